@@ -1,0 +1,104 @@
+/**
+ * The casefile command line. `main` takes its world as arguments and returns
+ * the exit code, so tests run it in-process; bin/casefile.js is a thin shell.
+ * Commands load their machinery when they run, so `--version` stays fast.
+ */
+import { Command, CommanderError, Option } from 'commander'
+import type { Io } from './io.js'
+import { UsageError } from '../errors.js'
+import { version } from '../version.js'
+
+export type { Io } from './io.js'
+
+const EXAMPLES = `
+Examples:
+  $ casefile compile fixtures/RUN-24-2020.md
+  $ casefile compile memo.md --format yaml -o memo.yaml
+  $ cat memo.md | casefile compile - --format json
+  $ casefile ast memo.md
+  $ casefile schema > record.schema.json
+
+Exit codes: 0 success, 2 the input could not be read or the command was wrong.`
+
+function useColor(io: Io, stream: NodeJS.WritableStream): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false'
+  return Boolean((stream as { isTTY?: boolean }).isTTY)
+}
+
+export async function main(io: Io): Promise<number> {
+  let exitCode = 0
+  const program = new Command()
+  program
+    .name('casefile')
+    .description('Compile Swedish case documents (tjänsteskrivelser) from Markdown into archivable records.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run `casefile --help` for usage)')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s)
+    })
+
+  program
+    .command('compile')
+    .description('compile a case file into its record (JSON or YAML) on stdout')
+    .argument('<file>', 'a Markdown case file, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
+    .option('-o, --output <file>', 'write the record to a file (atomically) instead of stdout')
+    .option('-q, --quiet', 'print only errors on stderr')
+    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', (v) => positiveInteger(v, '--max-bytes'))
+    .addHelpText('after', '\nExample:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml')
+    .action(async (file: string, options: { format: 'json' | 'yaml'; output?: string; quiet?: boolean; maxBytes?: number }) => {
+      const { runCompile } = await import('./compile.js')
+      exitCode = await runCompile(io, file, { ...options, color: useColor(io, io.stderr) })
+    })
+
+  program
+    .command('ast')
+    .description('print the case tree (a unist tree with positions) as JSON')
+    .argument('<file>', 'a Markdown case file, or - for standard input')
+    .action(async (file: string) => {
+      const { runAst } = await import('./compile.js')
+      exitCode = await runAst(io, file, { color: useColor(io, io.stderr) })
+    })
+
+  program
+    .command('schema')
+    .description("print the record's JSON Schema (draft 2020-12)")
+    .action(async () => {
+      const { recordSchema } = await import('../schema/record-schema.js')
+      io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`)
+    })
+
+  try {
+    await program.parseAsync(io.argv, { from: 'user' })
+    if (io.argv.length === 0) {
+      io.stderr.write(program.helpInformation())
+      return 2
+    }
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      return 2
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`casefile: ${error.message}\n`)
+      return 2
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    io.stderr.write(
+      `casefile: internal error — this is a bug in casefile ${version} (Node.js ${process.version}); please report it with the input that caused it.\n${detail}\n`
+    )
+    return 2
+  }
+}
+
+function positiveInteger(value: string, flag: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a whole number greater than 0, got \`${value}\``)
+  return n
+}

@@ -1,0 +1,7 @@
+import { dump } from 'js-yaml'
+import type { CaseRecord } from '../record/types.js'
+
+/** The record as YAML; it parses back to the same object as the JSON. */
+export function toYaml(record: CaseRecord): string {
+  return dump(record, { noRefs: true, lineWidth: -1 } as Parameters<typeof dump>[1])
+}

@@ -1,0 +1,24 @@
+/**
+ * Typed errors at the boundary (as changesets does): an expected failure that
+ * the user can fix (unreadable file, bad usage) versus an internal error (a bug).
+ * Only the CLI shell maps them to exit codes.
+ */
+import type { Position } from 'unist'
+
+export class CasefileError extends Error {
+  override name = 'CasefileError'
+  /** Where in the input the problem is, when it has a place. */
+  readonly place: Position | undefined
+  /** A short identifier for the kind of failure (`invalid-utf8`, `binary`, `too-large`). */
+  readonly ruleId: string
+  constructor(message: string, ruleId: string, place?: Position) {
+    super(message)
+    this.ruleId = ruleId
+    this.place = place
+  }
+}
+
+/** Bad command-line usage: exit 2 with a one-line message. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}

@@ -1,0 +1,54 @@
+/**
+ * The case record, version 1: the contract in record.md. Field names and
+ * meanings are fixed; fields beyond the contract are marked as additions.
+ */
+import type { CaseRef } from '../vocab/case-numbers.js'
+import type { Role } from '../vocab/headings.js'
+
+export type { CaseRef, Role }
+
+export interface CaseRecord {
+  recordVersion: 1
+  metadata: RecordMetadata
+  description: { heading: string; text: string } | null
+  proposals: {
+    heading: string
+    proposer: string | null
+    items: Array<{ number: number | null; text: string }>
+  } | null
+  signatures: {
+    clause: string | null
+    signatories: Array<{ name: string; title: string | null }>
+  } | null
+  distribution: { heading: string; recipients: string[] } | null
+  sections: Array<{ heading: string; role: Role; text: string }>
+  references: Array<{ caseNumber: string; caseRef?: CaseRef }>
+  /** Addition: text between the title and the first section heading, or null. */
+  preamble: string | null
+  /** Addition: page counters, address footers and repeated page headers, verbatim, in order. */
+  pageFurniture: string[]
+  source: { path: string; sha256: string; bytes: number }
+  generator: { name: 'casefile'; version: string }
+}
+
+export interface RecordMetadata {
+  documentType: string | null
+  caseNumber: string | null
+  caseRef: CaseRef | null
+  date: string | null
+  title: string | null
+  unit: string | null
+  addressee: string | null
+  officer: {
+    name: string | null
+    phone: string | null
+    email: string | null
+    /** Addition: the officer's job title when the header prints one. */
+    title: string | null
+  }
+  /** Addition: the filing-plan code (`Diariekod: 020`). */
+  filingCode: string | null
+  unclassified: string[]
+  /** Front matter keys the record does not know, kept as given. */
+  frontMatter?: Record<string, unknown>
+}

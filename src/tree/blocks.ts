@@ -1,0 +1,230 @@
+/**
+ * mdast → a flat list of blocks with their physical lines. PDF conversions put
+ * meaning in line breaks (a name and a title on two lines of one paragraph), so
+ * every paragraph keeps its lines with their positions. Walks are iterative:
+ * deeply nested input must not overflow the stack.
+ */
+import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem } from 'mdast'
+import type { Position } from 'unist'
+import type { Line } from './types.js'
+import { fold } from '../vocab/text.js'
+
+export interface SourceIndex {
+  text: string
+  /** Offset of the start of each line (0-based index = line - 1). */
+  lineStarts: number[]
+}
+
+export function indexSource(text: string): SourceIndex {
+  const lineStarts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) lineStarts.push(i + 1)
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1)
+  }
+  return { text, lineStarts }
+}
+
+/** Position of a whole physical source line, from its first to its last visible character. */
+function linePosition(source: SourceIndex, line: number, startColumn?: number): Position {
+  const start = source.lineStarts[line - 1] ?? source.text.length
+  const next = source.lineStarts[line] ?? source.text.length + 1
+  const raw = source.text.slice(start, Math.max(start, next - 1)).replace(/\r$/, '')
+  const first = startColumn ?? raw.length - raw.trimStart().length + 1
+  const last = raw.trimEnd().length + 1
+  return {
+    start: { line, column: first, offset: start + first - 1 },
+    end: { line, column: Math.max(last, first), offset: start + Math.max(last, first) - 1 }
+  }
+}
+
+export type Block =
+  | { kind: 'heading'; depth: number; lines: Line[]; text: string; bold: boolean; position: Position }
+  | { kind: 'paragraph'; lines: Line[]; text: string; bold: boolean; position: Position }
+  | { kind: 'list'; ordered: boolean; items: BlockListItem[]; position: Position }
+
+export interface BlockListItem {
+  number: number | null
+  text: string
+  lines: Line[]
+  position: Position
+}
+
+const EMPTY: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+
+/** The text of inline content as lines, with whether every visible character is bold. */
+export function phrasingLines(
+  children: PhrasingContent[],
+  at: Position | undefined,
+  source: SourceIndex
+): { lines: Line[]; bold: boolean } {
+  const parts: Array<{ text: string; line: number; column: number; bold: boolean }> = []
+  let line = at?.start.line ?? 1
+  let column = at?.start.column ?? 1
+  const stack: Array<{ node: PhrasingContent; bold: boolean } | { suffix: string; bold: boolean }> = children
+    .map((node) => ({ node, bold: false }))
+    .reverse()
+  while (stack.length > 0) {
+    const entry = stack.pop()!
+    if ('suffix' in entry) {
+      parts.push({ text: entry.suffix, line, column, bold: entry.bold })
+      continue
+    }
+    const { node, bold } = entry
+    if (node.position) {
+      line = node.position.start.line
+      column = node.position.start.column
+    }
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html': {
+        const pieces = node.value.split(/\r\n|\r|\n/)
+        pieces.forEach((piece, i) => {
+          if (i > 0) parts.push({ text: '\n', line: line + i, column: 1, bold })
+          parts.push({ text: piece, line: line + i, column: i === 0 ? column : 0, bold })
+        })
+        break
+      }
+      case 'break':
+        parts.push({ text: '\n', line: line + 1, column: 0, bold })
+        break
+      case 'strong':
+      case 'emphasis':
+      case 'delete':
+      case 'link':
+      case 'linkReference': {
+        const strong = bold || node.type === 'strong'
+        if (node.type === 'link') {
+          const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : null
+          if (label !== node.url && node.url !== '') stack.push({ suffix: ` (${node.url})`, bold: strong })
+        }
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, bold: strong })
+        break
+      }
+      case 'image':
+      case 'imageReference':
+        parts.push({ text: node.alt ?? '', line, column, bold })
+        if (node.type === 'image' && node.url) parts.push({ text: ` (${node.url})`, line, column, bold })
+        break
+      case 'footnoteReference':
+        parts.push({ text: `[^${node.identifier}]`, line, column, bold })
+        break
+      default:
+        break
+    }
+  }
+  const lines: Line[] = []
+  let current: { text: string; line: number; column: number } | null = null
+  let allBold = true
+  let anyText = false
+  const flush = () => {
+    if (current && fold(current.text) !== '') {
+      const position = linePosition(source, current.line, current.column > 0 ? current.column : undefined)
+      lines.push({ text: fold(current.text), position })
+    }
+    current = null
+  }
+  for (const part of parts) {
+    if (part.text === '\n') {
+      flush()
+      continue
+    }
+    if (fold(part.text) !== '') {
+      anyText = true
+      if (!part.bold) allBold = false
+    }
+    if (!current) current = { text: '', line: part.line, column: part.column }
+    current.text += part.text
+  }
+  flush()
+  return { lines, bold: anyText && allBold }
+}
+
+function itemNumber(item: MdListItem, ordered: boolean, source: SourceIndex): number | null {
+  if (!ordered || !item.position) return null
+  const offset = item.position.start.offset ?? 0
+  const m = /^\s*(\d{1,9})[.)]/.exec(source.text.slice(offset, offset + 12))
+  return m ? Number(m[1]) : null
+}
+
+/** The text of a list item: its paragraphs, then nested items as their own paragraphs. */
+function itemContent(item: MdListItem, source: SourceIndex): { text: string; lines: Line[] } {
+  const paragraphs: string[] = []
+  const lines: Line[] = []
+  const stack: Nodes[] = [...item.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const found = phrasingLines(node.children, node.position, source).lines
+      lines.push(...found)
+      const text = fold(found.map((l) => l.text).join(' '))
+      if (text) paragraphs.push(text)
+    } else if (node.type === 'code' || node.type === 'html') {
+      if (fold(node.value)) paragraphs.push(fold(node.value))
+    } else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes)
+    }
+  }
+  return { text: paragraphs.join('\n\n'), lines }
+}
+
+/** The document's blocks in order. Blockquotes are unwrapped; front matter is left out. */
+export function toBlocks(tree: Root, source: SourceIndex): Block[] {
+  const blocks: Block[] = []
+  const stack: RootContent[] = [...tree.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const position = node.position ?? EMPTY
+    switch (node.type) {
+      case 'heading': {
+        const { lines, bold } = phrasingLines(node.children, node.position, source)
+        if (lines.length > 0)
+          blocks.push({ kind: 'heading', depth: node.depth, lines, text: fold(lines.map((l) => l.text).join(' ')), bold, position })
+        break
+      }
+      case 'paragraph': {
+        const { lines, bold } = phrasingLines(node.children, node.position, source)
+        if (lines.length > 0) blocks.push({ kind: 'paragraph', lines, text: fold(lines.map((l) => l.text).join(' ')), bold, position })
+        break
+      }
+      case 'code':
+      case 'html': {
+        const lines = node.value
+          .split(/\r\n|\r|\n/)
+          .map((text, i) => ({ text: fold(text), position: linePosition(source, position.start.line + i + (node.type === 'code' ? 1 : 0)) }))
+          .filter((l) => l.text !== '')
+        if (lines.length > 0) blocks.push({ kind: 'paragraph', lines, text: fold(node.value), bold: false, position })
+        break
+      }
+      case 'list': {
+        const items: BlockListItem[] = node.children.map((item) => ({
+          number: itemNumber(item, node.ordered === true, source),
+          ...itemContent(item, source),
+          position: item.position ?? position
+        }))
+        blocks.push({ kind: 'list', ordered: node.ordered === true, items, position })
+        break
+      }
+      case 'blockquote':
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+        break
+      case 'definition': {
+        const text = `[${node.label ?? node.identifier}]: ${node.url}`
+        blocks.push({ kind: 'paragraph', lines: [{ text, position }], text, bold: false, position })
+        break
+      }
+      default:
+        break
+    }
+  }
+  return blocks
+}
+
+export function blockLines(block: Block): Line[] {
+  return block.kind === 'list' ? block.items.flatMap((i) => i.lines) : block.lines
+}
+
+export function blockText(block: Block): string {
+  return block.kind === 'list' ? block.items.map((i) => i.text).join('\n\n') : block.text
+}

@@ -1,0 +1,155 @@
+/**
+ * mdast → case tree. Reads the header (everything before the title), the title,
+ * and the body as sections; finds the signature block wherever it stands, the
+ * proposals and the distribution list in their sections, and the case numbers
+ * the body mentions.
+ */
+import type { Root } from 'mdast'
+import type { Block } from './blocks.js'
+import type {
+  CaseRoot,
+  CaseRootContent,
+  FrontMatter,
+  Line,
+  Preamble,
+  Section,
+  SectionContent,
+  Title
+} from './types.js'
+import type { State } from './state.js'
+import { blockLines, toBlocks } from './blocks.js'
+import { buildHeader } from './handlers/header.js'
+import { summarizeHeader, type HeaderSummary } from './handlers/header-summary.js'
+import { findTitle, headingOf } from './handlers/title.js'
+import { findSignatures } from './handlers/signatures.js'
+import { furnitureOf } from './handlers/furniture.js'
+import { buildProposals } from './handlers/proposals.js'
+import { buildDistribution } from './handlers/distribution.js'
+import { findReferences } from './handlers/references.js'
+import { endsSentence, wordCount } from '../vocab/text.js'
+
+export interface BuildResult {
+  tree: CaseRoot
+  header: HeaderSummary
+}
+
+function contentOf(block: Block): SectionContent {
+  if (block.kind === 'list')
+    return {
+      type: 'list',
+      ordered: block.ordered,
+      children: block.items.map((i) => ({ type: 'listItem', number: i.number, text: i.text, position: i.position })),
+      position: block.position
+    }
+  return { type: 'paragraph', text: block.text, lines: block.lines, bold: block.bold, position: block.position }
+}
+
+export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
+  const blocks = toBlocks(mdast, state.source)
+  const title = findTitle(state, blocks)
+  let headerEnd = title ? title.index : blocks.findIndex((b) => headingOf(state, b) !== null)
+  if (headerEnd < 0) headerEnd = title ? title.index : 0
+
+  const header = buildHeader(state, blocks.slice(0, headerEnd).flatMap(blockLines))
+  let titleNode: Title | null = title
+    ? { type: 'title', value: title.text, source: title.source, position: blocks[title.index]!.position }
+    : null
+
+  // No marked-up title: the last unexplained header line before the first section, if it reads like one.
+  if (!titleNode) {
+    const last = header.children.at(-1)
+    if (last && last.kind === 'unclassified' && last.residual === last.text && wordCount(last.text) >= 3 && !endsSentence(last.text)) {
+      titleNode = { type: 'title', value: last.text, source: 'plain', position: last.position }
+      header.children.pop()
+      state.info(`Title \`${last.text}\` was taken from a plain line before the first section; mark it as a heading to be sure`, last.position, 'title-from-plain-line')
+    }
+  }
+  const summary = summarizeHeader(state, header)
+
+  const body = blocks.slice(title ? title.index + 1 : headerEnd)
+  const furniture = furnitureOf(state, body, header.children.map((l) => l.text), summary.caseNumber)
+  const signatures = findSignatures(body, new Set(furniture.keys()))
+  const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
+
+  const preamble: Preamble = { type: 'preamble', children: [] }
+  const sections: Section[] = []
+  let current: Preamble | Section = preamble
+  body.forEach((block, index) => {
+    const piece = furniture.get(index)
+    if (piece) {
+      current.children.push(piece)
+      return
+    }
+    if (signatureAt.has(index)) {
+      if (index === signatures!.indices[0]) current.children.push(signatures!.node)
+      return
+    }
+    const heading = headingOf(state, block)
+    if (heading) {
+      const role = state.headings.roleOf(heading.text)
+      current = {
+        type: 'section',
+        heading: heading.text,
+        depth: heading.depth,
+        role: role ?? 'other',
+        known: role !== null,
+        headingPosition: block.position,
+        children: [],
+        position: { start: block.position.start, end: block.position.end }
+      }
+      sections.push(current)
+      return
+    }
+    current.children.push(contentOf(block))
+    if (current.position) current.position = { start: current.position.start, end: block.position.end }
+  })
+
+  const proposalSection = chooseProposalSection(sections, summary.documentType)
+  if (proposalSection) proposalSection.proposals = buildProposals(proposalSection)
+  for (const section of sections) if (section.role === 'distribution') section.distribution = buildDistribution(section)
+
+  const bodyLines: Line[] = []
+  for (const container of [preamble, ...sections]) {
+    if (container.type === 'section' && container.headingPosition)
+      bodyLines.push({ text: container.heading, position: container.headingPosition })
+    for (const node of container.children) {
+      if (node.type === 'paragraph') bodyLines.push(...node.lines)
+      else if (node.type === 'list') for (const li of node.children) bodyLines.push({ text: li.text, position: li.position! })
+    }
+  }
+  const references = findReferences(bodyLines, summary.caseNumber)
+
+  const children: CaseRootContent[] = [header]
+  if (titleNode) children.push(titleNode)
+  if (preamble.children.length > 0) {
+    preamble.position = { start: preamble.children[0]!.position!.start, end: preamble.children.at(-1)!.position!.end }
+    children.push(preamble)
+  }
+  children.push(...sections)
+  children.push({ type: 'references', children: references })
+  const tree: CaseRoot = {
+    type: 'caseDocument',
+    frontMatter,
+    children,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: endPoint(state.source.text)
+    }
+  }
+  return { tree, header: summary }
+}
+
+function endPoint(text: string) {
+  const lines = text.split(/\r\n|\r|\n/)
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: text.length }
+}
+
+/** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
+function chooseProposalSection(sections: Section[], documentType: string | null): Section | null {
+  const decided = documentType !== null && /protokoll|beslut/.test(documentType)
+  const proposals = sections.filter((s) => s.role === 'proposals')
+  const decisions = sections.filter((s) => s.role === 'decision')
+  const ordered = decided ? [...decisions, ...proposals] : [...proposals, ...decisions]
+  return ordered.find((s) => buildProposals(s).children.length > 0) ?? ordered[0] ?? null
+}
+

@@ -1,0 +1,28 @@
+/**
+ * The distribution list (`Utdrag till`, `Expedieras till`, `Beslut sänds till`):
+ * one recipient a line or list item. Template guidance text left in the section
+ * is kept apart: it is not a recipient.
+ */
+import type { DistributionList, Line, Recipient, Section } from '../types.js'
+import { isGuidanceText } from '../../vocab/documents.js'
+import { fold } from '../../vocab/text.js'
+
+const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc–-]\s*/u
+
+export function buildDistribution(section: Section): DistributionList {
+  const lines: Line[] = []
+  for (const node of section.children) {
+    if (node.type === 'paragraph') lines.push(...node.lines)
+    else if (node.type === 'list')
+      for (const li of node.children) lines.push({ text: li.text, position: li.position ?? section.position! })
+  }
+  const children: Recipient[] = []
+  const guidance: Line[] = []
+  for (const line of lines) {
+    const value = fold(line.text.replace(BULLET, '')).replace(/[,;]$/, '')
+    if (!value) continue
+    if (isGuidanceText(value)) guidance.push(line)
+    else children.push({ type: 'recipient', value, position: line.position })
+  }
+  return { type: 'distributionList', children, guidance, position: section.position }
+}

@@ -1,0 +1,50 @@
+/**
+ * Page furniture in the body: page counters, address footers, and page headers
+ * repeated from the first page (`Datum Vår beteckning 2 (2)` /
+ * `2018-08-28 SN 18/0098`).
+ */
+import type { Block } from '../blocks.js'
+import type { Furniture } from '../types.js'
+import type { State } from '../state.js'
+import { isAddressLine, isPageCounter, isRule, stripCounters } from '../../vocab/furniture.js'
+import { findCaseNumbers } from '../../vocab/case-numbers.js'
+import { findDates } from '../../vocab/dates.js'
+import { fold } from '../../vocab/text.js'
+
+function reasonFor(state: State, text: string, header: Set<string>, own: string | null): Furniture['reason'] | null {
+  if (isPageCounter(text)) return 'page-counter'
+  if (isRule(text)) return 'rule'
+  if (isAddressLine(text)) return 'address'
+  if (header.has(fold(text)) && text.split(' ').length >= 2) return 'repeated-header'
+  // A line made only of labels, counters, dates and the memo's own case number.
+  let rest = stripCounters(text)
+  const hadCounter = rest !== fold(text)
+  const labels = state.labels.find(rest)
+  for (const l of [...labels].reverse()) rest = rest.slice(0, l.index) + ' ' + rest.slice(l.end)
+  let values = 0
+  for (const d of findDates(rest)) {
+    rest = rest.replace(d.text, ' ')
+    values++
+  }
+  for (const c of findCaseNumbers(rest, { weak: true })) {
+    if (own && fold(c.value) === fold(own)) {
+      rest = rest.replace(c.value, ' ')
+      values++
+    }
+  }
+  const understood = labels.length >= 2 || (labels.length >= 1 && hadCounter) || (values >= 2 && labels.length === 0)
+  return understood && rest.replace(/[\s,;:]/g, '') === '' ? 'repeated-header' : null
+}
+
+/** For each body block, the furniture it is, when every line of it is furniture. */
+export function furnitureOf(state: State, blocks: Block[], headerLines: string[], own: string | null): Map<number, Furniture> {
+  const header = new Set(headerLines.map(fold))
+  const found = new Map<number, Furniture>()
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') return
+    const reasons = block.lines.map((l) => reasonFor(state, l.text, header, own))
+    if (reasons.every((r) => r !== null))
+      found.set(index, { type: 'furniture', text: block.text, reason: reasons[0]!, position: block.position })
+  })
+  return found
+}

@@ -1,0 +1,145 @@
+/**
+ * Header fields → the header's metadata: which of several candidates is the
+ * case number, the date, the officer; what the unit and the addressee are. A
+ * labelled value wins over an unlabelled one; a second, different value is
+ * reported, never merged.
+ */
+import type { Header, HeaderField, HeaderFieldName, HeaderLine } from '../types.js'
+import type { State } from '../state.js'
+import type { CaseRef } from '../../vocab/case-numbers.js'
+import { fold } from '../../vocab/text.js'
+
+export interface HeaderSummary {
+  documentType: string | null
+  caseNumber: string | null
+  caseRef: CaseRef | null
+  date: string | null
+  unit: string | null
+  addressee: string | null
+  officer: { name: string | null; title: string | null; phone: string | null; email: string | null }
+  filingCode: string | null
+  unclassified: string[]
+}
+
+function fieldsOf(header: Header, name: HeaderFieldName): HeaderField[] {
+  return header.children.flatMap((line) => line.children.filter((f) => f.name === name))
+}
+
+/** The labelled value if there is one, else the first; null when there is none. */
+function pick(fields: HeaderField[]): HeaderField | null {
+  const present = fields.filter((f) => f.value !== null)
+  return present.find((f) => f.label !== null) ?? present[0] ?? null
+}
+
+function reportSecond(state: State, fields: HeaderField[], chosen: HeaderField | null, what: 'case number' | 'date', ruleId: string) {
+  if (!chosen) return
+  const norm = (f: HeaderField) => (what === 'date' ? f.iso ?? f.value : fold(f.value ?? ''))
+  const other = fields.find((f) => f.value !== null && norm(f) !== norm(chosen))
+  if (other)
+    state.warn(
+      `Unexpected second ${what} \`${other.value}\` in the header, expected one; kept \`${chosen.value}\``,
+      other.position,
+      ruleId
+    )
+}
+
+export function summarizeHeader(state: State, header: Header): HeaderSummary {
+  const documentType = pick(fieldsOf(header, 'documentType'))
+  const isProtocol = /protokoll/.test(documentTypeKey(documentType?.value ?? null) ?? '')
+
+  const caseNumbers = fieldsOf(header, 'caseNumber')
+  const caseNumber = pick(caseNumbers)
+  reportSecond(state, caseNumbers, caseNumber, 'case number', 'duplicate-case-number')
+
+  const dates = fieldsOf(header, 'date').filter((f) => f.iso)
+  let date = pick(dates)
+  reportSecond(state, dates, date, 'date', 'duplicate-date')
+  if (!date) date = pick(fieldsOf(header, 'meetingDate').filter((f) => f.iso))
+
+  const officer = pick(fieldsOf(header, 'officer'))
+  const phone = pick(fieldsOf(header, 'phone').filter((f) => f.label !== null || officer))
+  const email = pick(fieldsOf(header, 'email'))
+  const officerTitle = pick(fieldsOf(header, 'officerTitle'))
+
+  const organs = fieldsOf(header, 'organ')
+  const labelledUnit = fieldsOf(header, 'unit').find((f) => f.label !== null && f.value !== null)
+  let unit: string | null = labelledUnit?.value ?? joinAdjacent(header, 'unit')
+  if (!unit && isProtocol && organs[0]) unit = organs[0].value
+  let addressee = pick(fieldsOf(header, 'addressee'))?.value ?? null
+  if (!addressee && !isProtocol && organs[0]) addressee = organs[0].value
+
+  const claimed = new Set<HeaderLine>()
+  if (!unit && officer && officer.label === null) {
+    const byPlace = unitBeforeOfficer(header, officer)
+    if (byPlace) {
+      unit = byPlace.residual
+      claimed.add(byPlace)
+      state.info(
+        `Unit \`${byPlace.residual}\` was taken from its place before the case officer's name, not from a label or a unit word`,
+        byPlace.position,
+        'unit-from-position'
+      )
+    }
+  }
+
+  const unclassified = header.children.filter((l) => l.residual !== null && !claimed.has(l)).map((l) => l.text)
+  return {
+    documentType: documentTypeKey(documentType?.value ?? null),
+    caseNumber: caseNumber?.value ?? null,
+    caseRef: caseNumber?.caseRef ?? null,
+    date: date?.iso ?? null,
+    unit,
+    addressee,
+    officer: {
+      name: officer?.value ?? null,
+      title: officerTitle?.value ?? null,
+      phone: phone?.value ?? null,
+      email: email?.value ?? null
+    },
+    filingCode: pick(fieldsOf(header, 'filingCode'))?.value ?? null,
+    unclassified
+  }
+}
+
+function documentTypeKey(value: string | null): string | null {
+  if (!value) return null
+  const letters = fold(value)
+  const collapsed = /^(?:\p{L} ){3,}\p{L}$/u.test(letters) ? letters.replace(/ /g, '') : letters
+  return collapsed.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2').toLowerCase()
+}
+
+/** Unit lines that follow each other (`Utbildningsförvaltningen` / `Avdelningen för …`) are one unit. */
+function joinAdjacent(header: Header, name: HeaderFieldName): string | null {
+  const parts: string[] = []
+  let lastIndex = -2
+  header.children.forEach((line, index) => {
+    if (line.kind === 'furniture') {
+      if (lastIndex === index - 1) lastIndex = index
+      return
+    }
+    const f = line.children.find((c) => c.name === name && c.value !== null && c.label === null)
+    if (!f) return
+    if (parts.length === 0 || lastIndex === index - 1) {
+      parts.push(f.value!)
+      lastIndex = index
+    }
+  })
+  return parts.length > 0 ? parts.join(', ') : null
+}
+
+/**
+ * The seed's template prints the unit without a label on the line before the
+ * officer's name. Taken only when that line is a whole, unexplained line that
+ * reads like an organisation's name.
+ */
+function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | null {
+  const lines = header.children.filter((l) => l.kind !== 'furniture')
+  const at = lines.findIndex((l) => l.children.includes(officer))
+  const officerLine = lines[at]
+  if (at < 1 || !officerLine || officerLine.children.length !== 1 || officerLine.residual) return null
+  const before = lines[at - 1]!
+  const text = before.residual
+  if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null
+  if (!/^\p{Lu}/u.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
+  return before
+}

@@ -1,0 +1,252 @@
+/**
+ * Header lines → header fields. A line may hold a label and its value (`Tfn:
+ * 063146619`), a label alone whose value is on the next line (`Datum` /
+ * `2024-08-20`), a row of labels whose values stand on a later line
+ * (`Handläggare Datum Diarienummer` / `Lars Wedlin 2015-11-30 2015-5613`),
+ * several values in a row (`2018-11-14 Sida 1 av 2 Dnr KS 2017/083`), or no
+ * label at all (the seed's header). Values are recognised by their form, and
+ * labels decide only what a form alone cannot.
+ */
+import type { Header, HeaderField, HeaderFieldName, HeaderLine, Line } from '../types.js'
+import type { State } from '../state.js'
+import type { LabelField, LabelHit } from '../../vocab/labels.js'
+import { findCaseNumbers, looksLikeCaseNumberStub } from '../../vocab/case-numbers.js'
+import { findDates } from '../../vocab/dates.js'
+import { isAddressLine, isPageCounter, isRule, stripCounters } from '../../vocab/furniture.js'
+import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
+import {
+  isOrganName,
+  isPersonName,
+  isUnitName,
+  splitUnitAndName,
+  startsWithJobTitle
+} from '../../vocab/people.js'
+import { fold } from '../../vocab/text.js'
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
+const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
+const MEETING = /sammanträde|möte\b|mötet\b/iu
+const TEMPLATE_ID = /\bv\d+\.\d+\b|\bversion \d/iu
+
+/** Remove a span from the working text, keeping offsets of the rest. */
+function cover(mask: boolean[], from: number, to: number): void {
+  for (let i = from; i < to; i++) mask[i] = true
+}
+
+function uncovered(text: string, mask: boolean[], from = 0, to = text.length): string {
+  let out = ''
+  for (let i = from; i < to; i++) out += mask[i] ? ' ' : text[i]
+  return out
+}
+
+function cleanResidual(value: string): string {
+  return fold(value)
+    .replace(/^[\s,;:•·–-]+|[\s,;:•·–-]+$/gu, '')
+    .trim()
+}
+
+interface Context {
+  /** A label alone on the previous line: its value is expected on this line. */
+  carry: { hit: LabelHit; line: HeaderLine } | null
+  /** A label row a few lines up: which fields its columns announced. */
+  columns: Set<LabelField>
+  columnsLeft: number
+}
+
+export function buildHeader(state: State, lines: Line[]): Header {
+  const children: HeaderLine[] = []
+  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0 }
+
+  for (const line of lines) {
+    const node: HeaderLine = {
+      type: 'headerLine',
+      text: line.text,
+      kind: 'unclassified',
+      residual: null,
+      children: [],
+      position: line.position
+    }
+    children.push(node)
+    if (isPageCounter(line.text) || isRule(line.text) || isAddressLine(line.text)) {
+      node.kind = 'furniture'
+      continue
+    }
+    readLine(state, node, ctx)
+  }
+  if (ctx.carry) emptyField(ctx.carry.line, ctx.carry.hit)
+  return { type: 'header', children, position: span(children) }
+}
+
+function span(lines: HeaderLine[]) {
+  const first = lines[0]?.position
+  const last = lines.at(-1)?.position
+  return first && last ? { start: first.start, end: last.end } : undefined
+}
+
+function field(node: HeaderLine, name: HeaderFieldName, value: string | null, label: string | null, extra: Partial<HeaderField> = {}) {
+  node.children.push({ type: 'headerField', name, label, value, ...extra, position: node.position })
+}
+
+function emptyField(node: HeaderLine, hit: LabelHit): void {
+  const name = hit.field === 'documentType' ? 'documentType' : hit.field
+  field(node, name, null, hit.label.trim())
+}
+
+function readLine(state: State, node: HeaderLine, ctx: Context): void {
+  const work = stripCounters(node.text)
+  const mask: boolean[] = Array.from({ length: work.length }, () => false)
+  const carry = ctx.carry
+  ctx.carry = null
+  const columns = ctx.columnsLeft > 0 ? ctx.columns : new Set<LabelField>()
+  if (ctx.columnsLeft > 0) ctx.columnsLeft--
+
+  // A document type alone on the line, or among labels (`Tjänsteskrivelse Datum`).
+  const wholeType = documentTypeOf(work)
+  if (wholeType) {
+    field(node, 'documentType', work, null)
+    node.kind = 'fields'
+    if (carry) emptyField(carry.line, carry.hit)
+    return
+  }
+
+  const hits = state.labels.find(work).filter((h) => h.field !== 'addressee' || h.index === 0)
+  for (const h of hits) cover(mask, h.index, h.end)
+  if (hits.length > 0) {
+    const inner = findDocumentType(work)
+    if (inner && !mask.slice(inner.index, inner.end).some(Boolean)) {
+      field(node, 'documentType', work.slice(inner.index, inner.end), null)
+      cover(mask, inner.index, inner.end)
+    }
+  }
+
+  // A line of labels only: its values come later.
+  if (hits.length > 0 && cleanResidual(uncovered(work, mask)) === '') {
+    node.kind = 'labels'
+    if (carry) emptyField(carry.line, carry.hit)
+    if (hits.length === 1) ctx.carry = { hit: hits[0]!, line: node }
+    else {
+      ctx.columns = new Set(hits.map((h) => h.field))
+      ctx.columnsLeft = 4
+    }
+    return
+  }
+
+  const expects = (f: LabelField) => columns.has(f) || carry?.hit.field === f || hits.some((h) => h.field === f)
+  /** The label directly before a span, if there is one of the expected field. */
+  const labelBefore = (index: number, fields: LabelField[]): string | null => {
+    const hit = hits.filter((h) => h.end <= index && fields.includes(h.field)).at(-1)
+    if (hit && work.slice(hit.end, index).trim() === '') return hit.label.replace(/\s*:$/, '').trim()
+    if (carry && fields.includes(carry.hit.field)) return carry.hit.label.replace(/\s*:$/, '').trim()
+    return null
+  }
+  /** The text after a label up to the next label. */
+  const segment = (hit: LabelHit): [number, number] => {
+    const next = hits.find((h) => h.index >= hit.end)
+    return [hit.end, next ? next.index : work.length]
+  }
+  const filled = new Set<LabelField>()
+
+  // Dates.
+  const meetingLine = MEETING.test(work) && !hits.some((h) => h.field === 'meetingDate' || h.field === 'date')
+  const templateLine = TEMPLATE_ID.test(work)
+  for (const d of findDates(work)) {
+    if (mask.slice(d.index, d.end).some(Boolean)) continue
+    if (templateLine) continue
+    cover(mask, d.index, d.end)
+    const meetingLabel = labelBefore(d.index, ['meetingDate'])
+    const name = meetingLine || (meetingLabel && !labelBefore(d.index, ['date'])) ? 'meetingDate' : 'date'
+    const label = name === 'meetingDate' ? meetingLabel : labelBefore(d.index, ['date'])
+    field(node, name, d.text, label, { iso: d.iso })
+    filled.add(name === 'date' ? 'date' : 'meetingDate')
+    if (d.iso === null) state.warn(`Unexpected date \`${d.text}\` that does not exist, expected a real calendar date; it is not used`, node.position, 'impossible-date')
+  }
+
+  // Case numbers: strong formats anywhere, weak ones under a label.
+  const weak = expects('caseNumber')
+  for (const c of findCaseNumbers(work, { weak })) {
+    if (mask.slice(c.index, c.end).some(Boolean)) continue
+    cover(mask, c.index, c.end)
+    field(node, 'caseNumber', c.value, labelBefore(c.index, ['caseNumber']), { caseRef: c.ref })
+    filled.add('caseNumber')
+  }
+
+  // E-mail addresses.
+  for (const m of work.matchAll(EMAIL)) {
+    if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
+    cover(mask, m.index, m.index + m[0].length)
+    field(node, 'email', m[0], labelBefore(m.index, ['email']))
+    filled.add('email')
+  }
+
+  // Values that stand after their label.
+  for (const hit of hits) {
+    const [from, to] = segment(hit)
+    const value = cleanResidual(uncovered(work, mask, from, to))
+    const label = hit.label.replace(/\s*:$/, '').trim()
+    switch (hit.field) {
+      case 'caseNumber':
+        if (filled.has('caseNumber')) break
+        if (value && looksLikeCaseNumberStub(value)) {
+          field(node, 'caseNumber', value, label, { caseRef: null })
+          state.warn(`Unexpected incomplete case number \`${value}\`, expected a series, a year and a sequence number (\`KS 2015/112\`); kept as written, \`caseRef\` is null`, node.position, 'case-number-format')
+          cover(mask, from, to)
+          filled.add('caseNumber')
+        }
+        break
+      case 'phone':
+        if (value && PHONE.test(value)) {
+          field(node, 'phone', value, label)
+          cover(mask, from, to)
+        } else if (!value) field(node, 'phone', null, label)
+        break
+      case 'email':
+        if (!filled.has('email') && !value) field(node, 'email', null, label)
+        break
+      case 'officer':
+        if (value && (isPersonName(value) || /^[\p{Lu}][\p{L}'’-]+,? [\p{Lu}][\p{L}'’-]+$/u.test(value))) {
+          field(node, 'officer', value, label)
+          cover(mask, from, to)
+        }
+        break
+      case 'addressee':
+      case 'unit':
+      case 'filingCode':
+      case 'theirReference':
+        if (value) {
+          field(node, hit.field, hit.field === 'addressee' ? addresseeOf(value) : value, label)
+          cover(mask, from, to)
+        } else if (hit.field !== 'addressee') field(node, hit.field, null, label)
+        break
+      default:
+        break
+    }
+  }
+
+  // What is left: a name, a unit, a body, a phone number, a job title — or not understood.
+  const residual = cleanResidual(uncovered(work, mask))
+  if (residual) {
+    const carried = carry?.hit.field
+    const officerLabel = carried === 'officer' ? carry!.hit.label.replace(/\s*:$/, '').trim() : null
+    const split = splitUnitAndName(residual)
+    if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, carry!.hit.label.replace(/\s*:$/, '').trim())
+    else if (isPersonName(residual) || (carried === 'officer' && /^[\p{Lu}][\p{L}'’-]+, [\p{Lu}][\p{L}'’-]+$/u.test(residual)))
+      field(node, 'officer', residual, officerLabel)
+    else if (split) {
+      field(node, 'unit', split.unit, null)
+      field(node, 'officer', split.name, officerLabel)
+    } else if (PHONE.test(residual) && node.children.length === 0) field(node, 'phone', residual, null)
+    else if (carried === 'addressee' || carried === 'unit' || carried === 'filingCode') field(node, carried, carried === 'addressee' ? addresseeOf(residual) : residual, carry!.hit.label.replace(/\s*:$/, '').trim())
+    else if (isOrganName(residual)) field(node, 'organ', residual, null)
+    else if (isUnitName(residual)) field(node, 'unit', residual, null)
+    else if (startsWithJobTitle(residual)) field(node, 'officerTitle', residual, null)
+    else node.residual = residual
+  }
+  if (carry && !node.children.some((f) => f.name === carry.hit.field && f.value !== null)) emptyField(carry.line, carry.hit)
+  node.kind = node.children.length > 0 ? 'fields' : 'unclassified'
+}
+
+/** `miljö- och hälsoskyddsnämndens sammanträde den 16 december 2015` → `miljö- och hälsoskyddsnämnden`. */
+function addresseeOf(value: string): string {
+  const m = /^(.+?) sammanträde\b/iu.exec(value)
+  return m ? m[1]!.replace(/s$/u, '') : value
+}

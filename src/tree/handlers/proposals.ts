@@ -1,0 +1,94 @@
+/**
+ * The proposed decision: the items of the proposals section, written as an
+ * ordered list, bullets (Markdown or glyphs left by a converter), att-clauses,
+ * or plain paragraphs. A lead-in (`Nämnden föreslås besluta`) is not an item;
+ * nothing after the signature block is an item.
+ */
+import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionContent } from '../types.js'
+import { proposerFromHeading } from '../../vocab/headings.js'
+import { endsSentence, fold } from '../../vocab/text.js'
+
+const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/u
+const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/iu
+const SUB_HEADING = /^(.+?\p{L})s förslag\b/u
+
+function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
+  return { type: 'proposalItem', number, text: fold(text), position: node.position }
+}
+
+/** A paragraph that continues the previous one across a page break (`renovering av` / `kommunhuset.`). */
+function continues(previous: ProposalItem | undefined, text: string): boolean {
+  return previous !== undefined && !endsSentence(previous.text) && /^\p{Ll}/u.test(text)
+}
+
+/** `att A, att B samt att C` → three clauses. */
+function splitAttClauses(text: string): string[] {
+  return text
+    .split(/(?:,\s*|;\s*|\s+samt\s+|\s+och\s+)(?=att\s)/iu)
+    .map((t) => t.trim())
+    .filter(Boolean)
+}
+
+export function buildProposals(section: Section): ProposalList {
+  const content: SectionContent[] = []
+  for (const node of section.children) {
+    if (node.type === 'signatures') break
+    if (node.type !== 'furniture') content.push(node)
+  }
+  let proposer = proposerFromHeading(section.heading)
+  const first = content[0]
+  if (first?.type === 'paragraph' && first.lines.length === 1 && !endsSentence(first.text)) {
+    const m = SUB_HEADING.exec(first.text)
+    if (m && m[1]!.split(' ').length <= 3) {
+      proposer ??= m[1]!
+      content.shift()
+    }
+  }
+
+  const lists = content.filter((n) => n.type === 'list')
+  const ordered = lists.filter((l) => l.ordered)
+  if (lists.length > 0) {
+    const chosen = ordered.length > 0 ? ordered : lists
+    const children = chosen.flatMap((l) => l.children.map((li) => item(li.number, li.text, li)))
+    return { type: 'proposalList', proposer, form: ordered.length > 0 ? 'ordered' : 'bullets', children, position: section.position }
+  }
+
+  const paragraphs = content.filter((n): n is Paragraph => n.type === 'paragraph')
+  const children: ProposalItem[] = []
+  let form: ProposalList['form'] = 'paragraphs'
+
+  if (paragraphs.some((p) => BULLET.test(p.text))) {
+    form = 'bullets'
+    let open = false
+    for (const p of paragraphs) {
+      if (BULLET.test(p.text)) {
+        children.push(item(null, p.text.replace(BULLET, ''), p))
+        open = true
+      } else if (open && continues(children.at(-1), p.text)) {
+        children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
+      } else open = false
+    }
+  } else if (paragraphs.some((p) => p.lines.some((l) => /^att\s/iu.test(l.text)))) {
+    form = 'att-clauses'
+    for (const p of paragraphs) {
+      // A paragraph may hold several att-lines; a line that does not start with att continues the one before.
+      const clauses: string[] = []
+      for (const line of p.lines) {
+        if (/^att\s/iu.test(line.text)) clauses.push(line.text)
+        else if (clauses.length > 0) clauses[clauses.length - 1] += ` ${line.text}`
+      }
+      if (clauses.length === 0) {
+        if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
+        continue
+      }
+      for (const clause of clauses) for (const part of splitAttClauses(clause)) children.push(item(null, part, p))
+    }
+  } else {
+    for (const p of paragraphs) {
+      if (LEAD_IN.test(p.text)) continue
+      if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
+      else children.push(item(null, p.text, p))
+    }
+  }
+  return { type: 'proposalList', proposer, form, children, position: section.position }
+}

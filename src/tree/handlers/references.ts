@@ -1,0 +1,40 @@
+/**
+ * Other case numbers mentioned in the body (`(RUN/66/2019)`), in order of first
+ * mention, without duplicates and without the memo's own number. Only formats
+ * with a series count, or a bare number right after `Dnr`/`diarienummer`.
+ */
+import type { CaseReference, Line } from '../types.js'
+import { findCaseNumbers } from '../../vocab/case-numbers.js'
+import { fold } from '../../vocab/text.js'
+
+const DNR_LABEL = /(?<![\p{L}])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*/giu
+
+export function findReferences(lines: Line[], own: string | null): CaseReference[] {
+  const seen = new Set<string>(own ? [fold(own)] : [])
+  const out: CaseReference[] = []
+  for (const line of lines) {
+    const matches = findCaseNumbers(line.text)
+    for (const label of line.text.matchAll(DNR_LABEL)) {
+      const after = label.index + label[0].length
+      const [weak] = findCaseNumbers(line.text.slice(after), { weak: true })
+      if (weak && weak.index === 0) matches.push({ ...weak, index: weak.index + after, end: weak.end + after })
+    }
+    matches.sort((a, b) => a.index - b.index)
+    for (const m of matches) {
+      const k = fold(m.value)
+      if (seen.has(k)) continue
+      seen.add(k)
+      const column = line.position.start.column + m.index
+      out.push({
+        type: 'caseReference',
+        caseNumber: m.value,
+        caseRef: m.ref,
+        position: {
+          start: { line: line.position.start.line, column },
+          end: { line: line.position.start.line, column: column + m.value.length }
+        }
+      })
+    }
+  }
+  return out
+}

@@ -1,0 +1,118 @@
+/**
+ * The signature block: an optional formula (`I tjänsten`), then names, each
+ * with a title on the next line or in the next paragraph. Handles titles that
+ * wrap over lines and two signature columns flattened into one line
+ * (`Socialchef Elisabeth Rågård`). Without a formula, a block is only taken
+ * when a title reads as a job title, so a capitalised phrase in the text is not
+ * taken for a person.
+ */
+import type { Block } from '../blocks.js'
+import type { Line, SignatureBlock, Signatory } from '../types.js'
+import { isPersonName, isSignatureClause, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
+import { fold } from '../../vocab/text.js'
+
+export interface FoundSignatures {
+  /** Indices of the blocks the signature block is made of. */
+  indices: number[]
+  node: SignatureBlock
+}
+
+function signatory(name: Line, titleLines: Line[]): Signatory {
+  const end = (titleLines.at(-1) ?? name).position.end
+  return {
+    type: 'signatory',
+    name: name.text,
+    title: titleLines.length > 0 ? fold(titleLines.map((l) => l.text).join(' ')) : null,
+    position: { start: name.position.start, end }
+  }
+}
+
+function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatures | null {
+  const indices: number[] = []
+  let i = start
+  let clause: Line | null = null
+  const paragraph = (at: number) => {
+    const b = blocks[at]
+    return b && b.kind === 'paragraph' ? b : null
+  }
+  const first = paragraph(i)
+  if (first && first.lines.length === 1 && isSignatureClause(first.lines[0]!.text)) {
+    clause = first.lines[0]!
+    indices.push(i)
+    i++
+  }
+  const people: Signatory[] = []
+  while (i < blocks.length) {
+    if (skip.has(i)) {
+      i++
+      continue
+    }
+    const b = paragraph(i)
+    if (!b) break
+    const [head, ...rest] = b.lines as [Line, ...Line[]]
+    const last = people.at(-1)
+    if (isPersonName(head.text)) {
+      people.push(signatory(head, rest))
+      indices.push(i)
+      i++
+      if (rest.length === 0) {
+        let n = i
+        while (skip.has(n)) n++
+        const next = paragraph(n)
+        const nextHead = next?.lines[0]
+        if (next && nextHead && startsWithJobTitle(nextHead.text)) {
+          const split = splitTitleAndName(nextHead.text)
+          const self = people.at(-1)!
+          if (split) {
+            self.title = split.title
+            people.push(signatory({ text: split.name, position: nextHead.position }, next.lines.slice(1)))
+          } else {
+            self.title = fold(next.lines.map((l) => l.text).join(' '))
+            self.position = { start: head.position.start, end: next.lines.at(-1)!.position.end }
+          }
+          indices.push(n)
+          i = n + 1
+        }
+      }
+      continue
+    }
+    const split = splitTitleAndName(head.text)
+    if (split && last && last.title === null) {
+      last.title = split.title
+      people.push(signatory({ text: split.name, position: head.position }, rest))
+      indices.push(i)
+      i++
+      continue
+    }
+    if (last && last.title === null && startsWithJobTitle(head.text)) {
+      last.title = fold(b.lines.map((l) => l.text).join(' '))
+      indices.push(i)
+      i++
+      continue
+    }
+    break
+  }
+  if (people.length === 0) return null
+  if (!clause && !people.some((p) => p.title && startsWithJobTitle(p.title))) return null
+  const firstPos = (clause ?? { position: people[0]!.position! }).position
+  const lastPos = people.at(-1)!.position!
+  return {
+    indices,
+    node: {
+      type: 'signatures',
+      clause: clause ? clause.text : null,
+      children: people,
+      position: { start: firstPos.start, end: lastPos.end }
+    }
+  }
+}
+
+/** The first signature block among the body's blocks; `skip` are furniture blocks to step over. */
+export function findSignatures(blocks: Block[], skip: Set<number>): FoundSignatures | null {
+  for (let i = 0; i < blocks.length; i++) {
+    if (skip.has(i) || blocks[i]!.kind !== 'paragraph') continue
+    const found = tryAt(blocks, i, skip)
+    if (found) return found
+  }
+  return null
+}

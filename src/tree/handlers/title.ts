@@ -1,0 +1,59 @@
+/**
+ * The title (ärendemening): the first heading or bold line that is not a
+ * header value, a document type or a section heading of the vocabulary.
+ */
+import type { Block } from '../blocks.js'
+import type { State } from '../state.js'
+import { documentTypeOf } from '../../vocab/documents.js'
+import { isAddressLine, isPageCounter } from '../../vocab/furniture.js'
+import { isOrganName, isPersonName } from '../../vocab/people.js'
+import { findCaseNumbers } from '../../vocab/case-numbers.js'
+import { findDates } from '../../vocab/dates.js'
+import { endsSentence, fold, key, wordCount } from '../../vocab/text.js'
+
+/** Would this block be taken as a section heading in the body? */
+export function headingOf(state: State, block: Block): { text: string; depth: number } | null {
+  if (block.kind === 'heading') return { text: block.text, depth: block.depth }
+  if (block.kind !== 'paragraph') return null
+  const text = block.text
+  if (block.bold && block.lines.length <= 2 && wordCount(text) <= 14 && !endsSentence(text)) return { text, depth: 0 }
+  if (block.lines.length === 1 && wordCount(text) <= 8 && !endsSentence(text)) {
+    if (state.headings.knows(text) || /^\p{L}[\p{L}-]*s förslag(?: till beslut)?$/u.test(key(text))) return { text, depth: 0 }
+  }
+  return null
+}
+
+/** Header matter that may be printed as a heading or in bold: not a title. */
+function isHeaderMatter(state: State, text: string): boolean {
+  const t = fold(text)
+  if (documentTypeOf(t) || isPageCounter(t) || isAddressLine(t)) return true
+  if (state.labels.leading(t)) return true
+  if (isPersonName(t) || (isOrganName(t) && wordCount(t) <= 4)) return true
+  const values = [...findDates(t).map((d) => d.text), ...findCaseNumbers(t, { weak: true }).map((c) => c.value)]
+  const rest = values.reduce((s, v) => s.replace(v, ''), t)
+  return rest.replace(/[\s,;:–-]/g, '') === ''
+}
+
+export interface TitleCandidate {
+  index: number
+  text: string
+  source: 'heading' | 'bold'
+}
+
+/**
+ * The title block, or null. Stops at the first section heading the vocabulary
+ * knows: a title comes before the sections.
+ */
+export function findTitle(state: State, blocks: Block[]): TitleCandidate | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    const heading = headingOf(state, block)
+    const bold = block.kind === 'paragraph' && block.bold && block.lines.length <= 3 && wordCount(block.text) <= 30
+    if (!heading && !bold) continue
+    const text = block.kind === 'list' ? '' : block.text
+    if (state.headings.isSectionHeading(text)) return null
+    if (isHeaderMatter(state, text)) continue
+    return { index: i, text, source: block.kind === 'heading' ? 'heading' : 'bold' }
+  }
+  return null
+}

@@ -1,0 +1,146 @@
+/**
+ * Swedish case numbers (diarienummer) in the formats real organisations print,
+ * told apart from dates, phone numbers and year ranges.
+ *
+ * Strong formats carry a series (`RUN/24/2020`, `KS 2017/421`, `BN-2024-00241`,
+ * `SN 18/0098`, `2018/KS 0290 10`) and are recognised anywhere. Weak formats
+ * (`2015-5613`, `2017/0118 KS-1`) are only taken where a label or a label row says
+ * a case number stands there.
+ */
+
+export interface CaseRef {
+  series: string | null
+  year: number
+  sequence: number
+  class?: string
+}
+
+export interface CaseNumberMatch {
+  /** The case number as written. */
+  value: string
+  /** Offset of the match in the searched text. */
+  index: number
+  end: number
+  ref: CaseRef
+  strength: 'strong' | 'weak'
+}
+
+interface Format {
+  name: string
+  strength: 'strong' | 'weak'
+  pattern: RegExp
+}
+
+const SERIES = String.raw`[A-ZÅÄÖ]{1,8}`
+const YEAR = String.raw`(?:19|20)\d{2}`
+const BEFORE = String.raw`(?<![\p{L}\p{N}/\-])`
+const AFTER = String.raw`(?![\p{L}\p{N}]|[/:\-.]\d)`
+
+const formats: Format[] = [
+  {
+    name: 'series/sequence/year',
+    strength: 'strong',
+    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})/(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'gu')
+  },
+  {
+    name: 'year/series sequence class',
+    strength: 'strong',
+    pattern: new RegExp(
+      `${BEFORE}(?<year>${YEAR})/(?<series>${SERIES})[ -]?(?<seq>\\d{1,6})(?: (?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
+      'gu'
+    )
+  },
+  {
+    name: 'series year/sequence',
+    strength: 'strong',
+    pattern: new RegExp(
+      `${BEFORE}(?<series>${SERIES}(?:-[A-ZÅÄÖ]{1,4})?)[ /-]?(?<year>${YEAR})(?<sep>[/:.-])(?<seq>\\d{1,6})(?: [-–] (?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
+      'gu'
+    )
+  },
+  {
+    name: 'series yy/sequence',
+    strength: 'strong',
+    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})[ -](?<yy>\\d{2})/(?<seq>\\d{2,6})${AFTER}`, 'gu')
+  },
+  {
+    name: 'year/sequence series',
+    strength: 'weak',
+    pattern: new RegExp(
+      `${BEFORE}(?<year>${YEAR})(?<sep>[/:])(?<seq>\\d{1,6})(?: (?<suffix>[A-ZÅÄÖ]{1,6}(?:-\\d{1,3})?)(?![\\p{L}\\p{N}]))?${AFTER}`,
+      'gu'
+    )
+  },
+  {
+    name: 'year-sequence',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<year>${YEAR})(?<sep>-)(?<seq>\\d{1,6})${AFTER}`, 'gu')
+  }
+]
+
+/** `2015-2020`: a year range, not a case number. */
+function isYearRange(sep: string | undefined, year: number, seq: string): boolean {
+  if (sep !== '-' && sep !== '–') return false
+  if (!/^(?:19|20)\d{2}$/.test(seq)) return false
+  const end = Number(seq)
+  return end >= year && end - year <= 50
+}
+
+function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
+  const g = m.groups ?? {}
+  const seqText = g.seq ?? ''
+  let year: number
+  if (g.year) year = Number(g.year)
+  else if (g.yy) year = Number(g.yy) + (Number(g.yy) <= 69 ? 2000 : 1900)
+  else return null
+  if (isYearRange(g.sep, year, seqText)) return null
+  const ref: CaseRef = {
+    series: g.series ?? g.suffix ?? null,
+    year,
+    sequence: Number(seqText)
+  }
+  if (g.class) ref.class = g.class
+  return { value: m[0], index: m.index, end: m.index + m[0].length, ref, strength: format.strength }
+}
+
+/**
+ * Every case number in `text`, in order, without overlaps. Weak formats are only
+ * included when `weak` is true (the text stands under a case-number label).
+ */
+export function findCaseNumbers(text: string, options: { weak?: boolean } = {}): CaseNumberMatch[] {
+  const found: CaseNumberMatch[] = []
+  for (const format of formats) {
+    if (format.strength === 'weak' && !options.weak) continue
+    format.pattern.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = format.pattern.exec(text))) {
+      const match = toMatch(format, m)
+      if (!match) continue
+      if (found.some((f) => match.index < f.end && f.index < match.end)) continue
+      found.push(match)
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/** Parse a whole string as one case number; null when its format is not recognised. */
+export function parseCaseNumber(value: string): CaseRef | null {
+  const text = value.trim()
+  const [first] = findCaseNumbers(text, { weak: true })
+  return first && first.index === 0 && first.end === text.length ? first.ref : null
+}
+
+/**
+ * What a case-number label is followed by, when it is no complete case number:
+ * a stub such as `KS-2015/` or `KSF 2015/` left by a converter. Taken as written.
+ */
+export function looksLikeCaseNumberStub(value: string): boolean {
+  const text = value.trim()
+  return (
+    text.length > 0 &&
+    text.length <= 24 &&
+    /^[\p{Lu}\d][\p{Lu}\d /:.-]*$/u.test(text) &&
+    /[\d/]/.test(text) &&
+    /[/:-]|\p{Lu}/u.test(text)
+  )
+}

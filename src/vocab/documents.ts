@@ -1,0 +1,61 @@
+/**
+ * Document types (`tjänsteskrivelse`, `protokollsutdrag` …) and the template
+ * guidance text that a clerk forgot to replace.
+ */
+import { collapseLetterSpacing, fold, joinHyphenated, key } from './text.js'
+
+const TYPES = [
+  'tjänsteskrivelse',
+  'tjänsteutlåtande',
+  'protokollsutdrag',
+  'sammanträdesprotokoll',
+  'protokoll',
+  'beslut',
+  'delegationsbeslut',
+  'yttrande',
+  'missiv',
+  'promemoria',
+  'kallelse',
+  'skrivelse',
+  'remissvar',
+  'utredning',
+  'beslutsförslag',
+  'tjänsteanteckning'
+]
+
+/** The document type a line names, lower-case, or null. `T J Ä N S T E S K R I V E L S E` and `Sammanträdes- protokoll` are understood. */
+export function documentTypeOf(line: string): string | null {
+  const k = key(joinHyphenated(collapseLetterSpacing(line)))
+  return TYPES.includes(k) ? k : null
+}
+
+/** A word that is a document type, inside a longer line (`Tjänsteskrivelse Datum`). */
+export function findDocumentType(line: string): { type: string; index: number; end: number } | null {
+  const text = joinHyphenated(line)
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const k = m[0].toLowerCase()
+    if (TYPES.includes(k)) return { type: k, index: m.index, end: m.index + m[0].length }
+  }
+  return null
+}
+
+const GUIDANCE = [
+  /\boch\/eller\b/iu,
+  /\bska skickas till\b/iu,
+  /\bskrivs? (?:här|in)\b/iu,
+  /^(?:ange|fyll i|skriv|klicka|välj|ersätt|radera|ta bort)\b/iu,
+  /\[[^\]]*\]|<[^>]+>|«[^»]*»/u,
+  /\b(?:rubrik|text|namn|titel) här\b/iu,
+  /\bexempel(?:vis)?:/iu,
+  /\borganisation\/person\b/iu,
+  /^lorem ipsum\b/iu
+]
+
+/**
+ * Is this the template's guidance text rather than content? (`Organisation/person
+ * som protokollsutdrag och/eller yttrande ska skickas till.`)
+ */
+export function isGuidanceText(value: string): boolean {
+  const t = fold(value)
+  return t !== '' && GUIDANCE.some((p) => p.test(t))
+}

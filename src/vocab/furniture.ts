@@ -1,0 +1,49 @@
+/**
+ * What PDF conversion leaves behind that is not the document's content: page
+ * counters, page footers with the organisation's address, signature-box rules.
+ */
+import { fold } from './text.js'
+
+/** A whole line that is a page counter: `Sida 2 av 5`, `Sidan 1 av 1`, `1(2)`, `2 (2)`, `(2)`, `Page 1 of 2`, `Sida 1 (6)`. */
+const COUNTER_LINE =
+  /^(?:(?:sida|sidan|page|s\.)\s*\d{1,4}\s*(?:av|of|\/|\(\s*)\s*\d{1,4}\s*\)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|\(\s*\d{1,4}\s*\)|\d{1,4}\s*(?:av|of)\s*\d{1,4})$/iu
+
+/** A page counter inside a line: `TJÄNSTESKRIVELSE 1 (2)`, `2018-11-14 Sida 1 av 2 Dnr …`, `Garo Lorfalk (1)`. */
+export const COUNTER_IN_LINE =
+  /(?:(?<![\p{L}\p{N}])(?:sida|sidan|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![\p{L}\p{N}/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)/giu
+
+const ADDRESS_MARKERS = [
+  /\bpostadress\b/iu,
+  /\bbesöksadress\b/iu,
+  /\bväxel\b|\(vx\)/iu,
+  /\bfax\b/iu,
+  /\bwww\./iu,
+  /\b[\p{L}-]+\.se\b(?!@)/iu,
+  /\bhemsida\b|\bwebb\b/iu,
+  /\borg\.?\s?nr\b|\borganisationsnummer\b/iu,
+  /\bbox \d+|\bbox\b/iu,
+  /\b\d{3} \d{2} \p{L}/u,
+  /\bbankgiro\b|\bplusgiro\b/iu
+]
+
+export function isPageCounter(line: string): boolean {
+  return COUNTER_LINE.test(fold(line))
+}
+
+/** Rows of dots or rules (`... ... ...`, `_____`): signature lines and boxes. */
+export function isRule(line: string): boolean {
+  const t = fold(line)
+  return t.length > 0 && /^[.\s…_\-–=*·]+$/u.test(t) && /[.…_=-]{3}|(?:\.\s){2,}/u.test(t)
+}
+
+/** A page footer or letterhead with the organisation's address, phone and web. */
+export function isAddressLine(line: string): boolean {
+  const t = fold(line)
+  let hits = 0
+  for (const marker of ADDRESS_MARKERS) if (marker.test(t)) hits++
+  return hits >= 2
+}
+
+export function stripCounters(line: string): string {
+  return fold(line.replace(COUNTER_IN_LINE, ' '))
+}

@@ -1,0 +1,131 @@
+/**
+ * Section headings and the roles they play. Organisations extend the vocabulary
+ * through configuration (`aliases`), so their own templates are understood
+ * without code.
+ */
+import { key } from './text.js'
+
+export const ROLES = [
+  'summary',
+  'description',
+  'background',
+  'assessment',
+  'consequences',
+  'decisionBasis',
+  'proposals',
+  'decision',
+  'distribution',
+  'attachments',
+  'other'
+] as const
+
+export type Role = (typeof ROLES)[number]
+
+const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
+  description: [
+    'ärendebeskrivning',
+    'ärendet',
+    'ärende',
+    'beskrivning av ärendet',
+    'bakgrund och ärendebeskrivning',
+    'ärendebeskrivning och bakgrund',
+    'redogörelse',
+    'redogörelse för ärendet',
+    'ärendets beredning',
+    'beskrivning'
+  ],
+  summary: ['sammanfattning', 'sammanfattning av ärendet', 'ärendets sammanfattning', 'sammanfattning av förslaget'],
+  background: ['bakgrund', 'historik', 'inledning', 'tidigare beslut', 'bakgrund till ärendet'],
+  assessment: [
+    'bedömning',
+    'överväganden',
+    'analys',
+    'synpunkter',
+    'motivering',
+    'skäl för beslutet',
+    'skäl för beslut',
+    'beslutsmotivering',
+    'yttrande'
+  ],
+  consequences: ['konsekvenser', 'ekonomi', 'ekonomiska konsekvenser', 'finansiering', 'kostnader', 'barnperspektiv', 'konsekvensanalys'],
+  decisionBasis: ['beslutsunderlag', 'underlag', 'underlag för beslut', 'handlingar i ärendet', 'handlingar'],
+  proposals: ['förslag till beslut', 'förslag', 'föreslaget beslut', 'förslag till yttrande', 'förslag till beslut:'],
+  decision: ['beslut', 'beslutet', 'beslut i ärendet'],
+  distribution: [
+    'utdrag till',
+    'expedieras till',
+    'expediering',
+    'beslutet expedieras till',
+    'beslutet skickas till',
+    'beslutet ska skickas till',
+    'beslut skickas till',
+    'beslutet sänds till',
+    'beslut sänds till',
+    'beslutsexpediering',
+    'sändlista',
+    'delges',
+    'beslutet delges',
+    'protokollsutdrag till',
+    'kopia till',
+    'för kännedom till',
+    'skickas till'
+  ],
+  attachments: ['bilagor', 'bilaga', 'bifogade handlingar', 'bilageförteckning']
+}
+
+/** Heading patterns for the family of headings that name someone (`Regiondirektörens förslag`). */
+const PATTERNS: Array<[RegExp, Role]> = [
+  [/^förslag till beslut\b/, 'proposals'],
+  [/^\p{L}[\p{L}-]*s(?: [\p{L}-]+s)? förslag(?: till (?:beslut|\p{L}+))?$/u, 'proposals'],
+  [/^\p{L}[\p{L}-]*s(?: [\p{L}-]+s)? beslut$/u, 'decision'],
+  [/^\p{L}[\p{L}-]*s(?: [\p{L}-]+s)? bedömning$/u, 'assessment'],
+  [/konsekvens|perspektiv$/u, 'consequences'],
+  [/^sammanfattning\b/u, 'summary'],
+  [/^bakgrund\b/u, 'background']
+]
+
+export class HeadingVocabulary {
+  private readonly exact = new Map<string, Role>()
+
+  constructor(aliases: Partial<Record<Role, string[]>> = {}) {
+    for (const [role, words] of Object.entries(BUILT_IN)) for (const w of words) this.exact.set(key(w), role as Role)
+    for (const [role, words] of Object.entries(aliases)) for (const w of words ?? []) this.exact.set(key(w), role as Role)
+  }
+
+  /** The role a heading plays, or null when the vocabulary does not know it. */
+  roleOf(heading: string): Role | null {
+    const k = key(heading)
+    const exact = this.exact.get(k)
+    if (exact) return exact
+    for (const [pattern, role] of PATTERNS) if (pattern.test(k)) return role
+    return null
+  }
+
+  /**
+   * Is this certainly a section heading (listed, or a `… förslag`, `… beslut`,
+   * `… bedömning` heading)? The looser patterns (`konsekvens…`) are only used for
+   * text already known to be a heading.
+   */
+  isSectionHeading(heading: string): boolean {
+    const k = key(heading)
+    return this.exact.has(k) || PATTERNS.slice(0, 4).some(([pattern]) => pattern.test(k))
+  }
+
+  /** Is this exact heading text one the vocabulary lists (not only matched by a pattern)? */
+  knows(heading: string): boolean {
+    return this.exact.has(key(heading))
+  }
+}
+
+/**
+ * Who proposes, from a heading such as `Regiondirektörens förslag` (→
+ * `Regiondirektören`); null for a bare `Förslag till beslut` or a heading that
+ * names the deciding body (`Förslag till beslut i byggnadsnämnden`).
+ */
+export function proposerFromHeading(heading: string): string | null {
+  const m = /^(.*?\p{L}+)s förslag\b/iu.exec(heading.trim())
+  if (!m) return null
+  const name = m[1]!.trim()
+  if (/^förslag/i.test(name) || name.split(' ').length > 3) return null
+  return name
+}

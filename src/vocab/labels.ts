@@ -1,0 +1,75 @@
+/**
+ * Header labels: the words a template prints before a value. Longest first, so
+ * `Diarienummer` wins over `Datum`-like prefixes and `Er beteckning` is known
+ * as someone else's reference.
+ */
+import { key } from './text.js'
+
+export type LabelField =
+  | 'caseNumber'
+  | 'date'
+  | 'meetingDate'
+  | 'officer'
+  | 'phone'
+  | 'email'
+  | 'addressee'
+  | 'unit'
+  | 'theirReference'
+  | 'filingCode'
+  | 'documentType'
+
+const BUILT_IN: Record<LabelField, string[]> = {
+  caseNumber: ['diarienummer', 'diarienr', 'dnr', 'dnr.', 'vår beteckning', 'vår referens', 'beteckning', 'ärendenummer', 'ärendenr', 'diarie nr'],
+  date: ['datum', 'dokumentdatum', 'upprättad', 'daterad'],
+  meetingDate: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag'],
+  officer: ['handläggare', 'kontaktperson', 'ansvarig handläggare', 'föredragande'],
+  phone: ['telefon', 'tfn', 'tel', 'tel.', 'telefonnummer', 'direkttelefon', 'mobil'],
+  email: ['e-post', 'epost', 'e-mail', 'email', 'mejl', 'mail'],
+  addressee: ['till', 'mottagare'],
+  unit: ['enhet', 'förvaltning', 'avdelning', 'från', 'verksamhet'],
+  theirReference: ['er beteckning', 'er referens'],
+  filingCode: ['diariekod', 'dokumentplan', 'klassificering'],
+  documentType: ['dokumenttyp']
+}
+
+export interface LabelHit {
+  field: LabelField
+  /** The label as written. */
+  label: string
+  index: number
+  end: number
+}
+
+export class LabelVocabulary {
+  private readonly words: Array<[string, LabelField]> = []
+  private readonly pattern: RegExp
+
+  constructor(extra: Partial<Record<LabelField, string[]>> = {}) {
+    for (const [field, list] of Object.entries(BUILT_IN)) for (const w of list) this.words.push([key(w), field as LabelField])
+    for (const [field, list] of Object.entries(extra)) for (const w of list ?? []) this.words.push([key(w), field as LabelField])
+    this.words.sort((a, b) => b[0].length - a[0].length)
+    const alternatives = this.words.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])(?:\\s*:)?`, 'giu')
+  }
+
+  fieldOf(label: string): LabelField | null {
+    const k = key(label).replace(/\s*:$/, '')
+    return this.words.find(([w]) => w === k)?.[1] ?? null
+  }
+
+  /** Every label in a line, in order. */
+  find(line: string): LabelHit[] {
+    const hits: LabelHit[] = []
+    for (const m of line.matchAll(this.pattern)) {
+      const field = this.fieldOf(m[0])
+      if (field) hits.push({ field, label: m[0], index: m.index, end: m.index + m[0].length })
+    }
+    return hits
+  }
+
+  /** The label a line starts with, if the line starts with one. */
+  leading(line: string): LabelHit | null {
+    const [first] = this.find(line)
+    return first && first.index === 0 ? first : null
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * People, bodies and units: what a name looks like, which words are job titles,
+ * which lines name a nämnd or a förvaltning, and the formulas that open a
+ * signature block.
+ */
+import { fold, key, wordCount } from './text.js'
+
+const NAME_PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'la', 'le', 'di', 'da', 'du', 'el', 'bin'])
+
+/** Capitalised words that begin lines often but are never part of a person's name. */
+const NOT_NAMES = new Set(
+  [
+    'region', 'regionen', 'kommun', 'kommunen', 'landsting', 'landstinget', 'staden', 'stad', 'sida', 'sidan', 'till',
+    'från', 'datum', 'bilaga', 'bilagor', 'postadress', 'besöksadress', 'telefon', 'box', 'med', 'för', 'enligt', 'att',
+    'och', 'den', 'det', 'ett', 'en', 'beslut', 'beslutet', 'förslag', 'ärende', 'ärendet', 'dnr', 'diarienummer',
+    'handläggare', 'sammanfattning', 'bakgrund', 'i', 'på', 'om', 'av', 'vid', 'sign', 'ordf', 'justerare', 'exp',
+    'kommunfullmäktige', 'fullmäktige', 'kommunstyrelsen', 'protokoll', 'tjänsteskrivelse', 'tjänsteutlåtande',
+    'sverige', 'svenska', 'page', 'the', 'utdrag', 'se', 'ja', 'nej', 'inga', 'ingen', 'alla', 'samtliga', 'övriga',
+    'tel', 'tfn', 'fax', 'mobil', 'e-post', 'epost', 'webb', 'www', 'org', 'vår', 'er', 'ref', 'referens'
+  ]
+)
+
+const TITLE_WORD =
+  /(?:chef|direktör|sekreterare|handläggare|ansvarig|strateg|utredare|controller|ordförande|samordnare|jurist|ekonom|arkitekt|inspektör|planerare|ingenjör|registrator|notarie|rådgivare|specialist|koordinator|administratör|assistent|konsult|ombudsman|föreståndare|rektor|läkare|sjuksköterska|kurator|tekniker|analytiker|ledare|förvaltare|intendent|revisor|kommunikatör|bibliotekarie|arkivarie|officer|manager|superintendent|kanslist|sakkunnig|utvecklare|designer|vägledare|biträde|lots|värd)$/iu
+
+const TITLE_PREFIX = /^(?:t\.?\s?f\.?|tf|vik\.?|bitr\.?|biträdande|tillförordnad|vikarierande|ställföreträdande|stf\.?|vice|förste|senior|tjänstgörande)$/iu
+
+const ORGAN_WORD = /(?:nämnd|nämnden|styrelse|styrelsen|styrelses|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet|presidium|presidiet)$/iu
+
+const UNIT_WORD =
+  /(?:förvaltning|förvaltningen|kontor|kontoret|avdelning|avdelningen|enhet|enheten|sektor|sektorn|stab|staben|byrå|byrån|sekretariat|sekretariatet|kansli|kansliet|verksamhetsområde|verksamhetsområdet|område|området|division|divisionen|center|centrum|funktion|funktionen)$/iu
+
+const CLAUSES = [
+  'i tjänsten',
+  'enligt uppdrag',
+  'på uppdrag',
+  'enligt delegation',
+  'med vänlig hälsning',
+  'med vänliga hälsningar',
+  'vänliga hälsningar',
+  'för förvaltningen',
+  'för kommunstyrelsen',
+  'underskrift',
+  'underskrifter'
+]
+
+function tokens(value: string): string[] {
+  const t = fold(value)
+  return t === '' ? [] : t.split(' ')
+}
+
+function isNameToken(token: string): boolean {
+  const bare = token.replace(/[,]$/, '')
+  if (NAME_PARTICLES.has(bare)) return true
+  if (NOT_NAMES.has(bare.toLowerCase())) return false
+  if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
+  return /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(bare) || /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(bare)
+}
+
+/**
+ * Does the line look like a person's name: two to four capitalised words
+ * (`Marina Gregorsson`, `Susanne Wase Smith`, `Söderquist, Mari`)?
+ */
+export function isPersonName(value: string): boolean {
+  const parts = tokens(value)
+  if (parts.length < 2 || parts.length > 5) return false
+  if (parts.filter((p) => !NAME_PARTICLES.has(p)).length > 4) return false
+  if (NAME_PARTICLES.has(parts[0]!) || NAME_PARTICLES.has(parts.at(-1)!)) return false
+  const commas = parts.filter((p) => p.endsWith(',')).length
+  if (commas > 1 || (commas === 1 && !parts[0]!.endsWith(','))) return false
+  if (parts.every((p) => /^\p{Lu}{2,}/u.test(p)) && parts.length > 3) return false
+  return parts.every(isNameToken)
+}
+
+/** Does the line begin with a job title (`Regiondirektör`, `Vik. kommunsekreterare`, `miljödirektör`)? */
+export function startsWithJobTitle(value: string): boolean {
+  const parts = tokens(value).map((p) => p.replace(/[,:]$/, ''))
+  let i = 0
+  while (i < parts.length - 1 && TITLE_PREFIX.test(parts[i]!)) i++
+  const word = parts[i]
+  return word !== undefined && TITLE_WORD.test(word)
+}
+
+/**
+ * `Socialchef Elisabeth Rågård`: a title followed by a name, as a two-column
+ * signature flattened by a converter. Returns both parts, or null.
+ */
+export function splitTitleAndName(value: string): { title: string; name: string } | null {
+  const parts = tokens(value)
+  for (let cut = 1; cut < parts.length - 1; cut++) {
+    const title = parts.slice(0, cut).join(' ')
+    const name = parts.slice(cut).join(' ')
+    if (startsWithJobTitle(title) && wordCount(title) <= 3 && isPersonName(name)) return { title, name }
+  }
+  return null
+}
+
+/** `I tjänsten`, `Enligt uppdrag`…: the formula that opens a signature block. */
+export function isSignatureClause(value: string): boolean {
+  const k = key(value).replace(/[,.]$/, '')
+  return CLAUSES.includes(k)
+}
+
+/** A line that names a political body: `Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`, `Socialnämnden`. */
+export function isOrganName(value: string): boolean {
+  const parts = tokens(value)
+  if (parts.length === 0 || parts.length > 6 || /\d/.test(value)) return false
+  return ORGAN_WORD.test(parts.at(-1)!.replace(/[,.:]$/, ''))
+}
+
+/** A line that names an administrative unit: `Socialkontoret`, `Avdelningen för ekonomi och styrning`. */
+export function isUnitName(value: string): boolean {
+  const parts = tokens(value)
+  if (parts.length === 0 || parts.length > 8 || /\d|@/.test(value) || /[.!?]$/.test(value)) return false
+  if (!/^\p{Lu}/u.test(parts[0]!)) return false
+  return parts.some((p) => UNIT_WORD.test(p.replace(/[,.:]$/, '')))
+}
+
+/** The leading word of `Samhällsbyggnadskontoret Susanne Wase Smith` when it is a unit and the rest a name. */
+export function splitUnitAndName(value: string): { unit: string; name: string } | null {
+  const parts = tokens(value)
+  for (let cut = 1; cut < parts.length - 1; cut++) {
+    const unit = parts.slice(0, cut).join(' ')
+    const name = parts.slice(cut).join(' ')
+    if (isUnitName(unit) && isPersonName(name)) return { unit, name }
+  }
+  return null
+}

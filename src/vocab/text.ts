@@ -1,0 +1,53 @@
+/**
+ * Small text helpers shared by the recognisers: white-space folding and the
+ * normalised form used to compare words against a vocabulary.
+ */
+
+/** Fold runs of white space (including no-break and zero-width spaces) to one space and trim. */
+export function fold(value: string): string {
+  return value
+    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ')
+    .trim()
+}
+
+/** Lower-case, NFC, folded, without a trailing colon: the form vocabularies are keyed by. */
+export function key(value: string): string {
+  return fold(value.normalize('NFC')).replace(/\s*:$/, '').toLowerCase()
+}
+
+/** `T J Ä N S T E S K R I V E L S E` → `TJÄNSTESKRIVELSE`; other text unchanged. */
+export function collapseLetterSpacing(value: string): string {
+  const trimmed = fold(value)
+  return /^(?:\p{L} ){3,}\p{L}$/u.test(trimmed) ? trimmed.replace(/ /g, '') : trimmed
+}
+
+/** `Sammanträdes- protokoll` → `Sammanträdesprotokoll` (a word split by a converter's hyphenation). */
+export function joinHyphenated(value: string): string {
+  return value.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2')
+}
+
+/** Does the text end like a sentence? */
+export function endsSentence(value: string): boolean {
+  return /[.!?]["'”)]?$/.test(value.trim())
+}
+
+export function wordCount(value: string): number {
+  const t = fold(value)
+  return t === '' ? 0 : t.split(' ').length
+}
+
+/** Levenshtein distance, iterative, two rows. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
