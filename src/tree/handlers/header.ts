@@ -109,7 +109,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     return
   }
 
-  const hits = state.labels.find(work).filter((h) => h.field !== 'addressee' || h.index === 0)
+  const hits = state.labels.find(work).filter((h) => (h.field !== 'addressee' && h.field !== 'unit') || h.index === 0)
   for (const h of hits) cover(mask, h.index, h.end)
   if (hits.length > 0) {
     const inner = findDocumentType(work)
