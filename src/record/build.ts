@@ -51,7 +51,8 @@ export function buildRecord(state: State, tree: CaseRoot, header: HeaderSummary,
     addressee: header.addressee,
     officer: { ...header.officer },
     filingCode: header.filingCode,
-    unclassified: header.unclassified
+    unclassified: header.unclassified,
+    headerLines: tree.children.flatMap((n) => (n.type === 'header' ? n.children.map((l) => l.text) : []))
   }
   if (tree.frontMatter) applyFrontMatter(state, metadata, tree.frontMatter)
 

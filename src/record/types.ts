@@ -49,6 +49,8 @@ export interface RecordMetadata {
   /** Addition: the filing-plan code (`Diariekod: 020`). */
   filingCode: string | null
   unclassified: string[]
+  /** Addition: every header line as printed (markup removed, white space folded), in order: nothing of the header is lost. */
+  headerLines: string[]
   /** Front matter keys the record does not know, kept as given. */
   frontMatter?: Record<string, unknown>
 }

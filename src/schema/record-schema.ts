@@ -44,7 +44,19 @@ export const recordSchema = {
     metadata: {
       type: 'object',
       additionalProperties: false,
-      required: ['documentType', 'caseNumber', 'caseRef', 'date', 'title', 'unit', 'addressee', 'officer', 'filingCode', 'unclassified'],
+      required: [
+        'documentType',
+        'caseNumber',
+        'caseRef',
+        'date',
+        'title',
+        'unit',
+        'addressee',
+        'officer',
+        'filingCode',
+        'unclassified',
+        'headerLines'
+      ],
       properties: {
         documentType: nullableString,
         caseNumber: nullableString,
@@ -61,6 +73,7 @@ export const recordSchema = {
         },
         filingCode: nullableString,
         unclassified: { type: 'array', items: { type: 'string' } },
+        headerLines: { type: 'array', items: { type: 'string' } },
         frontMatter: { type: 'object' }
       }
     },

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { load } from 'js-yaml'
+import { compile } from '../src/index.js'
+
+export const root = fileURLToPath(new URL('..', import.meta.url))
+export const fixtures = join(root, 'fixtures')
+export const corpus = join(fixtures, 'corpus')
+export const seedPath = join(fixtures, 'RUN-24-2020.md')
+
+export interface Expectation {
+  caseNumber: string | null
+  date: string | null
+  title: string | null
+  unit: string | null
+  officer: { name: string | null; phone: string | null; email: string | null }
+  proposals: string[]
+  proposer: string | null
+  signatories: Array<{ name: string; title: string | null }>
+  distribution: string[]
+  sections: string[]
+  references: string[]
+}
+
+export function corpusNames(): string[] {
+  return readdirSync(corpus)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => f.replace(/\.md$/, ''))
+    .sort()
+}
+
+export function expectationOf(name: string): Expectation {
+  return load(readFileSync(join(corpus, `${name}.expect.yaml`), 'utf8')) as Expectation
+}
+
+/** Every fixture memo: the seed and the corpus, as [relative path, absolute path]. */
+export function allFixtures(): Array<[string, string]> {
+  return [
+    ['fixtures/RUN-24-2020.md', seedPath] as [string, string],
+    ...corpusNames().map((n) => [`fixtures/corpus/${n}.md`, join(corpus, `${n}.md`)] as [string, string])
+  ]
+}
+
+export function compileFile(relative: string, absolute: string) {
+  return compile(readFileSync(absolute), { path: relative })
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { compile, CasefileError } from '../src/index.js'
+
+function failure(bytes: Uint8Array): CasefileError {
+  try {
+    compile(bytes, { path: 'x.md' })
+  } catch (error) {
+    if (error instanceof CasefileError) return error
+    throw error
+  }
+  throw new Error('expected a failure')
+}
+
+describe('reading bytes', () => {
+  it('refuses bytes that are not UTF-8, with the line and column', () => {
+    const latin1 = Buffer.from('Dnr KS 2017/1\n\nV\xe4lf\xe4rd\n', 'latin1')
+    const error = failure(latin1)
+    expect(error.ruleId).toBe('invalid-utf8')
+    expect(error.place?.start).toMatchObject({ line: 3, column: 2 })
+    expect(error.message).toMatch(/^Unexpected byte sequence at byte 16 that is not UTF-8/)
+  })
+  it('refuses a binary file', () => {
+    const error = failure(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))
+    expect(error.ruleId).toBe('binary')
+    expect(error.message).toMatch(/NUL byte at byte 4/)
+  })
+  it('refuses a file over the size limit', () => {
+    expect(() => compile('a'.repeat(100), { maxBytes: 10 })).toThrow(/100 bytes, expected at most 10 bytes/)
+  })
+  it('compiles an empty file to an empty record with a message', () => {
+    const { record, messages } = compile('')
+    expect(record.metadata.caseNumber).toBeNull()
+    expect(record.sections).toEqual([])
+    expect(messages.map((m) => m.ruleId)).toEqual(['empty-document'])
+  })
+  it('takes front matter as explicit metadata that wins over the header', () => {
+    const { record, messages } = compile(
+      '---\ndiarienummer: KS 2021/7\ndatum: 2021-03-01\nhandläggare: Anna Berg\nprojekt: X\n---\n\n2020-08-28\n\nRUN/24/2020\n\n# Titel här\n'
+    )
+    expect(record.metadata.caseNumber).toBe('KS 2021/7')
+    expect(record.metadata.caseRef).toEqual({ series: 'KS', year: 2021, sequence: 7 })
+    expect(record.metadata.date).toBe('2021-03-01')
+    expect(record.metadata.officer.name).toBe('Anna Berg')
+    expect(record.metadata.frontMatter).toEqual({ projekt: 'X' })
+    expect(messages.map((m) => m.ruleId)).toContain('front-matter-key')
+  })
+  it('never lets front matter reach a prototype', () => {
+    const { record } = compile('---\n__proto__:\n  polluted: yes\nconstructor: x\n---\n\n# T\n')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(record.metadata.frontMatter).toBeUndefined()
+  })
+})

@@ -1,0 +1,62 @@
+/**
+ * Properties every record has, on every fixture: valid against the JSON Schema,
+ * YAML and JSON agree, two runs give the same bytes, no word of the source is lost.
+ */
+import { describe, expect, it } from 'vitest'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { load } from 'js-yaml'
+import { readFileSync } from 'node:fs'
+import { compile, recordSchema, toJson, toYaml } from '../src/index.js'
+import { allFixtures } from './helpers.js'
+
+const ajv = new Ajv2020({ allErrors: true, strict: true })
+const validate = ajv.compile(recordSchema)
+
+function sourceWords(text: string): string[] {
+  return text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+function recordText(value: unknown): string {
+  const out: string[] = []
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const v = stack.pop()
+    if (typeof v === 'string' || typeof v === 'number') out.push(String(v))
+    else if (v && typeof v === 'object') stack.push(...Object.values(v))
+  }
+  return out.join(' ').toLowerCase().normalize('NFC')
+}
+
+describe.each(allFixtures())('%s', (relative, absolute) => {
+  const bytes = readFileSync(absolute)
+  const { record } = compile(bytes, { path: relative })
+
+  it('validates against the JSON Schema', () => {
+    const ok = validate(record)
+    expect(validate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+  })
+
+  it('gives YAML that parses back to the same object as the JSON', () => {
+    expect(load(toYaml(record))).toEqual(JSON.parse(toJson(record)))
+  })
+
+  it('gives byte-identical output on a second run', () => {
+    const again = compile(bytes, { path: relative }).record
+    expect(toJson(again)).toBe(toJson(record))
+    expect(toYaml(again)).toBe(toYaml(record))
+  })
+
+  it('keeps every word of the source somewhere in the record', () => {
+    const text = recordText(record)
+    const have = new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])
+    const lost = sourceWords(bytes.toString('utf8')).filter((w) => !have.has(w) && !text.includes(w))
+    expect(lost).toEqual([])
+  })
+})
+
+it('the schema rejects a record that breaks the contract', () => {
+  const { record } = compile(readFileSync(allFixtures()[0]![1]), { path: 'x.md' })
+  expect(validate({ ...record, metadata: { ...record.metadata, date: '28 augusti 2020' } })).toBe(false)
+  expect(validate({ ...record, recordVersion: 2 })).toBe(false)
+})

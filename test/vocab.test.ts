@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { findCaseNumbers, parseCaseNumber } from '../src/vocab/case-numbers.js'
+import { findDates, parseDate } from '../src/vocab/dates.js'
+import { HeadingVocabulary, proposerFromHeading } from '../src/vocab/headings.js'
+import { isPersonName, splitTitleAndName, startsWithJobTitle } from '../src/vocab/people.js'
+import { isAddressLine, isPageCounter } from '../src/vocab/furniture.js'
+import { isGuidanceText } from '../src/vocab/documents.js'
+
+describe('case numbers', () => {
+  it.each([
+    ['RUN/24/2020', { series: 'RUN', year: 2020, sequence: 24 }],
+    ['KS 2017/421', { series: 'KS', year: 2017, sequence: 421 }],
+    ['KS-2015/112', { series: 'KS', year: 2015, sequence: 112 }],
+    ['BN-2024-00241', { series: 'BN', year: 2024, sequence: 241 }],
+    ['KULN/2019:58 - 800', { series: 'KULN', year: 2019, sequence: 58, class: '800' }],
+    ['SN 18/0098', { series: 'SN', year: 2018, sequence: 98 }],
+    ['2015-5613', { series: null, year: 2015, sequence: 5613 }],
+    ['2018/KS 0290 10', { series: 'KS', year: 2018, sequence: 290, class: '10' }],
+    ['2017/0118 KS-1', { series: 'KS-1', year: 2017, sequence: 118 }],
+    ['MN 2020/8', { series: 'MN', year: 2020, sequence: 8 }]
+  ])('parses %s', (value, ref) => {
+    expect(parseCaseNumber(value)).toEqual(ref)
+  })
+
+  it.each(['2020-08-28', '063146619', '0156-523 32', '2015-2020', 'EU 2014-2020', 'KS-2015/', '2014 – 2030', '§ 26/2017'])(
+    'does not take %s for a case number',
+    (value) => {
+      expect(parseCaseNumber(value)).toBeNull()
+    }
+  )
+
+  it('finds strong formats in running text, weak ones only under a label', () => {
+    expect(findCaseNumbers('uppföljning av styrdokument (RUN/66/2019) under år 2019').map((m) => m.value)).toEqual(['RUN/66/2019'])
+    expect(findCaseNumbers('Lars Wedlin 2015-11-30 2015-5613').map((m) => m.value)).toEqual([])
+    expect(findCaseNumbers('Lars Wedlin 2015-11-30 2015-5613', { weak: true }).map((m) => m.value)).toEqual(['2015-5613'])
+    expect(findCaseNumbers('(KSAU 24, 2014-02-09) och 2014 – 2030 samt RUS 2030').map((m) => m.value)).toEqual([])
+  })
+})
+
+describe('dates', () => {
+  it('reads ISO dates and Swedish dates in words', () => {
+    expect(parseDate('2020-08-28')).toBe('2020-08-28')
+    expect(parseDate('28 augusti 2020')).toBe('2020-08-28')
+    expect(parseDate('5 mars 2024')).toBe('2024-03-05')
+    expect(parseDate('28 aug. 2020')).toBe('2020-08-28')
+  })
+  it('finds an impossible date but gives it no ISO value', () => {
+    expect(findDates('Datum 2020-02-30')).toEqual([{ text: '2020-02-30', index: 6, end: 16, iso: null }])
+  })
+  it('does not read a year range or a case number as a date', () => {
+    expect(findDates('2015-2020 och BN-2024-00241')).toEqual([])
+  })
+})
+
+describe('headings', () => {
+  const vocabulary = new HeadingVocabulary({ proposals: ['Presidiets ställningstagande'] })
+  it.each([
+    ['Ärendebeskrivning', 'description'],
+    ['Ärendet', 'description'],
+    ['Sammanfattning av ärendet', 'summary'],
+    ['Bakgrund', 'background'],
+    ['Beslutsunderlag', 'decisionBasis'],
+    ['Förslag till beslut:', 'proposals'],
+    ['Förslag till beslut i byggnadsnämnden', 'proposals'],
+    ['Regiondirektörens förslag', 'proposals'],
+    ['Kommunstyrelsens beslut', 'decision'],
+    ['Utdrag till', 'distribution'],
+    ['Beslut sänds till', 'distribution'],
+    ['Bilagor', 'attachments'],
+    ['Barnperspektiv', 'consequences'],
+    ['Presidiets ställningstagande', 'proposals'],
+    ['Allmänt om arbetsutskott', null]
+  ])('%s → %s', (heading, role) => {
+    expect(vocabulary.roleOf(heading)).toBe(role)
+  })
+  it('takes the proposer from the heading only', () => {
+    expect(proposerFromHeading('Regiondirektörens förslag')).toBe('Regiondirektören')
+    expect(proposerFromHeading('Förvaltningens förslag till beslut')).toBe('Förvaltningen')
+    expect(proposerFromHeading('Förslag till beslut i byggnadsnämnden')).toBeNull()
+    expect(proposerFromHeading('Förslag till beslut')).toBeNull()
+  })
+})
+
+describe('people and page furniture', () => {
+  it('tells names from titles and units', () => {
+    expect(isPersonName('Marina Gregorsson')).toBe(true)
+    expect(isPersonName('Söderquist, Mari')).toBe(true)
+    expect(isPersonName('Välfärd, klimat och kompetens')).toBe(false)
+    expect(isPersonName('KOMMUNSTYRELSENS FÖRVALTNING')).toBe(false)
+    expect(startsWithJobTitle('Områdeschef Valfärd, klimat och kompetens')).toBe(true)
+    expect(startsWithJobTitle('Vik. kommunsekreterare')).toBe(true)
+    expect(splitTitleAndName('Socialchef Elisabeth Rågård')).toEqual({ title: 'Socialchef', name: 'Elisabeth Rågård' })
+  })
+  it('knows page counters, footers and guidance text', () => {
+    for (const c of ['Sida 2 av 5', '1(2)', '2 (2)', '(2)', 'Sidan 1 av 1', 'Page 1 of 2', 'Sida 1 (6)']) expect(isPageCounter(c)).toBe(true)
+    expect(isPageCounter('2018-08-28')).toBe(false)
+    expect(isAddressLine('Postadress: Trosa kommun, 619 80 Trosa • Tel: 0156-520 00 • Fax: 0156-520 17')).toBe(true)
+    expect(isAddressLine('lena.bergstrom@upplands-bro.se')).toBe(false)
+    expect(isGuidanceText('Organisation/person som protokollsutdrag och/eller yttrande ska skickas till.')).toBe(true)
+    expect(isGuidanceText('Diariet')).toBe(false)
+  })
+})
