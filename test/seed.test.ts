@@ -33,6 +33,7 @@ describe('the reference memo RUN/24/2020', () => {
         addressee: null,
         officer: { name: 'Marina Gregorsson', phone: '063146619', email: null, title: null },
         filingCode: null,
+        paragraph: null,
         unclassified: [],
         headerLines: ['2020-08-28', 'Välfärd, klimat och kompetens', 'Marina Gregorsson', 'Tfn: 063146619', 'E-post:', 'RUN/24/2020']
       },

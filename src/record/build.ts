@@ -51,6 +51,7 @@ export function buildRecord(state: State, tree: CaseRoot, header: HeaderSummary,
     addressee: header.addressee,
     officer: { ...header.officer },
     filingCode: header.filingCode,
+    paragraph: header.paragraph,
     unclassified: header.unclassified,
     headerLines: tree.children.flatMap((n) => (n.type === 'header' ? n.children.map((l) => l.text) : []))
   }

@@ -48,6 +48,8 @@ export interface RecordMetadata {
   }
   /** Addition: the filing-plan code (`Diariekod: 020`). */
   filingCode: string | null
+  /** Addition: the paragraph of the minutes a protocol extract is (`§ 26/2017`). */
+  paragraph: string | null
   unclassified: string[]
   /** Addition: every header line as printed (markup removed, white space folded), in order: nothing of the header is lost. */
   headerLines: string[]

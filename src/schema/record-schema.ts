@@ -54,6 +54,7 @@ export const recordSchema = {
         'addressee',
         'officer',
         'filingCode',
+        'paragraph',
         'unclassified',
         'headerLines'
       ],
@@ -72,6 +73,7 @@ export const recordSchema = {
           properties: { name: nullableString, phone: nullableString, email: nullableString, title: nullableString }
         },
         filingCode: nullableString,
+        paragraph: nullableString,
         unclassified: { type: 'array', items: { type: 'string' } },
         headerLines: { type: 'array', items: { type: 'string' } },
         frontMatter: { type: 'object' }

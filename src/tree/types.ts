@@ -47,7 +47,7 @@ export interface Header extends CaseNode {
   children: HeaderLine[]
 }
 
-export type HeaderFieldName = LabelField | 'organ' | 'officerTitle'
+export type HeaderFieldName = LabelField | 'organ' | 'officerTitle' | 'paragraph'
 
 /** One physical line of the header. */
 export interface HeaderLine extends CaseNode {
@@ -177,7 +177,7 @@ export interface ListItem extends CaseNode {
 export interface Furniture extends CaseNode {
   type: 'furniture'
   text: string
-  reason: 'page-counter' | 'address' | 'repeated-header' | 'rule'
+  reason: 'page-counter' | 'address' | 'repeated-header' | 'rule' | 'signature-box'
 }
 
 export interface SignatureBlock extends CaseNode {

@@ -36,6 +36,11 @@ export function isRule(line: string): boolean {
   return t.length > 0 && /^[.\s…_\-–=*·]+$/u.test(t) && /[.…_=-]{3}|(?:\.\s){2,}/u.test(t)
 }
 
+/** The signature and attestation boxes of minutes: `Justerandes sign`, `Utdragsbestyrkande`, `Sign. Ordf. Justerare`. */
+export function isSignatureBox(line: string): boolean {
+  return /justerandes? sign|utdragsbestyrkande|ordförandes sign|^sign\.? |\bjusterare\b.*\bsign\.?$/iu.test(fold(line))
+}
+
 /** A page footer or letterhead with the organisation's address, phone and web. */
 export function isAddressLine(line: string): boolean {
   const t = fold(line)

@@ -6,7 +6,7 @@
 import type { Block } from '../blocks.js'
 import type { Furniture } from '../types.js'
 import type { State } from '../state.js'
-import { isAddressLine, isPageCounter, isRule, stripCounters } from '../../vocab/furniture.js'
+import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } from '../../vocab/furniture.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { fold } from '../../vocab/text.js'
@@ -14,6 +14,7 @@ import { fold } from '../../vocab/text.js'
 function reasonFor(state: State, text: string, header: Set<string>, own: string | null): Furniture['reason'] | null {
   if (isPageCounter(text)) return 'page-counter'
   if (isRule(text)) return 'rule'
+  if (isSignatureBox(text)) return 'signature-box'
   if (isAddressLine(text)) return 'address'
   if (header.has(fold(text)) && text.split(' ').length >= 2) return 'repeated-header'
   // A line made only of labels, counters, dates and the memo's own case number.

@@ -18,6 +18,7 @@ export interface HeaderSummary {
   addressee: string | null
   officer: { name: string | null; title: string | null; phone: string | null; email: string | null }
   filingCode: string | null
+  paragraph: string | null
   unclassified: string[]
 }
 
@@ -97,6 +98,7 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
       email: email?.value ?? null
     },
     filingCode: pick(fieldsOf(header, 'filingCode'))?.value ?? null,
+    paragraph: pick(fieldsOf(header, 'paragraph'))?.value ?? null,
     unclassified
   }
 }

@@ -12,7 +12,7 @@ import type { State } from '../state.js'
 import type { LabelField, LabelHit } from '../../vocab/labels.js'
 import { findCaseNumbers, looksLikeCaseNumberStub } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
-import { isAddressLine, isPageCounter, isRule, stripCounters } from '../../vocab/furniture.js'
+import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } from '../../vocab/furniture.js'
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import {
   isOrganName,
@@ -25,6 +25,8 @@ import { fold } from '../../vocab/text.js'
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
+const PHONE_IN_LINE = /(?<![\p{L}\p{N}/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,3}(?![\p{N}/.-])/gu
+const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/gu
 const MEETING = /sammanträde|möte\b|mötet\b/iu
 const TEMPLATE_ID = /\bv\d+\.\d+\b|\bversion \d/iu
 
@@ -67,7 +69,7 @@ export function buildHeader(state: State, lines: Line[]): Header {
       position: line.position
     }
     children.push(node)
-    if (isPageCounter(line.text) || isRule(line.text) || isAddressLine(line.text)) {
+    if (isPageCounter(line.text) || isRule(line.text) || isAddressLine(line.text) || isSignatureBox(line.text)) {
       node.kind = 'furniture'
       continue
     }
@@ -170,6 +172,22 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     filled.add('caseNumber')
   }
 
+  // A paragraph of the minutes: `§ 26/2017`, `§ 112`.
+  for (const m of work.matchAll(PARAGRAPH)) {
+    if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
+    cover(mask, m.index, m.index + m[0].length)
+    field(node, 'paragraph', m[0], null)
+  }
+
+  // Phone numbers on a line that announces a phone or an officer (`Handläggare: Eva Ek, 08-123 456 78`).
+  if (expects('phone') || expects('officer')) {
+    for (const m of work.matchAll(PHONE_IN_LINE)) {
+      if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
+      cover(mask, m.index, m.index + m[0].length)
+      field(node, 'phone', m[0].trim(), labelBefore(m.index, ['phone']))
+    }
+  }
+
   // E-mail addresses.
   for (const m of work.matchAll(EMAIL)) {
     if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
@@ -194,6 +212,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         }
         break
       case 'phone':
+        if (node.children.some((f) => f.name === 'phone')) break
         if (value && PHONE.test(value)) {
           field(node, 'phone', value, label)
           cover(mask, from, to)

@@ -16,6 +16,11 @@ function item(number: number | null, text: string, node: Paragraph | ListItem): 
   return { type: 'proposalItem', number, text: fold(text), position: node.position }
 }
 
+/** An att-clause without the `, samt` / `och` / `;` that joined it to the next one. */
+function clause(text: string): string {
+  return fold(text).replace(/(?:\s*[,;]\s*(?:samt|och)?|\s+(?:samt|och))$/u, '')
+}
+
 /** A paragraph that continues the previous one across a page break (`renovering av` / `kommunhuset.`). */
 function continues(previous: ProposalItem | undefined, text: string): boolean {
   return previous !== undefined && !endsSentence(previous.text) && /^\p{Ll}/u.test(text)
@@ -81,7 +86,7 @@ export function buildProposals(section: Section): ProposalList {
         if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
         continue
       }
-      for (const clause of clauses) for (const part of splitAttClauses(clause)) children.push(item(null, part, p))
+      for (const line of clauses) for (const part of splitAttClauses(line)) children.push(item(null, clause(part), p))
     }
   } else {
     for (const p of paragraphs) {

@@ -6,7 +6,7 @@ import type { Block } from '../blocks.js'
 import type { State } from '../state.js'
 import { documentTypeOf } from '../../vocab/documents.js'
 import { isAddressLine, isPageCounter } from '../../vocab/furniture.js'
-import { isOrganName, isPersonName } from '../../vocab/people.js'
+import { isOrganName, isPersonName, isUnitName } from '../../vocab/people.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { endsSentence, fold, key, wordCount } from '../../vocab/text.js'
@@ -23,15 +23,23 @@ export function headingOf(state: State, block: Block): { text: string; depth: nu
   return null
 }
 
-/** Header matter that may be printed as a heading or in bold: not a title. */
-function isHeaderMatter(state: State, text: string): boolean {
+/** A line that only a header holds: a label with its value, a date, a case number, a document type. */
+function isHeaderLine(state: State, text: string): boolean {
   const t = fold(text)
   if (documentTypeOf(t) || isPageCounter(t) || isAddressLine(t)) return true
   if (state.labels.leading(t)) return true
-  if (isPersonName(t) || (isOrganName(t) && wordCount(t) <= 4)) return true
   const values = [...findDates(t).map((d) => d.text), ...findCaseNumbers(t, { weak: true }).map((c) => c.value)]
   const rest = values.reduce((s, v) => s.replace(v, ''), t)
   return rest.replace(/[\s,;:–-]/g, '') === ''
+}
+
+/** Header matter that may be printed as a heading or in bold: not a title. */
+function isHeaderMatter(state: State, text: string): boolean {
+  const t = fold(text)
+  if (isHeaderLine(state, t)) return true
+  if (isPersonName(t) || (isOrganName(t) && wordCount(t) <= 4)) return true
+  // A unit printed in the letterhead: `SOCIALFÖRVALTNINGEN`, `Avdelningen för ekonomi och styrning`.
+  return isUnitName(t) && (t === t.toUpperCase() || wordCount(t) <= 2 || isUnitName(t.split(' ')[0]!))
 }
 
 export interface TitleCandidate {
@@ -41,19 +49,27 @@ export interface TitleCandidate {
 }
 
 /**
- * The title block, or null. Stops at the first section heading the vocabulary
- * knows: a title comes before the sections.
+ * The title block, or null. A title comes before the first section heading the
+ * vocabulary knows, and after the header: a candidate followed by header lines
+ * (labels, dates, case numbers) is letterhead, not the title.
  */
 export function findTitle(state: State, blocks: Block[]): TitleCandidate | null {
+  let found: TitleCandidate | null = null
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const heading = headingOf(state, block)
     const bold = block.kind === 'paragraph' && block.bold && block.lines.length <= 3 && wordCount(block.text) <= 30
-    if (!heading && !bold) continue
+    if (!heading && !bold) {
+      if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state, l.text))) found = null
+      continue
+    }
     const text = block.kind === 'list' ? '' : block.text
-    if (state.headings.isSectionHeading(text)) return null
-    if (isHeaderMatter(state, text)) continue
-    return { index: i, text, source: block.kind === 'heading' ? 'heading' : 'bold' }
+    if (state.headings.isSectionHeading(text)) return found
+    if (isHeaderMatter(state, text)) {
+      if (found && isHeaderLine(state, text)) found = null
+      continue
+    }
+    found ??= { index: i, text, source: block.kind === 'heading' ? 'heading' : 'bold' }
   }
-  return null
+  return found
 }
