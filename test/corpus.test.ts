@@ -1,16 +1,22 @@
 /**
- * Every real memo in fixtures/corpus is a test: each field its expect file
- * names is asserted, exactly (white space folded).
+ * Every real memo in fixtures/corpus, and every constructed variant in
+ * fixtures/variants, is a test: each field its expect file names is asserted,
+ * exactly (white space folded).
  */
 import { describe, expect, it } from 'vitest'
-import { compileFile, corpus, corpusNames, expectationOf } from './helpers.js'
+import { compileFile, corpus, corpusNames, expectationOf, variants } from './helpers.js'
 import { join } from 'node:path'
 
 const fold = (s: string | null | undefined) => (s == null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim())
 
-describe.each(corpusNames())('%s', (name) => {
-  const expected = expectationOf(name)
-  const { record } = compileFile(`fixtures/corpus/${name}.md`, join(corpus, `${name}.md`))
+const cases = [
+  ...corpusNames().map((name) => ({ name, dir: corpus, folder: 'corpus' })),
+  ...corpusNames(variants).map((name) => ({ name, dir: variants, folder: 'variants' }))
+]
+
+describe.each(cases)('$folder/$name', ({ name, dir, folder }) => {
+  const expected = expectationOf(name, dir)
+  const { record } = compileFile(`fixtures/${folder}/${name}.md`, join(dir, `${name}.md`))
   const m = record.metadata
 
   it('metadata', () => {

@@ -7,6 +7,7 @@ import { compile } from '../src/index.js'
 export const root = fileURLToPath(new URL('..', import.meta.url))
 export const fixtures = join(root, 'fixtures')
 export const corpus = join(fixtures, 'corpus')
+export const variants = join(fixtures, 'variants')
 export const seedPath = join(fixtures, 'RUN-24-2020.md')
 
 export interface Expectation {
@@ -23,22 +24,24 @@ export interface Expectation {
   references: string[]
 }
 
-export function corpusNames(): string[] {
-  return readdirSync(corpus)
+/** The memos of a fixture folder that have an expect file, by name. */
+export function corpusNames(dir = corpus): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .map((f) => f.replace(/\.md$/, ''))
     .sort()
 }
 
-export function expectationOf(name: string): Expectation {
-  return load(readFileSync(join(corpus, `${name}.expect.yaml`), 'utf8')) as Expectation
+export function expectationOf(name: string, dir = corpus): Expectation {
+  return load(readFileSync(join(dir, `${name}.expect.yaml`), 'utf8')) as Expectation
 }
 
 /** Every fixture memo: the seed and the corpus, as [relative path, absolute path]. */
 export function allFixtures(): Array<[string, string]> {
   return [
     ['fixtures/RUN-24-2020.md', seedPath] as [string, string],
-    ...corpusNames().map((n) => [`fixtures/corpus/${n}.md`, join(corpus, `${n}.md`)] as [string, string])
+    ...corpusNames().map((n) => [`fixtures/corpus/${n}.md`, join(corpus, `${n}.md`)] as [string, string]),
+    ...corpusNames(variants).map((n) => [`fixtures/variants/${n}.md`, join(variants, `${n}.md`)] as [string, string])
   ]
 }
 

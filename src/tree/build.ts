@@ -98,6 +98,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
         position: { start: block.position.start, end: block.position.end }
       }
       sections.push(current)
+      if (heading.rest) {
+        const text = heading.rest.map((l) => l.text).join(' ')
+        current.children.push({ type: 'paragraph', text, lines: heading.rest, bold: false, position: block.position })
+      }
       return
     }
     current.children.push(contentOf(block))

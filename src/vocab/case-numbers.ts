@@ -72,6 +72,11 @@ const formats: Format[] = [
     )
   },
   {
+    name: 'sequence/year',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'gu')
+  },
+  {
     name: 'year-sequence',
     strength: 'weak',
     pattern: new RegExp(`${BEFORE}(?<year>${YEAR})(?<sep>-)(?<seq>\\d{1,6})${AFTER}`, 'gu')

@@ -33,7 +33,7 @@ export function isPageCounter(line: string): boolean {
 /** Rows of dots or rules (`... ... ...`, `_____`): signature lines and boxes. */
 export function isRule(line: string): boolean {
   const t = fold(line)
-  return t.length > 0 && /^[.\s…_\-–=*·]+$/u.test(t) && /[.…_=-]{3}|(?:\.\s){2,}/u.test(t)
+  return t.length > 0 && /^[.\s…_\-–=*·|:]+$/u.test(t) && /[.…_=-]{3}|(?:\.\s){2,}/u.test(t)
 }
 
 /** The signature and attestation boxes of minutes: `Justerandes sign`, `Utdragsbestyrkande`, `Sign. Ordf. Justerare`. */

@@ -84,6 +84,11 @@ const PATTERNS: Array<[RegExp, Role]> = [
   [/^bakgrund\b/u, 'background']
 ]
 
+/** The vocabulary key of a heading: without a section number (`2.1 Bakgrund`) or a trailing colon. */
+function headingKey(heading: string): string {
+  return key(heading).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '')
+}
+
 export class HeadingVocabulary {
   private readonly exact = new Map<string, Role>()
 
@@ -94,7 +99,7 @@ export class HeadingVocabulary {
 
   /** The role a heading plays, or null when the vocabulary does not know it. */
   roleOf(heading: string): Role | null {
-    const k = key(heading)
+    const k = headingKey(heading)
     const exact = this.exact.get(k)
     if (exact) return exact
     for (const [pattern, role] of PATTERNS) if (pattern.test(k)) return role
@@ -107,13 +112,13 @@ export class HeadingVocabulary {
    * text already known to be a heading.
    */
   isSectionHeading(heading: string): boolean {
-    const k = key(heading)
+    const k = headingKey(heading)
     return this.exact.has(k) || PATTERNS.slice(0, 4).some(([pattern]) => pattern.test(k))
   }
 
   /** Is this exact heading text one the vocabulary lists (not only matched by a pattern)? */
   knows(heading: string): boolean {
-    return this.exact.has(key(heading))
+    return this.exact.has(headingKey(heading))
   }
 }
 

@@ -9,6 +9,13 @@ import { fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc–-]\s*/u
 
+/** `Ekonomienheten, Revisorerna och Kommunstyrelsen` → three recipients, when every part is a short name. */
+function splitList(value: string): string[] {
+  const parts = value.split(/\s*[,;]\s*|\s+och\s+/u).filter(Boolean)
+  const names = parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
+  return names ? parts : [value]
+}
+
 export function buildDistribution(section: Section): DistributionList {
   const lines: Line[] = []
   for (const node of section.children) {
@@ -22,7 +29,7 @@ export function buildDistribution(section: Section): DistributionList {
     const value = fold(line.text.replace(BULLET, '')).replace(/[,;]$/, '')
     if (!value) continue
     if (isGuidanceText(value)) guidance.push(line)
-    else children.push({ type: 'recipient', value, position: line.position })
+    else for (const part of splitList(value)) children.push({ type: 'recipient', value: part, position: line.position })
   }
   return { type: 'distributionList', children, guidance, position: section.position }
 }

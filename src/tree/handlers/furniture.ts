@@ -10,13 +10,14 @@ import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } f
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { fold } from '../../vocab/text.js'
+import { isPersonName } from '../../vocab/people.js'
 
 function reasonFor(state: State, text: string, header: Set<string>, own: string | null): Furniture['reason'] | null {
   if (isPageCounter(text)) return 'page-counter'
   if (isRule(text)) return 'rule'
   if (isSignatureBox(text)) return 'signature-box'
   if (isAddressLine(text)) return 'address'
-  if (header.has(fold(text)) && text.split(' ').length >= 2) return 'repeated-header'
+  if (header.has(fold(text)) && (text.split(' ').length >= 3 || /\d/.test(text)) && !isPersonName(text)) return 'repeated-header'
   // A line made only of labels, counters, dates and the memo's own case number.
   let rest = stripCounters(text)
   const hadCounter = rest !== fold(text)

@@ -95,7 +95,7 @@ function emptyField(node: HeaderLine, hit: LabelHit): void {
 }
 
 function readLine(state: State, node: HeaderLine, ctx: Context): void {
-  const work = stripCounters(node.text)
+  const work = stripCounters(node.text.replace(/\|/g, ' '))
   const mask: boolean[] = Array.from({ length: work.length }, () => false)
   const carry = ctx.carry
   ctx.carry = null
@@ -148,6 +148,13 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   }
   const filled = new Set<LabelField>()
 
+  // A paragraph of the minutes: `§ 26/2017`, `§ 112`.
+  for (const m of work.matchAll(PARAGRAPH)) {
+    if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
+    cover(mask, m.index, m.index + m[0].length)
+    field(node, 'paragraph', m[0], null)
+  }
+
   // Dates.
   const meetingLine = MEETING.test(work) && !hits.some((h) => h.field === 'meetingDate' || h.field === 'date')
   const templateLine = TEMPLATE_ID.test(work)
@@ -170,13 +177,6 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     cover(mask, c.index, c.end)
     field(node, 'caseNumber', c.value, labelBefore(c.index, ['caseNumber']), { caseRef: c.ref })
     filled.add('caseNumber')
-  }
-
-  // A paragraph of the minutes: `§ 26/2017`, `§ 112`.
-  for (const m of work.matchAll(PARAGRAPH)) {
-    if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
-    cover(mask, m.index, m.index + m[0].length)
-    field(node, 'paragraph', m[0], null)
   }
 
   // Phone numbers on a line that announces a phone or an officer (`Handläggare: Eva Ek, 08-123 456 78`).
@@ -221,12 +221,18 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
       case 'email':
         if (!filled.has('email') && !value) field(node, 'email', null, label)
         break
-      case 'officer':
+      case 'officer': {
+        const withTitle = /^(.+?), (.+)$/u.exec(value)
         if (value && (isPersonName(value) || /^[\p{Lu}][\p{L}'’-]+,? [\p{Lu}][\p{L}'’-]+$/u.test(value))) {
           field(node, 'officer', value, label)
           cover(mask, from, to)
+        } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
+          field(node, 'officer', withTitle[1]!, label)
+          field(node, 'officerTitle', withTitle[2]!, null)
+          cover(mask, from, to)
         }
         break
+      }
       case 'addressee':
       case 'unit':
       case 'filingCode':
@@ -247,12 +253,16 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const carried = carry?.hit.field
     const officerLabel = carried === 'officer' ? carry!.hit.label.replace(/\s*:$/, '').trim() : null
     const split = splitUnitAndName(residual)
+    const withTitle = /^(.+?), (.+)$/u.exec(residual)
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, carry!.hit.label.replace(/\s*:$/, '').trim())
     else if (isPersonName(residual) || (carried === 'officer' && /^[\p{Lu}][\p{L}'’-]+, [\p{Lu}][\p{L}'’-]+$/u.test(residual)))
       field(node, 'officer', residual, officerLabel)
     else if (split) {
       field(node, 'unit', split.unit, null)
       field(node, 'officer', split.name, officerLabel)
+    } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
+      field(node, 'officer', withTitle[1]!, officerLabel)
+      field(node, 'officerTitle', withTitle[2]!, null)
     } else if (PHONE.test(residual) && node.children.length === 0) field(node, 'phone', residual, null)
     else if (carried === 'addressee' || carried === 'unit' || carried === 'filingCode') field(node, carried, carried === 'addressee' ? addresseeOf(residual) : residual, carry!.hit.label.replace(/\s*:$/, '').trim())
     else if (isOrganName(residual)) field(node, 'organ', residual, null)

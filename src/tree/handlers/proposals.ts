@@ -13,7 +13,8 @@ const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yr
 const SUB_HEADING = /^(.+?\p{L})s förslag\b/u
 
 function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
-  return { type: 'proposalItem', number, text: fold(text), position: node.position }
+  const value = /^att\s/iu.test(text) ? clause(text) : fold(text)
+  return { type: 'proposalItem', number, text: value, position: node.position }
 }
 
 /** An att-clause without the `, samt` / `och` / `;` that joined it to the next one. */
@@ -86,7 +87,7 @@ export function buildProposals(section: Section): ProposalList {
         if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
         continue
       }
-      for (const line of clauses) for (const part of splitAttClauses(line)) children.push(item(null, clause(part), p))
+      for (const line of clauses) for (const part of splitAttClauses(line)) children.push(item(null, part, p))
     }
   } else {
     for (const p of paragraphs) {

@@ -52,10 +52,20 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const [head, ...rest] = b.lines as [Line, ...Line[]]
     const last = people.at(-1)
     if (isPersonName(head.text)) {
-      people.push(signatory(head, rest))
+      // Several signatories in one paragraph: a name line after title lines starts the next one.
+      let titleLines: Line[] = []
+      let name = head
+      for (const line of rest) {
+        if (titleLines.length > 0 && isPersonName(line.text) && !startsWithJobTitle(line.text)) {
+          people.push(signatory(name, titleLines))
+          name = line
+          titleLines = []
+        } else titleLines.push(line)
+      }
+      people.push(signatory(name, titleLines))
       indices.push(i)
       i++
-      if (rest.length === 0) {
+      if (people.at(-1)!.title === null) {
         let n = i
         while (skip.has(n)) n++
         const next = paragraph(n)
@@ -68,7 +78,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
             people.push(signatory({ text: split.name, position: nextHead.position }, next.lines.slice(1)))
           } else {
             self.title = fold(next.lines.map((l) => l.text).join(' '))
-            self.position = { start: head.position.start, end: next.lines.at(-1)!.position.end }
+            self.position = { start: self.position!.start, end: next.lines.at(-1)!.position.end }
           }
           indices.push(n)
           i = n + 1

@@ -3,6 +3,7 @@
  * header value, a document type or a section heading of the vocabulary.
  */
 import type { Block } from '../blocks.js'
+import type { Line } from '../types.js'
 import type { State } from '../state.js'
 import { documentTypeOf } from '../../vocab/documents.js'
 import { isAddressLine, isPageCounter } from '../../vocab/furniture.js'
@@ -11,11 +12,36 @@ import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { endsSentence, fold, key, wordCount } from '../../vocab/text.js'
 
-/** Would this block be taken as a section heading in the body? */
-export function headingOf(state: State, block: Block): { text: string; depth: number } | null {
+const INLINE = /^([^:]{3,40}):\s+(\S.*)$/u
+
+/**
+ * Would this block be taken as a section heading in the body? `rest` is content
+ * that stood on the heading's own line (`Expedieras till: Ekonomienheten`).
+ */
+export function headingOf(state: State, block: Block): { text: string; depth: number; rest?: Line[] } | null {
   if (block.kind === 'heading') return { text: block.text, depth: block.depth }
-  if (block.kind !== 'paragraph') return null
+  if (block.kind === 'list') {
+    // `1. Sammanfattning`: a numbered heading that Markdown read as a one-item list.
+    const only = block.items.length === 1 ? block.items[0]! : null
+    if (only && block.ordered && only.lines.length === 1 && state.headings.knows(only.text))
+      return { text: `${only.number ?? 1}. ${only.text}`, depth: 0 }
+    return null
+  }
   const text = block.text
+  const first = block.lines[0]!
+  const inline = INLINE.exec(first.text)
+  if (inline && !block.bold && state.headings.knows(inline[1]!)) {
+    const role = state.headings.roleOf(inline[1]!)
+    if (role === 'distribution' || role === 'attachments' || role === 'decisionBasis') {
+      const offset = first.text.length - inline[2]!.length
+      const start = { ...first.position.start, column: first.position.start.column + offset }
+      return {
+        text: `${inline[1]}:`,
+        depth: 0,
+        rest: [{ text: inline[2]!, position: { start, end: first.position.end } }, ...block.lines.slice(1)]
+      }
+    }
+  }
   if (block.bold && block.lines.length <= 2 && wordCount(text) <= 14 && !endsSentence(text)) return { text, depth: 0 }
   if (block.lines.length === 1 && wordCount(text) <= 8 && !endsSentence(text)) {
     if (state.headings.knows(text) || /^\p{L}[\p{L}-]*s förslag(?: till beslut)?$/u.test(key(text))) return { text, depth: 0 }
@@ -63,7 +89,7 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
       if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state, l.text))) found = null
       continue
     }
-    const text = block.kind === 'list' ? '' : block.text
+    const text = heading?.text ?? (block.kind === 'list' ? '' : block.text)
     if (state.headings.isSectionHeading(text)) return found
     if (isHeaderMatter(state, text)) {
       if (found && isHeaderLine(state, text)) found = null
