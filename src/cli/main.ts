@@ -66,6 +66,49 @@ export async function main(io: Io): Promise<number> {
     })
 
   program
+    .command('check')
+    .description('check case files for well-formedness (rules, config, reporters for CI)')
+    .argument('[inputs...]', 'files, directories (their *.md), globs, or - for standard input')
+    .option('--stdin-filename <path>', 'the path to report (and find configuration for) when reading standard input')
+    .option('-c, --config <file>', 'use this configuration file for every input')
+    .option('--no-config', 'use the built-in defaults, ignoring configuration files')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => nonNegativeInteger(v, '--max-warnings'))
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ casefile check fixtures/RUN-24-2020.md\n  $ casefile check docs/ --format github --max-warnings 0\n  $ cat memo.md | casefile check - --stdin-filename memo.md\n\nExit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or I/O failure.'
+    )
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { runCheck } = await import('./check.js')
+      const color = typeof options.color === 'boolean' ? options.color : useColor(io, io.stdout)
+      exitCode = await runCheck(io, inputs, {
+        format: options.format as 'stylish',
+        color,
+        ...(options.stdinFilename ? { stdinFilename: String(options.stdinFilename) } : {}),
+        ...(options.config !== undefined && options.config !== true ? { config: options.config as string | false } : {}),
+        ...(options.printConfig ? { printConfig: String(options.printConfig) } : {}),
+        ...(options.ignorePattern ? { ignorePattern: options.ignorePattern as string[] } : {}),
+        ...(options.outputFile ? { outputFile: String(options.outputFile) } : {}),
+        ...(options.quiet ? { quiet: true } : {}),
+        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings as number } : {})
+      })
+    })
+
+  program
+    .command('rules')
+    .description('list every check rule with its id, default severity and description')
+    .action(async () => {
+      const { runRules } = await import('./rules.js')
+      exitCode = runRules(io)
+    })
+
+  program
     .command('schema')
     .description("print the record's JSON Schema (draft 2020-12)")
     .action(async () => {
@@ -95,6 +138,12 @@ export async function main(io: Io): Promise<number> {
     )
     return 2
   }
+}
+
+function nonNegativeInteger(value: string, flag: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number, got \`${value}\``)
+  return n
 }
 
 function positiveInteger(value: string, flag: string): number {

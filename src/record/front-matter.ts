@@ -65,7 +65,7 @@ export function applyFrontMatter(state: State, metadata: RecordMetadata, fm: Fro
     switch (target) {
       case 'caseNumber':
         metadata.caseNumber = value
-        metadata.caseRef = parseCaseNumber(value)
+        metadata.caseRef = parseCaseNumber(value, state.caseNumbers)
         break
       case 'date': {
         const iso = parseDate(value)

@@ -121,7 +121,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       else if (node.type === 'list') for (const li of node.children) bodyLines.push({ text: li.text, position: li.position! })
     }
   }
-  const references = findReferences(bodyLines, summary.caseNumber)
+  const references = findReferences(bodyLines, summary.caseNumber, state.caseNumbers)
 
   const children: CaseRootContent[] = [header]
   if (titleNode) children.push(titleNode)

@@ -7,12 +7,15 @@ import type { Position } from 'unist'
 import type { SourceIndex } from './blocks.js'
 import { HeadingVocabulary, type Role } from '../vocab/headings.js'
 import { LabelVocabulary, type LabelField } from '../vocab/labels.js'
+import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
 
 export interface VocabularyOptions {
   /** Extra headings per role (`{ proposals: ['Presidiets förslag'] }`). */
   headings?: Partial<Record<Role, string[]>>
   /** Extra header labels per field (`{ caseNumber: ['Ärende-id'] }`). */
   labels?: Partial<Record<LabelField, string[]>>
+  /** Extra case-number patterns (regular expressions; named groups `series`, `year`, `seq` fill `caseRef`). */
+  caseNumbers?: string[]
 }
 
 export interface State {
@@ -20,6 +23,8 @@ export interface State {
   file: VFile
   headings: HeadingVocabulary
   labels: LabelVocabulary
+  /** The organisation's own case-number patterns. */
+  caseNumbers: RegExp[]
   /** Report a diagnostic at a place; `ruleId` names what it is about. */
   info(reason: string, place: Position | undefined, ruleId: string): void
   warn(reason: string, place: Position | undefined, ruleId: string): void
@@ -35,6 +40,7 @@ export function createState(file: VFile, source: SourceIndex, vocabulary: Vocabu
     file,
     headings: new HeadingVocabulary(vocabulary.headings),
     labels: new LabelVocabulary(vocabulary.labels),
+    caseNumbers: (vocabulary.caseNumbers ?? []).map(compileCaseNumberPattern),
     info: report(undefined),
     warn: report(false)
   }

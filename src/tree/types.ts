@@ -192,6 +192,8 @@ export interface Signatory extends CaseNode {
   name: string
   /** The title, lines of a wrapped title joined with one space; null when none is written. */
   title: string | null
+  /** Where the title stands. */
+  titlePosition?: Position
 }
 
 /** Case numbers mentioned in the body. */

@@ -21,7 +21,8 @@ export interface CaseNumberMatch {
   /** Offset of the match in the searched text. */
   index: number
   end: number
-  ref: CaseRef
+  /** Parsed parts; null for a match of an organisation's own pattern that names no year and sequence. */
+  ref: CaseRef | null
   strength: 'strong' | 'weak'
 }
 
@@ -112,8 +113,18 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
  * Every case number in `text`, in order, without overlaps. Weak formats are only
  * included when `weak` is true (the text stands under a case-number label).
  */
-export function findCaseNumbers(text: string, options: { weak?: boolean } = {}): CaseNumberMatch[] {
+export function findCaseNumbers(text: string, options: { weak?: boolean; extra?: RegExp[] } = {}): CaseNumberMatch[] {
   const found: CaseNumberMatch[] = []
+  for (const pattern of options.extra ?? []) {
+    for (const m of text.matchAll(pattern)) {
+      if (m[0] === '' || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue
+      const g = m.groups ?? {}
+      const year = Number(g.year)
+      const sequence = Number(g.seq ?? g.sequence)
+      const ref = Number.isInteger(year) && Number.isInteger(sequence) ? { series: g.series ?? null, year, sequence } : null
+      found.push({ value: m[0], index: m.index, end: m.index + m[0].length, ref, strength: 'strong' })
+    }
+  }
   for (const format of formats) {
     if (format.strength === 'weak' && !options.weak) continue
     format.pattern.lastIndex = 0
@@ -129,10 +140,21 @@ export function findCaseNumbers(text: string, options: { weak?: boolean } = {}):
 }
 
 /** Parse a whole string as one case number; null when its format is not recognised. */
-export function parseCaseNumber(value: string): CaseRef | null {
+export function parseCaseNumber(value: string, extra: RegExp[] = []): CaseRef | null {
   const text = value.trim()
-  const [first] = findCaseNumbers(text, { weak: true })
+  const [first] = findCaseNumbers(text, { weak: true, extra })
   return first && first.index === 0 && first.end === text.length ? first.ref : null
+}
+
+/**
+ * An organisation's own case-number pattern from configuration, as a global
+ * regular expression. Named groups `series`, `year` and `seq` (or `sequence`)
+ * fill `caseRef`. Throws on a pattern that is not a valid regular expression.
+ */
+export function compileCaseNumberPattern(source: string): RegExp {
+  const pattern = new RegExp(source.replace(/^\^|\$$/g, ''), 'gu')
+  if (pattern.test('')) throw new Error(`the pattern \`${source}\` matches the empty string`)
+  return pattern
 }
 
 /**

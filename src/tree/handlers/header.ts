@@ -172,7 +172,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // Case numbers: strong formats anywhere, weak ones under a label.
   const weak = expects('caseNumber')
-  for (const c of findCaseNumbers(work, { weak })) {
+  for (const c of findCaseNumbers(work, { weak, extra: state.caseNumbers })) {
     if (mask.slice(c.index, c.end).some(Boolean)) continue
     cover(mask, c.index, c.end)
     field(node, 'caseNumber', c.value, labelBefore(c.index, ['caseNumber']), { caseRef: c.ref })

@@ -9,11 +9,11 @@ import { fold } from '../../vocab/text.js'
 
 const DNR_LABEL = /(?<![\p{L}])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*/giu
 
-export function findReferences(lines: Line[], own: string | null): CaseReference[] {
+export function findReferences(lines: Line[], own: string | null, extra: RegExp[] = []): CaseReference[] {
   const seen = new Set<string>(own ? [fold(own)] : [])
   const out: CaseReference[] = []
   for (const line of lines) {
-    const matches = findCaseNumbers(line.text)
+    const matches = findCaseNumbers(line.text, { extra })
     for (const label of line.text.matchAll(DNR_LABEL)) {
       const after = label.index + label[0].length
       const [weak] = findCaseNumbers(line.text.slice(after), { weak: true })

@@ -18,13 +18,17 @@ export interface FoundSignatures {
 }
 
 function signatory(name: Line, titleLines: Line[]): Signatory {
-  const end = (titleLines.at(-1) ?? name).position.end
-  return {
-    type: 'signatory',
-    name: name.text,
-    title: titleLines.length > 0 ? fold(titleLines.map((l) => l.text).join(' ')) : null,
-    position: { start: name.position.start, end }
-  }
+  const person: Signatory = { type: 'signatory', name: name.text, title: null, position: name.position }
+  if (titleLines.length > 0) setTitle(person, titleLines)
+  return person
+}
+
+function setTitle(person: Signatory, lines: Line[]): void {
+  const first = lines[0]!.position
+  const last = lines.at(-1)!.position
+  person.title = fold(lines.map((l) => l.text).join(' '))
+  person.titlePosition = { start: first.start, end: last.end }
+  person.position = { start: person.position!.start, end: last.end }
 }
 
 function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatures | null {
@@ -74,12 +78,9 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
           const split = splitTitleAndName(nextHead.text)
           const self = people.at(-1)!
           if (split) {
-            self.title = split.title
+            setTitle(self, [{ text: split.title, position: nextHead.position }])
             people.push(signatory({ text: split.name, position: nextHead.position }, next.lines.slice(1)))
-          } else {
-            self.title = fold(next.lines.map((l) => l.text).join(' '))
-            self.position = { start: self.position!.start, end: next.lines.at(-1)!.position.end }
-          }
+          } else setTitle(self, next.lines)
           indices.push(n)
           i = n + 1
         }
@@ -88,14 +89,14 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     }
     const split = splitTitleAndName(head.text)
     if (split && last && last.title === null) {
-      last.title = split.title
+      setTitle(last, [{ text: split.title, position: head.position }])
       people.push(signatory({ text: split.name, position: head.position }, rest))
       indices.push(i)
       i++
       continue
     }
     if (last && last.title === null && startsWithJobTitle(head.text)) {
-      last.title = fold(b.lines.map((l) => l.text).join(' '))
+      setTitle(last, b.lines)
       indices.push(i)
       i++
       continue

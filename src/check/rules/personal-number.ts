@@ -1,0 +1,53 @@
+import { defineRule } from '../types.js'
+import { isoDate } from '../../vocab/dates.js'
+
+/** `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`. */
+const CANDIDATE = /(?<![\p{N}\p{L}\-/.:])(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))(?![\p{N}\p{L}]|[-/.:]\d)/gu
+
+function luhn(digits: string): boolean {
+  let sum = 0
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[i])
+    if (i % 2 === 0) {
+      d *= 2
+      if (d > 9) d -= 9
+    }
+    sum += d
+  }
+  return sum % 10 === 0
+}
+
+/** Is this a valid personnummer or samordningsnummer (day + 60)? */
+export function isPersonalNumber(datePart: string, separator: string, serial: string): 'personnummer' | 'samordningsnummer' | null {
+  const short = datePart.slice(-6)
+  if (!luhn(short + serial)) return null
+  const yy = Number(short.slice(0, 2))
+  const month = Number(short.slice(2, 4))
+  let day = Number(short.slice(4, 6))
+  const kind = day > 60 ? 'samordningsnummer' : 'personnummer'
+  if (day > 60) day -= 60
+  const year = datePart.length === 8 ? Number(datePart.slice(0, 4)) : (separator === '+' ? 1900 : 2000) + yy
+  const valid = isoDate(year, month, day) ?? isoDate(year - 100, month, day)
+  return valid ? kind : null
+}
+
+export default defineRule({
+  id: 'personal-number',
+  category: 'privacy',
+  severity: 'error',
+  description: 'A Swedish personal identity number or coordination number in the text (must never be published).',
+  check({ text, place }, report) {
+    for (const m of text.matchAll(CANDIDATE)) {
+      const datePart = m[1] ?? m[4]!.slice(0, 8)
+      const separator = m[2] ?? ''
+      const serial = m[3] ?? m[4]!.slice(8)
+      const kind = isPersonalNumber(datePart, separator, serial)
+      if (!kind) continue
+      const masked = `${datePart}${separator}XXXX`
+      report(
+        `Unexpected ${kind} \`${masked}\` in the text, expected no personal identity numbers in a document that may be published; remove it or write it as \`${masked}\``,
+        place(m.index, m.index + m[0].length)
+      )
+    }
+  }
+})

@@ -1,0 +1,45 @@
+import { defineRule } from '../types.js'
+import { signatureBlock } from './util.js'
+import { editDistance, fold } from '../../vocab/text.js'
+
+interface Options {
+  /** Largest edit distance still taken for the same unit written differently. */
+  maxDistance: number
+}
+
+/**
+ * The unit as the header writes it against the unit inside a signatory's title
+ * (`Välfärd, klimat och kompetens` / `Områdeschef Valfärd, klimat och kompetens`):
+ * a near match by edit distance, so any misspelling is found, not a list of words.
+ */
+export default defineRule<Options>({
+  id: 'unit-mismatch',
+  category: 'signatures',
+  severity: 'warn',
+  description: "The unit is written differently in the header and in a signatory's title.",
+  defaults: { maxDistance: 3 },
+  check({ tree, record }, report, { maxDistance }) {
+    const unit = record.metadata.unit
+    if (!unit) return
+    const unitWords = fold(unit).split(' ')
+    const target = unitWords.join(' ').toLowerCase()
+    const limit = Math.min(maxDistance, Math.max(1, Math.floor(target.length / 6)))
+    for (const person of signatureBlock(tree)?.children ?? []) {
+      if (!person.title) continue
+      const words = fold(person.title).split(' ')
+      let best: { text: string; distance: number } | null = null
+      for (let size = Math.max(1, unitWords.length - 1); size <= unitWords.length + 1; size++) {
+        for (let i = 0; i + size <= words.length; i++) {
+          const text = words.slice(i, i + size).join(' ')
+          const distance = editDistance(text.toLowerCase(), target)
+          if (!best || distance < best.distance) best = { text, distance }
+        }
+      }
+      if (best && best.distance > 0 && best.distance <= limit)
+        report(
+          `Unexpected \`${best.text}\` in the title of \`${person.name}\`, expected \`${unit}\` as the header writes the unit; make them agree`,
+          person.titlePosition ?? person.position
+        )
+    }
+  }
+})

@@ -1,0 +1,67 @@
+/**
+ * Check one case file: compile it, then run every rule that the configuration
+ * turns on, at the severity the configuration gives.
+ */
+import { VFile } from 'vfile'
+import { compile } from '../compile.js'
+import { CasefileError } from '../errors.js'
+import { indexSource } from '../tree/blocks.js'
+import { rules } from './rules/index.js'
+import type { Config } from './config.js'
+import type { RuleContext, Severity } from './types.js'
+
+export const DOCS = 'https://github.com/casefile/casefile/blob/main/docs/rules'
+
+function setSeverity(message: { fatal?: boolean | null | undefined }, severity: Severity): void {
+  message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
+}
+
+function locate(lineStarts: number[], offset: number) {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (lineStarts[mid]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1, offset }
+}
+
+/** The checked file with its messages. Read failures (not UTF-8, binary) become one fatal message. */
+export function checkFile(bytes: Uint8Array, path: string, config: Config): VFile {
+  let result
+  try {
+    result = compile(bytes, { path, vocabulary: config.vocabulary })
+  } catch (error) {
+    if (!(error instanceof CasefileError)) throw error
+    const file = new VFile({ path })
+    const message = file.message(error.message, { place: error.place, ruleId: error.ruleId, source: 'casefile' })
+    message.fatal = true
+    return file
+  }
+  const text = String(result.file.value)
+  const { lineStarts } = indexSource(text)
+  const file = new VFile({ path, value: text })
+  const context: RuleContext = {
+    path,
+    text,
+    tree: result.tree,
+    record: result.record,
+    place: (from, to) => ({ start: locate(lineStarts, from), end: locate(lineStarts, to) })
+  }
+  for (const rule of rules) {
+    const setting = config.rules[rule.id]
+    if (!setting || setting.severity === 'off') continue
+    rule.check(
+      context,
+      (reason, place) => {
+        const message = file.message(reason, { place, ruleId: rule.id, source: 'casefile' })
+        message.url = `${DOCS}/${rule.id}.md`
+        setSeverity(message, setting.severity)
+      },
+      setting.options
+    )
+  }
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)))
+  return file
+}
