@@ -22,8 +22,8 @@ export default defineRule({
     let expected = list.children[0]!.number ?? 1
     for (const item of list.children) {
       if (item.number !== null && item.number !== expected) {
-        const what = item.number < expected ? 'repeated' : 'skipped to'
-        report(`Unexpected proposal number \`${item.number}\` (${what}), expected \`${expected}\`; renumber the list`, item.position)
+        const what = item.number < expected ? 'a number repeats' : 'a number is skipped'
+        report(`Unexpected proposal number \`${item.number}\`, expected \`${expected}\` (${what}); renumber the list`, item.position)
       }
       expected = (item.number ?? expected) + 1
     }

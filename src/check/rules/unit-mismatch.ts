@@ -18,7 +18,7 @@ export default defineRule<Options>({
   severity: 'warn',
   description: "The unit is written differently in the header and in a signatory's title.",
   defaults: { maxDistance: 3 },
-  check({ tree, record }, report, { maxDistance }) {
+  check({ tree, record, text, place }, report, { maxDistance }) {
     const unit = record.metadata.unit
     if (!unit) return
     const unitWords = fold(unit).split(' ')
@@ -35,11 +35,13 @@ export default defineRule<Options>({
           if (!best || distance < best.distance) best = { text, distance }
         }
       }
-      if (best && best.distance > 0 && best.distance <= limit)
-        report(
-          `Unexpected \`${best.text}\` in the title of \`${person.name}\`, expected \`${unit}\` as the header writes the unit; make them agree`,
-          person.titlePosition ?? person.position
-        )
+      if (!best || best.distance === 0 || best.distance > limit) continue
+      const at = person.titlePosition
+      const from = at?.start.offset !== undefined ? text.indexOf(best.text.split(' ')[0]!, at.start.offset) : -1
+      report(
+        `Unexpected \`${best.text}\` in the title of \`${person.name}\`, expected \`${unit}\` as the header writes the unit; make them agree`,
+        from >= 0 && at?.end.offset !== undefined ? place(from, at.end.offset) : (at ?? person.position)
+      )
     }
   }
 })
