@@ -1,13 +1,24 @@
 /**
- * `casefile compile` and `casefile ast` for one input.
+ * `casefile compile` and `casefile ast`. One input without --out-dir compiles
+ * in-process and prints its record; anything more is a batch run in worker
+ * threads (src/batch).
  */
+import { availableParallelism } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { compile } from '../compile.js'
-import { CasefileError } from '../errors.js'
+import { CasefileError, UsageError } from '../errors.js'
 import { emitters } from '../emit/index.js'
+import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile } from '../check/config.js'
+import { expandInputs } from '../inputs.js'
 import { readAll, writeAtomic, type Io } from './io.js'
 import { failureFile, reportFiles } from './report.js'
+import { looksPathological } from '../batch/guard.js'
+import type { VocabularyOptions } from '../tree/state.js'
+
+export const DEFAULT_MAX_BYTES = 1_000_000
+export const DEFAULT_TIMEOUT_MS = 5_000
+export const DEFAULT_MAX_MEMORY_MB = 512
 
 interface ReadResult {
   bytes: Uint8Array
@@ -26,21 +37,160 @@ async function readInput(io: Io, file: string): Promise<ReadResult | string> {
   }
 }
 
-export async function runCompile(
-  io: Io,
-  file: string,
-  options: { format: 'json' | 'yaml'; output?: string; quiet?: boolean; maxBytes?: number; color: boolean }
-): Promise<number> {
+function resolverFor(io: Io, config: unknown): ConfigResolver {
+  if (config === false) return new ConfigResolver(defaultConfig())
+  if (typeof config === 'string') return new ConfigResolver(loadConfigFile(resolve(io.cwd, config)) ?? defaultConfig())
+  return new ConfigResolver(null)
+}
+
+function isSingle(inputs: string[], options: Record<string, unknown>): boolean {
+  if (options.outDir || options.filesFrom || options.shard || options.incremental || inputs.length !== 1) return false
+  return inputs[0] === '-' || !/[*?[{]/.test(inputs[0]!)
+}
+
+export async function runCompileCommand(io: Io, inputs: string[], options: Record<string, unknown>, color: boolean): Promise<number> {
+  const format = options.format as 'json' | 'yaml' | 'ndjson'
+  const maxBytes = (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES
+  try {
+    const resolver = resolverFor(io, options.config)
+    if (isSingle(inputs, options)) {
+      const { stat } = await import('node:fs/promises')
+      const target = inputs[0]!
+      if (target !== '-' && (await stat(resolve(io.cwd, target)).catch(() => null))?.isDirectory()) {
+        return runBatchCommand(io, inputs, options, resolver)
+      }
+      const vocabulary = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target)).vocabulary
+      return await runCompile(io, target, {
+        format,
+        maxBytes,
+        vocabulary,
+        color,
+        quiet: Boolean(options.quiet),
+        ...(options.output ? { output: String(options.output) } : {}),
+        ...(options.timeout ? { timeoutMs: options.timeout as number } : {}),
+        ...(options.maxMemory ? { maxMemoryMb: options.maxMemory as number } : {})
+      })
+    }
+    if (options.output) throw new UsageError('-o/--output takes a single input; use --out-dir for many')
+    return await runBatchCommand(io, inputs, options, resolver)
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      io.stderr.write(`casefile: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+async function runBatchCommand(io: Io, patterns: string[], options: Record<string, unknown>, resolver: ConfigResolver): Promise<number> {
+  const { runBatch } = await import('../batch/run.js')
+  const { parseShard, inShard } = await import('../batch/shard.js')
+  let format = options.format as 'json' | 'yaml' | 'ndjson'
+  const outDir = options.outDir ? resolve(io.cwd, String(options.outDir)) : null
+  if (!outDir && format === 'json') format = 'ndjson'
+  if (patterns.includes('-')) throw new UsageError('- (standard input) takes no other inputs; use --files-from - to read a list of paths')
+
+  const listed: string[] = []
+  if (options.filesFrom) {
+    const from = String(options.filesFrom)
+    const text = from === '-' ? Buffer.from(await readAll(io.stdin)).toString('utf8') : await readFile(resolve(io.cwd, from), 'utf8').catch(() => null)
+    if (text === null) throw new UsageError(`cannot read --files-from \`${from}\``)
+    for (const line of text.split(/\r?\n/)) if (line.trim()) listed.push(line.trim())
+  }
+  if (patterns.length === 0 && listed.length === 0) throw new UsageError('name the files, directories or globs to compile, or give --files-from')
+  const expanded = await expandInputs(patterns, io.cwd, (options.ignorePattern as string[] | undefined) ?? [], { ignoreFile: false })
+  for (const m of expanded.missing) io.stderr.write(`casefile: ${m.path}: ${m.reason}\n`)
+  const shard = options.shard ? (() => {
+    try {
+      return parseShard(String(options.shard))
+    } catch (error) {
+      throw new UsageError((error as Error).message)
+    }
+  })() : null
+  const seen = new Set<string>()
+  const inputs = [...expanded.files, ...listed].filter((p) => {
+    if (seen.has(p)) return false
+    seen.add(p)
+    return shard ? inShard(p, shard) : true
+  })
+
+  const summary = await runBatch({
+    inputs,
+    cwd: io.cwd,
+    outDir,
+    format,
+    jobs: (options.jobs as number | undefined) ?? availableParallelism(),
+    maxBytes: (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES,
+    timeoutMs: (options.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
+    maxMemoryMb: (options.maxMemory as number | undefined) ?? DEFAULT_MAX_MEMORY_MB,
+    incremental: Boolean(options.incremental),
+    quiet: Boolean(options.quiet),
+    vocabularyFor: (path) => resolver.forFile(resolve(io.cwd, path)).vocabulary,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    signals: io.stdin === process.stdin
+  })
+  if (summary.interrupted) return 130
+  if (summary.failed > 0 || expanded.missing.length > 0) return 1
+  return 0
+}
+
+interface SingleOptions {
+  format: 'json' | 'yaml' | 'ndjson'
+  output?: string
+  quiet?: boolean
+  maxBytes?: number
+  timeoutMs?: number
+  maxMemoryMb?: number
+  color: boolean
+  vocabulary?: VocabularyOptions
+}
+
+async function emit(io: Io, out: string, output: string | undefined): Promise<void> {
+  if (output) await writeAtomic(resolve(io.cwd, output), out)
+  else io.stdout.write(out)
+}
+
+/** A single input that looks pathological (or with --timeout): compiled in a worker under the guards. */
+async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Promise<number> {
+  const { compileGuarded, GuardError } = await import('../batch/guarded.js')
+  try {
+    const result = await compileGuarded(
+      { bytes: input.bytes, path: input.path, format: options.format, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, vocabulary: options.vocabulary ?? {} },
+      { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }
+    )
+    if (result.failure !== null || result.output === null) {
+      io.stderr.write(`${input.path}:${result.failure}\n`)
+      return 2
+    }
+    await emit(io, result.output, options.output)
+    if (!options.quiet) for (const m of result.messages) io.stderr.write(`${input.path}:${m}\n`)
+    return 0
+  } catch (error) {
+    if (error instanceof GuardError) {
+      io.stderr.write(`${input.path}: failed: ${error.message}\n`)
+      return 1
+    }
+    throw error
+  }
+}
+
+export async function runCompile(io: Io, file: string, options: SingleOptions): Promise<number> {
   const input = await readInput(io, file)
   if (typeof input === 'string') {
     io.stderr.write(input)
     return 2
   }
+  if (options.timeoutMs !== undefined || (input.bytes.length <= (options.maxBytes ?? DEFAULT_MAX_BYTES) && looksPathological(Buffer.from(input.bytes).toString('latin1'))))
+    return runGuarded(io, input, options)
   try {
-    const result = compile(input.bytes, { path: input.path, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
-    const out = emitters[options.format](result.record)
-    if (options.output) await writeAtomic(resolve(io.cwd, options.output), out)
-    else io.stdout.write(out)
+    const result = compile(input.bytes, {
+      path: input.path,
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.vocabulary ? { vocabulary: options.vocabulary } : {})
+    })
+    const out = options.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[options.format](result.record)
+    await emit(io, out, options.output)
     io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false }))
     return 0
   } catch (error) {

@@ -44,16 +44,29 @@ export async function main(io: Io): Promise<number> {
 
   program
     .command('compile')
-    .description('compile a case file into its record (JSON or YAML) on stdout')
-    .argument('<file>', 'a Markdown case file, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
-    .option('-o, --output <file>', 'write the record to a file (atomically) instead of stdout')
-    .option('-q, --quiet', 'print only errors on stderr')
-    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', (v) => positiveInteger(v, '--max-bytes'))
-    .addHelpText('after', '\nExample:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml')
-    .action(async (file: string, options: { format: 'json' | 'yaml'; output?: string; quiet?: boolean; maxBytes?: number }) => {
-      const { runCompile } = await import('./compile.js')
-      exitCode = await runCompile(io, file, { ...options, color: useColor(io, io.stderr) })
+    .description('compile case files into records: one to stdout, or many as a stream or into --out-dir')
+    .argument('[inputs...]', 'files, directories (their *.md), globs, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
+    .option('-o, --output <file>', 'write the record of a single input to a file (atomically) instead of stdout')
+    .option('--out-dir <dir>', 'write one record per input here, mirroring the inputs\' paths, with a manifest')
+    .option('--files-from <file>', 'read input paths from a file, one a line (- for standard input)')
+    .option('--incremental', 'skip inputs whose bytes, casefile version and configuration match the manifest')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs'))
+    .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000; batch mode)', (v) => positiveInteger(v, '--timeout'))
+    .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512; batch mode)', (v) => positiveInteger(v, '--max-memory'))
+    .option('--shard <k/n>', 'process only a deterministic 1/n share of the inputs (k = 1…n)')
+    .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option('-c, --config <file>', 'take the vocabulary from this configuration file')
+    .option('--no-config', 'use the built-in vocabulary only')
+    .option('-q, --quiet', 'print only errors and failures on stderr; no progress bar')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml\n  $ casefile compile archive/ --out-dir records/ --jobs 2\n  $ casefile compile archive/ --out-dir records/ --incremental --shard 2/8\n  $ find archive -name "*.md" | casefile compile --files-from - --format ndjson > records.jsonl\n\nExit codes: 0 every input compiled, 1 an input failed, 2 usage or configuration error.'
+    )
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { runCompileCommand } = await import('./compile.js')
+      exitCode = await runCompileCommand(io, inputs, options, useColor(io, io.stderr))
     })
 
   program

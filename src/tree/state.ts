@@ -30,6 +30,24 @@ export interface State {
   warn(reason: string, place: Position | undefined, ruleId: string): void
 }
 
+/** Vocabularies are built once per distinct configuration, not once per file. */
+const built = new Map<string, Pick<State, 'headings' | 'labels' | 'caseNumbers'>>()
+
+function vocabularies(vocabulary: VocabularyOptions): Pick<State, 'headings' | 'labels' | 'caseNumbers'> {
+  const id = JSON.stringify(vocabulary)
+  let found = built.get(id)
+  if (!found) {
+    found = {
+      headings: new HeadingVocabulary(vocabulary.headings),
+      labels: new LabelVocabulary(vocabulary.labels),
+      caseNumbers: (vocabulary.caseNumbers ?? []).map(compileCaseNumberPattern)
+    }
+    if (built.size > 64) built.clear()
+    built.set(id, found)
+  }
+  return found
+}
+
 export function createState(file: VFile, source: SourceIndex, vocabulary: VocabularyOptions = {}): State {
   const report = (fatal: boolean | undefined) => (reason: string, place: Position | undefined, ruleId: string) => {
     const message = file.message(reason, { place, ruleId, source: 'casefile' })
@@ -38,9 +56,7 @@ export function createState(file: VFile, source: SourceIndex, vocabulary: Vocabu
   return {
     source,
     file,
-    headings: new HeadingVocabulary(vocabulary.headings),
-    labels: new LabelVocabulary(vocabulary.labels),
-    caseNumbers: (vocabulary.caseNumbers ?? []).map(compileCaseNumberPattern),
+    ...vocabularies(vocabulary),
     info: report(undefined),
     warn: report(false)
   }

@@ -27,11 +27,12 @@ const ADDRESS_MARKERS = [
 ]
 
 export function isPageCounter(line: string): boolean {
-  return COUNTER_LINE.test(fold(line))
+  return line.length <= 40 && COUNTER_LINE.test(fold(line))
 }
 
 /** Rows of dots or rules (`... ... ...`, `_____`): signature lines and boxes. */
 export function isRule(line: string): boolean {
+  if (!/^[\s.…_\-–=*·|:]/u.test(line)) return false
   const t = fold(line)
   return t.length > 0 && /^[.\s…_\-–=*·|:]+$/u.test(t) && /[.…_=-]{3}|(?:\.\s){2,}/u.test(t)
 }
@@ -42,7 +43,11 @@ export function isSignatureBox(line: string): boolean {
 }
 
 /** A page footer or letterhead with the organisation's address, phone and web. */
+/** Any of the address markers at all: most lines have none, and are done with one test. */
+const ANY_ADDRESS_MARKER = /postadress|besöksadress|växel|\(vx\)|fax|www\.|\.se\b|hemsida|webb|org\.? ?nr|organisationsnummer|box|bankgiro|plusgiro|\d{3} \d{2} /i
+
 export function isAddressLine(line: string): boolean {
+  if (!ANY_ADDRESS_MARKER.test(line)) return false
   const t = fold(line)
   let hits = 0
   for (const marker of ADDRESS_MARKERS) if (marker.test(t)) hits++
@@ -50,5 +55,6 @@ export function isAddressLine(line: string): boolean {
 }
 
 export function stripCounters(line: string): string {
+  if (!/\d/.test(line)) return fold(line)
   return fold(line.replace(COUNTER_IN_LINE, ' '))
 }

@@ -62,6 +62,7 @@ function isNameToken(token: string): boolean {
  * (`Marina Gregorsson`, `Susanne Wase Smith`, `Söderquist, Mari`)?
  */
 export function isPersonName(value: string): boolean {
+  if (value.length > 80 || /[\d.!?:;()@/]/.test(value)) return false
   const parts = tokens(value)
   if (parts.length < 2 || parts.length > 5) return false
   if (parts.filter((p) => !NAME_PARTICLES.has(p)).length > 4) return false
@@ -74,7 +75,7 @@ export function isPersonName(value: string): boolean {
 
 /** Does the line begin with a job title (`Regiondirektör`, `Vik. kommunsekreterare`, `miljödirektör`)? */
 export function startsWithJobTitle(value: string): boolean {
-  const parts = tokens(value).map((p) => p.replace(/[,:]$/, ''))
+  const parts = tokens(value.slice(0, 80)).slice(0, 4).map((p) => p.replace(/[,:]$/, ''))
   let i = 0
   while (i < parts.length - 1 && TITLE_PREFIX.test(parts[i]!)) i++
   const word = parts[i]
@@ -86,8 +87,9 @@ export function startsWithJobTitle(value: string): boolean {
  * signature flattened by a converter. Returns both parts, or null.
  */
 export function splitTitleAndName(value: string): { title: string; name: string } | null {
+  if (value.length > 100 || !startsWithJobTitle(value)) return null
   const parts = tokens(value)
-  for (let cut = 1; cut < parts.length - 1; cut++) {
+  for (let cut = 1; cut < Math.min(parts.length - 1, 4); cut++) {
     const title = parts.slice(0, cut).join(' ')
     const name = parts.slice(cut).join(' ')
     if (startsWithJobTitle(title) && wordCount(title) <= 3 && isPersonName(name)) return { title, name }
@@ -97,12 +99,14 @@ export function splitTitleAndName(value: string): { title: string; name: string 
 
 /** `I tjänsten`, `Enligt uppdrag`…: the formula that opens a signature block. */
 export function isSignatureClause(value: string): boolean {
+  if (value.length > 40) return false
   const k = key(value).replace(/[,.]$/, '')
   return CLAUSES.includes(k)
 }
 
 /** A line that names a political body: `Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`, `Socialnämnden`. */
 export function isOrganName(value: string): boolean {
+  if (value.length > 100) return false
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 6 || /\d/.test(value)) return false
   return ORGAN_WORD.test(parts.at(-1)!.replace(/[,.:]$/, ''))
@@ -110,6 +114,7 @@ export function isOrganName(value: string): boolean {
 
 /** A line that names an administrative unit: `Socialkontoret`, `Avdelningen för ekonomi och styrning`. */
 export function isUnitName(value: string): boolean {
+  if (value.length > 120) return false
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 8 || /\d|@/.test(value) || /[.!?]$/.test(value)) return false
   if (!/^\p{Lu}/u.test(parts[0]!)) return false
@@ -118,6 +123,7 @@ export function isUnitName(value: string): boolean {
 
 /** The leading word of `Samhällsbyggnadskontoret Susanne Wase Smith` when it is a unit and the rest a name. */
 export function splitUnitAndName(value: string): { unit: string; name: string } | null {
+  if (value.length > 120) return null
   const parts = tokens(value)
   for (let cut = 1; cut < parts.length - 1; cut++) {
     const unit = parts.slice(0, cut).join(' ')

@@ -4,7 +4,10 @@
  */
 
 /** Fold runs of white space (including no-break and zero-width spaces) to one space and trim. */
+const NEEDS_FOLDING = /[\u200b\u200c\u200d\u2060\ufeff\t\n\r\f\v\u00a0\u2007\u2009\u202f\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}/
+
 export function fold(value: string): string {
+  if (!NEEDS_FOLDING.test(value)) return value.trim()
   return value
     .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
     .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ')
@@ -13,7 +16,8 @@ export function fold(value: string): string {
 
 /** Lower-case, NFC, folded, without a trailing colon: the form vocabularies are keyed by. */
 export function key(value: string): string {
-  return fold(value.normalize('NFC')).replace(/\s*:$/, '').toLowerCase()
+  const composed = /[\u0300-\u036f]/.test(value) ? value.normalize('NFC') : value
+  return fold(composed).replace(/\s*:$/, '').toLowerCase()
 }
 
 /** `T J Ä N S T E S K R I V E L S E` → `TJÄNSTESKRIVELSE`; other text unchanged. */

@@ -17,18 +17,21 @@ function reasonFor(state: State, text: string, header: Set<string>, own: string 
   if (isRule(text)) return 'rule'
   if (isSignatureBox(text)) return 'signature-box'
   if (isAddressLine(text)) return 'address'
+  // Repeated page headers are short lines of labels and values.
+  if (text.length > 100) return null
   if (header.has(fold(text)) && (text.split(' ').length >= 3 || /\d/.test(text)) && !isPersonName(text)) return 'repeated-header'
   // A line made only of labels, counters, dates and the memo's own case number.
+  if (!/\d/.test(text) && text.split(' ').length < 2) return null
   let rest = stripCounters(text)
   const hadCounter = rest !== fold(text)
   const labels = state.labels.find(rest)
   for (const l of [...labels].reverse()) rest = rest.slice(0, l.index) + ' ' + rest.slice(l.end)
   let values = 0
-  for (const d of findDates(rest)) {
+  for (const d of /\d/.test(rest) ? findDates(rest) : []) {
     rest = rest.replace(d.text, ' ')
     values++
   }
-  for (const c of findCaseNumbers(rest, { weak: true })) {
+  for (const c of own && /\d/.test(rest) ? findCaseNumbers(rest, { weak: true }) : []) {
     if (own && fold(c.value) === fold(own)) {
       rest = rest.replace(c.value, ' ')
       values++

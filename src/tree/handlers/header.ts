@@ -149,7 +149,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const filled = new Set<LabelField>()
 
   // A paragraph of the minutes: `§ 26/2017`, `§ 112`.
-  for (const m of work.matchAll(PARAGRAPH)) {
+  for (const m of work.includes('§') ? work.matchAll(PARAGRAPH) : []) {
     if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
     cover(mask, m.index, m.index + m[0].length)
     field(node, 'paragraph', m[0], null)
@@ -158,7 +158,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // Dates.
   const meetingLine = MEETING.test(work) && !hits.some((h) => h.field === 'meetingDate' || h.field === 'date')
   const templateLine = TEMPLATE_ID.test(work)
-  for (const d of findDates(work)) {
+  const digits = /\d/.test(work)
+  for (const d of digits ? findDates(work) : []) {
     if (mask.slice(d.index, d.end).some(Boolean)) continue
     if (templateLine) continue
     cover(mask, d.index, d.end)
@@ -172,7 +173,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // Case numbers: strong formats anywhere, weak ones under a label.
   const weak = expects('caseNumber')
-  for (const c of findCaseNumbers(work, { weak, extra: state.caseNumbers })) {
+  for (const c of digits || state.caseNumbers.length > 0 ? findCaseNumbers(work, { weak, extra: state.caseNumbers }) : []) {
     if (mask.slice(c.index, c.end).some(Boolean)) continue
     cover(mask, c.index, c.end)
     field(node, 'caseNumber', c.value, labelBefore(c.index, ['caseNumber']), { caseRef: c.ref })
@@ -180,7 +181,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   }
 
   // Phone numbers on a line that announces a phone or an officer (`Handläggare: Eva Ek, 08-123 456 78`).
-  if (expects('phone') || expects('officer')) {
+  if (digits && (expects('phone') || expects('officer'))) {
     for (const m of work.matchAll(PHONE_IN_LINE)) {
       if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
       cover(mask, m.index, m.index + m[0].length)
@@ -189,7 +190,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   }
 
   // E-mail addresses.
-  for (const m of work.matchAll(EMAIL)) {
+  for (const m of work.includes('@') ? work.matchAll(EMAIL) : []) {
     if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
     cover(mask, m.index, m.index + m[0].length)
     field(node, 'email', m[0], labelBefore(m.index, ['email']))

@@ -13,6 +13,7 @@ export function findReferences(lines: Line[], own: string | null, extra: RegExp[
   const seen = new Set<string>(own ? [fold(own)] : [])
   const out: CaseReference[] = []
   for (const line of lines) {
+    if (!/\d/.test(line.text)) continue
     const matches = findCaseNumbers(line.text, { extra })
     for (const label of line.text.matchAll(DNR_LABEL)) {
       const after = label.index + label[0].length

@@ -51,9 +51,11 @@ export function headingOf(state: State, block: Block): { text: string; depth: nu
 
 /** A line that only a header holds: a label with its value, a date, a case number, a document type. */
 function isHeaderLine(state: State, text: string): boolean {
+  if (text.length > 160) return false
   const t = fold(text)
   if (documentTypeOf(t) || isPageCounter(t) || isAddressLine(t)) return true
   if (state.labels.leading(t)) return true
+  if (!/\d/.test(t)) return false
   const values = [...findDates(t).map((d) => d.text), ...findCaseNumbers(t, { weak: true }).map((c) => c.value)]
   const rest = values.reduce((s, v) => s.replace(v, ''), t)
   return rest.replace(/[\s,;:–-]/g, '') === ''

@@ -1,7 +1,8 @@
 /**
- * What to check: files, directories (their `*.md`), globs, and `-` for standard
- * input; minus what `.casefileignore` (gitignore syntax) and `--ignore-pattern`
- * leave out. Paths are reported relative to the working directory, with `/`.
+ * Which files a command works on: files, directories (their `*.md`), globs, and
+ * `-` for standard input; minus what `.casefileignore` (gitignore syntax, when
+ * asked for) and `--ignore-pattern` leave out. Paths are given relative to the
+ * working directory, with `/`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
@@ -22,10 +23,15 @@ function toPosix(path: string): string {
   return path.split('\\').join('/')
 }
 
-export async function expandInputs(patterns: string[], cwd: string, ignorePatterns: string[]): Promise<Inputs> {
+export async function expandInputs(
+  patterns: string[],
+  cwd: string,
+  ignorePatterns: string[],
+  options: { ignoreFile?: boolean } = {}
+): Promise<Inputs> {
   const ig = ignore()
   const ignoreFile = resolve(cwd, '.casefileignore')
-  if (existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, 'utf8'))
+  if (options.ignoreFile !== false && existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, 'utf8'))
   ig.add(ignorePatterns)
 
   const found = new Set<string>()

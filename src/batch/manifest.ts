@@ -1,0 +1,73 @@
+/**
+ * The manifest: `manifest.jsonl` in the out dir, one JSON object a line for
+ * every input, failed ones too. While a run goes on, each finished input is
+ * appended to `manifest.journal.jsonl`, so an interrupted or killed run leaves
+ * a true account; at the end the manifest is written whole (sorted by path)
+ * and the journal removed. `--incremental` reads both.
+ */
+import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { writeAtomic } from '../cli/io.js'
+
+export const MANIFEST = 'manifest.jsonl'
+export const JOURNAL = 'manifest.journal.jsonl'
+
+export type Status = 'ok' | 'warnings' | 'failed' | 'skipped'
+
+export interface ManifestEntry {
+  /** The input as given (relative to the working directory, `/` separators). */
+  path: string
+  sha256: string | null
+  bytes: number | null
+  status: Status
+  /** The record's path relative to the out dir, or null when none was written. */
+  output: string | null
+  diagnostics: number
+  /** Why it failed, naming the guard that stopped it. */
+  reason: string | null
+  /** casefile's version and a digest of the configuration that made the record. */
+  version: string
+  config: string
+}
+
+function readLines(path: string): ManifestEntry[] {
+  if (!existsSync(path)) return []
+  const out: ManifestEntry[] = []
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    try {
+      const entry = JSON.parse(line) as ManifestEntry
+      if (typeof entry.path === 'string') out.push(entry)
+    } catch {
+      // A line cut short by a killed run: the input is simply done again.
+    }
+  }
+  return out
+}
+
+/** What earlier runs recorded, by input path; the journal's entries are newer than the manifest's. */
+export function readManifest(outDir: string): Map<string, ManifestEntry> {
+  const entries = new Map<string, ManifestEntry>()
+  for (const e of [...readLines(join(outDir, MANIFEST)), ...readLines(join(outDir, JOURNAL))]) entries.set(e.path, e)
+  return entries
+}
+
+export class ManifestWriter {
+  private readonly entries = new Map<string, ManifestEntry>()
+  constructor(private readonly outDir: string) {}
+
+  /** Record an input's outcome now (journal), and keep it for the final manifest. */
+  add(entry: ManifestEntry): void {
+    this.entries.set(entry.path, entry)
+    appendFileSync(join(this.outDir, JOURNAL), `${JSON.stringify(entry)}\n`)
+  }
+
+  /** Write the whole manifest atomically, then drop the journal. Entries of inputs not in this run are kept. */
+  async finish(previous: Map<string, ManifestEntry>): Promise<void> {
+    const all = new Map(previous)
+    for (const [k, v] of this.entries) all.set(k, v)
+    const lines = [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => JSON.stringify(e))
+    await writeAtomic(join(this.outDir, MANIFEST), lines.length > 0 ? `${lines.join('\n')}\n` : '')
+    rmSync(join(this.outDir, JOURNAL), { force: true })
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Batch compile: many inputs, worker threads, a bounded queue, records written
+ * as they finish (atomically, into --out-dir, or streamed in input order to
+ * stdout), a manifest that accounts for every input, guards that stop one
+ * broken input without stopping the batch, and a clean stop on Ctrl-C.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, relative, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { Piscina } from 'piscina'
+import { writeAtomic } from '../cli/io.js'
+import { version } from '../version.js'
+import { ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
+import { outputPath } from './paths.js'
+import { Progress } from './progress.js'
+import type { Task, TaskResult } from './worker.js'
+import type { VocabularyOptions } from '../tree/state.js'
+
+export interface BatchOptions {
+  /** Input paths relative to cwd (or absolute), in order. */
+  inputs: string[]
+  cwd: string
+  outDir: string | null
+  format: 'json' | 'yaml' | 'ndjson'
+  jobs: number
+  maxBytes: number
+  timeoutMs: number
+  maxMemoryMb: number
+  incremental: boolean
+  quiet: boolean
+  /** The vocabulary for an input (from the configuration that applies to it). */
+  vocabularyFor(path: string): VocabularyOptions
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream & { isTTY?: boolean }
+  /** Listen for SIGINT and SIGTERM (the CLI does; tests in-process do not). */
+  signals: boolean
+}
+
+export interface BatchSummary {
+  total: number
+  ok: number
+  warnings: number
+  failed: number
+  skipped: number
+  interrupted: boolean
+}
+
+const WORKER = new URL('./worker.js', import.meta.url).href
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const { inputs, cwd, outDir, jobs } = options
+  const ext = options.format === 'yaml' ? 'yaml' : 'json'
+  const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  if (outDir) mkdirSync(outDir, { recursive: true })
+  const manifest = outDir ? new ManifestWriter(outDir) : null
+
+  const pool = new Piscina({
+    filename: WORKER,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, options.maxMemoryMb / 8)) }
+  })
+  // A worker that dies is reported through its task; the pool replaces it.
+  pool.on('error', () => {})
+
+  const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, interrupted: false }
+  const progress = new Progress(options.stderr, inputs.length, Boolean(options.stderr.isTTY) && !options.quiet)
+  let stopping = false
+  const stop = () => {
+    if (!stopping) options.stderr.write('\ncasefile: stopping: finishing the records in progress…\n')
+    stopping = true
+  }
+  if (options.signals) {
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  }
+
+  // In-order streaming to stdout: finished records wait for the ones before them.
+  const waiting = new Map<number, string | null>()
+  let emitted = 0
+  const emit = (index: number, text: string | null) => {
+    waiting.set(index, text)
+    while (waiting.has(emitted)) {
+      const out = waiting.get(emitted)
+      waiting.delete(emitted)
+      if (out !== null && out !== undefined) options.stdout.write(options.format === 'yaml' ? `---\n${out}` : out)
+      emitted++
+    }
+  }
+
+  const record = (entry: ManifestEntry, messages: string[] = []) => {
+    manifest?.add(entry)
+    summary[entry.status === 'ok' ? 'ok' : entry.status === 'warnings' ? 'warnings' : entry.status === 'failed' ? 'failed' : 'skipped']++
+    progress.tick(entry.status === 'failed')
+    if (entry.status === 'failed') options.stderr.write(`${entry.path}: failed: ${entry.reason}\n`)
+    else if (!options.quiet) for (const m of messages) options.stderr.write(`${entry.path}:${m}\n`)
+  }
+
+  async function processOne(index: number): Promise<void> {
+    const path = inputs[index]!
+    const absolute = resolve(cwd, path)
+    const vocabulary = options.vocabularyFor(path)
+    const config = digest({ vocabulary, format: options.format })
+    const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config }
+    const target = outDir ? outputPath(path, cwd, outDir, ext) : null
+    const shown = target && outDir ? relative(outDir, target).split('\\').join('/') : null
+
+    let bytes: Buffer
+    try {
+      const size = statSync(absolute).size
+      if (size > options.maxBytes) {
+        record({ ...base, bytes: size, reason: `${size} bytes is more than --max-bytes ${options.maxBytes}` })
+        return emit(index, null)
+      }
+      bytes = await readFile(absolute)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      record({ ...base, reason: `cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? error)}` })
+      return emit(index, null)
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const before = previous.get(path)
+    if (
+      before &&
+      target &&
+      before.sha256 === sha256 &&
+      before.version === version &&
+      before.config === config &&
+      before.status !== 'failed' &&
+      before.output !== null &&
+      existsSync(target)
+    ) {
+      record({ ...before, status: 'skipped', reason: null })
+      return emit(index, null)
+    }
+
+    let result: TaskResult
+    try {
+      const task: Task = { bytes, path, format: options.format, maxBytes: options.maxBytes, vocabulary }
+      result = (await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as TaskResult
+    } catch (error) {
+      const e = error as { name?: string; code?: string; message?: string }
+      const reason =
+        e.name === 'AbortError'
+          ? `took longer than --timeout ${options.timeoutMs} ms; the worker was stopped`
+          : e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `needed more memory than --max-memory ${options.maxMemoryMb} MB; the worker was stopped`
+            : `internal error (a bug in casefile ${version}): ${e.message ?? String(error)}`
+      record({ ...base, sha256, bytes: bytes.length, reason })
+      return emit(index, null)
+    }
+    if (result.failure !== null || result.output === null) {
+      record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: result.failure })
+      return emit(index, null)
+    }
+    if (target) {
+      try {
+        mkdirSync(dirname(target), { recursive: true })
+        await writeAtomic(target, result.output)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error)
+        record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: `cannot write \`${shown}\`: ${code}` })
+        return emit(index, null)
+      }
+    }
+    const status = result.warnings > 0 ? 'warnings' : 'ok'
+    record({ ...base, sha256, bytes: bytes.length, status, output: shown, diagnostics: result.diagnostics, reason: null }, result.messages)
+    emit(index, target ? null : result.output)
+  }
+
+  const window = jobs * 16
+  const running = new Set<Promise<void>>()
+  let next = 0
+  try {
+    while (next < inputs.length && !stopping) {
+      while (running.size >= jobs || next >= emitted + window) await Promise.race(running)
+      if (stopping) break
+      const index = next++
+      const job: Promise<void> = processOne(index).finally(() => running.delete(job))
+      running.add(job)
+    }
+    await Promise.all(running)
+  } finally {
+    if (options.signals) {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+    }
+    progress.stop()
+    await pool.destroy()
+  }
+
+  if (stopping && next < inputs.length) {
+    summary.interrupted = true
+    for (let i = next; i < inputs.length; i++) {
+      manifest?.add({
+        path: inputs[i]!,
+        sha256: null,
+        bytes: null,
+        status: 'skipped',
+        output: null,
+        diagnostics: 0,
+        reason: 'not processed: the run was interrupted',
+        version,
+        config: ''
+      })
+      summary.skipped++
+    }
+  }
+  if (manifest) await manifest.finish(new Map())
+  const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
+  if (!options.quiet || summary.failed > 0 || summary.interrupted)
+    options.stderr.write(
+      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${where}\n`
+    )
+  if (summary.interrupted)
+    options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')
+  return summary
+}
