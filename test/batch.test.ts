@@ -1,0 +1,233 @@
+/**
+ * Batch compile through the built binary: out-dir mirroring, the manifest,
+ * guards, interruption and resumption, path escapes, shards and streams.
+ */
+import { describe, expect, it } from 'vitest'
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { load, loadAll } from 'js-yaml'
+import { outputPath, safeSegments } from '../src/batch/paths.js'
+import { inShard, parseShard } from '../src/batch/shard.js'
+import { compile } from '../src/index.js'
+import { fixtures, root, seedPath } from './helpers.js'
+
+const bin = join(root, 'bin', 'casefile.js')
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-batch-'))
+  cpSync(fixtures, join(dir, 'fixtures'), { recursive: true })
+  return dir
+}
+
+function run(cwd: string, args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input: input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+function manifest(dir: string) {
+  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort()
+}
+
+describe('--out-dir', () => {
+  it('mirrors the inputs, writes the same records as single compiles, and a manifest line per input', () => {
+    const dir = workspace()
+    const r = run(dir, ['compile', 'fixtures/corpus', 'fixtures/RUN-24-2020.md', '--out-dir', 'out', '--jobs', '2', '-q'])
+    expect(r.code).toBe(0)
+    const written = allFiles(join(dir, 'out'))
+    expect(written).toContain('fixtures/RUN-24-2020.json')
+    expect(written).toContain('fixtures/corpus/trosa-MN-2020-8.json')
+    expect(written.filter((f) => f.endsWith('.json')).length).toBe(12)
+    const single = compile(readFileSync(seedPath), { path: 'fixtures/RUN-24-2020.md' }).record
+    expect(JSON.parse(readFileSync(join(dir, 'out/fixtures/RUN-24-2020.json'), 'utf8'))).toEqual(single)
+    const lines = manifest(join(dir, 'out'))
+    expect(lines.map((l) => l.path)).toEqual([...lines.map((l) => l.path as string)].sort())
+    expect(lines).toHaveLength(12)
+    expect(lines.find((l) => l.path === 'fixtures/RUN-24-2020.md')).toMatchObject({
+      status: 'ok',
+      output: 'fixtures/RUN-24-2020.json',
+      bytes: 3107,
+      sha256: single.source.sha256,
+      diagnostics: 3,
+      reason: null
+    })
+    expect(existsSync(join(dir, 'out', 'manifest.journal.jsonl'))).toBe(false)
+  })
+
+  it('accounts for good, broken, oversized and missing inputs, goes on past them, and exits 1', () => {
+    const dir = workspace()
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from('# V\xe4lf\xe4rd\n', 'latin1'))
+    writeFileSync(join(dir, 'big.md'), `# Stor\n\n${'ord '.repeat(5000)}\n`)
+    writeFileSync(join(dir, 'list.txt'), 'fixtures/RUN-24-2020.md\nlatin1.md\nbig.md\ngone.md\nfixtures/corpus/huddinge-KS-2015-lokalprojekt.md\n')
+    const r = run(dir, ['compile', '--files-from', 'list.txt', '--out-dir', 'out', '--max-bytes', '10000', '-q'])
+    expect(r.code).toBe(1)
+    const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l]))
+    expect(Object.keys(byPath).sort()).toEqual(['big.md', 'fixtures/RUN-24-2020.md', 'fixtures/corpus/huddinge-KS-2015-lokalprojekt.md', 'gone.md', 'latin1.md'])
+    expect(byPath['fixtures/RUN-24-2020.md']!.status).toBe('ok')
+    expect(byPath['fixtures/corpus/huddinge-KS-2015-lokalprojekt.md']!.status).toBe('warnings')
+    expect(byPath['latin1.md']).toMatchObject({ status: 'failed', output: null })
+    expect(byPath['latin1.md']!.reason).toMatch(/^1:4: Unexpected byte sequence at byte 3 that is not UTF-8/)
+    expect(byPath['big.md']).toMatchObject({ status: 'failed', reason: '20009 bytes is more than --max-bytes 10000' })
+    expect(byPath['gone.md']).toMatchObject({ status: 'failed', reason: 'cannot read: no such file' })
+    expect(r.stderr).toContain('big.md: failed: 20009 bytes is more than --max-bytes 10000')
+    expect(allFiles(join(dir, 'out'))).toEqual(['fixtures/RUN-24-2020.json', 'fixtures/corpus/huddinge-KS-2015-lokalprojekt.json', 'manifest.jsonl'])
+  })
+
+  it('stops a pathological input at the time budget while the rest finish', () => {
+    const dir = workspace()
+    writeFileSync(join(dir, 'deep.md'), `${'- '.repeat(5000)}a\n`)
+    const started = Date.now()
+    const r = run(dir, ['compile', 'deep.md', 'fixtures/corpus', '--out-dir', 'out', '--timeout', '1500', '--jobs', '2', '-q'])
+    expect(r.code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(12000)
+    const lines = manifest(join(dir, 'out'))
+    expect(lines.find((l) => l.path === 'deep.md')).toMatchObject({ status: 'failed', reason: 'took longer than --timeout 1500 ms; the worker was stopped' })
+    expect(lines.filter((l) => l.status !== 'failed')).toHaveLength(11)
+  })
+
+  it('skips with --incremental what is unchanged, and redoes what changed', () => {
+    const dir = workspace()
+    expect(run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '-q']).code).toBe(0)
+    writeFileSync(join(dir, 'fixtures/corpus/trosa-MN-2020-8.md'), `${readFileSync(join(dir, 'fixtures/corpus/trosa-MN-2020-8.md'), 'utf8')}\nEn rad till.\n`)
+    const r = run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q'])
+    expect(r.code).toBe(0)
+    const statuses = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
+    expect(statuses['fixtures/corpus/trosa-MN-2020-8.md']).toBe('ok')
+    expect(Object.values(statuses).filter((s) => s === 'skipped')).toHaveLength(10)
+  })
+})
+
+describe('interruption', () => {
+  function bigWorkspace(count: number): string {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-kill-'))
+    const seed = readFileSync(seedPath, 'utf8')
+    mkdirSync(join(dir, 'in'))
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, 'in', `RUN-${i}-2020.md`), seed.replace('RUN/24/2020', `RUN/${i}/2020`))
+    return dir
+  }
+
+  it('leaves whole files or none when killed, and --incremental completes the rest', async () => {
+    const dir = bigWorkspace(400)
+    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        const n = existsSync(join(dir, 'out', 'in')) ? readdirSync(join(dir, 'out', 'in')).length : 0
+        if (n >= 20) {
+          clearInterval(poll)
+          child.kill('SIGKILL')
+          done()
+        }
+      }, 5)
+    })
+    await new Promise((done) => child.on('exit', done))
+    const partial = allFiles(join(dir, 'out'))
+    expect(partial.filter((f) => f.endsWith('.tmp'))).toEqual([])
+    for (const f of partial.filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))).not.toThrow()
+    expect(partial.filter((f) => f.endsWith('.json')).length).toBeLessThan(400)
+
+    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '--jobs', '2', '--incremental', '-q'])
+    expect(r.code).toBe(0)
+    const lines = manifest(join(dir, 'out'))
+    expect(lines).toHaveLength(400)
+    expect(lines.filter((l) => l.status === 'skipped').length).toBeGreaterThanOrEqual(20)
+    expect(lines.every((l) => l.status === 'ok' || l.status === 'skipped')).toBe(true)
+    expect(allFiles(join(dir, 'out', 'in'))).toHaveLength(400)
+  })
+
+  it('on SIGINT finishes what is in progress, writes the manifest with every input, and says how to resume', async () => {
+    const dir = bigWorkspace(600)
+    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr += d))
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (existsSync(join(dir, 'out', 'in')) && readdirSync(join(dir, 'out', 'in')).length >= 10) {
+          clearInterval(poll)
+          child.kill('SIGINT')
+          done()
+        }
+      }, 5)
+    })
+    const code = await new Promise((done) => child.on('exit', done))
+    expect(code).toBe(130)
+    expect(stderr).toContain('run the same command again with --incremental to do the rest')
+    const lines = manifest(join(dir, 'out'))
+    expect(lines).toHaveLength(600)
+    const notDone = lines.filter((l) => l.reason === 'not processed: the run was interrupted')
+    expect(notDone.length).toBeGreaterThan(0)
+    expect(lines.filter((l) => l.status === 'ok').length + notDone.length).toBe(600)
+  })
+})
+
+describe('paths', () => {
+  it('never leaves the out dir, whatever the input path', () => {
+    const cwd = resolve('/work/x')
+    const out = resolve('/tmp/out')
+    expect(outputPath('a/b.md', cwd, out, 'json')).toBe(resolve(out, 'a/b.json'))
+    expect(outputPath('../../etc/passwd.md', cwd, out, 'json')).toBe(resolve(out, '_external/etc/passwd.json'))
+    expect(outputPath('/etc/shadow', cwd, out, 'yaml')).toBe(resolve(out, '_external/etc/shadow.yaml'))
+    expect(outputPath('a/../../../b.md', cwd, out, 'json')).toBe(resolve(out, '_external/b.json'))
+    expect(safeSegments('dir/na\u0000me\n.md', cwd)).toEqual(['dir', 'na_me_.md'])
+    for (const p of ['..', '../..', '/', './.', 'a/./../..']) expect(outputPath(p, cwd, out, 'json').startsWith(`${out}/`)).toBe(true)
+  })
+
+  it('writes inputs from outside the working directory under _external', () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'work'))
+    const r = run(join(dir, 'work'), ['compile', '../fixtures/RUN-24-2020.md', '../fixtures/corpus/trosa-MN-2020-8.md', '--out-dir', 'out', '-q'])
+    expect(r.code).toBe(0)
+    expect(allFiles(join(dir, 'work', 'out')).every((f) => f.startsWith('_external/') || f === 'manifest.jsonl')).toBe(true)
+  })
+})
+
+describe('--shard', () => {
+  it('splits any list into disjoint shards that cover it', () => {
+    const paths = Array.from({ length: 500 }, (_, i) => `archive/${i % 7}/memo-${i}.md`)
+    const shards = [1, 2, 3].map((k) => paths.filter((p) => inShard(p, parseShard(`${k}/3`))))
+    expect(shards.flat().sort()).toEqual([...paths].sort())
+    expect(new Set(shards.flat()).size).toBe(500)
+    for (const s of shards) expect(s.length).toBeGreaterThan(100)
+    expect(() => parseShard('0/3')).toThrow('--shard takes K/N')
+    expect(() => parseShard('4/3')).toThrow()
+  })
+
+  it('gives each input to exactly one shard through the CLI', () => {
+    const dir = workspace()
+    const seen: string[] = []
+    for (const k of [1, 2, 3]) {
+      expect(run(dir, ['compile', 'fixtures', '--shard', `${k}/3`, '--out-dir', `out${k}`, '-q']).code).toBe(0)
+      seen.push(...manifest(join(dir, `out${k}`)).map((l) => l.path as string))
+    }
+    expect(seen.sort()).toEqual(run(dir, ['compile', 'fixtures', '-f', 'ndjson', '-q']).stdout.trim().split('\n').map((l) => JSON.parse(l).source.path).sort())
+  })
+})
+
+describe('streams', () => {
+  it('writes NDJSON and YAML streams in a stable order (sorted inputs) that parse back', () => {
+    const dir = workspace()
+    const inputs = ['fixtures/corpus/trosa-MN-2020-8.md', 'fixtures/RUN-24-2020.md', 'fixtures/corpus/uppsala-MHN-2015-5613.md']
+    const nd = run(dir, ['compile', ...inputs, '-f', 'ndjson', '--jobs', '2', '-q'])
+    expect(nd.code).toBe(0)
+    const records = nd.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    expect(records.map((r) => r.source.path)).toEqual([...inputs].sort())
+    const yaml = run(dir, ['compile', ...inputs, '-f', 'yaml', '-q'])
+    expect(loadAll(yaml.stdout)).toEqual(records)
+    const json = run(dir, ['compile', ...inputs, '-q'])
+    expect(json.stdout).toBe(nd.stdout)
+  })
+
+  it('reads the list of inputs from standard input with --files-from -', () => {
+    const dir = workspace()
+    const r = run(dir, ['compile', '--files-from', '-', '-f', 'yaml', '-q'], 'fixtures/RUN-24-2020.md\n')
+    expect(r.code).toBe(0)
+    expect((load(r.stdout.replace(/^---\n/, '')) as { metadata: { caseNumber: string } }).metadata.caseNumber).toBe('RUN/24/2020')
+  })
+})
