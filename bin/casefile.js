@@ -10,3 +10,5 @@ const code = await main({
   env: process.env
 })
 process.exitCode = code
+// For the benchmark: the peak resident memory of this process, workers included.
+if (process.env.CASEFILE_REPORT_RSS) process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS}\n`)

@@ -1,4 +1,15 @@
-/** casefile's own version, read once from its package.json. */
-import { readFileSync } from 'node:fs'
+/** casefile's own version, read once from its package.json (found from dist/ or from a bundle in dist/cli/). */
+import { existsSync, readFileSync } from 'node:fs'
 
-export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+function find(): string {
+  for (const up of ['../package.json', '../../package.json']) {
+    const url = new URL(up, import.meta.url)
+    if (existsSync(url)) {
+      const pkg = JSON.parse(readFileSync(url, 'utf8')) as { name?: string; version?: string }
+      if (pkg.name === 'casefile' && pkg.version) return pkg.version
+    }
+  }
+  return '0.0.0'
+}
+
+export const version: string = find()

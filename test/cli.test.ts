@@ -29,7 +29,7 @@ describe('casefile (built binary)', () => {
     expect(record.source.path).toBe('fixtures/RUN-24-2020.md')
     expect(r.stdout.startsWith('{\n  "recordVersion": 1,\n  "metadata": {\n')).toBe(true)
     expect(r.stderr).toContain('fixtures/RUN-24-2020.md')
-    expect(r.stderr).toMatch(/11:1-11:8\s+info\s+Empty labelled field `E-post:`; its value is null\s+empty-field\s+casefile/)
+    expect(r.stderr).toMatch(/11:1-11:8\s+info\s+Empty labelled field `E-post:`; its value is null\s+empty-field/)
   })
 
   it('compiles to YAML that agrees with the JSON', () => {

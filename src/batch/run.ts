@@ -5,12 +5,11 @@
  * broken input without stopping the batch, and a clean stop on Ctrl-C.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { existsSync } from 'node:fs'
 import { Piscina } from 'piscina'
-import { writeAtomic } from '../cli/io.js'
+import { writeAtomicSync } from '../cli/io.js'
 import { version } from '../version.js'
 import { ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { outputPath } from './paths.js'
@@ -103,7 +102,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     else if (!options.quiet) for (const m of messages) options.stderr.write(`${entry.path}:${m}\n`)
   }
 
-  async function processOne(index: number): Promise<void> {
+  /** What the main thread does before a worker gets an input: size guard, read, hash, incremental check. */
+  type Prepared =
+    | { done: true }
+    | { done: false; bytes: Buffer; sha256: string; base: ManifestEntry; target: string | null; shown: string | null; vocabulary: VocabularyOptions }
+
+  async function prepare(index: number): Promise<Prepared> {
     const path = inputs[index]!
     const absolute = resolve(cwd, path)
     const vocabulary = options.vocabularyFor(path)
@@ -117,13 +121,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       const size = statSync(absolute).size
       if (size > options.maxBytes) {
         record({ ...base, bytes: size, reason: `${size} bytes is more than --max-bytes ${options.maxBytes}` })
-        return emit(index, null)
+        return { done: true }
       }
-      bytes = await readFile(absolute)
+      bytes = readFileSync(absolute)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       record({ ...base, reason: `cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? error)}` })
-      return emit(index, null)
+      return { done: true }
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const before = previous.get(path)
@@ -138,12 +142,35 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       existsSync(target)
     ) {
       record({ ...before, status: 'skipped', reason: null })
-      return emit(index, null)
+      return { done: true }
     }
+    return { done: false, bytes, sha256, base, target, shown, vocabulary }
+  }
 
+  const made = new Set<string>()
+
+  // A worker slot is held only while a worker compiles: reading and writing overlap with compiling.
+  let free = jobs
+  const waiters: Array<() => void> = []
+  const acquire = async () => {
+    if (free > 0) free--
+    else await new Promise<void>((done) => waiters.push(done))
+  }
+  const release = () => {
+    const next = waiters.shift()
+    if (next) next()
+    else free++
+  }
+
+  async function processOne(index: number): Promise<void> {
+    const ready = await prepare(index)
+    if (ready.done) return emit(index, null)
+    const { bytes, sha256, base, target, shown, vocabulary } = ready
     let result: TaskResult
+    await acquire()
     try {
-      const task: Task = { bytes, path, format: options.format, maxBytes: options.maxBytes, vocabulary }
+      const task: Task = { bytes, path: base.path, format: options.format, maxBytes: options.maxBytes, vocabulary }
+      // The time budget starts now, when a worker is free to take the input.
       result = (await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as TaskResult
     } catch (error) {
       const e = error as { name?: string; code?: string; message?: string }
@@ -155,6 +182,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
             : `internal error (a bug in casefile ${version}): ${e.message ?? String(error)}`
       record({ ...base, sha256, bytes: bytes.length, reason })
       return emit(index, null)
+    } finally {
+      release()
     }
     if (result.failure !== null || result.output === null) {
       record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: result.failure })
@@ -162,8 +191,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     if (target) {
       try {
-        mkdirSync(dirname(target), { recursive: true })
-        await writeAtomic(target, result.output)
+        const folder = dirname(target)
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true })
+          made.add(folder)
+        }
+        writeAtomicSync(target, result.output)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? String(error)
         record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: `cannot write \`${shown}\`: ${code}` })
@@ -175,12 +208,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     emit(index, target ? null : result.output)
   }
 
-  const window = jobs * 16
+  const window = jobs * 8
   const running = new Set<Promise<void>>()
   let next = 0
   try {
     while (next < inputs.length && !stopping) {
-      while (running.size >= jobs || next >= emitted + window) await Promise.race(running)
+      while (running.size >= window || next >= emitted + window) await Promise.race(running)
       if (stopping) break
       const index = next++
       const job: Promise<void> = processOne(index).finally(() => running.delete(job))

@@ -14,14 +14,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { load, CORE_SCHEMA } from 'js-yaml'
+import { jsYaml } from '../lazy.js'
 import { ruleById, rules } from './rules/index.js'
 import { SEVERITIES, type Severity } from './types.js'
 import { ROLES } from '../vocab/headings.js'
 import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
 import type { VocabularyOptions } from '../tree/state.js'
 
-export const CONFIG_FILES = ['.casefilerc.yml', '.casefilerc.yaml', '.casefilerc.json', 'package.json'] as const
+export { CONFIG_FILES } from './config-files.js'
+import { CONFIG_FILES } from './config-files.js'
 
 const LABEL_FIELDS = ['caseNumber', 'date', 'meetingDate', 'officer', 'phone', 'email', 'addressee', 'unit', 'theirReference', 'filingCode', 'documentType']
 
@@ -138,6 +139,7 @@ export function loadConfigFile(path: string): Config | null {
   }
   let data: unknown
   try {
+    const { load, CORE_SCHEMA } = jsYaml()
     data = path.endsWith('.json') ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA } as Parameters<typeof load>[1])
   } catch (error) {
     throw new ConfigError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`)

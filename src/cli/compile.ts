@@ -4,13 +4,14 @@
  * threads (src/batch).
  */
 import { availableParallelism } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError, UsageError } from '../errors.js'
 import { emitters } from '../emit/index.js'
-import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile } from '../check/config.js'
-import { expandInputs } from '../inputs.js'
+import type { ConfigResolver } from '../check/config.js'
+import { hasConfigAbove } from '../check/config-files.js'
 import { readAll, writeAtomic, type Io } from './io.js'
 import { failureFile, reportFiles } from './report.js'
 import { looksPathological } from '../batch/guard.js'
@@ -28,7 +29,7 @@ interface ReadResult {
 async function readInput(io: Io, file: string): Promise<ReadResult | string> {
   if (file === '-') return { bytes: await readAll(io.stdin), path: '-' }
   try {
-    return { bytes: await readFile(resolve(io.cwd, file)), path: file }
+    return { bytes: readFileSync(resolve(io.cwd, file)), path: file }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why =
@@ -37,8 +38,17 @@ async function readInput(io: Io, file: string): Promise<ReadResult | string> {
   }
 }
 
-function resolverFor(io: Io, config: unknown): ConfigResolver {
-  if (config === false) return new ConfigResolver(defaultConfig())
+/** What gives each input its vocabulary: nothing to load when there is no configuration. */
+interface Vocabularies {
+  forFile(path: string): { vocabulary: VocabularyOptions }
+}
+
+const BUILT_IN: Vocabularies = { forFile: () => ({ vocabulary: {} }) }
+
+async function resolverFor(io: Io, config: unknown, single: string | null): Promise<Vocabularies> {
+  if (config === false) return BUILT_IN
+  if (typeof config !== 'string' && single !== null && !hasConfigAbove(resolve(io.cwd, single === '-' ? '.' : dirname(single)))) return BUILT_IN
+  const { ConfigResolver, defaultConfig, loadConfigFile } = await import('../check/config.js')
   if (typeof config === 'string') return new ConfigResolver(loadConfigFile(resolve(io.cwd, config)) ?? defaultConfig())
   return new ConfigResolver(null)
 }
@@ -52,8 +62,9 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
   const format = options.format as 'json' | 'yaml' | 'ndjson'
   const maxBytes = (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES
   try {
-    const resolver = resolverFor(io, options.config)
-    if (isSingle(inputs, options)) {
+    const single = isSingle(inputs, options)
+    const resolver = await resolverFor(io, options.config, single ? inputs[0]! : null)
+    if (single) {
       const { stat } = await import('node:fs/promises')
       const target = inputs[0]!
       if (target !== '-' && (await stat(resolve(io.cwd, target)).catch(() => null))?.isDirectory()) {
@@ -74,7 +85,7 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
     if (options.output) throw new UsageError('-o/--output takes a single input; use --out-dir for many')
     return await runBatchCommand(io, inputs, options, resolver)
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) {
+    if ((error instanceof Error && error.name === 'ConfigError') || error instanceof UsageError) {
       io.stderr.write(`casefile: ${error.message}\n`)
       return 2
     }
@@ -82,8 +93,9 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
   }
 }
 
-async function runBatchCommand(io: Io, patterns: string[], options: Record<string, unknown>, resolver: ConfigResolver): Promise<number> {
+async function runBatchCommand(io: Io, patterns: string[], options: Record<string, unknown>, resolver: Vocabularies | ConfigResolver): Promise<number> {
   const { runBatch } = await import('../batch/run.js')
+  const { expandInputs } = await import('../inputs.js')
   const { parseShard, inShard } = await import('../batch/shard.js')
   let format = options.format as 'json' | 'yaml' | 'ndjson'
   const outDir = options.outDir ? resolve(io.cwd, String(options.outDir)) : null

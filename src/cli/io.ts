@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { rename, writeFile, unlink } from 'node:fs/promises'
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname, basename, join } from 'node:path'
 
 export interface Io {
@@ -29,6 +30,22 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
     await rename(temporary, path)
   } catch (error) {
     await unlink(temporary).catch(() => {})
+    throw error
+  }
+}
+
+/** The same, synchronously: for the batch's main thread, where small writes are faster without the thread pool. */
+export function writeAtomicSync(path: string, data: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    writeFileSync(temporary, data, { flag: 'wx' })
+    renameSync(temporary, path)
+  } catch (error) {
+    try {
+      unlinkSync(temporary)
+    } catch {
+      // nothing was written
+    }
     throw error
   }
 }

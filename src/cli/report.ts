@@ -1,13 +1,24 @@
 /**
- * Diagnostics on stderr, through vfile-reporter: `path:line:column  severity  reason  ruleId  source`.
+ * Diagnostics of `compile` and `ast` on stderr, in the same stylish format as
+ * `casefile check` (one code path, and no width tables to load at start-up).
  */
-import { reporter } from 'vfile-reporter'
 import { VFile } from 'vfile'
 import type { CasefileError } from '../errors.js'
+import { stylish } from '../check/reporters/stylish.js'
+import { levelOf } from '../check/reporters/types.js'
+import { version } from '../version.js'
 
 export function reportFiles(files: VFile[], options: { color: boolean; quiet?: boolean }): string {
-  const out = reporter(files, { color: options.color, quiet: options.quiet ?? false, silent: false })
-  return out ? `${out}\n` : ''
+  const shown = files.map((file) => {
+    if (!options.quiet) return file
+    const copy = new VFile({ path: file.path })
+    copy.messages = file.messages.filter((m) => levelOf(m) === 'error')
+    return copy
+  })
+  return stylish(
+    shown.map((file) => ({ path: file.path, file, ioError: null })),
+    { color: options.color, version }
+  )
 }
 
 /** A fatal read error as a reported file: the path, the place and the reason. */

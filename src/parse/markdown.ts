@@ -7,7 +7,7 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import { load, CORE_SCHEMA } from 'js-yaml'
+import { jsYaml } from '../lazy.js'
 import type { Root } from 'mdast'
 import type { FrontMatter } from '../tree/types.js'
 
@@ -44,6 +44,7 @@ export function readFrontMatter(tree: Root): FrontMatterResult {
   if (!first || first.type !== 'yaml') return { node: null, problem: null }
   if (first.value.trim() === '') return { node: { type: 'frontMatter', value: {}, position: first.position }, problem: null }
   try {
+    const { load, CORE_SCHEMA } = jsYaml()
     const data = load(first.value, { schema: CORE_SCHEMA, maxDepth: 32 } as Parameters<typeof load>[1])
     if (!data || typeof data !== 'object' || Array.isArray(data))
       return { node: null, problem: 'not-mapping' }

@@ -34,8 +34,8 @@ interface Format {
 
 const SERIES = String.raw`[A-ZÅÄÖ]{1,8}`
 const YEAR = String.raw`(?:19|20)\d{2}`
-const BEFORE = String.raw`(?<![\p{L}\p{N}/\-])`
-const AFTER = String.raw`(?![\p{L}\p{N}]|[/:\-.]\d)`
+const BEFORE = String.raw`(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/\-])`
+const AFTER = String.raw`(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]|[/:\-.]\d)`
 
 const formats: Format[] = [
   {
@@ -166,8 +166,8 @@ export function looksLikeCaseNumberStub(value: string): boolean {
   return (
     text.length > 0 &&
     text.length <= 24 &&
-    /^[\p{Lu}\d][\p{Lu}\d /:.-]*$/u.test(text) &&
+    /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\d][A-Z\u00C0-\u00D6\u00D8-\u00DE\d /:.-]*$/u.test(text) &&
     /[\d/]/.test(text) &&
-    /[/:-]|\p{Lu}/u.test(text)
+    /[/:-]|[A-Z\u00C0-\u00D6\u00D8-\u00DE]/u.test(text)
   )
 }

@@ -27,9 +27,9 @@ const MONTHS: Record<string, number> = {
   december: 12, dec: 12
 }
 
-const ISO = /(?<![\p{N}\-/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}]|-\d)/gu
+const ISO = /(?<![0-9\-/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![0-9]|-\d)/gu
 const WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\d{1,2})\.?[ \u00a0]+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?[ \u00a0]+((?:19|20)\d{2})(?![\p{N}])`,
+  String.raw`(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9])(\d{1,2})\.?[ \u00a0]+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?[ \u00a0]+((?:19|20)\d{2})(?![0-9])`,
   'giu'
 )
 

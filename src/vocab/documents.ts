@@ -32,7 +32,7 @@ export function documentTypeOf(line: string): string | null {
 /** A word that is a document type, inside a longer line (`Tjänsteskrivelse Datum`). */
 export function findDocumentType(line: string): { type: string; index: number; end: number } | null {
   const text = joinHyphenated(line)
-  for (const m of text.matchAll(/\p{L}+/gu)) {
+  for (const m of text.matchAll(/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/gu)) {
     const k = m[0].toLowerCase()
     if (TYPES.includes(k)) return { type: k, index: m.index, end: m.index + m[0].length }
   }

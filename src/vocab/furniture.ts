@@ -10,7 +10,7 @@ const COUNTER_LINE =
 
 /** A page counter inside a line: `TJÄNSTESKRIVELSE 1 (2)`, `2018-11-14 Sida 1 av 2 Dnr …`, `Garo Lorfalk (1)`. */
 export const COUNTER_IN_LINE =
-  /(?:(?<![\p{L}\p{N}])(?:sida|sidan|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![\p{L}\p{N}/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)/giu
+  /(?:(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9])(?:sida|sidan|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)/giu
 
 const ADDRESS_MARKERS = [
   /\bpostadress\b/iu,
@@ -18,11 +18,11 @@ const ADDRESS_MARKERS = [
   /\bväxel\b|\(vx\)/iu,
   /\bfax\b/iu,
   /\bwww\./iu,
-  /\b[\p{L}-]+\.se\b(?!@)/iu,
+  /\b[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+\.se\b(?!@)/iu,
   /\bhemsida\b|\bwebb\b/iu,
   /\borg\.?\s?nr\b|\borganisationsnummer\b/iu,
   /\bbox \d+|\bbox\b/iu,
-  /\b\d{3} \d{2} \p{L}/u,
+  /\b\d{3} \d{2} [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/u,
   /\bbankgiro\b|\bplusgiro\b/iu
 ]
 

@@ -76,9 +76,9 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
 /** Heading patterns for the family of headings that name someone (`Regiondirektörens förslag`). */
 const PATTERNS: Array<[RegExp, Role]> = [
   [/^förslag till beslut\b/, 'proposals'],
-  [/^\p{L}[\p{L}-]*s(?: [\p{L}-]+s)? förslag(?: till (?:beslut|\p{L}+))?$/u, 'proposals'],
-  [/^\p{L}[\p{L}-]*s(?: [\p{L}-]+s)? beslut$/u, 'decision'],
-  [/^\p{L}[\p{L}-]*s(?: [\p{L}-]+s)? bedömning$/u, 'assessment'],
+  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? förslag(?: till (?:beslut|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+))?$/u, 'proposals'],
+  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? beslut$/u, 'decision'],
+  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? bedömning$/u, 'assessment'],
   [/konsekvens|perspektiv$/u, 'consequences'],
   [/^sammanfattning\b/u, 'summary'],
   [/^bakgrund\b/u, 'background']
@@ -128,7 +128,7 @@ export class HeadingVocabulary {
  * names the deciding body (`Förslag till beslut i byggnadsnämnden`).
  */
 export function proposerFromHeading(heading: string): string | null {
-  const m = /^(.*?\p{L}+)s förslag\b/iu.exec(heading.trim())
+  const m = /^(.*?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)s förslag\b/iu.exec(heading.trim())
   if (!m) return null
   const name = m[1]!.trim()
   if (/^förslag/i.test(name) || name.split(' ').length > 3) return null

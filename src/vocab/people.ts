@@ -54,7 +54,7 @@ function isNameToken(token: string): boolean {
   if (NAME_PARTICLES.has(bare)) return true
   if (NOT_NAMES.has(bare.toLowerCase())) return false
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
-  return /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(bare) || /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(bare)
+  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’]*(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]?[a-z\u00DF-\u00F6\u00F8-\u00FF'’]+)*$/u.test(bare) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,})?$/u.test(bare)
 }
 
 /**
@@ -69,7 +69,7 @@ export function isPersonName(value: string): boolean {
   if (NAME_PARTICLES.has(parts[0]!) || NAME_PARTICLES.has(parts.at(-1)!)) return false
   const commas = parts.filter((p) => p.endsWith(',')).length
   if (commas > 1 || (commas === 1 && !parts[0]!.endsWith(','))) return false
-  if (parts.every((p) => /^\p{Lu}{2,}/u.test(p)) && parts.length > 3) return false
+  if (parts.every((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}/u.test(p)) && parts.length > 3) return false
   return parts.every(isNameToken)
 }
 
@@ -117,7 +117,7 @@ export function isUnitName(value: string): boolean {
   if (value.length > 120) return false
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 8 || /\d|@/.test(value) || /[.!?]$/.test(value)) return false
-  if (!/^\p{Lu}/u.test(parts[0]!)) return false
+  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/u.test(parts[0]!)) return false
   return parts.some((p) => UNIT_WORD.test(p.replace(/[,.:]$/, '')))
 }
 

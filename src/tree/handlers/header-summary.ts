@@ -106,8 +106,8 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
 function documentTypeKey(value: string | null): string | null {
   if (!value) return null
   const letters = fold(value)
-  const collapsed = /^(?:\p{L} ){3,}\p{L}$/u.test(letters) ? letters.replace(/ /g, '') : letters
-  return collapsed.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2').toLowerCase()
+  const collapsed = /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F] ){3,}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]$/u.test(letters) ? letters.replace(/ /g, '') : letters
+  return collapsed.replace(/([a-z\u00DF-\u00F6\u00F8-\u00FF])- ([a-z\u00DF-\u00F6\u00F8-\u00FF])/gu, '$1$2').toLowerCase()
 }
 
 /** Unit lines that follow each other (`Utbildningsförvaltningen` / `Avdelningen för …`) are one unit. */
@@ -142,6 +142,6 @@ function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | n
   const before = lines[at - 1]!
   const text = before.residual
   if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null
-  if (!/^\p{Lu}/u.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
+  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/u.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
   return before
 }

@@ -23,9 +23,9 @@ import {
 } from '../../vocab/people.js'
 import { fold } from '../../vocab/text.js'
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
+const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/gu
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
-const PHONE_IN_LINE = /(?<![\p{L}\p{N}/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,3}(?![\p{N}/.-])/gu
+const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,3}(?![0-9/.-])/gu
 const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/gu
 const MEETING = /sammanträde|möte\b|mötet\b/iu
 const TEMPLATE_ID = /\bv\d+\.\d+\b|\bversion \d/iu
@@ -224,7 +224,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         break
       case 'officer': {
         const withTitle = /^(.+?), (.+)$/u.exec(value)
-        if (value && (isPersonName(value) || /^[\p{Lu}][\p{L}'’-]+,? [\p{Lu}][\p{L}'’-]+$/u.test(value))) {
+        if (value && (isPersonName(value) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/u.test(value))) {
           field(node, 'officer', value, label)
           cover(mask, from, to)
         } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
@@ -256,7 +256,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const split = splitUnitAndName(residual)
     const withTitle = /^(.+?), (.+)$/u.exec(residual)
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, carry!.hit.label.replace(/\s*:$/, '').trim())
-    else if (isPersonName(residual) || (carried === 'officer' && /^[\p{Lu}][\p{L}'’-]+, [\p{Lu}][\p{L}'’-]+$/u.test(residual)))
+    else if (isPersonName(residual) || (carried === 'officer' && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+, [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/u.test(residual)))
       field(node, 'officer', residual, officerLabel)
     else if (split) {
       field(node, 'unit', split.unit, null)

@@ -10,7 +10,7 @@ import { endsSentence, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/u
 const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/iu
-const SUB_HEADING = /^(.+?\p{L})s förslag\b/u
+const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/u
 
 function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
   const value = /^att\s/iu.test(text) ? clause(text) : fold(text)
@@ -24,7 +24,7 @@ function clause(text: string): string {
 
 /** A paragraph that continues the previous one across a page break (`renovering av` / `kommunhuset.`). */
 function continues(previous: ProposalItem | undefined, text: string): boolean {
-  return previous !== undefined && !endsSentence(previous.text) && /^\p{Ll}/u.test(text)
+  return previous !== undefined && !endsSentence(previous.text) && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/u.test(text)
 }
 
 /** `att A, att B samt att C` → three clauses. */

@@ -44,7 +44,7 @@ export function headingOf(state: State, block: Block): { text: string; depth: nu
   }
   if (block.bold && block.lines.length <= 2 && wordCount(text) <= 14 && !endsSentence(text)) return { text, depth: 0 }
   if (block.lines.length === 1 && wordCount(text) <= 8 && !endsSentence(text)) {
-    if (state.headings.knows(text) || /^\p{L}[\p{L}-]*s förslag(?: till beslut)?$/u.test(key(text))) return { text, depth: 0 }
+    if (state.headings.knows(text) || /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s förslag(?: till beslut)?$/u.test(key(text))) return { text, depth: 0 }
   }
   return null
 }

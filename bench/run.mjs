@@ -1,0 +1,98 @@
+/**
+ * npm run bench: throughput of casefile's batch against bare remark-parse in the
+ * same run, peak memory for 1,000 and 10,000 inputs, and cold start against
+ * `node -e 0`. Reports medians and ratios (the machines are shared and noisy).
+ *
+ *   BENCH_FILES=10000 BENCH_RUNS=3 npm run bench
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { tmpdir } from 'node:os'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import { generate } from './generate.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const bin = join(root, 'bin', 'casefile.js')
+const files = Number(process.env.BENCH_FILES ?? 10000)
+const runs = Number(process.env.BENCH_RUNS ?? 3)
+const work = join(tmpdir(), 'casefile-bench')
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6
+
+function corpus(count) {
+  const dir = join(work, `corpus-${count}`)
+  if (!existsSync(dir)) generate(root, dir, count)
+  return dir
+}
+
+function list(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.md')).map((f) => join(dir, f))
+}
+
+function bare(paths) {
+  const processor = unified().use(remarkParse)
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  const start = process.hrtime.bigint()
+  for (const p of paths) processor.parse(decoder.decode(readFileSync(p)))
+  return ms(start)
+}
+
+function batch(dir, jobs) {
+  const out = join(work, `out-${jobs}`)
+  rmSync(out, { recursive: true, force: true })
+  const start = process.hrtime.bigint()
+  const r = spawnSync(process.execPath, [bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'], {
+    encoding: 'utf8',
+    env: { ...process.env, CASEFILE_REPORT_RSS: '1' }
+  })
+  const wall = ms(start)
+  if (r.status !== 0) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
+  const rss = Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024
+  return { wall, rss }
+}
+
+function wall(args, times = 15) {
+  const samples = []
+  for (let i = 0; i < times; i++) {
+    const start = process.hrtime.bigint()
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' })
+    samples.push(ms(start))
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`)
+  }
+  return median(samples)
+}
+
+const big = corpus(files)
+const paths = list(big)
+console.log(`casefile bench: ${paths.length} generated memos, ${runs} runs each, medians\n`)
+
+bare(paths.slice(0, 200)) // warm the file cache and the JIT
+const bareMs = median(Array.from({ length: runs }, () => bare(paths)))
+const one = Array.from({ length: runs }, () => batch(big, 1))
+const two = Array.from({ length: runs }, () => batch(big, 2))
+const oneMs = median(one.map((r) => r.wall))
+const twoMs = median(two.map((r) => r.wall))
+const rate = (t) => (paths.length / (t / 1000)).toFixed(0)
+console.log(`throughput (files/s)`)
+console.log(`  bare remark-parse, 1 thread   ${rate(bareMs)}`)
+console.log(`  casefile --jobs 1             ${rate(oneMs)}   full/bare ${(bareMs / oneMs).toFixed(2)}  (target ≥ 0.90)`)
+console.log(`  casefile --jobs 2             ${rate(twoMs)}   jobs2/jobs1 ${(oneMs / twoMs).toFixed(2)}  (target ≥ 1.6)`)
+
+const small = corpus(Math.min(1000, files))
+const rssSmall = median(Array.from({ length: runs }, () => batch(small, 2).rss))
+const rssBig = median(two.map((r) => r.rss))
+console.log(`\npeak RSS (MiB, --jobs 2)`)
+console.log(`  ${Math.min(1000, files)} inputs   ${rssSmall.toFixed(0)}`)
+console.log(`  ${paths.length} inputs   ${rssBig.toFixed(0)}   ratio ${(rssBig / rssSmall).toFixed(2)}  (targets ≤ 256 MiB, ≤ 1.2)`)
+
+const node = wall(['-e', '0'])
+const single = wall([bin, 'compile', 'fixtures/RUN-24-2020.md', '-q'])
+const ver = wall([bin, '--version'])
+console.log(`\ncold start (ms, median of 15)`)
+console.log(`  node -e 0                                   ${node.toFixed(0)}`)
+console.log(`  casefile compile fixtures/RUN-24-2020.md    ${single.toFixed(0)}   ratio ${(single / node).toFixed(2)}  (target ≤ 1.5)`)
+console.log(`  casefile --version                          ${ver.toFixed(0)}   ratio ${(ver / node).toFixed(2)}  (target ≤ 1.3)`)

@@ -1,0 +1,26 @@
+/**
+ * Bundle the command line into a few files (dist/cli/): loading one bundle is
+ * much faster than resolving a hundred small modules, and commands still load
+ * their own chunk only when they run. The library (dist/*.js from tsc) is not
+ * bundled. piscina stays external: it loads its own worker file by path.
+ */
+import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
+
+rmSync('dist/cli', { recursive: true, force: true })
+await build({
+  entryPoints: { main: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
+  outdir: 'dist/cli',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['piscina'],
+  banner: { js: "import { createRequire as __casefileRequire } from 'node:module'; const require = __casefileRequire(import.meta.url);" },
+  chunkNames: 'chunk-[hash]',
+  legalComments: 'none',
+  minify: true,
+  keepNames: false,
+  logLevel: 'warning'
+})
