@@ -1,5 +1,5 @@
 /**
- * Bundle the command line into a few files (dist/cli/): loading one bundle is
+ * Bundle the command line into a few files (dist/bundle/): loading one bundle is
  * much faster than resolving a hundred small modules, and commands still load
  * their own chunk only when they run. The library (dist/*.js from tsc) is not
  * bundled. piscina stays external: it loads its own worker file by path.
@@ -7,10 +7,10 @@
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 
-rmSync('dist/cli', { recursive: true, force: true })
+rmSync('dist/bundle', { recursive: true, force: true })
 await build({
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
-  outdir: 'dist/cli',
+  outdir: 'dist/bundle',
   bundle: true,
   splitting: true,
   format: 'esm',

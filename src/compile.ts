@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { decode } from './read/decode.js'
+import { decode, type Encoding } from './read/decode.js'
 import { parseMarkdown, readFrontMatter } from './parse/markdown.js'
 import { indexSource } from './tree/blocks.js'
 import { createState, type VocabularyOptions } from './tree/state.js'
@@ -23,6 +23,8 @@ export interface CompileOptions {
   vocabulary?: VocabularyOptions
   /** Largest input accepted, in bytes (default: no limit). */
   maxBytes?: number
+  /** Read the bytes in this encoding on purpose (default: strict UTF-8). */
+  encoding?: Encoding
 }
 
 export interface CompileResult {
@@ -40,7 +42,10 @@ export interface CompileResult {
 export function compile(input: string | Uint8Array, options: CompileOptions = {}): CompileResult {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const path = (options.path ?? '-').replace(/\\/g, '/')
-  const value = decode(bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
+  const value = decode(bytes, {
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.encoding ? { encoding: options.encoding } : {})
+  })
   const file = new VFile({ path, value })
   const source = indexSource(value)
   const state = createState(file, source, options.vocabulary)
@@ -51,6 +56,8 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     const where = mdast.children[0]?.position
     state.warn(fm.problem === 'not-mapping' ? text.frontMatterNotMapping() : text.frontMatterInvalid(fm.problem), where, 'front-matter')
   }
+  for (const key of fm.dropped)
+    state.warn(`Unexpected front matter key \`${key}\`, which could reach an object's prototype; it is ignored`, mdast.children[0]?.position, 'front-matter-key')
   const { tree, header } = buildTree(state, mdast, fm.node)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const record = buildRecord(state, tree, header, { path, sha256, bytes: bytes.length }, version)

@@ -5,13 +5,14 @@
  */
 export const messages = {
   invalidUtf8: (offset: number) =>
-    `Unexpected byte sequence at byte ${offset} that is not UTF-8, expected a UTF-8 text file. Convert the file to UTF-8 (for example \`iconv -f WINDOWS-1252 -t UTF-8\`)`,
+    `Unexpected byte sequence at byte ${offset} that is not UTF-8, expected a UTF-8 text file`,
   binary: (offset: number) =>
     `Unexpected NUL byte at byte ${offset}, expected a text file. This looks like a binary file, not a Markdown case document`,
   tooLarge: (bytes: number, max: number) =>
     `Unexpected file of ${bytes} bytes, expected at most ${max} bytes. Split the file or raise the limit with \`--max-bytes\``,
   emptyFile: () => 'Unexpected empty document, expected a case document with a header, a title and sections',
-  frontMatterInvalid: (reason: string) => `Unexpected front matter that is not valid YAML (${reason}), expected a YAML mapping. Fix the YAML between the \`---\` lines`,
+  frontMatterInvalid: (reason: string) =>
+    `Unexpected front matter that cannot be used (${reason}), expected a small YAML mapping of plain values; it is ignored. Fix the YAML between the \`---\` lines`,
   frontMatterNotMapping: () => 'Unexpected front matter that is not a mapping, expected `key: value` lines between the `---` lines',
   frontMatterUnknownKey: (k: string) =>
     `Unexpected front matter key \`${k}\`, expected one of the record's fields or their Swedish names; kept under \`metadata.frontMatter\``,

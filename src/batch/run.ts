@@ -16,6 +16,7 @@ import { outputPath } from './paths.js'
 import { Progress } from './progress.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
+import type { Encoding } from '../read/decode.js'
 
 export interface BatchOptions {
   /** Input paths relative to cwd (or absolute), in order. */
@@ -29,6 +30,7 @@ export interface BatchOptions {
   maxMemoryMb: number
   incremental: boolean
   quiet: boolean
+  encoding?: Encoding
   /** The vocabulary for an input (from the configuration that applies to it). */
   vocabularyFor(path: string): VocabularyOptions
   stdout: NodeJS.WritableStream
@@ -111,7 +113,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const path = inputs[index]!
     const absolute = resolve(cwd, path)
     const vocabulary = options.vocabularyFor(path)
-    const config = digest({ vocabulary, format: options.format })
+    const config = digest({ vocabulary, format: options.format, encoding: options.encoding ?? 'utf-8' })
     const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config }
     const target = outDir ? outputPath(path, cwd, outDir, ext) : null
     const shown = target && outDir ? relative(outDir, target).split('\\').join('/') : null
@@ -169,7 +171,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     let result: TaskResult
     await acquire()
     try {
-      const task: Task = { bytes, path: base.path, format: options.format, maxBytes: options.maxBytes, vocabulary }
+      const task: Task = { bytes, path: base.path, format: options.format, maxBytes: options.maxBytes, vocabulary, ...(options.encoding ? { encoding: options.encoding } : {}) }
       // The time budget starts now, when a worker is free to take the input.
       result = (await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as TaskResult
     } catch (error) {

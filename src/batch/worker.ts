@@ -7,6 +7,7 @@ import { compile } from '../compile.js'
 import { CasefileError } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import type { VocabularyOptions } from '../tree/state.js'
+import type { Encoding } from '../read/decode.js'
 
 export interface Task {
   /** The input's bytes, read (and hashed) by the main thread. */
@@ -16,6 +17,7 @@ export interface Task {
   format: 'json' | 'yaml' | 'ndjson'
   maxBytes: number
   vocabulary: VocabularyOptions
+  encoding?: Encoding
 }
 
 export interface TaskResult {
@@ -33,7 +35,7 @@ export interface TaskResult {
 export default function run(task: Task): TaskResult {
   const bytes = task.bytes
   try {
-    const result = compile(bytes, { path: task.path, vocabulary: task.vocabulary, maxBytes: task.maxBytes })
+    const result = compile(bytes, { path: task.path, vocabulary: task.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}) })
     const output = task.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[task.format](result.record)
     const warnings = result.messages.filter((m) => m.fatal === false || m.fatal === true).length
     return {

@@ -4,6 +4,7 @@
  */
 import { VFile } from 'vfile'
 import { compile } from '../compile.js'
+import type { Encoding } from '../read/decode.js'
 import { CasefileError } from '../errors.js'
 import { indexSource } from '../tree/blocks.js'
 import { rules } from './rules/index.js'
@@ -28,10 +29,10 @@ function locate(lineStarts: number[], offset: number) {
 }
 
 /** The checked file with its messages. Read failures (not UTF-8, binary) become one fatal message. */
-export function checkFile(bytes: Uint8Array, path: string, config: Config): VFile {
+export function checkFile(bytes: Uint8Array, path: string, config: Config, encoding?: Encoding): VFile {
   let result
   try {
-    result = compile(bytes, { path, vocabulary: config.vocabulary })
+    result = compile(bytes, { path, vocabulary: config.vocabulary, ...(encoding ? { encoding } : {}) })
   } catch (error) {
     if (!(error instanceof CasefileError)) throw error
     const file = new VFile({ path })

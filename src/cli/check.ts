@@ -11,10 +11,12 @@ import { expandInputs } from '../inputs.js'
 import { reporters, type ReporterName } from '../check/reporters/index.js'
 import { counts, levelOf, type CheckResult } from '../check/reporters/types.js'
 import { version } from '../version.js'
+import type { Encoding } from '../read/decode.js'
 import { readAll, writeAtomic, type Io } from './io.js'
 
 export interface CheckOptions {
   stdinFilename?: string
+  encoding?: Encoding
   config?: string | false
   printConfig?: string
   ignorePattern?: string[]
@@ -61,7 +63,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
     if (inputs.stdin) {
       const path = options.stdinFilename ?? '-'
       const bytes = await readAll(io.stdin)
-      results.push({ path, file: checkFile(bytes, path, resolver.forFile(resolve(io.cwd, path === '-' ? 'stdin.md' : path))), ioError: null })
+      results.push({ path, file: checkFile(bytes, path, resolver.forFile(resolve(io.cwd, path === '-' ? 'stdin.md' : path)), options.encoding), ioError: null })
     }
     for (const path of inputs.files) {
       let bytes: Uint8Array
@@ -72,7 +74,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
         failed = true
         continue
       }
-      results.push({ path, file: checkFile(bytes, path, resolver.forFile(resolve(io.cwd, path))), ioError: null })
+      results.push({ path, file: checkFile(bytes, path, resolver.forFile(resolve(io.cwd, path)), options.encoding), ioError: null })
     }
   } catch (error) {
     if (error instanceof ConfigError) {

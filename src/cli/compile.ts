@@ -16,6 +16,7 @@ import { readAll, writeAtomic, type Io } from './io.js'
 import { failureFile, reportFiles } from './report.js'
 import { looksPathological } from '../batch/guard.js'
 import type { VocabularyOptions } from '../tree/state.js'
+import type { Encoding } from '../read/decode.js'
 
 export const DEFAULT_MAX_BYTES = 1_000_000
 export const DEFAULT_TIMEOUT_MS = 5_000
@@ -79,7 +80,8 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
         quiet: Boolean(options.quiet),
         ...(options.output ? { output: String(options.output) } : {}),
         ...(options.timeout ? { timeoutMs: options.timeout as number } : {}),
-        ...(options.maxMemory ? { maxMemoryMb: options.maxMemory as number } : {})
+        ...(options.maxMemory ? { maxMemoryMb: options.maxMemory as number } : {}),
+        ...(options.encoding ? { encoding: options.encoding as Encoding } : {})
       })
     }
     if (options.output) throw new UsageError('-o/--output takes a single input; use --out-dir for many')
@@ -137,6 +139,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     maxMemoryMb: (options.maxMemory as number | undefined) ?? DEFAULT_MAX_MEMORY_MB,
     incremental: Boolean(options.incremental),
     quiet: Boolean(options.quiet),
+    ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
     vocabularyFor: (path) => resolver.forFile(resolve(io.cwd, path)).vocabulary,
     stdout: io.stdout,
     stderr: io.stderr,
@@ -156,6 +159,7 @@ interface SingleOptions {
   maxMemoryMb?: number
   color: boolean
   vocabulary?: VocabularyOptions
+  encoding?: Encoding
 }
 
 async function emit(io: Io, out: string, output: string | undefined): Promise<void> {
@@ -168,7 +172,14 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Pr
   const { compileGuarded, GuardError } = await import('../batch/guarded.js')
   try {
     const result = await compileGuarded(
-      { bytes: input.bytes, path: input.path, format: options.format, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, vocabulary: options.vocabulary ?? {} },
+      {
+        bytes: input.bytes,
+        path: input.path,
+        format: options.format,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        vocabulary: options.vocabulary ?? {},
+        ...(options.encoding ? { encoding: options.encoding } : {})
+      },
       { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }
     )
     if (result.failure !== null || result.output === null) {
@@ -199,7 +210,8 @@ export async function runCompile(io: Io, file: string, options: SingleOptions): 
     const result = compile(input.bytes, {
       path: input.path,
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-      ...(options.vocabulary ? { vocabulary: options.vocabulary } : {})
+      ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {})
     })
     const out = options.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[options.format](result.record)
     await emit(io, out, options.output)

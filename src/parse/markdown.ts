@@ -17,39 +17,65 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(text)
 }
 
+const MAX_FRONT_MATTER = 64 * 1024
+const MAX_VALUES = 10_000
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
+
 export interface FrontMatterResult {
   node: FrontMatter | null
   /** Why the block could not be used, when it could not. */
   problem: string | null
+  /** Keys that were dropped because they could reach an object's prototype. */
+  dropped: string[]
 }
 
-/** Copy plain data into null-prototype objects; drop keys that name prototypes. */
-function sanitize(value: unknown, depth = 0): unknown {
-  if (depth > 32) return null
-  if (Array.isArray(value)) return value.map((v) => sanitize(v, depth + 1))
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = Object.create(null)
-    for (const [k, v] of Object.entries(value)) {
-      if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue
-      out[k] = sanitize(v, depth + 1)
-    }
-    return out
+/**
+ * Copy plain data into null-prototype objects, iteratively, dropping keys that
+ * name prototypes, and stopping when aliases make the data expand beyond reason.
+ */
+function sanitize(root: unknown, dropped: string[]): unknown {
+  let budget = MAX_VALUES
+  const copy = (value: unknown): unknown => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10)
+    if (Array.isArray(value)) return []
+    if (value && typeof value === 'object') return Object.create(null) as Record<string, unknown>
+    return value
   }
-  return value
+  const out = copy(root)
+  const stack: Array<[unknown, unknown, number]> = [[root, out, 0]]
+  while (stack.length > 0) {
+    const [from, to, depth] = stack.pop()!
+    if (from instanceof Date || !from || typeof from !== 'object') continue
+    if (depth > 32) throw new Error('nested deeper than 32 levels')
+    for (const [k, v] of Object.entries(from)) {
+      if (--budget < 0) throw new Error(`expands to more than ${MAX_VALUES} values (aliases that repeat themselves?)`)
+      if (FORBIDDEN.has(k)) {
+        dropped.push(k)
+        continue
+      }
+      const c = copy(v)
+      if (Array.isArray(to)) to.push(c)
+      else (to as Record<string, unknown>)[k] = c
+      if (c !== v) stack.push([v, c, depth + 1])
+    }
+  }
+  return out
 }
 
 export function readFrontMatter(tree: Root): FrontMatterResult {
   const first = tree.children[0]
-  if (!first || first.type !== 'yaml') return { node: null, problem: null }
-  if (first.value.trim() === '') return { node: { type: 'frontMatter', value: {}, position: first.position }, problem: null }
+  if (!first || first.type !== 'yaml') return { node: null, problem: null, dropped: [] }
+  if (first.value.trim() === '') return { node: { type: 'frontMatter', value: {}, position: first.position }, problem: null, dropped: [] }
+  if (first.value.length > MAX_FRONT_MATTER)
+    return { node: null, problem: `${first.value.length} characters, more than the ${MAX_FRONT_MATTER} front matter may hold`, dropped: [] }
+  const dropped: string[] = []
   try {
     const { load, CORE_SCHEMA } = jsYaml()
     const data = load(first.value, { schema: CORE_SCHEMA, maxDepth: 32 } as Parameters<typeof load>[1])
-    if (!data || typeof data !== 'object' || Array.isArray(data))
-      return { node: null, problem: 'not-mapping' }
-    return { node: { type: 'frontMatter', value: sanitize(data) as Record<string, unknown>, position: first.position }, problem: null }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return { node: null, problem: 'not-mapping', dropped }
+    const value = sanitize(data, dropped) as Record<string, unknown>
+    return { node: { type: 'frontMatter', value, position: first.position }, problem: null, dropped }
   } catch (error) {
-    return { node: null, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) }
+    return { node: null, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error), dropped }
   }
 }

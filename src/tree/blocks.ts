@@ -4,7 +4,7 @@
  * every paragraph keeps its lines with their positions. Walks are iterative:
  * deeply nested input must not overflow the stack.
  */
-import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem } from 'mdast'
+import type { Definition, Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem } from 'mdast'
 import type { Position } from 'unist'
 import type { Line } from './types.js'
 import { fold } from '../vocab/text.js'
@@ -97,7 +97,8 @@ export function phrasingLines(
         const strong = bold || node.type === 'strong'
         if (node.type === 'link') {
           const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : null
-          if (label !== node.url && node.url !== '') stack.push({ suffix: ` (${node.url})`, bold: strong })
+          const title = node.title ? ` "${node.title}"` : ''
+          if ((label !== node.url && node.url !== '') || title) stack.push({ suffix: ` (${node.url}${title})`, bold: strong })
         }
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, bold: strong })
         break
@@ -105,7 +106,7 @@ export function phrasingLines(
       case 'image':
       case 'imageReference':
         parts.push({ text: node.alt ?? '', line, column, bold })
-        if (node.type === 'image' && node.url) parts.push({ text: ` (${node.url})`, line, column, bold })
+        if (node.type === 'image' && (node.url || node.title)) parts.push({ text: ` (${node.url}${node.title ? ` "${node.title}"` : ''})`, line, column, bold })
         break
       case 'footnoteReference':
         parts.push({ text: `[^${node.identifier}]`, line, column, bold })
@@ -148,6 +149,10 @@ function itemNumber(item: MdListItem, ordered: boolean, source: SourceIndex): nu
   return m ? Number(m[1]) : null
 }
 
+function definitionText(node: Definition): string {
+  return `[${node.label ?? node.identifier}]: ${node.url}${node.title ? ` "${node.title}"` : ''}`
+}
+
 /** The text of a list item: its paragraphs, then nested items as their own paragraphs. */
 function itemContent(item: MdListItem, source: SourceIndex): { text: string; lines: Line[] } {
   const paragraphs: string[] = []
@@ -161,7 +166,11 @@ function itemContent(item: MdListItem, source: SourceIndex): { text: string; lin
       const text = fold(found.map((l) => l.text).join(' '))
       if (text) paragraphs.push(text)
     } else if (node.type === 'code' || node.type === 'html') {
-      if (fold(node.value)) paragraphs.push(fold(node.value))
+      const info = node.type === 'code' ? [node.lang, node.meta].filter(Boolean).join(' ') : ''
+      const text = fold(`${info} ${node.value}`)
+      if (text) paragraphs.push(text)
+    } else if (node.type === 'definition') {
+      paragraphs.push(definitionText(node))
     } else if ('children' in node) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes)
     }
@@ -190,11 +199,13 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
       }
       case 'code':
       case 'html': {
-        const lines = node.value
+        const info = node.type === 'code' ? [node.lang, node.meta].filter(Boolean).join(' ') : ''
+        const value = info ? `${info}\n${node.value}` : node.value
+        const lines = value
           .split(/\r\n|\r|\n/)
-          .map((text, i) => ({ text: fold(text), position: linePosition(source, position.start.line + i + (node.type === 'code' ? 1 : 0)) }))
+          .map((text, i) => ({ text: fold(text), position: linePosition(source, position.start.line + i + (node.type === 'code' && !info ? 1 : 0)) }))
           .filter((l) => l.text !== '')
-        if (lines.length > 0) blocks.push({ kind: 'paragraph', lines, text: fold(node.value), bold: false, position })
+        if (lines.length > 0) blocks.push({ kind: 'paragraph', lines, text: fold(value), bold: false, position })
         break
       }
       case 'list': {
@@ -210,7 +221,7 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
         for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
         break
       case 'definition': {
-        const text = `[${node.label ?? node.identifier}]: ${node.url}`
+        const text = definitionText(node)
         blocks.push({ kind: 'paragraph', lines: [{ text, position }], text, bold: false, position })
         break
       }

@@ -67,6 +67,17 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const summary = summarizeHeader(state, header)
 
   const body = blocks.slice(title ? title.index + 1 : headerEnd)
+  const titleBlock = title ? blocks[title.index] : undefined
+  const second = body[0]
+  if (titleBlock && second && titleBlock.kind === second.kind && (second.kind !== 'heading' || (titleBlock.kind === 'heading' && second.depth === titleBlock.depth))) {
+    const heading = headingOf(state, second)
+    if (heading && !state.headings.isSectionHeading(heading.text))
+      state.warn(
+        `Unexpected second title \`${heading.text}\` right after the title, expected one; kept \`${title!.text}\` as the title, the other stays as a section`,
+        second.position,
+        'duplicate-title'
+      )
+  }
   const furniture = furnitureOf(state, body, header.children.map((l) => l.text), summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
