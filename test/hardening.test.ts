@@ -1,0 +1,214 @@
+/**
+ * Bad, hostile and odd input: each gets a clear, positioned message or a
+ * correct record, never a crash or a hang.
+ */
+import { describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { compile, CasefileError } from '../src/index.js'
+import { root, seedPath } from './helpers.js'
+
+const bin = join(root, 'bin', 'casefile.js')
+const seed = readFileSync(seedPath, 'utf8')
+
+function failure(bytes: Uint8Array, options = {}): CasefileError {
+  try {
+    compile(bytes, { path: 'x.md', ...options })
+  } catch (error) {
+    if (error instanceof CasefileError) return error
+    throw error
+  }
+  throw new Error('expected a failure')
+}
+
+function cli(args: string[], files: Record<string, string | Buffer>) {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-hard-'))
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content)
+  const started = Date.now()
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60000 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started, dir }
+}
+
+describe('empty and nearly empty files', () => {
+  it.each([
+    ['an empty file', ''],
+    ['only white space', ' \n\t\n  \r\n']
+  ])('%s: an empty record and one message at 1:1', (_, text) => {
+    const { record, messages } = compile(text)
+    expect(record.metadata.headerLines).toEqual([])
+    expect(record.sections).toEqual([])
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['empty-document', 1, 1]])
+  })
+  it('only front matter: its values and messages for what is missing', () => {
+    const { record, messages } = compile('---\ndnr: KS 2021/7\ndatum: 2021-03-01\n---\n')
+    expect(record.metadata.caseNumber).toBe('KS 2021/7')
+    expect(record.metadata.date).toBe('2021-03-01')
+    expect(messages.map((m) => m.ruleId)).toEqual(['missing-title', 'missing-description', 'missing-proposals'])
+  })
+})
+
+describe('encodings', () => {
+  const swedish = 'Dnr KS 2021/7\n\n# Välfärd och överförmyndare\n'
+  it('names Windows-1252 / Latin-1 and reads it with --encoding', () => {
+    const bytes = Buffer.from(swedish, 'latin1')
+    const error = failure(bytes)
+    expect(error.ruleId).toBe('invalid-utf8')
+    expect(error.place?.start).toMatchObject({ line: 3, column: 4 })
+    expect(error.message).toContain('It looks like Windows-1252 or Latin-1')
+    expect(compile(bytes, { encoding: 'windows-1252' }).record.metadata.title).toBe('Välfärd och överförmyndare')
+    expect(compile(bytes, { encoding: 'latin1' }).record.metadata.title).toBe('Välfärd och överförmyndare')
+  })
+  it('names UTF-16 with and without a byte order mark, and reads it with --encoding utf-16le', () => {
+    const plain = Buffer.from(swedish, 'utf16le')
+    const bom = Buffer.concat([Buffer.from([0xff, 0xfe]), plain])
+    expect(failure(plain).message).toBe(
+      'Unexpected UTF-16 text, expected UTF-8. It looks like UTF-16LE; read it with `--encoding utf-16le` or convert it to UTF-8'
+    )
+    expect(failure(bom).message).toContain('It looks like UTF-16LE (it starts with a byte order mark)')
+    expect(failure(bom).ruleId).toBe('wrong-encoding')
+    expect(compile(bom, { encoding: 'utf-16le' }).record.metadata.title).toBe('Välfärd och överförmyndare')
+    expect(compile(plain, { encoding: 'utf-16le' }).record.metadata.caseNumber).toBe('KS 2021/7')
+  })
+  it('refuses binary files with the offset of the first NUL', () => {
+    const error = failure(Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0])]))
+    expect(error.ruleId).toBe('binary')
+    expect(error.message).toMatch(/^Unexpected NUL byte at byte 9/)
+    expect(error.place?.start).toMatchObject({ line: 2, column: 1 })
+  })
+  it('the CLI reads an archive on purpose with --encoding windows-1252', () => {
+    const r = cli(['compile', 'old.md', '--encoding', 'windows-1252', '-q'], { 'old.md': Buffer.from(swedish, 'latin1') })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).metadata.title).toBe('Välfärd och överförmyndare')
+  })
+})
+
+describe('line endings and invisible characters', () => {
+  const expected = compile(seed, { path: 'x.md' }).record
+  const same = (text: string) => {
+    const { record } = compile(text, { path: 'x.md' })
+    expect({ ...record, source: null }).toEqual({ ...expected, source: null })
+  }
+  it('reads CR-only and mixed line endings as the same memo', () => {
+    same(seed.replace(/\n/g, '\r'))
+    same(seed.split('\n').map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r')).join(''))
+  })
+  it('normalises zero-width, no-break spaces and a stray BOM in values, and keeps positions', () => {
+    const text = seed
+      .replace('RUN/24/2020', 'RUN/2\u200b4/2020')
+      .replace('Marina Gregorsson\n', 'Marina\u00a0Gregorsson\n')
+      .replace('Tfn: 063146619', 'Tfn:\u00a0063146619')
+      .replace('## Regiondirektörens', '## \ufeffRegiondirektörens')
+    const { record, messages } = compile(text)
+    expect(record.metadata.caseNumber).toBe('RUN/24/2020')
+    expect(record.metadata.caseRef).toEqual({ series: 'RUN', year: 2020, sequence: 24 })
+    expect(record.metadata.officer.name).toBe('Marina Gregorsson')
+    expect(record.metadata.officer.phone).toBe('063146619')
+    expect(record.proposals?.heading).toBe('Regiondirektörens förslag')
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['unit-from-position', 5, 1],
+      ['empty-field', 11, 1],
+      ['template-text', 41, 1]
+    ])
+  })
+})
+
+describe('size, time and depth', () => {
+  it('stops a 50 MB file at the size guard at once', () => {
+    const r = cli(['compile', 'big.md'], { 'big.md': Buffer.alloc(50 * 1024 * 1024, 'a') })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('Unexpected file of 52428800 bytes, expected at most 1000000 bytes')
+    expect(r.ms).toBeLessThan(10000)
+  })
+  it('compiles a 900 kB single line in bounded time', () => {
+    const { record } = compile(`# Titel\n\n## Bakgrund\n\n${'ord '.repeat(225_000)}\n`)
+    expect(record.sections[0]!.text.length).toBe(899_999)
+  })
+  it.each([
+    ['a one-line list 5,000 deep', `${'- '.repeat(5000)}a\n`],
+    ['40,000 runs of `*a`', `${'*a '.repeat(40000)}\n`],
+    ['10,000 unclosed links', `${'[a'.repeat(10000)}\n`]
+  ])('%s: compiles or stops at the time guard, in bounded time', (_, text) => {
+    const r = cli(['compile', 'p.md', '--timeout', '3000', '-q'], { 'p.md': text })
+    expect(r.ms).toBeLessThan(20000)
+    if (r.code === 0) expect(JSON.parse(r.stdout).recordVersion).toBe(1)
+    else {
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe('p.md: failed: took longer than --timeout 3000 ms; stopped\n')
+    }
+  })
+  it('survives 10,000 nested blockquotes and a 2,500-level list in compile and ast', () => {
+    const quotes = `${'>'.repeat(10000)} Bakgrund\n`
+    const list = `${'- '.repeat(2500)}a\n`
+    for (const text of [quotes, list]) {
+      const { record, tree } = compile(text)
+      expect(record.recordVersion).toBe(1)
+      expect(() => JSON.stringify(tree)).not.toThrow()
+    }
+    const r = cli(['ast', 'q.md'], { 'q.md': quotes })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).type).toBe('caseDocument')
+  })
+  it('stops 100,000 link definitions at the memory guard', () => {
+    const defs = Array.from({ length: 100_000 }, (_, i) => `[l${i}]: http://example.com/${i}`).join('\n')
+    const r = cli(['compile', 'links.md', 'ok.md', '--out-dir', 'out', '--max-bytes', '10000000', '--max-memory', '64', '-q'], { 'links.md': defs, 'ok.md': seed })
+    expect(r.code).toBe(1)
+    const lines = readFileSync(join(r.dir, 'out', 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines.find((l) => l.path === 'links.md')).toMatchObject({ status: 'failed', reason: 'needed more memory than --max-memory 64 MB; the worker was stopped' })
+    expect(lines.find((l) => l.path === 'ok.md')).toMatchObject({ status: 'ok' })
+  })
+})
+
+describe('hostile front matter', () => {
+  it('stops aliases that expand exponentially', () => {
+    let yaml = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n'
+    let previous = 'a'
+    for (const name of 'bcdefghij') {
+      yaml += `${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]\n`
+      previous = name
+    }
+    const started = Date.now()
+    const { record, messages } = compile(`---\n${yaml}---\n\n# Titel\n`)
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(record.metadata.frontMatter).toBeUndefined()
+    expect(messages.find((m) => m.ruleId === 'front-matter')?.reason).toContain('expands to more than 10000 values')
+  })
+  it('drops __proto__ and constructor keys, never polluting objects', () => {
+    const { record, messages } = compile('---\n__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\ndnr: KS 2020/1\n---\n\n# T\n')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty('polluted')
+    expect(record.metadata.caseNumber).toBe('KS 2020/1')
+    expect(messages.filter((m) => m.ruleId === 'front-matter-key').map((m) => m.reason)).toEqual([
+      "Unexpected front matter key `__proto__`, which could reach an object's prototype; it is ignored",
+      "Unexpected front matter key `constructor`, which could reach an object's prototype; it is ignored"
+    ])
+  })
+  it('converts or ignores non-string values with a message, and refuses 1 MB of front matter', () => {
+    const typed = compile('---\ndnr: 2020\ntitle: [1, 2]\nhandläggare: { namn: Eva Ek, telefon: 123 }\n---\n\n# T\n')
+    expect(typed.record.metadata.caseNumber).toBe('2020')
+    expect(typed.record.metadata.title).toBe('T')
+    expect(typed.record.metadata.officer).toMatchObject({ name: 'Eva Ek', phone: '123' })
+    expect(typed.messages.filter((m) => m.ruleId === 'front-matter-type')).toHaveLength(3)
+    const big = compile(`---\nk: ${'v'.repeat(1_000_000)}\n---\n\n# T\n`)
+    expect(big.messages.find((m) => m.ruleId === 'front-matter')?.reason).toContain('more than the 65536 front matter may hold')
+    expect(big.record.metadata.frontMatter).toBeUndefined()
+  })
+  it('does not execute YAML tags', () => {
+    const { record, messages } = compile('---\nx: !!js/function "function () { process.exit(1) }"\n---\n\n# T\n')
+    expect(record.metadata.frontMatter).toBeUndefined()
+    expect(messages.find((m) => m.ruleId === 'front-matter')?.reason).toMatch(/cannot be used/)
+  })
+})
+
+describe('duplicates in the header', () => {
+  it('keeps the first case number, date and title, and says so', () => {
+    const { record, messages } = compile('Dnr KS 2020/1\n\nDnr KS 2020/2\n\n2020-01-01\n\n2020-02-02\n\n# Titel ett\n\n# Titel två\n\n## Bakgrund\n\nText.\n')
+    expect([record.metadata.caseNumber, record.metadata.date, record.metadata.title]).toEqual(['KS 2020/1', '2020-01-01', 'Titel ett'])
+    expect(messages.filter((m) => m.ruleId?.startsWith('duplicate-')).map((m) => [m.ruleId, m.line])).toEqual([
+      ['duplicate-case-number', 3],
+      ['duplicate-date', 7],
+      ['duplicate-title', 11]
+    ])
+  })
+})
