@@ -48,3 +48,15 @@ export function allFixtures(): Array<[string, string]> {
 export function compileFile(relative: string, absolute: string) {
   return compile(readFileSync(absolute), { path: relative })
 }
+
+/** Every string and number in a record (and the keys of its objects), lower-case NFC, for the lossless checks. */
+export function recordText(value: unknown): string {
+  const out: string[] = []
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const v = stack.pop()
+    if (typeof v === 'string' || typeof v === 'number') out.push(String(v))
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) stack.push(k, x)
+  }
+  return out.join(' ').normalize('NFC').toLowerCase()
+}

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { load } from 'js-yaml'
 import { compile, CasefileError, recordSchema, toJson, toYaml } from '../src/index.js'
-import { allFixtures } from './helpers.js'
+import { allFixtures, recordText } from './helpers.js'
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 200)
 const validate = new Ajv2020({ strict: true }).compile(recordSchema)
@@ -53,16 +53,6 @@ function words(text: string): string[] {
     .match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-function recordText(value: unknown): string {
-  const out: string[] = []
-  const stack: unknown[] = [value]
-  while (stack.length > 0) {
-    const v = stack.pop()
-    if (typeof v === 'string' || typeof v === 'number') out.push(String(v))
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) stack.push(k, x)
-  }
-  return out.join(' ').normalize('NFC').toLowerCase()
-}
 
 function check({ bytes, text }: { bytes: Uint8Array; text: string | null }): void {
   let result

@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { load } from 'js-yaml'
 import { readFileSync } from 'node:fs'
 import { compile, recordSchema, toJson, toYaml } from '../src/index.js'
-import { allFixtures } from './helpers.js'
+import { allFixtures, recordText } from './helpers.js'
 
 const ajv = new Ajv2020({ allErrors: true, strict: true })
 const validate = ajv.compile(recordSchema)
@@ -16,16 +16,6 @@ function sourceWords(text: string): string[] {
   return text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-function recordText(value: unknown): string {
-  const out: string[] = []
-  const stack: unknown[] = [value]
-  while (stack.length > 0) {
-    const v = stack.pop()
-    if (typeof v === 'string' || typeof v === 'number') out.push(String(v))
-    else if (v && typeof v === 'object') stack.push(...Object.values(v))
-  }
-  return out.join(' ').toLowerCase().normalize('NFC')
-}
 
 describe.each(allFixtures())('%s', (relative, absolute) => {
   const bytes = readFileSync(absolute)

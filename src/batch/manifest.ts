@@ -52,14 +52,26 @@ export function readManifest(outDir: string): Map<string, ManifestEntry> {
   return entries
 }
 
+/** The manifest could not be written: exit 2 with this message. */
+export class ManifestError extends Error {
+  override name = 'ManifestError'
+}
+
 export class ManifestWriter {
   private readonly entries = new Map<string, ManifestEntry>()
+  /** Why the journal could not be written (a full disk): the final manifest is still tried. */
+  journalError: string | null = null
   constructor(private readonly outDir: string) {}
 
   /** Record an input's outcome now (journal), and keep it for the final manifest. */
   add(entry: ManifestEntry): void {
     this.entries.set(entry.path, entry)
-    appendFileSync(join(this.outDir, JOURNAL), `${JSON.stringify(entry)}\n`)
+    if (this.journalError) return
+    try {
+      appendFileSync(join(this.outDir, JOURNAL), `${JSON.stringify(entry)}\n`)
+    } catch (error) {
+      this.journalError = (error as NodeJS.ErrnoException).code ?? String(error)
+    }
   }
 
   /** Write the whole manifest atomically, then drop the journal. Entries of inputs not in this run are kept. */
@@ -67,7 +79,13 @@ export class ManifestWriter {
     const all = new Map(previous)
     for (const [k, v] of this.entries) all.set(k, v)
     const lines = [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => JSON.stringify(e))
-    await writeAtomic(join(this.outDir, MANIFEST), lines.length > 0 ? `${lines.join('\n')}\n` : '')
+    try {
+      await writeAtomic(join(this.outDir, MANIFEST), lines.length > 0 ? `${lines.join('\n')}\n` : '')
+    } catch (error) {
+      throw new ManifestError(
+        `cannot write the manifest \`${join(this.outDir, MANIFEST)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}; the records written are whole${this.journalError ? '' : `, and \`${JOURNAL}\` lists them`}`
+      )
+    }
     rmSync(join(this.outDir, JOURNAL), { force: true })
   }
 }

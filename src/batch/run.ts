@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs'
 import { Piscina } from 'piscina'
 import { writeAtomicSync } from '../cli/io.js'
 import { version } from '../version.js'
-import { ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
+import { ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { outputPath } from './paths.js'
 import { Progress } from './progress.js'
 import type { Task, TaskResult } from './worker.js'
@@ -46,6 +46,8 @@ export interface BatchSummary {
   failed: number
   skipped: number
   interrupted: boolean
+  /** Set when the manifest could not be written (a full disk): exit 2. */
+  manifestError: string | null
 }
 
 const WORKER = new URL('./worker.js', import.meta.url).href
@@ -71,7 +73,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // A worker that dies is reported through its task; the pool replaces it.
   pool.on('error', () => {})
 
-  const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, interrupted: false }
+  const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, interrupted: false, manifestError: null }
   const progress = new Progress(options.stderr, inputs.length, Boolean(options.stderr.isTTY) && !options.quiet)
   let stopping = false
   const stop = () => {
@@ -248,7 +250,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       summary.skipped++
     }
   }
-  if (manifest) await manifest.finish(new Map())
+  if (manifest) {
+    try {
+      await manifest.finish(new Map())
+    } catch (error) {
+      if (!(error instanceof ManifestError)) throw error
+      summary.manifestError = error.message
+    }
+  }
   const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(

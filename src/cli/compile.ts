@@ -4,9 +4,9 @@
  * threads (src/batch).
  */
 import { availableParallelism } from 'node:os'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError, UsageError } from '../errors.js'
 import { emitters } from '../emit/index.js'
@@ -95,6 +95,20 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
   }
 }
 
+/** Can records be written into the out dir? Creates it; null when all is well, else the reason. */
+function outDirProblem(outDir: string): string | null {
+  try {
+    mkdirSync(outDir, { recursive: true })
+    const probe = join(outDir, `.casefile-probe-${process.pid}`)
+    writeFileSync(probe, '')
+    unlinkSync(probe)
+    return null
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOTDIR' || code === 'EEXIST' ? 'it is a file, not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? error)
+  }
+}
+
 async function runBatchCommand(io: Io, patterns: string[], options: Record<string, unknown>, resolver: Vocabularies | ConfigResolver): Promise<number> {
   const { runBatch } = await import('../batch/run.js')
   const { expandInputs } = await import('../inputs.js')
@@ -128,6 +142,13 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     return shard ? inShard(p, shard) : true
   })
 
+  if (outDir) {
+    const problem = outDirProblem(outDir)
+    if (problem) {
+      io.stderr.write(`casefile: cannot write to --out-dir \`${String(options.outDir)}\`: ${problem}\n`)
+      return 2
+    }
+  }
   const summary = await runBatch({
     inputs,
     cwd: io.cwd,
@@ -145,6 +166,10 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     stderr: io.stderr,
     signals: io.stdin === process.stdin
   })
+  if (summary.manifestError) {
+    io.stderr.write(`casefile: ${summary.manifestError}\n`)
+    return 2
+  }
   if (summary.interrupted) return 130
   if (summary.failed > 0 || expanded.missing.length > 0) return 1
   return 0
@@ -198,18 +223,35 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Pr
   }
 }
 
-export async function runCompile(io: Io, file: string, options: SingleOptions): Promise<number> {
+/**
+ * Read one input and run `work` on it; an input that cannot be read or decoded
+ * is reported with its path (and place) and gives exit 2.
+ */
+async function withInput(io: Io, file: string, color: boolean, work: (input: ReadResult) => Promise<number>): Promise<number> {
   const input = await readInput(io, file)
   if (typeof input === 'string') {
     io.stderr.write(input)
     return 2
   }
-  if (options.timeoutMs !== undefined || (input.bytes.length <= (options.maxBytes ?? DEFAULT_MAX_BYTES) && looksPathological(Buffer.from(input.bytes).toString('latin1'))))
-    return runGuarded(io, input, options)
   try {
+    return await work(input)
+  } catch (error) {
+    if (error instanceof CasefileError) {
+      io.stderr.write(reportFiles([failureFile(input.path, error)], { color }))
+      return 2
+    }
+    throw error
+  }
+}
+
+export function runCompile(io: Io, file: string, options: SingleOptions): Promise<number> {
+  return withInput(io, file, options.color, async (input) => {
+    const limit = options.maxBytes ?? DEFAULT_MAX_BYTES
+    if (options.timeoutMs !== undefined || (input.bytes.length <= limit && looksPathological(Buffer.from(input.bytes).toString('latin1'))))
+      return runGuarded(io, input, options)
     const result = compile(input.bytes, {
       path: input.path,
-      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      maxBytes: limit,
       ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {})
     })
@@ -217,30 +259,13 @@ export async function runCompile(io: Io, file: string, options: SingleOptions): 
     await emit(io, out, options.output)
     io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false }))
     return 0
-  } catch (error) {
-    if (error instanceof CasefileError) {
-      io.stderr.write(reportFiles([failureFile(input.path, error)], { color: options.color }))
-      return 2
-    }
-    throw error
-  }
+  })
 }
 
-export async function runAst(io: Io, file: string, options: { color: boolean }): Promise<number> {
-  const input = await readInput(io, file)
-  if (typeof input === 'string') {
-    io.stderr.write(input)
-    return 2
-  }
-  try {
+export function runAst(io: Io, file: string, options: { color: boolean }): Promise<number> {
+  return withInput(io, file, options.color, async (input) => {
     const result = compile(input.bytes, { path: input.path })
     io.stdout.write(`${JSON.stringify(result.tree, null, 2)}\n`)
     return 0
-  } catch (error) {
-    if (error instanceof CasefileError) {
-      io.stderr.write(reportFiles([failureFile(input.path, error)], { color: options.color }))
-      return 2
-    }
-    throw error
-  }
+  })
 }

@@ -1,0 +1,135 @@
+/**
+ * Faults around a batch: an out dir that cannot be written, a full disk, an
+ * output path taken by a directory, inputs deleted or changed during the run,
+ * and two runs writing the same out dir at once.
+ */
+import { describe, expect, it } from 'vitest'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { root, seedPath } from './helpers.js'
+
+const bin = join(root, 'bin', 'casefile.js')
+const seed = readFileSync(seedPath, 'utf8')
+
+function workspace(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-fault-'))
+  mkdirSync(join(dir, 'in'))
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'in', `RUN-${i}-2020.md`), seed.replace('RUN/24/2020', `RUN/${i}/2020`))
+  return dir
+}
+
+function run(cwd: string, args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort()
+}
+
+function manifest(dir: string) {
+  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+}
+
+function mountTiny(path: string, size: string): boolean {
+  mkdirSync(path, { recursive: true })
+  return spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', path]).status === 0
+}
+
+describe('faults', () => {
+  it('an out dir that is a file: a clear error, exit 2, nothing written', () => {
+    const dir = workspace(2)
+    writeFileSync(join(dir, 'out'), 'not a directory')
+    const r = run(dir, ['compile', 'in', '--out-dir', 'out/records', '-q'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('casefile: cannot write to --out-dir `out/records`: it is a file, not a directory\n')
+  })
+
+  it('an output path taken by a directory: that input fails, the rest are written, the manifest is true', () => {
+    const dir = workspace(3)
+    mkdirSync(join(dir, 'out', 'in', 'RUN-1-2020.json'), { recursive: true })
+    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '-q'])
+    expect(r.code).toBe(1)
+    const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l]))
+    expect(byPath['in/RUN-1-2020.md']).toMatchObject({ status: 'failed', output: null })
+    expect(String(byPath['in/RUN-1-2020.md']!.reason)).toMatch(/^cannot write `in\/RUN-1-2020.json`: (EISDIR|ENOTEMPTY|EEXIST)/)
+    expect(byPath['in/RUN-0-2020.md']!.status).toBe('ok')
+    expect(files(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  const tiny = join(tmpdir(), `casefile-tiny-${process.pid}`)
+  const mounted = mountTiny(tiny, '96k')
+  it.skipIf(!mounted)('a full disk (a 96 kB tmpfs): failed inputs name ENOSPC, no partial files, exit 1 or 2 with a message', () => {
+    try {
+      const dir = workspace(60)
+      const r = run(dir, ['compile', 'in', '--out-dir', tiny, '--jobs', '1', '-q'])
+      expect([1, 2]).toContain(r.code)
+      expect(r.stderr).toMatch(/ENOSPC/)
+      const written = files(tiny)
+      expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([])
+      for (const f of written.filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(tiny, f), 'utf8'))).not.toThrow()
+      if (existsSync(join(tiny, 'manifest.jsonl'))) {
+        const lines = manifest(tiny)
+        expect(lines).toHaveLength(60)
+        for (const l of lines.filter((l) => l.status === 'ok')) expect(existsSync(join(tiny, String(l.output)))).toBe(true)
+        expect(lines.filter((l) => l.status === 'failed').every((l) => /ENOSPC/.test(String(l.reason)))).toBe(true)
+      } else expect(r.stderr).toMatch(/cannot write the manifest .*ENOSPC; the records written are whole/)
+    } finally {
+      spawnSync('umount', [tiny])
+      rmSync(tiny, { recursive: true, force: true })
+    }
+  })
+
+  it('inputs deleted or changed while the batch runs: every input accounted for, each record true to the bytes it was made from', async () => {
+    const dir = workspace(300)
+    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
+    const deleted: string[] = []
+    let round = 0
+    const meddle = setInterval(() => {
+      round++
+      const victim = `RUN-${299 - round}-2020.md`
+      if (round % 2 === 0 && existsSync(join(dir, 'in', victim))) {
+        unlinkSync(join(dir, 'in', victim))
+        deleted.push(`in/${victim}`)
+      } else writeFileSync(join(dir, 'in', 'RUN-150-2020.md'), `${seed}\nÄndrad ${round}.\n`)
+    }, 3)
+    await new Promise((done) => child.on('exit', done))
+    clearInterval(meddle)
+    const lines = manifest(join(dir, 'out'))
+    expect(lines).toHaveLength(300)
+    for (const l of lines) {
+      if (l.status === 'failed') {
+        expect(deleted).toContain(l.path)
+        expect(l.reason).toBe('cannot read: no such file')
+        continue
+      }
+      const record = JSON.parse(readFileSync(join(dir, 'out', String(l.output)), 'utf8'))
+      expect(record.source.sha256).toBe(l.sha256)
+      expect(record.source.bytes).toBe(l.bytes)
+    }
+    const changed = lines.find((l) => l.path === 'in/RUN-150-2020.md')!
+    expect(changed.status).toBe('ok')
+  })
+
+  it('two runs writing the same out dir at once do not corrupt each other', async () => {
+    const dir = workspace(200)
+    const start = () => spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], { cwd: dir, stdio: 'ignore' })
+    const codes = await Promise.all([start(), start()].map((c) => new Promise((done) => c.on('exit', done))))
+    expect(codes).toEqual([0, 0])
+    const written = files(join(dir, 'out'))
+    expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([])
+    expect(written.filter((f) => f.endsWith('.json'))).toHaveLength(200)
+    for (const f of written.filter((f) => f.endsWith('.json'))) {
+      const record = JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))
+      expect(record.metadata.caseNumber).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
+    }
+    const lines = manifest(join(dir, 'out'))
+    expect(lines).toHaveLength(200)
+    expect(lines.every((l) => l.status === 'ok')).toBe(true)
+  })
+})
