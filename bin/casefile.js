@@ -11,4 +11,4 @@ const code = await main({
 })
 process.exitCode = code
 // For the benchmark: the peak resident memory of this process, workers included.
-if (process.env.CASEFILE_REPORT_RSS) process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS}\n`)
+if (process.env.CASEFILE_REPORT_RSS) process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS} heap-used-kb ${Math.round(process.memoryUsage().heapUsed / 1024)}\n`)

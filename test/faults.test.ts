@@ -87,7 +87,9 @@ describe('faults', () => {
 
   it('inputs deleted or changed while the batch runs: every input accounted for, each record true to the bytes it was made from', async () => {
     const dir = workspace(300)
-    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
+    // A fixed list of inputs: a file deleted before the run reads it is still one of its inputs.
+    writeFileSync(join(dir, 'list.txt'), Array.from({ length: 300 }, (_, i) => `in/RUN-${i}-2020.md`).join('\n'))
+    const child = spawn(process.execPath, [bin, 'compile', '--files-from', 'list.txt', '--out-dir', 'out', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
     const deleted: string[] = []
     let round = 0
     const meddle = setInterval(() => {
@@ -113,7 +115,7 @@ describe('faults', () => {
       expect(record.source.bytes).toBe(l.bytes)
     }
     const changed = lines.find((l) => l.path === 'in/RUN-150-2020.md')!
-    expect(changed.status).toBe('ok')
+    expect(['ok', 'warnings']).toContain(changed.status)
   })
 
   it('two runs writing the same out dir at once do not corrupt each other', async () => {

@@ -50,3 +50,9 @@ it('the schema rejects a record that breaks the contract', () => {
   expect(validate({ ...record, metadata: { ...record.metadata, date: '28 augusti 2020' } })).toBe(false)
   expect(validate({ ...record, recordVersion: 2 })).toBe(false)
 })
+
+it('keeps the number of an ordered item that stands in the header (found by the property test)', () => {
+  const { record } = compile('3. Kostnader för infrastruktur.\n## Ändring i reglemente\n')
+  expect(record.metadata.headerLines).toEqual(['3. Kostnader för infrastruktur.'])
+  expect(record.metadata.title).toBe('Ändring i reglemente')
+})

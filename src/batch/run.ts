@@ -68,7 +68,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, options.maxMemoryMb / 8)) }
+    // A small young generation keeps each worker's memory flat however many inputs pass through it.
+    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: 16 }
   })
   // A worker that dies is reported through its task; the pool replaces it.
   pool.on('error', () => {})

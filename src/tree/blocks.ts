@@ -232,8 +232,14 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
   return blocks
 }
 
+/** The physical lines of a block; an ordered item's first line keeps its number (`3. …`). */
 export function blockLines(block: Block): Line[] {
-  return block.kind === 'list' ? block.items.flatMap((i) => i.lines) : block.lines
+  if (block.kind !== 'list') return block.lines
+  return block.items.flatMap((item) =>
+    item.number === null || item.lines.length === 0
+      ? item.lines
+      : [{ ...item.lines[0]!, text: `${item.number}. ${item.lines[0]!.text}` }, ...item.lines.slice(1)]
+  )
 }
 
 export function blockText(block: Block): string {
