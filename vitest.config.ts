@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30000,
-    pool: 'forks'
+    testTimeout: 60000,
+    hookTimeout: 60000,
+    pool: 'forks',
+    // The JSON report lets CI print one closing line: `N passed, N failed`.
+    reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]]
   }
 })
