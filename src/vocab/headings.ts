@@ -31,7 +31,6 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
     'ärendebeskrivning och bakgrund',
     'redogörelse',
     'redogörelse för ärendet',
-    'ärendets beredning',
     'beskrivning'
   ],
   summary: ['sammanfattning', 'sammanfattning av ärendet', 'ärendets sammanfattning', 'sammanfattning av förslaget'],

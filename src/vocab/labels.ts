@@ -19,15 +19,15 @@ export type LabelField =
   | 'documentType'
 
 const BUILT_IN: Record<LabelField, string[]> = {
-  caseNumber: ['diarienummer', 'diarienr', 'dnr', 'dnr.', 'vår beteckning', 'vår referens', 'beteckning', 'ärendenummer', 'ärendenr', 'diarie nr'],
-  date: ['datum', 'dokumentdatum', 'upprättad', 'daterad'],
+  caseNumber: ['diarienummer', 'diarienr', 'diarienr.', 'dnr', 'dnr.', 'vår beteckning', 'vår referens', 'beteckning', 'ärendenummer', 'ärendenr', 'ärende nr', 'diarie nr', 'registreringsnummer', 'reg.nr'],
+  date: ['datum', 'dokumentdatum', 'upprättad', 'upprättat', 'daterad', 'utfärdat', 'utfärdad'],
   meetingDate: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag'],
-  officer: ['handläggare', 'kontaktperson', 'ansvarig handläggare', 'föredragande'],
-  phone: ['telefon', 'tfn', 'tel', 'tel.', 'telefonnummer', 'direkttelefon', 'mobil'],
-  email: ['e-post', 'epost', 'e-mail', 'email', 'mejl', 'mail'],
+  officer: ['handläggare', 'kontaktperson', 'ansvarig handläggare', 'föredragande', 'ansvarig tjänsteperson', 'ansvarig tjänsteman'],
+  phone: ['telefon', 'tfn', 'tel', 'tel.', 'telefonnummer', 'direkttelefon', 'mobil', 'mobiltelefon'],
+  email: ['e-post', 'epost', 'e-postadress', 'e-mail', 'email', 'mejl', 'mail'],
   addressee: ['till', 'mottagare'],
   unit: ['enhet', 'förvaltning', 'avdelning', 'från', 'verksamhet'],
-  theirReference: ['er beteckning', 'er referens'],
+  theirReference: ['er beteckning', 'er referens', 'ert dnr', 'ert diarienummer'],
   filingCode: ['diariekod', 'dokumentplan', 'klassificering'],
   documentType: ['dokumenttyp']
 }
