@@ -57,7 +57,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     state.warn(fm.problem === 'not-mapping' ? text.frontMatterNotMapping() : text.frontMatterInvalid(fm.problem), where, 'front-matter')
   }
   for (const key of fm.dropped)
-    state.warn(`Unexpected front matter key \`${key}\`, which could reach an object's prototype; it is ignored`, mdast.children[0]?.position, 'front-matter-key')
+    state.warn(text.frontMatterDropped(key), mdast.children[0]?.position, 'front-matter-key')
   const { tree, header } = buildTree(state, mdast, fm.node)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const record = buildRecord(state, tree, header, { path, sha256, bytes: bytes.length }, version)

@@ -8,6 +8,7 @@ import type { FrontMatter } from '../tree/types.js'
 import { parseCaseNumber } from '../vocab/case-numbers.js'
 import { parseDate } from '../vocab/dates.js'
 import { fold } from '../vocab/text.js'
+import { messages } from '../messages.js'
 
 type Target = 'caseNumber' | 'date' | 'title' | 'unit' | 'addressee' | 'documentType' | 'officer.name' | 'officer.phone' | 'officer.email'
 
@@ -51,10 +52,10 @@ function text(state: State, key: string, value: unknown, where: FrontMatter): st
   if (value === null || value === undefined) return null
   if (typeof value === 'string') return fold(value) || null
   if (typeof value === 'number' || typeof value === 'boolean') {
-    state.warn(`Unexpected non-text value for front matter key \`${key}\`, expected a string; the value was converted to text`, where.position, 'front-matter-type')
+    state.warn(messages.frontMatterNotString(key, true), where.position, 'front-matter-type')
     return String(value)
   }
-  state.warn(`Unexpected non-text value for front matter key \`${key}\`, expected a string; the value is ignored`, where.position, 'front-matter-type')
+  state.warn(messages.frontMatterNotString(key, false), where.position, 'front-matter-type')
   return null
 }
 
@@ -103,7 +104,7 @@ export function applyFrontMatter(state: State, metadata: RecordMetadata, fm: Fro
     if (target) set(target, text(state, rawKey, value, fm))
     else {
       unknown[rawKey] = value
-      state.warn(`Unexpected front matter key \`${rawKey}\`, expected one of the record's fields or their Swedish names; kept under \`metadata.frontMatter\``, fm.position, 'front-matter-key')
+      state.warn(messages.frontMatterUnknownKey(rawKey), fm.position, 'front-matter-key')
     }
   }
   if (Object.keys(unknown).length > 0) metadata.frontMatter = { ...unknown }

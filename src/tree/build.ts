@@ -27,6 +27,7 @@ import { buildProposals } from './handlers/proposals.js'
 import { buildDistribution } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
 import { endsSentence, wordCount } from '../vocab/text.js'
+import { messages } from '../messages.js'
 
 export interface BuildResult {
   tree: CaseRoot
@@ -61,7 +62,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     if (last && last.kind === 'unclassified' && last.residual === last.text && wordCount(last.text) >= 2 && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{4}/u.test(last.text) && !endsSentence(last.text)) {
       titleNode = { type: 'title', value: last.text, source: 'plain', position: last.position }
       header.children.pop()
-      state.info(`Title \`${last.text}\` was taken from a plain line before the first section; mark it as a heading to be sure`, last.position, 'title-from-plain-line')
+      state.info(messages.plainTitle(last.text), last.position, 'title-from-plain-line')
     }
   }
   const summary = summarizeHeader(state, header)
@@ -72,11 +73,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   if (titleBlock && second && titleBlock.kind === second.kind && (second.kind !== 'heading' || (titleBlock.kind === 'heading' && second.depth === titleBlock.depth))) {
     const heading = headingOf(state, second)
     if (heading && !state.headings.isSectionHeading(heading.text))
-      state.warn(
-        `Unexpected second title \`${heading.text}\` right after the title, expected one; kept \`${title!.text}\` as the title, the other stays as a section`,
-        second.position,
-        'duplicate-title'
-      )
+      state.warn(messages.secondTitle(heading.text, title!.text), second.position, 'duplicate-title')
   }
   const furniture = furnitureOf(state, body, header.children.map((l) => l.text), summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))

@@ -8,6 +8,7 @@ import type { Header, HeaderField, HeaderFieldName, HeaderLine } from '../types.
 import type { State } from '../state.js'
 import type { CaseRef } from '../../vocab/case-numbers.js'
 import { fold } from '../../vocab/text.js'
+import { messages } from '../../messages.js'
 
 export interface HeaderSummary {
   documentType: string | null
@@ -37,11 +38,7 @@ function reportSecond(state: State, fields: HeaderField[], chosen: HeaderField |
   const norm = (f: HeaderField) => (what === 'date' ? f.iso ?? f.value : fold(f.value ?? ''))
   const other = fields.find((f) => f.value !== null && norm(f) !== norm(chosen))
   if (other)
-    state.warn(
-      `Unexpected second ${what} \`${other.value}\` in the header, expected one; kept \`${chosen.value}\``,
-      other.position,
-      ruleId
-    )
+    state.warn(messages.secondValue(what, other.value ?? '', chosen.value ?? ''), other.position, ruleId)
 }
 
 export function summarizeHeader(state: State, header: Header): HeaderSummary {
@@ -75,11 +72,7 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
     if (byPlace) {
       unit = byPlace.residual
       claimed.add(byPlace)
-      state.info(
-        `Unit \`${byPlace.residual}\` was taken from its place before the case officer's name, not from a label or a unit word`,
-        byPlace.position,
-        'unit-from-position'
-      )
+      state.info(messages.unitFromPosition(byPlace.residual ?? ''), byPlace.position, 'unit-from-position')
     }
   }
 

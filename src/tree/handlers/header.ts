@@ -22,6 +22,7 @@ import {
   startsWithJobTitle
 } from '../../vocab/people.js'
 import { fold } from '../../vocab/text.js'
+import { messages } from '../../messages.js'
 
 const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/gu
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
@@ -168,7 +169,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const label = name === 'meetingDate' ? meetingLabel : labelBefore(d.index, ['date'])
     field(node, name, d.text, label, { iso: d.iso })
     filled.add(name === 'date' ? 'date' : 'meetingDate')
-    if (d.iso === null) state.warn(`Unexpected date \`${d.text}\` that does not exist, expected a real calendar date; it is not used`, node.position, 'impossible-date')
+    if (d.iso === null) state.warn(messages.impossibleDate(d.text), node.position, 'impossible-date')
   }
 
   // Case numbers: strong formats anywhere, weak ones under a label.
@@ -207,7 +208,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         if (filled.has('caseNumber')) break
         if (value && looksLikeCaseNumberStub(value)) {
           field(node, 'caseNumber', value, label, { caseRef: null })
-          state.warn(`Unexpected incomplete case number \`${value}\`, expected a series, a year and a sequence number (\`KS 2015/112\`); kept as written, \`caseRef\` is null`, node.position, 'case-number-format')
+          state.warn(messages.caseNumberStub(value), node.position, 'case-number-format')
           cover(mask, from, to)
           filled.add('caseNumber')
         }
