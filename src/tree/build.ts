@@ -12,6 +12,7 @@ import type {
   FrontMatter,
   Line,
   Preamble,
+  ProposalList,
   Section,
   SectionContent,
   Title
@@ -116,8 +117,8 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     if (current.position) current.position = { start: current.position.start, end: block.position.end }
   })
 
-  const proposalSection = chooseProposalSection(sections, summary.documentType)
-  if (proposalSection) proposalSection.proposals = buildProposals(proposalSection)
+  const chosen = chooseProposalSection(sections, summary.documentType)
+  if (chosen) chosen.section.proposals = chosen.list
   for (const section of sections) if (section.role === 'distribution') section.distribution = buildDistribution(section)
 
   const bodyLines: Line[] = []
@@ -157,11 +158,17 @@ function endPoint(text: string) {
 }
 
 /** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
-function chooseProposalSection(sections: Section[], documentType: string | null): Section | null {
+function chooseProposalSection(sections: Section[], documentType: string | null): { section: Section; list: ProposalList } | null {
   const decided = documentType !== null && /protokoll|beslut/.test(documentType)
   const proposals = sections.filter((s) => s.role === 'proposals')
   const decisions = sections.filter((s) => s.role === 'decision')
   const ordered = decided ? [...decisions, ...proposals] : [...proposals, ...decisions]
-  return ordered.find((s) => buildProposals(s).children.length > 0) ?? ordered[0] ?? null
+  let first: { section: Section; list: ProposalList } | null = null
+  for (const section of ordered) {
+    const list = buildProposals(section)
+    if (list.children.length > 0) return { section, list }
+    first ??= { section, list }
+  }
+  return first
 }
 
