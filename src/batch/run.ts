@@ -5,8 +5,8 @@
  * broken input without stopping the batch, and a clean stop on Ctrl-C.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { existsSync } from 'node:fs'
 import { Piscina } from 'piscina'
 import { writeAtomicSync } from '../cli/io.js'
@@ -56,11 +56,36 @@ function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
 }
 
+/**
+ * A run killed while writing (SIGKILL, power loss) can leave a temporary file
+ * (`.name.json.<pid>.<random>.tmp`) but never a partial record. The next run
+ * removes those whose process is gone; a live run's temporaries are left alone.
+ */
+function removeStaleTemporaries(outDir: string): void {
+  const entries = readdirSync(outDir, { recursive: true, withFileTypes: true })
+  for (const entry of entries) {
+    const m = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.name)
+    if (!m || !entry.isFile()) continue
+    const pid = Number(m[1])
+    let alive = pid === process.pid
+    try {
+      process.kill(pid, 0)
+      alive = true
+    } catch (error) {
+      alive = (error as NodeJS.ErrnoException).code === 'EPERM'
+    }
+    if (!alive) rmSync(join(entry.parentPath, entry.name), { force: true })
+  }
+}
+
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { inputs, cwd, outDir, jobs } = options
   const ext = options.format === 'yaml' ? 'yaml' : 'json'
   const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
-  if (outDir) mkdirSync(outDir, { recursive: true })
+  if (outDir) {
+    mkdirSync(outDir, { recursive: true })
+    removeStaleTemporaries(outDir)
+  }
   const manifest = outDir ? new ManifestWriter(outDir) : null
 
   const pool = new Piscina({
