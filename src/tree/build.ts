@@ -49,10 +49,13 @@ function contentOf(block: Block): SectionContent {
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
   const blocks = toBlocks(mdast, state.source)
   const title = findTitle(state, blocks)
-  let headerEnd = title ? title.index : blocks.findIndex((b) => headingOf(state, b) !== null)
-  if (headerEnd < 0) headerEnd = title ? title.index : 0
-
-  const header = buildHeader(state, blocks.slice(0, headerEnd).flatMap(blockLines))
+  const firstSection = blocks.findIndex((b, i) => i !== title?.index && headingOf(state, b) !== null && state.headings.isSectionHeading(headingOf(state, b)!.text))
+  // The header: the blocks before the title, or, for a title printed above the header, the
+  // blocks around it up to the first section.
+  let headerEnd = title ? (title.headerAfter ? (firstSection < 0 ? blocks.length : firstSection) : title.index) : blocks.findIndex((b) => headingOf(state, b) !== null)
+  if (headerEnd < 0) headerEnd = 0
+  const headerBlocks = blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index)
+  const header = buildHeader(state, headerBlocks.flatMap(blockLines))
   let titleNode: Title | null = title
     ? { type: 'title', value: title.text, source: title.source, position: blocks[title.index]!.position }
     : null
@@ -68,10 +71,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   }
   const summary = summarizeHeader(state, header)
 
-  const body = blocks.slice(title ? title.index + 1 : headerEnd)
+  const body = blocks.slice(title && !title.headerAfter ? title.index + 1 : headerEnd)
   const titleBlock = title ? blocks[title.index] : undefined
   const second = body[0]
-  if (titleBlock && second && titleBlock.kind === second.kind && (second.kind !== 'heading' || (titleBlock.kind === 'heading' && second.depth === titleBlock.depth))) {
+  if (titleBlock && second && !title!.headerAfter && titleBlock.kind === second.kind && (second.kind !== 'heading' || (titleBlock.kind === 'heading' && second.depth === titleBlock.depth))) {
     const heading = headingOf(state, second)
     if (heading && !state.headings.isSectionHeading(heading.text))
       state.warn(messages.secondTitle(heading.text, title!.text), second.position, 'duplicate-title')

@@ -97,6 +97,20 @@ export function splitTitleAndName(value: string): { title: string; name: string 
   return null
 }
 
+/** `Anna Svensson Utredare` or `Anna Berg, förvaltningschef`: a name, then a title, on one line. */
+export function splitNameAndTitle(value: string): { name: string; title: string } | null {
+  if (value.length > 100) return null
+  const comma = /^(.+?), (.+)$/u.exec(value)
+  if (comma && isPersonName(comma[1]!) && startsWithJobTitle(comma[2]!)) return { name: comma[1]!, title: comma[2]! }
+  const parts = tokens(value)
+  for (let cut = 2; cut <= Math.min(4, parts.length - 1); cut++) {
+    const name = parts.slice(0, cut).join(' ')
+    const title = parts.slice(cut).join(' ')
+    if (isPersonName(name) && startsWithJobTitle(title) && wordCount(title) <= 6) return { name, title }
+  }
+  return null
+}
+
 /** `I tjänsten`, `Enligt uppdrag`…: the formula that opens a signature block. */
 export function isSignatureClause(value: string): boolean {
   if (value.length > 40) return false

@@ -8,7 +8,7 @@
  */
 import type { Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
-import { isPersonName, isSignatureClause, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
+import { isPersonName, isSignatureClause, splitNameAndTitle, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
 import { fold } from '../../vocab/text.js'
 
 export interface FoundSignatures {
@@ -85,6 +85,15 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
           i = n + 1
         }
       }
+      continue
+    }
+    // `Anna Berg, förvaltningschef`, `Anna Svensson Utredare`: name and title on one line.
+    const both = splitNameAndTitle(head.text)
+    if (both) {
+      const at = head.position
+      people.push(signatory({ text: both.name, position: at }, [{ text: both.title, position: at }, ...rest]))
+      indices.push(i)
+      i++
       continue
     }
     const split = splitTitleAndName(head.text)

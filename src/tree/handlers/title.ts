@@ -74,6 +74,8 @@ export interface TitleCandidate {
   index: number
   text: string
   source: 'heading' | 'bold'
+  /** The title stands above the header lines (`**Title**` / `Dnr …` / `Datum …`): the header runs on after it. */
+  headerAfter: boolean
 }
 
 /**
@@ -83,21 +85,27 @@ export interface TitleCandidate {
  */
 export function findTitle(state: State, blocks: Block[]): TitleCandidate | null {
   let found: TitleCandidate | null = null
+  // A candidate followed by header lines: letterhead, or a title printed above the header.
+  let above: TitleCandidate | null = null
+  const drop = () => {
+    above ??= found ? { ...found, headerAfter: true } : null
+    found = null
+  }
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const heading = headingOf(state, block)
     const bold = block.kind === 'paragraph' && block.bold && block.lines.length <= 3 && wordCount(block.text) <= 30
     if (!heading && !bold) {
-      if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state, l.text))) found = null
+      if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state, l.text))) drop()
       continue
     }
     const text = heading?.text ?? (block.kind === 'list' ? '' : block.text)
-    if (state.headings.isSectionHeading(text)) return found
+    if (state.headings.isSectionHeading(text)) return found ?? above
     if (isHeaderMatter(state, text)) {
-      if (found && isHeaderLine(state, text)) found = null
+      if (found && isHeaderLine(state, text)) drop()
       continue
     }
-    found ??= { index: i, text, source: block.kind === 'heading' ? 'heading' : 'bold' }
+    found ??= { index: i, text, source: block.kind === 'heading' ? 'heading' : 'bold', headerAfter: false }
   }
-  return found
+  return found ?? above
 }
