@@ -48,7 +48,7 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
   ],
   consequences: ['konsekvenser', 'ekonomi', 'ekonomiska konsekvenser', 'finansiering', 'kostnader', 'barnperspektiv', 'konsekvensanalys'],
   decisionBasis: ['beslutsunderlag', 'underlag', 'underlag för beslut', 'handlingar i ärendet', 'handlingar'],
-  proposals: ['förslag till beslut', 'förslag', 'föreslaget beslut', 'förslag till yttrande', 'förslag till beslut:'],
+  proposals: ['förslag till beslut', 'förslag', 'föreslaget beslut', 'förslag till yttrande', 'beslutsförslag', 'förslag till kommunfullmäktige', 'förslag till kommunstyrelsen', 'förslag till nämnden'],
   decision: ['beslut', 'beslutet', 'beslut i ärendet'],
   distribution: [
     'utdrag till',
@@ -64,6 +64,10 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
     'sändlista',
     'delges',
     'beslutet delges',
+    'beslutet ska expedieras till',
+    'protokollet skickas till',
+    'protokollsutdrag skickas till',
+    'för kännedom',
     'protokollsutdrag till',
     'kopia till',
     'för kännedom till',
@@ -77,7 +81,7 @@ const PATTERNS: Array<[RegExp, Role]> = [
   [/^förslag till beslut\b/, 'proposals'],
   [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? förslag(?: till (?:beslut|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+))?$/u, 'proposals'],
   [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? beslut$/u, 'decision'],
-  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? bedömning$/u, 'assessment'],
+  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? (?:bedömning|synpunkter|överväganden)$/u, 'assessment'],
   [/konsekvens|perspektiv$/u, 'consequences'],
   [/^sammanfattning\b/u, 'summary'],
   [/^bakgrund\b/u, 'background']
