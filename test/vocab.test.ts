@@ -100,3 +100,10 @@ describe('people and page furniture', () => {
     expect(isGuidanceText('Diariet')).toBe(false)
   })
 })
+
+describe('what is not the officer or the unit', () => {
+  it('a company or a series is not a person', () => {
+    expect(isPersonName('Huge Fastigheter AB')).toBe(false)
+    expect(isPersonName('Karin Ek')).toBe(true)
+  })
+})

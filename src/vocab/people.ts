@@ -16,7 +16,8 @@ const NOT_NAMES = new Set(
     'handläggare', 'sammanfattning', 'bakgrund', 'i', 'på', 'om', 'av', 'vid', 'sign', 'ordf', 'justerare', 'exp',
     'kommunfullmäktige', 'fullmäktige', 'kommunstyrelsen', 'protokoll', 'tjänsteskrivelse', 'tjänsteutlåtande',
     'sverige', 'svenska', 'page', 'the', 'utdrag', 'se', 'ja', 'nej', 'inga', 'ingen', 'alla', 'samtliga', 'övriga',
-    'tel', 'tfn', 'fax', 'mobil', 'e-post', 'epost', 'webb', 'www', 'org', 'vår', 'er', 'ref', 'referens'
+    'tel', 'tfn', 'fax', 'mobil', 'e-post', 'epost', 'webb', 'www', 'org', 'vår', 'er', 'ref', 'referens',
+    'ab', 'hb', 'kb', 'aktiebolag', 'bolag', 'fastigheter', 'förening', 'föreningen', 'stiftelse', 'stiftelsen'
   ]
 )
 
@@ -70,6 +71,8 @@ export function isPersonName(value: string): boolean {
   const commas = parts.filter((p) => p.endsWith(',')).length
   if (commas > 1 || (commas === 1 && !parts[0]!.endsWith(','))) return false
   if (parts.every((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}/u.test(p)) && parts.length > 3) return false
+  // `Huge Fastigheter AB`, `Region SN`: a short all-capital word is a company form or a series, not a name.
+  if (parts.some((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,3}$/u.test(p))) return false
   return parts.every(isNameToken)
 }
 

@@ -10,6 +10,9 @@ import type { CaseRef } from '../../vocab/case-numbers.js'
 import { fold } from '../../vocab/text.js'
 import { messages } from '../../messages.js'
 
+const GENERIC_MAILBOX =
+  /^(?:info|kontakt|kommun|kommunen|registrator|registraturen|diariet|diarium|kansli|kansliet|post|postmottagning|servicecenter|kundtjanst|kundtjänst|vaxel|växel|region|regionen|nämnd|namnd|[a-zåäö-]*forvaltning(?:en)?|[a-zåäö-]*förvaltning(?:en)?|[a-zåäö-]*kontoret)@/iu
+
 export interface HeaderSummary {
   documentType: string | null
   caseNumber: string | null
@@ -56,7 +59,8 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
 
   const officer = pick(fieldsOf(header, 'officer'))
   const phone = pick(fieldsOf(header, 'phone').filter((f) => f.label !== null || officer))
-  const email = pick(fieldsOf(header, 'email'))
+  // An unlabelled address of the organisation (`registrator@…`, `kommun@…`) is not the officer's.
+  const email = pick(fieldsOf(header, 'email').filter((f) => f.label !== null || !GENERIC_MAILBOX.test(f.value ?? '')))
   const officerTitle = pick(fieldsOf(header, 'officerTitle'))
 
   const organs = fieldsOf(header, 'organ')
@@ -135,6 +139,7 @@ function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | n
   const before = lines[at - 1]!
   const text = before.residual
   if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null
+  if (/^(?:region|landstinget)\b|\b(?:kommun|stad|län)$/iu.test(text)) return null
   if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/u.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
   return before
 }
