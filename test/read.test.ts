@@ -60,3 +60,25 @@ describe('header values that belong to the organisation, not the officer or the 
     expect(labelled.record.metadata.officer.email).toBe('registrator@regionjh.se')
   })
 })
+
+describe('conversion mess in the body', () => {
+  const { record } = compile(
+    'Ert dnr: LST 2019/44\n\nDnr KS 2019/110\n\nDatum 2019-05-05\n\n# KS 2019/110 Yttrande om vindkraft\n\n## Förslag till beslut\n\n1. Nämnden godkänner yttrandet. 2. Nämnden överlämnar det till länsstyrelsen. 3. Paragrafen justeras omedelbart.\n\n**TJÄNSTESKRIVELSE**\n\n## Beslutet skickas till\n\nLänsstyrelsen\n\nDetta beslut kan överklagas enligt kommunallagen inom tre veckor från den dag då beslutet anslogs.\n'
+  )
+  it('takes our case number, not theirs, and strips it from the start of the title', () => {
+    expect(record.metadata.caseNumber).toBe('KS 2019/110')
+    expect(record.metadata.title).toBe('Yttrande om vindkraft')
+  })
+  it('splits a numbered list run into one item, and keeps a repeated document type out of the sections', () => {
+    expect(record.proposals?.items).toEqual([
+      { number: 1, text: 'Nämnden godkänner yttrandet.' },
+      { number: 2, text: 'Nämnden överlämnar det till länsstyrelsen.' },
+      { number: 3, text: 'Paragrafen justeras omedelbart.' }
+    ])
+    expect(record.sections.map((s) => s.heading)).toEqual(['Förslag till beslut', 'Beslutet skickas till'])
+    expect(record.pageFurniture).toEqual(['TJÄNSTESKRIVELSE'])
+  })
+  it('does not take a long sentence for a recipient', () => {
+    expect(record.distribution?.recipients).toEqual(['Länsstyrelsen'])
+  })
+})

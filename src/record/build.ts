@@ -31,6 +31,8 @@ function titleText(title: Title | undefined, caseNumber: string | null): string 
   let value = fold(title.value)
   if (caseNumber && value.endsWith(caseNumber) && value.length > caseNumber.length) {
     value = value.slice(0, -caseNumber.length).replace(/[\s,;:–-]+$/u, '')
+  } else if (caseNumber && value.startsWith(caseNumber) && value.length > caseNumber.length) {
+    value = value.slice(caseNumber.length).replace(/^[\s,;:–-]+/u, '')
   }
   return value || null
 }

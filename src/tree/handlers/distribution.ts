@@ -29,6 +29,8 @@ export function buildDistribution(section: Section): DistributionList {
     const value = fold(line.text.replace(BULLET, '')).replace(/[,;]$/, '')
     if (!value) continue
     if (isGuidanceText(value)) guidance.push(line)
+    // A long sentence is text of the section, not a recipient.
+    else if (value.split(' ').length > 12) continue
     else for (const part of splitList(value)) children.push({ type: 'recipient', value: part, position: line.position })
   }
   return { type: 'distributionList', children, guidance, position: section.position }

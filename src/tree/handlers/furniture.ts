@@ -10,6 +10,7 @@ import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } f
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { fold } from '../../vocab/text.js'
+import { documentTypeOf } from '../../vocab/documents.js'
 import { isPersonName } from '../../vocab/people.js'
 
 function reasonFor(state: State, text: string, header: Set<string>, own: string | null): Furniture['reason'] | null {
@@ -17,6 +18,8 @@ function reasonFor(state: State, text: string, header: Set<string>, own: string 
   if (isRule(text)) return 'rule'
   if (isSignatureBox(text)) return 'signature-box'
   if (isAddressLine(text)) return 'address'
+  // A document type alone in the body (`TJÄNSTESKRIVELSE`) is a page header printed again.
+  if (text.length <= 40 && documentTypeOf(text) && !state.headings.isSectionHeading(text)) return 'repeated-header'
   // Repeated page headers are short lines of labels and values.
   if (text.length > 100) return null
   if (header.has(fold(text)) && (text.split(' ').length >= 3 || /\d/.test(text)) && !isPersonName(text)) return 'repeated-header'

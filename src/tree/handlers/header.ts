@@ -177,6 +177,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   for (const c of digits || state.caseNumbers.length > 0 ? findCaseNumbers(work, { weak, extra: state.caseNumbers }) : []) {
     if (mask.slice(c.index, c.end).some(Boolean)) continue
     cover(mask, c.index, c.end)
+    const theirs = labelBefore(c.index, ['theirReference'])
+    if (theirs && !labelBefore(c.index, ['caseNumber'])) {
+      field(node, 'theirReference', c.value, theirs)
+      continue
+    }
     field(node, 'caseNumber', c.value, labelBefore(c.index, ['caseNumber']), { caseRef: c.ref })
     filled.add('caseNumber')
   }

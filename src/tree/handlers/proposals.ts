@@ -35,6 +35,26 @@ function splitAttClauses(text: string): string[] {
     .filter(Boolean)
 }
 
+/**
+ * `1. Nämnden godkänner X. 2. Nämnden överlämnar Y.`: a numbered list that a
+ * converter ran into one item. Split where the next number follows a sentence end.
+ */
+function splitRunTogether(number: number | null, text: string): Array<[number | null, string]> {
+  if (number === null) return [[number, text]]
+  const out: Array<[number | null, string]> = []
+  let rest = text
+  let current = number
+  for (;;) {
+    const next = new RegExp(`(?<=[.!?:;])\\s+${current + 1}[.)]\\s+`, 'u').exec(rest)
+    if (!next) break
+    out.push([current, rest.slice(0, next.index)])
+    rest = rest.slice(next.index + next[0].length)
+    current++
+  }
+  out.push([current, rest])
+  return out
+}
+
 export function buildProposals(section: Section): ProposalList {
   const content: SectionContent[] = []
   for (const node of section.children) {
@@ -55,7 +75,7 @@ export function buildProposals(section: Section): ProposalList {
   const ordered = lists.filter((l) => l.ordered)
   if (lists.length > 0) {
     const chosen = ordered.length > 0 ? ordered : lists
-    const children = chosen.flatMap((l) => l.children.map((li) => item(li.number, li.text, li)))
+    const children = chosen.flatMap((l) => l.children.flatMap((li) => splitRunTogether(li.number, li.text).map(([n, t]) => item(n, t, li))))
     return { type: 'proposalList', proposer, form: ordered.length > 0 ? 'ordered' : 'bullets', children, position: section.position }
   }
 
