@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander'
 import type { Io } from './io.js'
-import type { Encoding } from '../read/decode.js'
+import { ENCODINGS, type Encoding } from '../read/encodings.js'
 import { UsageError } from '../errors.js'
 import { version } from '../version.js'
 
@@ -57,7 +57,7 @@ export async function main(io: Io): Promise<number> {
     .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000; batch mode)', (v) => positiveInteger(v, '--timeout'))
     .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512; batch mode)', (v) => positiveInteger(v, '--max-memory'))
     .option('--shard <k/n>', 'process only a deterministic 1/n share of the inputs (k = 1…n)')
-    .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices(['utf-8', 'windows-1252', 'latin1', 'utf-16le']))
+    .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
     .option('-c, --config <file>', 'take the vocabulary from this configuration file')
     .option('--no-config', 'use the built-in vocabulary only')
@@ -85,7 +85,7 @@ export async function main(io: Io): Promise<number> {
     .description('check case files for well-formedness (rules, config, reporters for CI)')
     .argument('[inputs...]', 'files, directories (their *.md), globs, or - for standard input')
     .option('--stdin-filename <path>', 'the path to report (and find configuration for) when reading standard input')
-    .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices(['utf-8', 'windows-1252', 'latin1', 'utf-16le']))
+    .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('-c, --config <file>', 'use this configuration file for every input')
     .option('--no-config', 'use the built-in defaults, ignoring configuration files')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')

@@ -7,8 +7,8 @@
 import { CasefileError } from '../errors.js'
 import { messages } from '../messages.js'
 
-export const ENCODINGS = ['utf-8', 'windows-1252', 'latin1', 'utf-16le'] as const
-export type Encoding = (typeof ENCODINGS)[number]
+import type { Encoding } from './encodings.js'
+export { ENCODINGS, type Encoding } from './encodings.js'
 
 export interface DecodeOptions {
   /** Largest input accepted, in bytes. */

@@ -241,7 +241,3 @@ export function blockLines(block: Block): Line[] {
       : [{ ...item.lines[0]!, text: `${item.number}. ${item.lines[0]!.text}` }, ...item.lines.slice(1)]
   )
 }
-
-export function blockText(block: Block): string {
-  return block.kind === 'list' ? block.items.map((i) => i.text).join('\n\n') : block.text
-}
