@@ -1,4 +1,4 @@
-/** casefile's own version, read once from its package.json (found from dist/ or from a bundle in dist/cli/). */
+/** casefile's own version, read once from its package.json (found from dist/ or from the bundle in dist/bundle/). */
 import { existsSync, readFileSync } from 'node:fs'
 
 function find(): string {

@@ -56,3 +56,13 @@ it('keeps the number of an ordered item that stands in the header (found by the 
   expect(record.metadata.headerLines).toEqual(['3. Kostnader för infrastruktur.'])
   expect(record.metadata.title).toBe('Ändring i reglemente')
 })
+
+it('keeps the numbers of nested ordered items and the text of code inside items (found by the property test)', () => {
+  const header = compile('2.  3. Kostnader för infrastruktur.\n\n- ```\n  kod i en punkt\n  ```\n\n## Bakgrund\n\nText.\n')
+  expect(header.record.metadata.headerLines).toEqual(['2. 3. Kostnader för infrastruktur.', 'kod i en punkt'])
+  const nested = compile('# T\n\n## Förslag till beslut\n\n1. Första\n   1. Under ett\n   2. Under två\n2. Andra\n')
+  expect(nested.record.proposals?.items).toEqual([
+    { number: 1, text: 'Första 1. Under ett 2. Under två' },
+    { number: 2, text: 'Andra' }
+  ])
+})

@@ -17,9 +17,12 @@ Examples:
   $ casefile compile memo.md --format yaml -o memo.yaml
   $ cat memo.md | casefile compile - --format json
   $ casefile ast memo.md
+  $ casefile compile archive/ --out-dir records/ --incremental
+  $ casefile check arenden/ --format github
   $ casefile schema > record.schema.json
 
-Exit codes: 0 success, 2 the input could not be read or the command was wrong.`
+Exit codes: 0 success; 1 an input failed (compile) or findings (check); 2 usage,
+configuration or input that could not be read; 130 interrupted (compile --out-dir).`
 
 function useColor(io: Io, stream: NodeJS.WritableStream): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false

@@ -153,26 +153,42 @@ function definitionText(node: Definition): string {
   return `[${node.label ?? node.identifier}]: ${node.url}${node.title ? ` "${node.title}"` : ''}`
 }
 
-/** The text of a list item: its paragraphs, then nested items as their own paragraphs. */
+/**
+ * The text of a list item: its paragraphs, then nested items as their own
+ * paragraphs, each nested ordered item with its number (`3. …`). Every piece
+ * of text also becomes a line, so nothing of an item in the header is lost.
+ */
 function itemContent(item: MdListItem, source: SourceIndex): { text: string; lines: Line[] } {
   const paragraphs: string[] = []
   const lines: Line[] = []
-  const stack: Nodes[] = [...item.children].reverse()
+  const add = (found: Line[], prefix: string) => {
+    if (found.length === 0) return
+    if (prefix) found[0] = { ...found[0]!, text: `${prefix}${found[0]!.text}` }
+    lines.push(...found)
+    const text = fold(found.map((l) => l.text).join(' '))
+    if (text) paragraphs.push(text)
+  }
+  const stack: Array<{ node: Nodes; prefix: string }> = item.children.map((node) => ({ node, prefix: '' })).reverse()
   while (stack.length > 0) {
-    const node = stack.pop()!
+    const { node, prefix } = stack.pop()!
+    const at = node.position ?? EMPTY
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const found = phrasingLines(node.children, node.position, source).lines
-      lines.push(...found)
-      const text = fold(found.map((l) => l.text).join(' '))
-      if (text) paragraphs.push(text)
+      add(phrasingLines(node.children, node.position, source).lines, prefix)
     } else if (node.type === 'code' || node.type === 'html') {
       const info = node.type === 'code' ? [node.lang, node.meta].filter(Boolean).join(' ') : ''
       const text = fold(`${info} ${node.value}`)
-      if (text) paragraphs.push(text)
+      if (text) add([{ text, position: at }], prefix)
     } else if (node.type === 'definition') {
-      paragraphs.push(definitionText(node))
+      add([{ text: definitionText(node), position: at }], prefix)
+    } else if (node.type === 'list') {
+      for (let k = node.children.length - 1; k >= 0; k--) {
+        const child = node.children[k]!
+        const n = itemNumber(child, node.ordered === true, source)
+        stack.push({ node: child, prefix: n !== null ? `${n}. ` : '' })
+      }
     } else if ('children' in node) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes)
+      const children = node.children as Nodes[]
+      for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, prefix: k === 0 ? prefix : '' })
     }
   }
   return { text: paragraphs.join('\n\n'), lines }
