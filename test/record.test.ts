@@ -59,7 +59,9 @@ it('keeps the number of an ordered item that stands in the header (found by the 
 
 it('keeps the numbers of nested ordered items and the text of code inside items (found by the property test)', () => {
   const header = compile('2.  3. Kostnader för infrastruktur.\n\n- ```\n  kod i en punkt\n  ```\n\n## Bakgrund\n\nText.\n')
-  expect(header.record.metadata.headerLines).toEqual(['2. 3. Kostnader för infrastruktur.', 'kod i en punkt'])
+  expect(header.record.metadata.headerLines).toEqual(['2. 3. Kostnader för infrastruktur.'])
+  // The last unexplained line before the first section is taken as a plain title.
+  expect(header.record.metadata.title).toBe('kod i en punkt')
   const nested = compile('# T\n\n## Förslag till beslut\n\n1. Första\n   1. Under ett\n   2. Under två\n2. Andra\n')
   expect(nested.record.proposals?.items).toEqual([
     { number: 1, text: 'Första 1. Under ett 2. Under två' },
