@@ -49,11 +49,19 @@ function contentOf(block: Block): SectionContent {
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
   const blocks = toBlocks(mdast, state.source)
   const title = findTitle(state, blocks)
-  const firstSection = blocks.findIndex((b, i) => i !== title?.index && headingOf(state, b) !== null && state.headings.isSectionHeading(headingOf(state, b)!.text))
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
-  let headerEnd = title ? (title.headerAfter ? (firstSection < 0 ? blocks.length : firstSection) : title.index) : blocks.findIndex((b) => headingOf(state, b) !== null)
-  if (headerEnd < 0) headerEnd = 0
+  let headerEnd: number
+  if (!title) headerEnd = Math.max(0, blocks.findIndex((b) => headingOf(state, b) !== null))
+  else if (!title.headerAfter) headerEnd = title.index
+  else {
+    const first = blocks.findIndex((b, i) => {
+      if (i === title.index) return false
+      const heading = headingOf(state, b)
+      return heading !== null && state.headings.isSectionHeading(heading.text)
+    })
+    headerEnd = first < 0 ? blocks.length : first
+  }
   const headerBlocks = blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index)
   const header = buildHeader(state, headerBlocks.flatMap(blockLines))
   let titleNode: Title | null = title
