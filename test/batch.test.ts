@@ -179,6 +179,17 @@ it('removes temporaries left by a killed run, and keeps those of a live one', ()
   expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([`.other.json.${process.pid}.cafebabe.tmp`])
 })
 
+const hasScript = spawnSync('script', ['--version']).status === 0
+it.skipIf(!hasScript)('draws a progress bar on a terminal (a pseudo-terminal from `script`), and none otherwise', () => {
+  const dir = workspace()
+  const tty = spawnSync('script', ['-qec', `${process.execPath} ${bin} compile fixtures/corpus --out-dir out --jobs 1`, '/dev/null'], { cwd: dir, encoding: 'utf8' })
+  expect(tty.status).toBe(0)
+  const screen = tty.stdout.split('\r').join('\n')
+  expect(screen).toMatch(/█+ 11\/11 {2}\d+ files\/s {2}ETA \d+s {2}0 failed/)
+  const piped = run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out2', '--jobs', '1'])
+  expect(piped.stderr).not.toMatch(/files\/s/)
+})
+
 describe('paths', () => {
   it('never leaves the out dir, whatever the input path', () => {
     const cwd = resolve('/work/x')

@@ -33,6 +33,11 @@ export class Progress {
     )
   }
 
+  /** Clear the progress line before other output goes to the same stream. */
+  clear(): void {
+    if (this.enabled) this.stream.write('\r\u001b[K')
+  }
+
   stop(): void {
     if (this.timer) clearInterval(this.timer)
     if (this.enabled) {

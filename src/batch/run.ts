@@ -128,6 +128,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     manifest?.add(entry)
     summary[entry.status === 'ok' ? 'ok' : entry.status === 'warnings' ? 'warnings' : entry.status === 'failed' ? 'failed' : 'skipped']++
     progress.tick(entry.status === 'failed')
+    if (entry.status === 'failed' || (!options.quiet && messages.length > 0)) progress.clear()
     if (entry.status === 'failed') options.stderr.write(`${entry.path}: failed: ${entry.reason}\n`)
     else if (!options.quiet) for (const m of messages) options.stderr.write(`${entry.path}:${m}\n`)
   }
