@@ -3,7 +3,6 @@
  * streams, working directory and environment.
  */
 import { randomBytes } from 'node:crypto'
-import { rename, writeFile, unlink } from 'node:fs/promises'
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname, basename, join } from 'node:path'
 
@@ -22,19 +21,11 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array
   return Buffer.concat(chunks)
 }
 
-/** Write a file whole or not at all: a temporary file in the same directory, then a rename. */
-export async function writeAtomic(path: string, data: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-  try {
-    await writeFile(temporary, data, { flag: 'wx' })
-    await rename(temporary, path)
-  } catch (error) {
-    await unlink(temporary).catch(() => {})
-    throw error
-  }
-}
-
-/** The same, synchronously: for the batch's main thread, where small writes are faster without the thread pool. */
+/**
+ * Write a file whole or not at all: a temporary file in the same directory, then
+ * a rename. Synchronous: the files are small, and the batch's main thread writes
+ * faster without the thread pool.
+ */
 export function writeAtomicSync(path: string, data: string): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
@@ -48,8 +39,4 @@ export function writeAtomicSync(path: string, data: string): void {
     }
     throw error
   }
-}
-
-export function write(stream: NodeJS.WritableStream, text: string): void {
-  stream.write(text)
 }
