@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/main.js'
+const args = process.argv.slice(2)
 
-const code = await main({
-  argv: process.argv.slice(2),
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  cwd: process.cwd(),
-  env: process.env
-})
-process.exitCode = code
-// For the benchmark: the peak resident memory of this process, workers included.
-if (process.env.CASEFILE_REPORT_RSS) process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS} heap-used-kb ${Math.round(process.memoryUsage().heapUsed / 1024)}\n`)
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // The fast path: nothing to load but the version (what `casefile --version` prints through commander too).
+  const { readFileSync } = await import('node:fs')
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`)
+} else {
+  const { main } = await import('../dist/bundle/main.js')
+  process.exitCode = await main({
+    argv: args,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env
+  })
+  // For the benchmark: the peak resident memory of this process, workers included.
+  if (process.env.CASEFILE_REPORT_RSS) process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS} heap-used-kb ${Math.round(process.memoryUsage().heapUsed / 1024)}\n`)
+}

@@ -81,6 +81,8 @@ describe('--out-dir', () => {
     expect(allFiles(join(dir, 'out'))).toEqual(['fixtures/RUN-24-2020.json', 'fixtures/corpus/huddinge-KS-2015-lokalprojekt.json', 'manifest.jsonl'])
   })
 
+  // deep.md shares a worker task with the corpus memos: the group overruns, is compiled again one
+  // input at a time, and only deep.md fails.
   it('stops a pathological input at the time budget while the rest finish', () => {
     const dir = workspace()
     writeFileSync(join(dir, 'deep.md'), `${'- '.repeat(5000)}a\n`)
@@ -128,9 +130,10 @@ describe('interruption', () => {
       }, 5)
     })
     await new Promise((done) => child.on('exit', done))
-    // SIGKILL may land inside a write: a hidden temporary may be left, never a partial record.
+    // SIGKILL may land inside writes: a hidden temporary may be left for each write in flight
+    // (at most two groups of 16 per job), never a partial record.
     const partial = allFiles(join(dir, 'out'))
-    expect(partial.filter((f) => f.endsWith('.tmp')).length).toBeLessThanOrEqual(2)
+    expect(partial.filter((f) => f.endsWith('.tmp')).length).toBeLessThanOrEqual(64)
     for (const f of partial.filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))).not.toThrow()
     expect(partial.filter((f) => f.endsWith('.json')).length).toBeLessThan(400)
 

@@ -18,7 +18,8 @@ export async function compileGuarded(task: Task, limits: { timeoutMs: number; ma
   })
   pool.on('error', () => {})
   try {
-    return (await pool.run(task, { signal: AbortSignal.timeout(limits.timeoutMs) })) as TaskResult
+    const [result] = (await pool.run(task, { signal: AbortSignal.timeout(limits.timeoutMs) })) as TaskResult[]
+    return result!
   } catch (error) {
     const e = error as { name?: string; code?: string }
     if (e.name === 'AbortError') throw new GuardError(`took longer than --timeout ${limits.timeoutMs} ms; stopped`)

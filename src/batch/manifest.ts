@@ -5,9 +5,9 @@
  * a true account; at the end the manifest is written whole (sorted by path)
  * and the journal removed. `--incremental` reads both.
  */
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeAtomicSync } from '../cli/io.js'
+import { writeAtomic } from '../cli/io.js'
 
 export const MANIFEST = 'manifest.jsonl'
 export const JOURNAL = 'manifest.journal.jsonl'
@@ -61,6 +61,8 @@ export class ManifestWriter {
   private readonly entries = new Map<string, ManifestEntry>()
   /** Why the journal could not be written (a full disk): the final manifest is still tried. */
   journalError: string | null = null
+  /** The journal, open for appending for the whole run (one open, not one a line). */
+  private journal: number | null = null
   constructor(private readonly outDir: string) {}
 
   /** Record an input's outcome now (journal), and keep it for the final manifest. */
@@ -68,7 +70,8 @@ export class ManifestWriter {
     this.entries.set(entry.path, entry)
     if (this.journalError) return
     try {
-      appendFileSync(join(this.outDir, JOURNAL), `${JSON.stringify(entry)}\n`)
+      this.journal ??= openSync(join(this.outDir, JOURNAL), 'a')
+      writeSync(this.journal, `${JSON.stringify(entry)}\n`)
     } catch (error) {
       this.journalError = (error as NodeJS.ErrnoException).code ?? String(error)
     }
@@ -76,11 +79,15 @@ export class ManifestWriter {
 
   /** Write the whole manifest atomically, then drop the journal. Entries of inputs not in this run are kept. */
   async finish(previous: Map<string, ManifestEntry>): Promise<void> {
+    if (this.journal !== null) {
+      closeSync(this.journal)
+      this.journal = null
+    }
     const all = new Map(previous)
     for (const [k, v] of this.entries) all.set(k, v)
     const lines = [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => JSON.stringify(e))
     try {
-      writeAtomicSync(join(this.outDir, MANIFEST), lines.length > 0 ? `${lines.join('\n')}\n` : '')
+      await writeAtomic(join(this.outDir, MANIFEST), lines.length > 0 ? `${lines.join('\n')}\n` : '')
     } catch (error) {
       throw new ManifestError(
         `cannot write the manifest \`${join(this.outDir, MANIFEST)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}; the records written are whole${this.journalError ? '' : `, and \`${JOURNAL}\` lists them`}`

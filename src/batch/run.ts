@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { existsSync } from 'node:fs'
 import { Piscina } from 'piscina'
-import { writeAtomicSync } from '../cli/io.js'
+import { writeAtomic } from '../cli/io.js'
 import { version } from '../version.js'
 import { ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { outputPath } from './paths.js'
@@ -51,6 +51,9 @@ export interface BatchSummary {
 }
 
 const WORKER = new URL('./worker.js', import.meta.url).href
+/** Inputs handed to a worker at once, and the size above which an input goes alone. */
+const GROUP = 16
+const ALONE_BYTES = 64 * 1024
 
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
@@ -193,28 +196,52 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     else free++
   }
 
-  async function processOne(index: number): Promise<void> {
-    const ready = await prepare(index)
-    if (ready.done) return emit(index, null)
-    const { bytes, sha256, base, target, shown, vocabulary } = ready
-    let result: TaskResult
+  type Ready = Extract<Prepared, { done: false }> & { index: number }
+
+  /** Compile some inputs in one worker task, under the time budget and the memory ceiling. */
+  async function compileTask(items: Ready[]): Promise<TaskResult[]> {
     await acquire()
     try {
-      const task: Task = { bytes, path: base.path, format: options.format, maxBytes: options.maxBytes, vocabulary, ...(options.encoding ? { encoding: options.encoding } : {}) }
-      // The time budget starts now, when a worker is free to take the input.
-      result = (await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as TaskResult
+      const task: Task = {
+        inputs: items.map((i) => ({ bytes: i.bytes, path: i.base.path, vocabulary: i.vocabulary })),
+        format: options.format,
+        maxBytes: options.maxBytes,
+        ...(options.encoding ? { encoding: options.encoding } : {})
+      }
+      // The time budget starts now, when a worker is free to take the inputs.
+      return (await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as TaskResult[]
+    } finally {
+      release()
+    }
+  }
+
+  /**
+   * A group that overruns its budget or its memory, or crashes its worker, is
+   * compiled again one input at a time: the input at fault then fails alone,
+   * named by the guard that stopped it, and the others are compiled.
+   */
+  async function compileGuarded(items: Ready[]): Promise<Array<TaskResult | string>> {
+    try {
+      return await compileTask(items)
     } catch (error) {
+      if (items.length > 1) return (await Promise.all(items.map((item) => compileGuarded([item])))).flat()
       const e = error as { name?: string; code?: string; message?: string }
-      const reason =
+      return [
         e.name === 'AbortError'
           ? `took longer than --timeout ${options.timeoutMs} ms; the worker was stopped`
           : e.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? `needed more memory than --max-memory ${options.maxMemoryMb} MB; the worker was stopped`
             : `internal error (a bug in casefile ${version}): ${e.message ?? String(error)}`
-      record({ ...base, sha256, bytes: bytes.length, reason })
+      ]
+    }
+  }
+
+  /** Write an input's record (or report its failure), account for it in the manifest, and pass it on to stdout. */
+  async function finish(item: Ready, result: TaskResult | string): Promise<void> {
+    const { index, bytes, sha256, base, target, shown } = item
+    if (typeof result === 'string') {
+      record({ ...base, sha256, bytes: bytes.length, reason: result })
       return emit(index, null)
-    } finally {
-      release()
     }
     if (result.failure !== null || result.output === null) {
       record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: result.failure })
@@ -227,7 +254,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
           mkdirSync(folder, { recursive: true })
           made.add(folder)
         }
-        writeAtomicSync(target, result.output)
+        await writeAtomic(target, result.output)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? String(error)
         record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: `cannot write \`${shown}\`: ${code}` })
@@ -239,15 +266,35 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     emit(index, target ? null : result.output)
   }
 
-  const window = jobs * 8
+  /** A run of consecutive inputs: read them, compile the ordinary ones together and large ones alone, write them. */
+  async function processGroup(first: number, end: number): Promise<void> {
+    const ready: Ready[] = []
+    for (let index = first; index < end; index++) {
+      const prepared = await prepare(index)
+      if (prepared.done) emit(index, null)
+      else ready.push({ ...prepared, index })
+    }
+    const small = ready.filter((r) => r.bytes.length <= ALONE_BYTES)
+    const tasks = [small, ...ready.filter((r) => r.bytes.length > ALONE_BYTES).map((r) => [r])].filter((t) => t.length > 0)
+    await Promise.all(
+      tasks.map(async (items) => {
+        const results = await compileGuarded(items)
+        await Promise.all(items.map((item, i) => finish(item, results[i]!)))
+      })
+    )
+  }
+
+  // Enough groups in flight that a worker always has the next one read and waiting.
+  const window = jobs * 2
   const running = new Set<Promise<void>>()
   let next = 0
   try {
     while (next < inputs.length && !stopping) {
-      while (running.size >= window || next >= emitted + window) await Promise.race(running)
+      while (running.size >= window || next >= emitted + window * GROUP) await Promise.race(running)
       if (stopping) break
-      const index = next++
-      const job: Promise<void> = processOne(index).finally(() => running.delete(job))
+      const first = next
+      next = Math.min(inputs.length, first + GROUP)
+      const job: Promise<void> = processGroup(first, next).finally(() => running.delete(job))
       running.add(job)
     }
     await Promise.all(running)

@@ -11,10 +11,18 @@ export const CONFIG_FILES = ['.casefilerc.yml', '.casefilerc.yaml', '.casefilerc
 function holdsConfig(path: string): boolean {
   if (!existsSync(path)) return false
   if (!path.endsWith('package.json')) return true
+  let text: string
   try {
-    return /"casefile"\s*:/.test(readFileSync(path, 'utf8'))
+    text = readFileSync(path, 'utf8')
   } catch {
     return false
+  }
+  try {
+    const data: unknown = JSON.parse(text)
+    return typeof data === 'object' && data !== null && Object.hasOwn(data, 'casefile')
+  } catch {
+    // Broken JSON: let the configuration loader say so if it mentions casefile at all.
+    return /"casefile"\s*:/.test(text)
   }
 }
 

@@ -12,7 +12,7 @@ import { CasefileError, UsageError } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import type { ConfigResolver } from '../check/config.js'
 import { hasConfigAbove } from '../check/config-files.js'
-import { readAll, writeAtomicSync, type Io } from './io.js'
+import { readAll, writeAtomic, type Io } from './io.js'
 import { failureFile, reportFiles } from './report.js'
 import { looksPathological } from '../batch/guard.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -188,7 +188,7 @@ interface SingleOptions {
 }
 
 async function emit(io: Io, out: string, output: string | undefined): Promise<void> {
-  if (output) writeAtomicSync(resolve(io.cwd, output), out)
+  if (output) await writeAtomic(resolve(io.cwd, output), out)
   else io.stdout.write(out)
 }
 
@@ -198,11 +198,9 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Pr
   try {
     const result = await compileGuarded(
       {
-        bytes: input.bytes,
-        path: input.path,
+        inputs: [{ bytes: input.bytes, path: input.path, vocabulary: options.vocabulary ?? {} }],
         format: options.format,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-        vocabulary: options.vocabulary ?? {},
         ...(options.encoding ? { encoding: options.encoding } : {})
       },
       { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }

@@ -3,7 +3,7 @@
  * streams, working directory and environment.
  */
 import { randomBytes } from 'node:crypto'
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, basename, join } from 'node:path'
 
 export interface Io {
@@ -23,20 +23,18 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array
 
 /**
  * Write a file whole or not at all: a temporary file in the same directory, then
- * a rename. Synchronous: the files are small, and the batch's main thread writes
- * faster without the thread pool.
+ * a rename. Asynchronous, so that a batch's main thread, which hands inputs to
+ * the workers, is never held up by a slow file system.
  */
-export function writeAtomicSync(path: string, data: string): void {
+export async function writeAtomic(path: string, data: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
-    writeFileSync(temporary, data, { flag: 'wx' })
-    renameSync(temporary, path)
+    await writeFile(temporary, data, { flag: 'wx' })
+    await rename(temporary, path)
   } catch (error) {
-    try {
-      unlinkSync(temporary)
-    } catch {
+    await unlink(temporary).catch(() => {
       // nothing was written
-    }
+    })
     throw error
   }
 }

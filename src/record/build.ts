@@ -30,9 +30,9 @@ function titleText(title: Title | undefined, caseNumber: string | null): string 
   if (!title) return null
   let value = fold(title.value)
   if (caseNumber && value.endsWith(caseNumber) && value.length > caseNumber.length) {
-    value = value.slice(0, -caseNumber.length).replace(/[\s,;:–-]+$/u, '')
+    value = value.slice(0, -caseNumber.length).replace(/[\s,;:–-]+$/, '')
   } else if (caseNumber && value.startsWith(caseNumber) && value.length > caseNumber.length) {
-    value = value.slice(caseNumber.length).replace(/^[\s,;:–-]+/u, '')
+    value = value.slice(caseNumber.length).replace(/^[\s,;:–-]+/, '')
   }
   return value || null
 }

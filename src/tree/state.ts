@@ -50,8 +50,15 @@ function vocabularies(vocabulary: VocabularyOptions): Pick<State, 'headings' | '
 
 export function createState(file: VFile, source: SourceIndex, vocabulary: VocabularyOptions = {}): State {
   const report = (fatal: boolean | undefined) => (reason: string, place: Position | undefined, ruleId: string) => {
-    const message = file.message(reason, { place, ruleId, source: 'casefile' })
-    message.fatal = fatal
+    // A VFileMessage is an Error: without this, every diagnostic pays for a stack trace nobody reads.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      const message = file.message(reason, { place, ruleId, source: 'casefile' })
+      message.fatal = fatal
+    } finally {
+      Error.stackTraceLimit = limit
+    }
   }
   return {
     source,

@@ -41,14 +41,14 @@ const formats: Format[] = [
   {
     name: 'series/sequence/year',
     strength: 'strong',
-    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})/(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'gu')
+    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})/(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
   },
   {
     name: 'year/series sequence class',
     strength: 'strong',
     pattern: new RegExp(
       `${BEFORE}(?<year>${YEAR})/(?<series>${SERIES})[ -]?(?<seq>\\d{1,6})(?: (?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
-      'gu'
+      'g'
     )
   },
   {
@@ -56,31 +56,31 @@ const formats: Format[] = [
     strength: 'strong',
     pattern: new RegExp(
       `${BEFORE}(?<series>${SERIES}(?:-[A-ZÅÄÖ]{1,4})?)[ /-]?(?<year>${YEAR})(?<sep>[/:.-])(?<seq>\\d{1,6})(?: [-–] (?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
-      'gu'
+      'g'
     )
   },
   {
     name: 'series yy/sequence',
     strength: 'strong',
-    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})[ -](?<yy>\\d{2})/(?<seq>\\d{2,6})${AFTER}`, 'gu')
+    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})[ -](?<yy>\\d{2})/(?<seq>\\d{2,6})${AFTER}`, 'g')
   },
   {
     name: 'year/sequence series',
     strength: 'weak',
     pattern: new RegExp(
-      `${BEFORE}(?<year>${YEAR})(?<sep>[/:])(?<seq>\\d{1,6})(?: (?<suffix>[A-ZÅÄÖ]{1,6}(?:-\\d{1,3})?)(?![\\p{L}\\p{N}]))?${AFTER}`,
-      'gu'
+      `${BEFORE}(?<year>${YEAR})(?<sep>[/:])(?<seq>\\d{1,6})(?: (?<suffix>[A-ZÅÄÖ]{1,6}(?:-\\d{1,3})?)(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F0-9]))?${AFTER}`,
+      'g'
     )
   },
   {
     name: 'sequence/year',
     strength: 'weak',
-    pattern: new RegExp(`${BEFORE}(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'gu')
+    pattern: new RegExp(`${BEFORE}(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
   },
   {
     name: 'year-sequence',
     strength: 'weak',
-    pattern: new RegExp(`${BEFORE}(?<year>${YEAR})(?<sep>-)(?<seq>\\d{1,6})${AFTER}`, 'gu')
+    pattern: new RegExp(`${BEFORE}(?<year>${YEAR})(?<sep>-)(?<seq>\\d{1,6})${AFTER}`, 'g')
   }
 ]
 
@@ -166,8 +166,8 @@ export function looksLikeCaseNumberStub(value: string): boolean {
   return (
     text.length > 0 &&
     text.length <= 24 &&
-    /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\d][A-Z\u00C0-\u00D6\u00D8-\u00DE\d /:.-]*$/u.test(text) &&
+    /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\d][A-Z\u00C0-\u00D6\u00D8-\u00DE\d /:.-]*$/.test(text) &&
     /[\d/]/.test(text) &&
-    /[/:-]|[A-Z\u00C0-\u00D6\u00D8-\u00DE]/u.test(text)
+    /[/:-]|[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text)
   )
 }

@@ -27,10 +27,10 @@ const MONTHS: Record<string, number> = {
   december: 12, dec: 12
 }
 
-const ISO = /(?<![0-9\-/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![0-9]|-\d)/gu
+const ISO = /(?<![0-9\-/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![0-9]|-\d)/g
 const WORDS = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9])(\d{1,2})\.?[ \u00a0]+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?[ \u00a0]+((?:19|20)\d{2})(?![0-9])`,
-  'giu'
+  'gi'
 )
 
 export function isoDate(year: number, month: number, day: number): string | null {

@@ -6,24 +6,24 @@ import { fold } from './text.js'
 
 /** A whole line that is a page counter: `Sida 2 av 5`, `Sidan 1 av 1`, `1(2)`, `2 (2)`, `(2)`, `Page 1 of 2`, `Sida 1 (6)`. */
 const COUNTER_LINE =
-  /^(?:(?:sida|sidan|page|s\.)\s*\d{1,4}\s*(?:av|of|\/|\(\s*)\s*\d{1,4}\s*\)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|\(\s*\d{1,4}\s*\)|\d{1,4}\s*(?:av|of)\s*\d{1,4})$/iu
+  /^(?:(?:sida|sidan|page|s\.)\s*\d{1,4}\s*(?:av|of|\/|\(\s*)\s*\d{1,4}\s*\)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|\(\s*\d{1,4}\s*\)|\d{1,4}\s*(?:av|of)\s*\d{1,4})$/i
 
 /** A page counter inside a line: `TJÄNSTESKRIVELSE 1 (2)`, `2018-11-14 Sida 1 av 2 Dnr …`, `Garo Lorfalk (1)`. */
 export const COUNTER_IN_LINE =
-  /(?:(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9])(?:sida|sidan|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)/giu
+  /(?:(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9])(?:sida|sidan|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)/gi
 
 const ADDRESS_MARKERS = [
-  /\bpostadress\b/iu,
-  /\bbesöksadress\b/iu,
-  /\bväxel\b|\(vx\)/iu,
-  /\bfax\b/iu,
-  /\bwww\./iu,
-  /\b[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+\.se\b(?!@)/iu,
-  /\bhemsida\b|\bwebb\b/iu,
-  /\borg\.?\s?nr\b|\borganisationsnummer\b/iu,
-  /\bbox \d+|\bbox\b/iu,
-  /\b\d{3} \d{2} [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/u,
-  /\bbankgiro\b|\bplusgiro\b/iu
+  /\bpostadress\b/i,
+  /\bbesöksadress\b/i,
+  /\bväxel\b|\(vx\)/i,
+  /\bfax\b/i,
+  /\bwww\./i,
+  /\b[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+\.se\b(?!@)/i,
+  /\bhemsida\b|\bwebb\b/i,
+  /\borg\.?\s?nr\b|\borganisationsnummer\b/i,
+  /\bbox \d+|\bbox\b/i,
+  /\b\d{3} \d{2} [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/,
+  /\bbankgiro\b|\bplusgiro\b/i
 ]
 
 export function isPageCounter(line: string): boolean {
@@ -32,14 +32,14 @@ export function isPageCounter(line: string): boolean {
 
 /** Rows of dots or rules (`... ... ...`, `_____`): signature lines and boxes. */
 export function isRule(line: string): boolean {
-  if (!/^[\s.…_\-–=*·|:]/u.test(line)) return false
+  if (!/^[\s.…_\-–=*·|:]/.test(line)) return false
   const t = fold(line)
-  return t.length > 0 && /^[.\s…_\-–=*·|:]+$/u.test(t) && /[.…_=-]{3}|(?:\.\s){2,}/u.test(t)
+  return t.length > 0 && /^[.\s…_\-–=*·|:]+$/.test(t) && /[.…_=-]{3}|(?:\.\s){2,}/.test(t)
 }
 
 /** The signature and attestation boxes of minutes: `Justerandes sign`, `Utdragsbestyrkande`, `Sign. Ordf. Justerare`. */
 export function isSignatureBox(line: string): boolean {
-  return /justerandes? sign|utdragsbestyrkande|ordförandes sign|^sign\.? |\bjusterare\b.*\bsign\.?$/iu.test(fold(line))
+  return /justerandes? sign|utdragsbestyrkande|ordförandes sign|^sign\.? |\bjusterare\b.*\bsign\.?$/i.test(fold(line))
 }
 
 /** A page footer or letterhead with the organisation's address, phone and web. */

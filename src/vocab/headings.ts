@@ -79,17 +79,17 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
 /** Heading patterns for the family of headings that name someone (`Regiondirektörens förslag`). */
 const PATTERNS: Array<[RegExp, Role]> = [
   [/^förslag till beslut\b/, 'proposals'],
-  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? förslag(?: till (?:beslut|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+))?$/u, 'proposals'],
-  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? beslut$/u, 'decision'],
-  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? (?:bedömning|synpunkter|överväganden)$/u, 'assessment'],
-  [/konsekvens|perspektiv$/u, 'consequences'],
-  [/^sammanfattning\b/u, 'summary'],
-  [/^bakgrund\b/u, 'background']
+  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? förslag(?: till (?:beslut|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+))?$/, 'proposals'],
+  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? beslut$/, 'decision'],
+  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? (?:bedömning|synpunkter|överväganden)$/, 'assessment'],
+  [/konsekvens|perspektiv$/, 'consequences'],
+  [/^sammanfattning\b/, 'summary'],
+  [/^bakgrund\b/, 'background']
 ]
 
 /** The vocabulary key of a heading: without a section number (`2.1 Bakgrund`) or a trailing colon. */
 function headingKey(heading: string): string {
-  return key(heading).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '')
+  return key(heading).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '')
 }
 
 export class HeadingVocabulary {
@@ -131,7 +131,7 @@ export class HeadingVocabulary {
  * names the deciding body (`Förslag till beslut i byggnadsnämnden`).
  */
 export function proposerFromHeading(heading: string): string | null {
-  const m = /^(.*?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)s förslag\b/iu.exec(heading.trim())
+  const m = /^(.*?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)s förslag\b/i.exec(heading.trim())
   if (!m) return null
   const name = m[1]!.trim()
   if (/^förslag/i.test(name) || name.split(' ').length > 3) return null

@@ -32,6 +32,8 @@ const BUILT_IN: Record<LabelField, string[]> = {
   documentType: ['dokumenttyp']
 }
 
+const WORD = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9`
+
 export interface LabelHit {
   field: LabelField
   /** The label as written. */
@@ -42,19 +44,22 @@ export interface LabelHit {
 
 export class LabelVocabulary {
   private readonly words: Array<[string, LabelField]> = []
+  private readonly fields = new Map<string, LabelField>()
   private readonly pattern: RegExp
 
   constructor(extra: Partial<Record<LabelField, string[]>> = {}) {
     for (const [field, list] of Object.entries(BUILT_IN)) for (const w of list) this.words.push([key(w), field as LabelField])
     for (const [field, list] of Object.entries(extra)) for (const w of list ?? []) this.words.push([key(w), field as LabelField])
     this.words.sort((a, b) => b[0].length - a[0].length)
+    // The first (longest-listed) field of a word wins, as a search of the sorted list would find it.
+    for (const [w, field] of this.words) if (!this.fields.has(w)) this.fields.set(w, field)
     const alternatives = this.words.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])(?:\\s*:)?`, 'giu')
+    // Latin letters and digits spelled out: a Unicode-aware, case-insensitive pattern this long takes milliseconds to compile.
+    this.pattern = new RegExp(`(?<![${WORD}-])(?:${alternatives.join('|')})(?![${WORD}-])(?:\\s*:)?`, 'gi')
   }
 
   fieldOf(label: string): LabelField | null {
-    const k = key(label).replace(/\s*:$/, '')
-    return this.words.find(([w]) => w === k)?.[1] ?? null
+    return this.fields.get(key(label).replace(/\s*:$/, '')) ?? null
   }
 
   /** Every label in a line, in order. */

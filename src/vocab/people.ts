@@ -22,14 +22,14 @@ const NOT_NAMES = new Set(
 )
 
 const TITLE_WORD =
-  /(?:chef|direktör|sekreterare|handläggare|ansvarig|strateg|utredare|controller|ordförande|samordnare|jurist|ekonom|arkitekt|inspektör|planerare|ingenjör|registrator|notarie|rådgivare|specialist|koordinator|administratör|assistent|konsult|ombudsman|föreståndare|rektor|läkare|sjuksköterska|kurator|tekniker|analytiker|ledare|förvaltare|intendent|revisor|kommunikatör|bibliotekarie|arkivarie|officer|manager|superintendent|kanslist|sakkunnig|utvecklare|designer|vägledare|biträde|lots|värd)$/iu
+  /(?:chef|direktör|sekreterare|handläggare|ansvarig|strateg|utredare|controller|ordförande|samordnare|jurist|ekonom|arkitekt|inspektör|planerare|ingenjör|registrator|notarie|rådgivare|specialist|koordinator|administratör|assistent|konsult|ombudsman|föreståndare|rektor|läkare|sjuksköterska|kurator|tekniker|analytiker|ledare|förvaltare|intendent|revisor|kommunikatör|bibliotekarie|arkivarie|officer|manager|superintendent|kanslist|sakkunnig|utvecklare|designer|vägledare|biträde|lots|värd)$/i
 
-const TITLE_PREFIX = /^(?:t\.?\s?f\.?|tf|vik\.?|bitr\.?|biträdande|tillförordnad|vikarierande|ställföreträdande|stf\.?|vice|förste|senior|tjänstgörande)$/iu
+const TITLE_PREFIX = /^(?:t\.?\s?f\.?|tf|vik\.?|bitr\.?|biträdande|tillförordnad|vikarierande|ställföreträdande|stf\.?|vice|förste|senior|tjänstgörande)$/i
 
-const ORGAN_WORD = /(?:nämnd|nämnden|styrelse|styrelsen|styrelses|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet|presidium|presidiet)$/iu
+const ORGAN_WORD = /(?:nämnd|nämnden|styrelse|styrelsen|styrelses|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet|presidium|presidiet)$/i
 
 const UNIT_WORD =
-  /(?:förvaltning|förvaltningen|kontor|kontoret|avdelning|avdelningen|enhet|enheten|sektor|sektorn|stab|staben|byrå|byrån|sekretariat|sekretariatet|kansli|kansliet|verksamhetsområde|verksamhetsområdet|område|området|division|divisionen|center|centrum|funktion|funktionen)$/iu
+  /(?:förvaltning|förvaltningen|kontor|kontoret|avdelning|avdelningen|enhet|enheten|sektor|sektorn|stab|staben|byrå|byrån|sekretariat|sekretariatet|kansli|kansliet|verksamhetsområde|verksamhetsområdet|område|området|division|divisionen|center|centrum|funktion|funktionen)$/i
 
 const CLAUSES = [
   'i tjänsten',
@@ -55,7 +55,7 @@ function isNameToken(token: string): boolean {
   if (NAME_PARTICLES.has(bare)) return true
   if (NOT_NAMES.has(bare.toLowerCase())) return false
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
-  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’]*(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]?[a-z\u00DF-\u00F6\u00F8-\u00FF'’]+)*$/u.test(bare) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,})?$/u.test(bare)
+  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’]*(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]?[a-z\u00DF-\u00F6\u00F8-\u00FF'’]+)*$/.test(bare) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,})?$/.test(bare)
 }
 
 /**
@@ -70,9 +70,9 @@ export function isPersonName(value: string): boolean {
   if (NAME_PARTICLES.has(parts[0]!) || NAME_PARTICLES.has(parts.at(-1)!)) return false
   const commas = parts.filter((p) => p.endsWith(',')).length
   if (commas > 1 || (commas === 1 && !parts[0]!.endsWith(','))) return false
-  if (parts.every((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}/u.test(p)) && parts.length > 3) return false
+  if (parts.every((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}/.test(p)) && parts.length > 3) return false
   // `Huge Fastigheter AB`, `Region SN`: a short all-capital word is a company form or a series, not a name.
-  if (parts.some((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,3}$/u.test(p))) return false
+  if (parts.some((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,3}$/.test(p))) return false
   return parts.every(isNameToken)
 }
 
@@ -103,7 +103,7 @@ export function splitTitleAndName(value: string): { title: string; name: string 
 /** `Anna Svensson Utredare` or `Anna Berg, förvaltningschef`: a name, then a title, on one line. */
 export function splitNameAndTitle(value: string): { name: string; title: string } | null {
   if (value.length > 100) return null
-  const comma = /^(.+?), (.+)$/u.exec(value)
+  const comma = /^(.+?), (.+)$/.exec(value)
   if (comma && isPersonName(comma[1]!) && startsWithJobTitle(comma[2]!)) return { name: comma[1]!, title: comma[2]! }
   const parts = tokens(value)
   for (let cut = 2; cut <= Math.min(4, parts.length - 1); cut++) {
@@ -134,7 +134,7 @@ export function isUnitName(value: string): boolean {
   if (value.length > 120) return false
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 8 || /\d|@/.test(value) || /[.!?]$/.test(value)) return false
-  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/u.test(parts[0]!)) return false
+  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(parts[0]!)) return false
   return parts.some((p) => UNIT_WORD.test(p.replace(/[,.:]$/, '')))
 }
 

@@ -23,12 +23,12 @@ export function key(value: string): string {
 /** `T J Ä N S T E S K R I V E L S E` → `TJÄNSTESKRIVELSE`; other text unchanged. */
 export function collapseLetterSpacing(value: string): string {
   const trimmed = fold(value)
-  return /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F] ){3,}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]$/u.test(trimmed) ? trimmed.replace(/ /g, '') : trimmed
+  return /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F] ){3,}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]$/.test(trimmed) ? trimmed.replace(/ /g, '') : trimmed
 }
 
 /** `Sammanträdes- protokoll` → `Sammanträdesprotokoll` (a word split by a converter's hyphenation). */
 export function joinHyphenated(value: string): string {
-  return value.replace(/([a-z\u00DF-\u00F6\u00F8-\u00FF])- ([a-z\u00DF-\u00F6\u00F8-\u00FF])/gu, '$1$2')
+  return value.replace(/([a-z\u00DF-\u00F6\u00F8-\u00FF])- ([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, '$1$2')
 }
 
 /** Does the text end like a sentence? */

@@ -8,7 +8,7 @@ const CP1252: Record<string, number> = {
 }
 const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(CP1252).join('')}]`
 /** A UTF-8 lead byte (Ã Â â …) read as Windows-1252, followed by continuation bytes read the same way. */
-const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}`, 'gu')
+const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}`, 'g')
 
 /** What the text was before it was decoded the wrong way, or null if it does not decode. */
 function repair(text: string): string | null {
@@ -32,7 +32,7 @@ export default defineRule({
   severity: 'error',
   description: 'Text decoded with the wrong encoding upstream (`VÃ¤lfÃ¤rd` for `Välfärd`).',
   check({ text, place }, report) {
-    for (const word of text.matchAll(/[^\s]+/gu)) {
+    for (const word of text.matchAll(/[^\s]+/g)) {
       if (!MOJIBAKE.test(word[0])) continue
       MOJIBAKE.lastIndex = 0
       const fixed = repair(word[0])

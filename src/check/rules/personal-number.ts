@@ -2,7 +2,7 @@ import { defineRule } from '../types.js'
 import { isoDate } from '../../vocab/dates.js'
 
 /** `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`. */
-const CANDIDATE = /(?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-/.:])(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-/.:]\d)/gu
+const CANDIDATE = /(?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-/.:])(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-/.:]\d)/g
 
 function luhn(digits: string): boolean {
   let sum = 0

@@ -10,7 +10,7 @@ export default defineRule({
     const section = sections(tree).find((s) => s.proposals)
     const list = section?.proposals
     if (!section || !list || list.children.length < 2) return
-    const attClauses = list.children.every((i) => /^att\s/iu.test(i.text))
+    const attClauses = list.children.every((i) => /^att\s/i.test(i.text))
     if ((list.form === 'paragraphs' || list.form === 'bullets') && !attClauses) {
       report(
         `Unexpected ${list.children.length} unnumbered proposals in \`${section.heading}\`, expected a numbered list; number them \`1.\`, \`2.\` …`,

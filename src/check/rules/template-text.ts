@@ -3,7 +3,7 @@ import { sections } from './util.js'
 import { fold } from '../../vocab/text.js'
 
 /** Placeholders that are guidance in any section: `[Namn]`, `<datum>`, `Skriv här`, `Lorem ipsum`. */
-const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|«[^»\n]{1,40}»|\b(?:skriv|fyll i|ange) (?:här|text)\b|^lorem ipsum\b/iu
+const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|«[^»\n]{1,40}»|\b(?:skriv|fyll i|ange) (?:här|text)\b|^lorem ipsum\b/i
 
 function short(text: string): string {
   const t = fold(text)

@@ -11,7 +11,7 @@ import { fold } from '../../vocab/text.js'
 import { messages } from '../../messages.js'
 
 const GENERIC_MAILBOX =
-  /^(?:info|kontakt|kommun|kommunen|registrator|registraturen|diariet|diarium|kansli|kansliet|post|postmottagning|servicecenter|kundtjanst|kundtjänst|vaxel|växel|region|regionen|nämnd|namnd|[a-zåäö-]*forvaltning(?:en)?|[a-zåäö-]*förvaltning(?:en)?|[a-zåäö-]*kontoret)@/iu
+  /^(?:info|kontakt|kommun|kommunen|registrator|registraturen|diariet|diarium|kansli|kansliet|post|postmottagning|servicecenter|kundtjanst|kundtjänst|vaxel|växel|region|regionen|nämnd|namnd|[a-zåäö-]*forvaltning(?:en)?|[a-zåäö-]*förvaltning(?:en)?|[a-zåäö-]*kontoret)@/i
 
 export interface HeaderSummary {
   documentType: string | null
@@ -103,8 +103,8 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
 function documentTypeKey(value: string | null): string | null {
   if (!value) return null
   const letters = fold(value)
-  const collapsed = /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F] ){3,}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]$/u.test(letters) ? letters.replace(/ /g, '') : letters
-  return collapsed.replace(/([a-z\u00DF-\u00F6\u00F8-\u00FF])- ([a-z\u00DF-\u00F6\u00F8-\u00FF])/gu, '$1$2').toLowerCase()
+  const collapsed = /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F] ){3,}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]$/.test(letters) ? letters.replace(/ /g, '') : letters
+  return collapsed.replace(/([a-z\u00DF-\u00F6\u00F8-\u00FF])- ([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, '$1$2').toLowerCase()
 }
 
 /** Unit lines that follow each other (`Utbildningsförvaltningen` / `Avdelningen för …`) are one unit. */
@@ -139,7 +139,7 @@ function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | n
   const before = lines[at - 1]!
   const text = before.residual
   if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null
-  if (/^(?:region|landstinget)\b|\b(?:kommun|stad|län)$/iu.test(text)) return null
-  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/u.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
+  if (/^(?:region|landstinget)\b|\b(?:kommun|stad|län)$/i.test(text)) return null
+  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
   return before
 }

@@ -24,27 +24,33 @@ import {
 import { fold } from '../../vocab/text.js'
 import { messages } from '../../messages.js'
 
-const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/gu
+const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/g
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
-const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,3}(?![0-9/.-])/gu
-const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/gu
-const MEETING = /sammanträde|möte\b|mötet\b/iu
-const TEMPLATE_ID = /\bv\d+\.\d+\b|\bversion \d/iu
+const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,3}(?![0-9/.-])/g
+const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/g
+const MEETING = /sammanträde|möte\b|mötet\b/i
+const TEMPLATE_ID = /\bv\d+\.\d+\b|\bversion \d/i
 
 /** Remove a span from the working text, keeping offsets of the rest. */
-function cover(mask: boolean[], from: number, to: number): void {
-  for (let i = from; i < to; i++) mask[i] = true
+function cover(mask: Uint8Array, from: number, to: number): void {
+  mask.fill(1, from, to)
 }
 
-function uncovered(text: string, mask: boolean[], from = 0, to = text.length): string {
+/** Is any of the span already taken by another value? */
+function covered(mask: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mask[i] === 1) return true
+  return false
+}
+
+function uncovered(text: string, mask: Uint8Array, from = 0, to = text.length): string {
   let out = ''
-  for (let i = from; i < to; i++) out += mask[i] ? ' ' : text[i]
+  for (let i = from; i < to; i++) out += mask[i] === 1 ? ' ' : text[i]
   return out
 }
 
 function cleanResidual(value: string): string {
   return fold(value)
-    .replace(/^[\s,;:•·–-]+|[\s,;:•·–-]+$/gu, '')
+    .replace(/^[\s,;:•·–-]+|[\s,;:•·–-]+$/g, '')
     .trim()
 }
 
@@ -97,7 +103,7 @@ function emptyField(node: HeaderLine, hit: LabelHit): void {
 
 function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const work = stripCounters(node.text.replace(/\|/g, ' '))
-  const mask: boolean[] = Array.from({ length: work.length }, () => false)
+  const mask = new Uint8Array(work.length)
   const carry = ctx.carry
   ctx.carry = null
   const columns = ctx.columnsLeft > 0 ? ctx.columns : new Set<LabelField>()
@@ -116,7 +122,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   for (const h of hits) cover(mask, h.index, h.end)
   if (hits.length > 0) {
     const inner = findDocumentType(work)
-    if (inner && !mask.slice(inner.index, inner.end).some(Boolean)) {
+    if (inner && !covered(mask, inner.index, inner.end)) {
       field(node, 'documentType', work.slice(inner.index, inner.end), null)
       cover(mask, inner.index, inner.end)
     }
@@ -151,7 +157,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // A paragraph of the minutes: `§ 26/2017`, `§ 112`.
   for (const m of work.includes('§') ? work.matchAll(PARAGRAPH) : []) {
-    if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
+    if (covered(mask, m.index, m.index + m[0].length)) continue
     cover(mask, m.index, m.index + m[0].length)
     field(node, 'paragraph', m[0], null)
   }
@@ -161,7 +167,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const templateLine = TEMPLATE_ID.test(work)
   const digits = /\d/.test(work)
   for (const d of digits ? findDates(work) : []) {
-    if (mask.slice(d.index, d.end).some(Boolean)) continue
+    if (covered(mask, d.index, d.end)) continue
     if (templateLine) continue
     cover(mask, d.index, d.end)
     const meetingLabel = labelBefore(d.index, ['meetingDate'])
@@ -175,7 +181,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // Case numbers: strong formats anywhere, weak ones under a label.
   const weak = expects('caseNumber')
   for (const c of digits || state.caseNumbers.length > 0 ? findCaseNumbers(work, { weak, extra: state.caseNumbers }) : []) {
-    if (mask.slice(c.index, c.end).some(Boolean)) continue
+    if (covered(mask, c.index, c.end)) continue
     cover(mask, c.index, c.end)
     const theirs = labelBefore(c.index, ['theirReference'])
     if (theirs && !labelBefore(c.index, ['caseNumber'])) {
@@ -189,7 +195,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // Phone numbers on a line that announces a phone or an officer (`Handläggare: Eva Ek, 08-123 456 78`).
   if (digits && (expects('phone') || expects('officer'))) {
     for (const m of work.matchAll(PHONE_IN_LINE)) {
-      if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
+      if (covered(mask, m.index, m.index + m[0].length)) continue
       cover(mask, m.index, m.index + m[0].length)
       field(node, 'phone', m[0].trim(), labelBefore(m.index, ['phone']))
     }
@@ -197,7 +203,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // E-mail addresses.
   for (const m of work.includes('@') ? work.matchAll(EMAIL) : []) {
-    if (mask.slice(m.index, m.index + m[0].length).some(Boolean)) continue
+    if (covered(mask, m.index, m.index + m[0].length)) continue
     cover(mask, m.index, m.index + m[0].length)
     field(node, 'email', m[0], labelBefore(m.index, ['email']))
     filled.add('email')
@@ -229,8 +235,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         if (!filled.has('email') && !value) field(node, 'email', null, label)
         break
       case 'officer': {
-        const withTitle = /^(.+?), (.+)$/u.exec(value)
-        if (value && (isPersonName(value) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/u.test(value))) {
+        const withTitle = /^(.+?), (.+)$/.exec(value)
+        if (value && (isPersonName(value) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/.test(value))) {
           field(node, 'officer', value, label)
           cover(mask, from, to)
         } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
@@ -260,9 +266,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const carried = carry?.hit.field
     const officerLabel = carried === 'officer' ? carry!.hit.label.replace(/\s*:$/, '').trim() : null
     const split = splitUnitAndName(residual)
-    const withTitle = /^(.+?), (.+)$/u.exec(residual)
+    const withTitle = /^(.+?), (.+)$/.exec(residual)
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, carry!.hit.label.replace(/\s*:$/, '').trim())
-    else if (isPersonName(residual) || (carried === 'officer' && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+, [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/u.test(residual)))
+    else if (isPersonName(residual) || (carried === 'officer' && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+, [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/.test(residual)))
       field(node, 'officer', residual, officerLabel)
     else if (split) {
       field(node, 'unit', split.unit, null)
@@ -283,6 +289,6 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
 /** `miljö- och hälsoskyddsnämndens sammanträde den 16 december 2015` → `miljö- och hälsoskyddsnämnden`. */
 function addresseeOf(value: string): string {
-  const m = /^(.+?) sammanträde\b/iu.exec(value)
-  return m ? m[1]!.replace(/s$/u, '') : value
+  const m = /^(.+?) sammanträde\b/i.exec(value)
+  return m ? m[1]!.replace(/s$/, '') : value
 }

@@ -8,29 +8,29 @@ import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionC
 import { proposerFromHeading } from '../../vocab/headings.js'
 import { endsSentence, fold } from '../../vocab/text.js'
 
-const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/u
-const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/iu
-const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/u
+const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
+const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
+const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/
 
 function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
-  const value = /^att\s/iu.test(text) ? clause(text) : fold(text)
+  const value = /^att\s/i.test(text) ? clause(text) : fold(text)
   return { type: 'proposalItem', number, text: value, position: node.position }
 }
 
 /** An att-clause without the `, samt` / `och` / `;` that joined it to the next one. */
 function clause(text: string): string {
-  return fold(text).replace(/(?:\s*[,;]\s*(?:samt|och)?|\s+(?:samt|och))$/u, '')
+  return fold(text).replace(/(?:\s*[,;]\s*(?:samt|och)?|\s+(?:samt|och))$/, '')
 }
 
 /** A paragraph that continues the previous one across a page break (`renovering av` / `kommunhuset.`). */
 function continues(previous: ProposalItem | undefined, text: string): boolean {
-  return previous !== undefined && !endsSentence(previous.text) && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/u.test(text)
+  return previous !== undefined && !endsSentence(previous.text) && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(text)
 }
 
 /** `att A, att B samt att C` → three clauses. */
 function splitAttClauses(text: string): string[] {
   return text
-    .split(/(?:,\s*|;\s*|\s+samt\s+|\s+och\s+)(?=att\s)/iu)
+    .split(/(?:,\s*|;\s*|\s+samt\s+|\s+och\s+)(?=att\s)/i)
     .map((t) => t.trim())
     .filter(Boolean)
 }
@@ -94,13 +94,13 @@ export function buildProposals(section: Section): ProposalList {
         children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
       } else open = false
     }
-  } else if (paragraphs.some((p) => p.lines.some((l) => /^att\s/iu.test(l.text)))) {
+  } else if (paragraphs.some((p) => p.lines.some((l) => /^att\s/i.test(l.text)))) {
     form = 'att-clauses'
     for (const p of paragraphs) {
       // A paragraph may hold several att-lines; a line that does not start with att continues the one before.
       const clauses: string[] = []
       for (const line of p.lines) {
-        if (/^att\s/iu.test(line.text)) clauses.push(line.text)
+        if (/^att\s/i.test(line.text)) clauses.push(line.text)
         else if (clauses.length > 0) clauses[clauses.length - 1] += ` ${line.text}`
       }
       if (clauses.length === 0) {

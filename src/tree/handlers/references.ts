@@ -7,7 +7,7 @@ import type { CaseReference, Line } from '../types.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { fold } from '../../vocab/text.js'
 
-const DNR_LABEL = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*/giu
+const DNR_LABEL = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*/gi
 
 export function findReferences(lines: Line[], own: string | null, extra: RegExp[] = []): CaseReference[] {
   const seen = new Set<string>(own ? [fold(own)] : [])

@@ -12,7 +12,7 @@ import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { endsSentence, fold, key, wordCount } from '../../vocab/text.js'
 
-const INLINE = /^([^:]{3,40}):\s+(\S.*)$/u
+const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
 /**
  * Would this block be taken as a section heading in the body? `rest` is content
@@ -44,7 +44,7 @@ export function headingOf(state: State, block: Block): { text: string; depth: nu
   }
   if (block.bold && block.lines.length <= 2 && wordCount(text) <= 14 && !endsSentence(text)) return { text, depth: 0 }
   if (block.lines.length === 1 && wordCount(text) <= 8 && !endsSentence(text)) {
-    if (state.headings.knows(text) || /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s förslag(?: till beslut)?$/u.test(key(text))) return { text, depth: 0 }
+    if (state.headings.knows(text) || /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s förslag(?: till beslut)?$/.test(key(text))) return { text, depth: 0 }
   }
   return null
 }
