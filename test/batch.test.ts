@@ -121,7 +121,9 @@ describe('interruption', () => {
     const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
     await new Promise<void>((done) => {
       const poll = setInterval(() => {
-        const n = existsSync(join(dir, 'out', 'in')) ? readdirSync(join(dir, 'out', 'in')).filter((f) => f.endsWith('.json')).length : 0
+        // Killed once the journal accounts for 20 records.
+        const journal = join(dir, 'out', 'manifest.journal.jsonl')
+        const n = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 1 : 0
         if (n >= 20) {
           clearInterval(poll)
           child.kill('SIGKILL')

@@ -7,7 +7,7 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeAtomic } from '../cli/io.js'
+import { writeAtomicSync } from '../write.js'
 
 export const MANIFEST = 'manifest.jsonl'
 export const JOURNAL = 'manifest.journal.jsonl'
@@ -87,7 +87,7 @@ export class ManifestWriter {
     for (const [k, v] of this.entries) all.set(k, v)
     const lines = [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => JSON.stringify(e))
     try {
-      await writeAtomic(join(this.outDir, MANIFEST), lines.length > 0 ? `${lines.join('\n')}\n` : '')
+      writeAtomicSync(join(this.outDir, MANIFEST), lines.length > 0 ? `${lines.join('\n')}\n` : '')
     } catch (error) {
       throw new ManifestError(
         `cannot write the manifest \`${join(this.outDir, MANIFEST)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}; the records written are whole${this.journalError ? '' : `, and \`${JOURNAL}\` lists them`}`

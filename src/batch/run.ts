@@ -6,10 +6,9 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { existsSync } from 'node:fs'
 import { Piscina } from 'piscina'
-import { writeAtomic } from '../cli/io.js'
 import { version } from '../version.js'
 import { ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { outputPath } from './paths.js'
@@ -181,8 +180,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     return { done: false, bytes, sha256, base, target, shown, vocabulary }
   }
 
-  const made = new Set<string>()
-
   // A worker slot is held only while a worker compiles: reading and writing overlap with compiling.
   let free = jobs
   const waiters: Array<() => void> = []
@@ -203,7 +200,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await acquire()
     try {
       const task: Task = {
-        inputs: items.map((i) => ({ bytes: i.bytes, path: i.base.path, vocabulary: i.vocabulary })),
+        inputs: items.map((i) => ({ bytes: i.bytes, path: i.base.path, vocabulary: i.vocabulary, ...(i.target ? { target: i.target } : {}) })),
         format: options.format,
         maxBytes: options.maxBytes,
         ...(options.encoding ? { encoding: options.encoding } : {})
@@ -236,34 +233,24 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   }
 
-  /** Write an input's record (or report its failure), account for it in the manifest, and pass it on to stdout. */
-  async function finish(item: Ready, result: TaskResult | string): Promise<void> {
-    const { index, bytes, sha256, base, target, shown } = item
+  /** Account for an input in the manifest (its record is written by the worker), or pass its record on to stdout. */
+  function finish(item: Ready, result: TaskResult | string): void {
+    const { index, bytes, sha256, base, shown } = item
     if (typeof result === 'string') {
       record({ ...base, sha256, bytes: bytes.length, reason: result })
       return emit(index, null)
     }
-    if (result.failure !== null || result.output === null) {
+    if (result.failure !== null) {
       record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: result.failure })
       return emit(index, null)
     }
-    if (target) {
-      try {
-        const folder = dirname(target)
-        if (!made.has(folder)) {
-          mkdirSync(folder, { recursive: true })
-          made.add(folder)
-        }
-        await writeAtomic(target, result.output)
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error)
-        record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: `cannot write \`${shown}\`: ${code}` })
-        return emit(index, null)
-      }
+    if (result.writeFailure !== null) {
+      record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: `cannot write \`${shown}\`: ${result.writeFailure}` })
+      return emit(index, null)
     }
     const status = result.warnings > 0 ? 'warnings' : 'ok'
     record({ ...base, sha256, bytes: bytes.length, status, output: shown, diagnostics: result.diagnostics, reason: null }, result.messages)
-    emit(index, target ? null : result.output)
+    emit(index, result.output)
   }
 
   /** A run of consecutive inputs: read them, compile the ordinary ones together and large ones alone, write them. */
@@ -279,7 +266,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await Promise.all(
       tasks.map(async (items) => {
         const results = await compileGuarded(items)
-        await Promise.all(items.map((item, i) => finish(item, results[i]!)))
+        items.forEach((item, i) => finish(item, results[i]!))
       })
     )
   }

@@ -12,7 +12,8 @@ import { CasefileError, UsageError } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import type { ConfigResolver } from '../check/config.js'
 import { hasConfigAbove } from '../check/config-files.js'
-import { readAll, writeAtomic, type Io } from './io.js'
+import { readAll, type Io } from './io.js'
+import { writeAtomicSync } from '../write.js'
 import { failureFile, reportFiles } from './report.js'
 import { looksPathological } from '../batch/guard.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -188,7 +189,7 @@ interface SingleOptions {
 }
 
 async function emit(io: Io, out: string, output: string | undefined): Promise<void> {
-  if (output) await writeAtomic(resolve(io.cwd, output), out)
+  if (output) writeAtomicSync(resolve(io.cwd, output), out)
   else io.stdout.write(out)
 }
 
