@@ -20,7 +20,7 @@ await build({
   banner: { js: "import { createRequire as __casefileRequire } from 'node:module'; const require = __casefileRequire(import.meta.url);" },
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
-  minify: true,
+  minify: process.env.CASEFILE_BUNDLE_MINIFY !== '0', // 0: readable names for profiling
   keepNames: false,
   logLevel: 'warning'
 })

@@ -5,6 +5,9 @@ import { HeadingVocabulary, proposerFromHeading } from '../src/vocab/headings.js
 import { isPersonName, splitTitleAndName, startsWithJobTitle } from '../src/vocab/people.js'
 import { isAddressLine, isPageCounter } from '../src/vocab/furniture.js'
 import { isGuidanceText } from '../src/vocab/documents.js'
+import { fold, wordCount } from '../src/vocab/text.js'
+import { LabelVocabulary } from '../src/vocab/labels.js'
+import fc from 'fast-check'
 
 describe('case numbers', () => {
   it.each([
@@ -105,5 +108,31 @@ describe('what is not the officer or the unit', () => {
   it('a company or a series is not a person', () => {
     expect(isPersonName('Huge Fastigheter AB')).toBe(false)
     expect(isPersonName('Karin Ek')).toBe(true)
+  })
+})
+
+describe('text helpers', () => {
+  it('counts the words of the folded text without folding it', () => {
+    expect(wordCount('  Regiondirektörens\u00a0 förslag\u200b till\tbeslut ')).toBe(4)
+    expect(wordCount('\u200b \ufeff')).toBe(0)
+    expect(wordCount('ett\u200btvå')).toBe(1)
+    const piece = fc.constantFrom('a', 'Ö', ' ', '  ', '\t', '\n', '\u00a0', '\u2007', '\u200b', '\ufeff', '\u3000', '\u2028', '.', '-')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        const folded = fold(text)
+        expect(wordCount(text)).toBe(folded === '' ? 0 : folded.split(' ').length)
+      }),
+      { seed: 20261127, numRuns: 2000 }
+    )
+  })
+
+  it('finds a label at the start of a line, and only there', () => {
+    const labels = new LabelVocabulary()
+    expect(labels.leading('Diarienummer: KS 2017/421')).toEqual({ field: 'caseNumber', label: 'Diarienummer:', index: 0, end: 13 })
+    expect(labels.leading('DATUM 2024-08-20')).toMatchObject({ field: 'date', label: 'DATUM' })
+    expect(labels.leading('Vår beteckning KS 2017/421')).toMatchObject({ field: 'caseNumber', end: 14 })
+    expect(labels.leading('Enligt datum 2024-08-20')).toBeNull()
+    expect(labels.leading('Datumet är satt')).toBeNull()
   })
 })

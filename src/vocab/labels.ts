@@ -46,6 +46,8 @@ export class LabelVocabulary {
   private readonly words: Array<[string, LabelField]> = []
   private readonly fields = new Map<string, LabelField>()
   private readonly pattern: RegExp
+  /** The same pattern, anchored where the search starts. */
+  private readonly sticky: RegExp
 
   constructor(extra: Partial<Record<LabelField, string[]>> = {}) {
     for (const [field, list] of Object.entries(BUILT_IN)) for (const w of list) this.words.push([key(w), field as LabelField])
@@ -56,6 +58,7 @@ export class LabelVocabulary {
     const alternatives = this.words.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     // Latin letters and digits spelled out: a Unicode-aware, case-insensitive pattern this long takes milliseconds to compile.
     this.pattern = new RegExp(`(?<![${WORD}-])(?:${alternatives.join('|')})(?![${WORD}-])(?:\\s*:)?`, 'gi')
+    this.sticky = new RegExp(this.pattern.source, 'iy')
   }
 
   fieldOf(label: string): LabelField | null {
@@ -74,7 +77,9 @@ export class LabelVocabulary {
 
   /** The label a line starts with, if the line starts with one. */
   leading(line: string): LabelHit | null {
-    const [first] = this.find(line)
-    return first && first.index === 0 ? first : null
+    this.sticky.lastIndex = 0
+    const m = this.sticky.exec(line)
+    const field = m ? this.fieldOf(m[0]) : null
+    return m && field ? { field, label: m[0], index: 0, end: m[0].length } : null
   }
 }

@@ -36,9 +36,30 @@ export function endsSentence(value: string): boolean {
   return /[.!?]["'”)]?$/.test(value.trim())
 }
 
+/** Is this code unit white space as `fold` sees it (`\\s` and the no-break spaces)? */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+}
+
+/** Zero-width characters, which `fold` removes. */
+function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff
+}
+
+/** The number of words of `fold(value)`, counted without building it. */
 export function wordCount(value: string): number {
-  const t = fold(value)
-  return t === '' ? 0 : t.split(' ').length
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (isZeroWidth(c)) continue
+    if (isSpace(c)) inWord = false
+    else if (!inWord) {
+      inWord = true
+      words++
+    }
+  }
+  return words
 }
 
 /** Levenshtein distance, iterative, two rows. */

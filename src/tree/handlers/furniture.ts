@@ -50,9 +50,14 @@ export function furnitureOf(state: State, blocks: Block[], headerLines: string[]
   const found = new Map<number, Furniture>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return
-    const reasons = block.lines.map((l) => reasonFor(state, l.text, header, own))
-    if (reasons.every((r) => r !== null))
-      found.set(index, { type: 'furniture', text: block.text, reason: reasons[0]!, position: block.position })
+    // Most blocks are content: their first line already says so.
+    let first: Furniture['reason'] | null = null
+    for (const line of block.lines) {
+      const reason = reasonFor(state, line.text, header, own)
+      if (reason === null) return
+      first ??= reason
+    }
+    if (first) found.set(index, { type: 'furniture', text: block.text, reason: first, position: block.position })
   })
   return found
 }
