@@ -52,6 +52,12 @@ export function readManifest(outDir: string): Map<string, ManifestEntry> {
   return entries
 }
 
+/** Why an input could not be read, in the words of the manifest. */
+export function cannotRead(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  return `cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error)}`
+}
+
 /** The manifest could not be written: exit 2 with this message. */
 export class ManifestError extends Error {
   override name = 'ManifestError'

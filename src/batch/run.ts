@@ -7,10 +7,9 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { existsSync } from 'node:fs'
 import { Piscina } from 'piscina'
 import { version } from '../version.js'
-import { ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
+import { cannotRead, ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { outputPath } from './paths.js'
 import { Progress } from './progress.js'
 import type { Task, TaskResult } from './worker.js'
@@ -135,49 +134,58 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     else if (!options.quiet) for (const m of messages) options.stderr.write(`${entry.path}:${m}\n`)
   }
 
-  /** What the main thread does before a worker gets an input: size guard, read, hash, incremental check. */
+  /** The configuration digest of a vocabulary, worked out once per configuration. */
+  const digests = new Map<VocabularyOptions, string>()
+  const configOf = (vocabulary: VocabularyOptions) => {
+    let found = digests.get(vocabulary)
+    if (found === undefined) {
+      found = digest({ vocabulary, format: options.format, encoding: options.encoding ?? 'utf-8' })
+      digests.set(vocabulary, found)
+    }
+    return found
+  }
+
+  /**
+   * What the main thread does before a worker gets an input: the size guard (a
+   * stat) and what --incremental needs to know. Reading, hashing, compiling and
+   * writing are the worker's.
+   */
   type Prepared =
     | { done: true }
-    | { done: false; bytes: Buffer; sha256: string; base: ManifestEntry; target: string | null; shown: string | null; vocabulary: VocabularyOptions }
+    | { done: false; absolute: string; size: number; base: ManifestEntry; target: string | null; shown: string | null; vocabulary: VocabularyOptions; unchangedIf: string | null; before: ManifestEntry | undefined }
 
-  async function prepare(index: number): Promise<Prepared> {
+  function prepare(index: number): Prepared {
     const path = inputs[index]!
     const absolute = resolve(cwd, path)
     const vocabulary = options.vocabularyFor(path)
-    const config = digest({ vocabulary, format: options.format, encoding: options.encoding ?? 'utf-8' })
+    const config = configOf(vocabulary)
     const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config }
     const target = outDir ? outputPath(path, cwd, outDir, ext) : null
     const shown = target && outDir ? relative(outDir, target).split('\\').join('/') : null
 
-    let bytes: Buffer
+    let size: number
     try {
-      const size = statSync(absolute).size
-      if (size > options.maxBytes) {
-        record({ ...base, bytes: size, reason: `${size} bytes is more than --max-bytes ${options.maxBytes}` })
-        return { done: true }
-      }
-      bytes = readFileSync(absolute)
+      size = statSync(absolute).size
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      record({ ...base, reason: `cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? error)}` })
+      record({ ...base, reason: cannotRead(error) })
       return { done: true }
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    if (size > options.maxBytes) {
+      record({ ...base, bytes: size, reason: `${size} bytes is more than --max-bytes ${options.maxBytes}` })
+      return { done: true }
+    }
     const before = previous.get(path)
-    if (
-      before &&
-      target &&
-      before.sha256 === sha256 &&
-      before.version === version &&
-      before.config === config &&
-      before.status !== 'failed' &&
-      before.output !== null &&
-      existsSync(target)
-    ) {
-      record({ ...before, status: 'skipped', reason: null })
-      return { done: true }
+    const reusable = before && target && before.sha256 && before.version === version && before.config === config && before.status !== 'failed' && before.output !== null
+    return { done: false, absolute, size, base, target, shown, vocabulary, unchangedIf: reusable ? before.sha256 : null, before }
+  }
+
+  /** The sha256 of an input whose worker was stopped, for the manifest. */
+  function hashOf(absolute: string): string | null {
+    try {
+      return createHash('sha256').update(readFileSync(absolute)).digest('hex')
+    } catch {
+      return null
     }
-    return { done: false, bytes, sha256, base, target, shown, vocabulary }
   }
 
   // A worker slot is held only while a worker compiles: reading and writing overlap with compiling.
@@ -200,13 +208,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await acquire()
     try {
       const task: Task = {
-        inputs: items.map((i) => ({ bytes: i.bytes, path: i.base.path, vocabulary: i.vocabulary, ...(i.target ? { target: i.target } : {}) })),
+        inputs: items.map((i) => ({
+          file: i.absolute,
+          path: i.base.path,
+          vocabulary: i.vocabulary,
+          ...(i.target ? { target: i.target } : {}),
+          ...(i.unchangedIf ? { unchangedIf: i.unchangedIf } : {})
+        })),
         format: options.format,
         maxBytes: options.maxBytes,
         ...(options.encoding ? { encoding: options.encoding } : {})
       }
-      // The time budget starts now, when a worker is free to take the inputs.
-      return (await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as TaskResult[]
+      // The time budget starts now, when a worker is free to take the inputs, and is cleared as soon as
+      // they are done (AbortSignal.timeout would keep a timer and raise an exception for every task).
+      const budget = new AbortController()
+      const timer = setTimeout(() => budget.abort(), options.timeoutMs)
+      try {
+        return (await pool.run(task, { signal: budget.signal })) as TaskResult[]
+      } finally {
+        clearTimeout(timer)
+      }
     } finally {
       release()
     }
@@ -235,21 +256,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   /** Account for an input in the manifest (its record is written by the worker), or pass its record on to stdout. */
   function finish(item: Ready, result: TaskResult | string): void {
-    const { index, bytes, sha256, base, shown } = item
+    const { index, size, base, shown, before, absolute } = item
     if (typeof result === 'string') {
-      record({ ...base, sha256, bytes: bytes.length, reason: result })
+      record({ ...base, sha256: hashOf(absolute), bytes: size, reason: result })
+      return emit(index, null)
+    }
+    const { sha256, bytes, diagnostics } = result
+    if (result.unchanged && before) {
+      record({ ...before, status: 'skipped', reason: null })
       return emit(index, null)
     }
     if (result.failure !== null) {
-      record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: result.failure })
+      record({ ...base, sha256, bytes, diagnostics, reason: result.failure })
       return emit(index, null)
     }
     if (result.writeFailure !== null) {
-      record({ ...base, sha256, bytes: bytes.length, diagnostics: result.diagnostics, reason: `cannot write \`${shown}\`: ${result.writeFailure}` })
+      record({ ...base, sha256, bytes, diagnostics, reason: `cannot write \`${shown}\`: ${result.writeFailure}` })
       return emit(index, null)
     }
     const status = result.warnings > 0 ? 'warnings' : 'ok'
-    record({ ...base, sha256, bytes: bytes.length, status, output: shown, diagnostics: result.diagnostics, reason: null }, result.messages)
+    record({ ...base, sha256, bytes, status, output: shown, diagnostics, reason: null }, result.messages)
     emit(index, result.output)
   }
 
@@ -257,12 +283,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   async function processGroup(first: number, end: number): Promise<void> {
     const ready: Ready[] = []
     for (let index = first; index < end; index++) {
-      const prepared = await prepare(index)
+      const prepared = prepare(index)
       if (prepared.done) emit(index, null)
       else ready.push({ ...prepared, index })
     }
-    const small = ready.filter((r) => r.bytes.length <= ALONE_BYTES)
-    const tasks = [small, ...ready.filter((r) => r.bytes.length > ALONE_BYTES).map((r) => [r])].filter((t) => t.length > 0)
+    const small = ready.filter((r) => r.size <= ALONE_BYTES)
+    const tasks = [small, ...ready.filter((r) => r.size > ALONE_BYTES).map((r) => [r])].filter((t) => t.length > 0)
     await Promise.all(
       tasks.map(async (items) => {
         const results = await compileGuarded(items)

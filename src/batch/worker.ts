@@ -1,30 +1,39 @@
 /**
- * The batch worker: compile inputs in a worker thread, where the work can be
- * stopped (terminated on a timeout, killed by its memory limit) without taking
- * the batch with it. A task carries a few inputs at once: handing work to a
- * thread and back costs about a millisecond on a busy machine, as much as
- * compiling a memo, so the batch sends ordinary memos in groups (and an input
- * of a group that fails is then compiled alone, under its own guards). With an
- * out dir, the worker writes each record itself (atomically), so records never
- * pass through the thread that hands out the work.
+ * The batch worker: read, compile and write inputs in a worker thread, where the
+ * work can be stopped (terminated on a timeout, killed by its memory limit)
+ * without taking the batch with it.
+ *
+ * A task carries a few inputs at once: handing work to a thread and back costs
+ * about a millisecond on a busy machine, as much as compiling a memo, so the
+ * batch sends ordinary memos in groups (and the inputs of a group that fails are
+ * then compiled one at a time, under their own guards). The worker reads and
+ * hashes each input and, with an out dir, writes each record itself
+ * (atomically): neither inputs nor records pass through the thread that hands
+ * out the work, which keeps that thread's memory flat however long the batch.
  */
-import { mkdirSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { compile } from '../compile.js'
-import { writeAtomicSync } from '../write.js'
 import { CasefileError } from '../errors.js'
 import { emitters } from '../emit/index.js'
+import { writeAtomicSync } from '../write.js'
+import { cannotRead } from './manifest.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 
 export interface TaskInput {
-  /** The input's bytes, read (and hashed) by the main thread. */
-  bytes: Uint8Array
+  /** The input's bytes, when the caller has them (standard input); otherwise `file` is read. */
+  bytes?: Uint8Array
+  /** The file to read (an absolute path). */
+  file?: string
   /** The path for `source.path` and messages. */
   path: string
   vocabulary: VocabularyOptions
   /** Where to write the record (in --out-dir); without it the record comes back as `output`. */
   target?: string
+  /** --incremental: the sha256 of the bytes the existing record at `target` was made from. */
+  unchangedIf?: string
 }
 
 export interface Task {
@@ -35,12 +44,13 @@ export interface Task {
 }
 
 export interface TaskResult {
-  sha256: string
-  bytes: number
-  /** The serialised record; null when it was written to the target or the input could not be read. */
+  /** Null when the input could not be read. */
+  sha256: string | null
+  bytes: number | null
+  /** The input and its record are as they were (--incremental): nothing was compiled. */
+  unchanged: boolean
+  /** The serialised record; null when it was written to the target or the input could not be compiled. */
   output: string | null
-  /** Whether the record was written to the target. */
-  written: boolean
   /** Why the record could not be written (an error code). */
   writeFailure: string | null
   diagnostics: number
@@ -67,19 +77,28 @@ function write(target: string, output: string): string | null {
   }
 }
 
+const EMPTY = { unchanged: false, output: null, writeFailure: null, diagnostics: 0, warnings: 0, messages: [] }
+
 function compileOne(input: TaskInput, task: Task): TaskResult {
-  const { bytes } = input
+  let bytes: Uint8Array
+  try {
+    bytes = input.bytes ?? readFileSync(input.file!)
+  } catch (error) {
+    return { ...EMPTY, sha256: null, bytes: null, diagnostics: 1, failure: cannotRead(error) }
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  if (input.unchangedIf === sha256 && input.target && existsSync(input.target))
+    return { ...EMPTY, sha256, bytes: bytes.length, unchanged: true, failure: null }
   try {
     const result = compile(bytes, { path: input.path, vocabulary: input.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}) })
     const output = task.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[task.format](result.record)
     const shown = result.messages.filter((m) => m.fatal !== undefined && m.fatal !== null)
-    const writeFailure = input.target ? write(input.target, output) : null
     return {
-      sha256: result.record.source.sha256,
+      sha256,
       bytes: bytes.length,
+      unchanged: false,
       output: input.target ? null : output,
-      written: input.target !== undefined && writeFailure === null,
-      writeFailure,
+      writeFailure: input.target ? write(input.target, output) : null,
       diagnostics: result.messages.length,
       warnings: shown.length,
       messages: shown.map((m) => `${m.line ?? 1}:${m.column ?? 1} ${m.reason} (${m.ruleId})`),
@@ -88,7 +107,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
   } catch (error) {
     if (!(error instanceof CasefileError)) throw error
     const where = error.place ? `${error.place.start.line}:${error.place.start.column}: ` : ''
-    return { sha256: '', bytes: bytes.length, output: null, written: false, writeFailure: null, diagnostics: 1, warnings: 0, messages: [], failure: `${where}${error.message}` }
+    return { ...EMPTY, sha256, bytes: bytes.length, diagnostics: 1, failure: `${where}${error.message}` }
   }
 }
 
