@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { load, loadAll } from 'js-yaml'
@@ -104,6 +104,16 @@ describe('--out-dir', () => {
     const statuses = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
     expect(statuses['fixtures/corpus/trosa-MN-2020-8.md']).toBe('ok')
     expect(Object.values(statuses).filter((s) => s === 'skipped')).toHaveLength(10)
+
+    // A record deleted from the out dir is made again, though its input did not change.
+    const record = join(dir, 'out/fixtures/corpus/huddinge-KS-2015-lokalprojekt.json')
+    const before = readFileSync(record, 'utf8')
+    rmSync(record)
+    expect(run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q']).code).toBe(0)
+    const again = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
+    expect(again['fixtures/corpus/huddinge-KS-2015-lokalprojekt.md']).toBe('warnings')
+    expect(Object.values(again).filter((s) => s === 'skipped')).toHaveLength(10)
+    expect(readFileSync(record, 'utf8')).toBe(before)
   })
 })
 

@@ -5,7 +5,7 @@
  * a true account; at the end the manifest is written whole (sorted by path)
  * and the journal removed. `--incremental` reads both.
  */
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeAtomicSync } from '../write.js'
 
@@ -30,10 +30,9 @@ export interface ManifestEntry {
   config: string
 }
 
-function readLines(path: string): ManifestEntry[] {
-  if (!existsSync(path)) return []
+function parseLines(text: string): ManifestEntry[] {
   const out: ManifestEntry[] = []
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line.trim()) continue
     try {
       const entry = JSON.parse(line) as ManifestEntry
@@ -43,6 +42,10 @@ function readLines(path: string): ManifestEntry[] {
     }
   }
   return out
+}
+
+function readLines(path: string): ManifestEntry[] {
+  return existsSync(path) ? parseLines(readFileSync(path, 'utf8')) : []
 }
 
 /** What earlier runs recorded, by input path; the journal's entries are newer than the manifest's. */
@@ -63,34 +66,67 @@ export class ManifestError extends Error {
   override name = 'ManifestError'
 }
 
+/**
+ * Accounts for every input of a run: each entry goes to the journal as it comes
+ * (nothing is kept in memory), and the manifest is made from the journal at the
+ * end, so memory stays flat however many inputs a batch has.
+ */
 export class ManifestWriter {
-  private readonly entries = new Map<string, ManifestEntry>()
   /** Why the journal could not be written (a full disk): the final manifest is still tried. */
   journalError: string | null = null
+  /** Entries the journal could not take: kept here for the final manifest. */
+  private readonly unjournaled: ManifestEntry[] = []
   /** The journal, open for appending for the whole run (one open, not one a line). */
   private journal: number | null = null
+  /** Where this run's lines begin in the journal (a killed run's lines may come before). */
+  private start = 0
   constructor(private readonly outDir: string) {}
 
-  /** Record an input's outcome now (journal), and keep it for the final manifest. */
-  add(entry: ManifestEntry): void {
-    this.entries.set(entry.path, entry)
-    if (this.journalError) return
-    try {
-      this.journal ??= openSync(join(this.outDir, JOURNAL), 'a')
-      writeSync(this.journal, `${JSON.stringify(entry)}\n`)
-    } catch (error) {
-      this.journalError = (error as NodeJS.ErrnoException).code ?? String(error)
+  private open(): number {
+    const fd = openSync(join(this.outDir, JOURNAL), 'a+')
+    this.start = fstatSync(fd).size
+    if (this.start > 0) {
+      // A killed run may have left half a line: end it, so this run's first line stands alone.
+      const last = Buffer.alloc(1)
+      readSync(fd, last, 0, 1, this.start - 1)
+      if (last[0] !== 0x0a) this.start += writeSync(fd, '\n')
     }
+    return fd
+  }
+
+  /** Record an input's outcome now, in the journal. */
+  add(entry: ManifestEntry): void {
+    if (this.journalError === null) {
+      try {
+        this.journal ??= this.open()
+        const line = `${JSON.stringify(entry)}\n`
+        if (writeSync(this.journal, line) === Buffer.byteLength(line)) return
+        this.journalError = 'ENOSPC'
+      } catch (error) {
+        this.journalError = (error as NodeJS.ErrnoException).code ?? String(error)
+      }
+    }
+    this.unjournaled.push(entry)
+  }
+
+  /** This run's entries, from the journal and from memory. */
+  private entries(): ManifestEntry[] {
+    let journaled: ManifestEntry[] = []
+    if (this.journal !== null) {
+      const size = fstatSync(this.journal).size - this.start
+      const text = Buffer.alloc(size)
+      readSync(this.journal, text, 0, size, this.start)
+      journaled = parseLines(text.toString('utf8'))
+      closeSync(this.journal)
+      this.journal = null
+    }
+    return [...journaled, ...this.unjournaled]
   }
 
   /** Write the whole manifest atomically, then drop the journal. Entries of inputs not in this run are kept. */
   async finish(previous: Map<string, ManifestEntry>): Promise<void> {
-    if (this.journal !== null) {
-      closeSync(this.journal)
-      this.journal = null
-    }
     const all = new Map(previous)
-    for (const [k, v] of this.entries) all.set(k, v)
+    for (const entry of this.entries()) all.set(entry.path, entry)
     const lines = [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => JSON.stringify(e))
     try {
       writeAtomicSync(join(this.outDir, MANIFEST), lines.length > 0 ? `${lines.join('\n')}\n` : '')

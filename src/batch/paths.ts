@@ -21,11 +21,21 @@ export function safeSegments(inputPath: string, cwd: string): string[] {
 }
 
 export function outputPath(inputPath: string, cwd: string, outDir: string, extension: 'json' | 'yaml'): string {
+  return placeOutput(inputPath, cwd, resolve(outDir), extension).target
+}
+
+/**
+ * The record's place under `root` (an absolute out dir): `target`, and `shown`,
+ * the same relative to the out dir with `/` (for the manifest). Built from the
+ * safe segments without resolving again: a batch asks this for every input.
+ */
+export function placeOutput(inputPath: string, cwd: string, root: string, extension: 'json' | 'yaml'): { target: string; shown: string } {
   const segments = safeSegments(inputPath, cwd)
   const last = segments.pop()!
-  const name = /\.(md|markdown)$/i.test(last) ? last.replace(/\.(md|markdown)$/i, `.${extension}`) : `${last}.${extension}`
-  const root = resolve(outDir)
-  const target = resolve(root, ...segments, name)
-  if (!target.startsWith(root + sep)) throw new Error(`output path for \`${inputPath}\` would leave the out dir`)
-  return target
+  segments.push(/\.(md|markdown)$/i.test(last) ? last.replace(/\.(md|markdown)$/i, `.${extension}`) : `${last}.${extension}`)
+  const base = root.endsWith(sep) ? root : root + sep
+  const target = base + segments.join(sep)
+  if (!target.startsWith(base) || segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes(sep)))
+    throw new Error(`output path for \`${inputPath}\` would leave the out dir`)
+  return { target, shown: segments.join('/') }
 }

@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { Piscina } from 'piscina'
 import { version } from '../version.js'
 import { cannotRead, ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
-import { outputPath } from './paths.js'
+import { placeOutput } from './paths.js'
 import { Progress } from './progress.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -29,8 +29,8 @@ export interface BatchOptions {
   incremental: boolean
   quiet: boolean
   encoding?: Encoding
-  /** The vocabulary for an input (from the configuration that applies to it). */
-  vocabularyFor(path: string): VocabularyOptions
+  /** The vocabulary for an input, by its absolute path (from the configuration that applies to it). */
+  vocabularyFor(absolute: string): VocabularyOptions
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
   /** Listen for SIGINT and SIGTERM (the CLI does; tests in-process do not). */
@@ -82,6 +82,7 @@ function removeStaleTemporaries(outDir: string): void {
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { inputs, cwd, outDir, jobs } = options
   const ext = options.format === 'yaml' ? 'yaml' : 'json'
+  const root = outDir ? resolve(cwd, outDir) : null
   const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
   if (outDir) {
     mkdirSync(outDir, { recursive: true })
@@ -157,11 +158,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   function prepare(index: number): Prepared {
     const path = inputs[index]!
     const absolute = resolve(cwd, path)
-    const vocabulary = options.vocabularyFor(path)
+    const vocabulary = options.vocabularyFor(absolute)
     const config = configOf(vocabulary)
     const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config }
-    const target = outDir ? outputPath(path, cwd, outDir, ext) : null
-    const shown = target && outDir ? relative(outDir, target).split('\\').join('/') : null
+    const place = root ? placeOutput(path, cwd, root, ext) : null
+    const target = place?.target ?? null
+    const shown = place?.shown ?? null
 
     let size: number
     try {
@@ -188,7 +190,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   }
 
-  // A worker slot is held only while a worker compiles: reading and writing overlap with compiling.
+  // A worker slot is held while a worker has a task; the next groups wait here, already prepared.
   let free = jobs
   const waiters: Array<() => void> = []
   const acquire = async () => {
@@ -279,7 +281,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     emit(index, result.output)
   }
 
-  /** A run of consecutive inputs: read them, compile the ordinary ones together and large ones alone, write them. */
+  /** A run of consecutive inputs: the ordinary ones go to a worker together, large ones alone. */
   async function processGroup(first: number, end: number): Promise<void> {
     const ready: Ready[] = []
     for (let index = first; index < end; index++) {

@@ -13,7 +13,7 @@
  *       caseNumbers: ['ÄR-(?<year>\d{4})-(?<seq>\d+)']
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { jsYaml } from '../lazy.js'
 import { ruleById, rules } from './rules/index.js'
 import { SEVERITIES, type Severity } from './types.js'
@@ -158,7 +158,7 @@ export class ConfigResolver {
 
   forFile(path: string): Config {
     if (this.fixed) return this.fixed
-    return this.forDirectory(dirname(resolve(path)))
+    return this.forDirectory(dirname(isAbsolute(path) ? path : resolve(path)))
   }
 
   private forDirectory(dir: string): Config {

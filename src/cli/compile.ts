@@ -162,7 +162,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     incremental: Boolean(options.incremental),
     quiet: Boolean(options.quiet),
     ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
-    vocabularyFor: (path) => resolver.forFile(resolve(io.cwd, path)).vocabulary,
+    vocabularyFor: (absolute) => resolver.forFile(absolute).vocabulary,
     stdout: io.stdout,
     stderr: io.stderr,
     signals: io.stdin === process.stdin
