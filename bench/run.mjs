@@ -53,13 +53,13 @@ async function bareTwice(paths) {
   return Math.max(...times)
 }
 
-function batch(dir, jobs) {
+function batch(dir, jobs, nodeOptions = process.env.NODE_OPTIONS) {
   const out = join(work, `out-${jobs}`)
   rmSync(out, { recursive: true, force: true })
   const start = process.hrtime.bigint()
   const r = spawnSync(process.execPath, [bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'], {
     encoding: 'utf8',
-    env: { ...process.env, CASEFILE_REPORT_RSS: '1' }
+    env: { ...process.env, CASEFILE_REPORT_RSS: '1', NODE_OPTIONS: nodeOptions ?? '' }
   })
   const wall = ms(start)
   if (r.status !== 0) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
@@ -103,6 +103,12 @@ const rssBig = median(two.map((r) => r.rss))
 console.log(`\npeak RSS (MiB, --jobs 2)`)
 console.log(`  ${Math.min(1000, files)} inputs   ${rssSmall.toFixed(0)}`)
 console.log(`  ${paths.length} inputs   ${rssBig.toFixed(0)}   ratio ${(rssBig / rssSmall).toFixed(2)}  (targets ≤ 256 MiB, ≤ 1.2)`)
+// Most of the growth is the main thread's young generation, which V8 sizes up by itself (8 → 32 MiB)
+// as a long batch goes on; capped from the command line, it stays flat.
+const capped = '--max-semi-space-size=4'
+const cappedSmall = median(Array.from({ length: runs }, () => batch(small, 2, capped).rss))
+const cappedBig = median(Array.from({ length: runs }, () => batch(big, 2, capped).rss))
+console.log(`  with NODE_OPTIONS=${capped}: ${cappedSmall.toFixed(0)} / ${cappedBig.toFixed(0)}   ratio ${(cappedBig / cappedSmall).toFixed(2)}`)
 
 const node = wall(['-e', '0'])
 const single = wall([bin, 'compile', 'fixtures/RUN-24-2020.md', '-q'])
