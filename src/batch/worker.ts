@@ -77,18 +77,19 @@ function write(target: string, output: string): string | null {
   }
 }
 
-const EMPTY = { unchanged: false, output: null, writeFailure: null, diagnostics: 0, warnings: 0, messages: [] }
+/** The fields of a result that compiled nothing. */
+const nothing = () => ({ unchanged: false, output: null, writeFailure: null, diagnostics: 0, warnings: 0, messages: [] as string[] })
 
 function compileOne(input: TaskInput, task: Task): TaskResult {
   let bytes: Uint8Array
   try {
     bytes = input.bytes ?? readFileSync(input.file!)
   } catch (error) {
-    return { ...EMPTY, sha256: null, bytes: null, diagnostics: 1, failure: cannotRead(error) }
+    return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: cannotRead(error) }
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   if (input.unchangedIf === sha256 && input.target && existsSync(input.target))
-    return { ...EMPTY, sha256, bytes: bytes.length, unchanged: true, failure: null }
+    return { ...nothing(), sha256, bytes: bytes.length, unchanged: true, failure: null }
   try {
     const result = compile(bytes, { path: input.path, vocabulary: input.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}) })
     const output = task.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[task.format](result.record)
@@ -107,7 +108,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
   } catch (error) {
     if (!(error instanceof CasefileError)) throw error
     const where = error.place ? `${error.place.start.line}:${error.place.start.column}: ` : ''
-    return { ...EMPTY, sha256, bytes: bytes.length, diagnostics: 1, failure: `${where}${error.message}` }
+    return { ...nothing(), sha256, bytes: bytes.length, diagnostics: 1, failure: `${where}${error.message}` }
   }
 }
 
