@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path'
 import { load, loadAll } from 'js-yaml'
 import { outputPath, safeSegments } from '../src/batch/paths.js'
 import { inShard, parseShard } from '../src/batch/shard.js'
+import { JOURNAL, ManifestWriter, readManifest, type ManifestEntry } from '../src/batch/manifest.js'
 import { compile } from '../src/index.js'
 import { fixtures, root, seedPath } from './helpers.js'
 
@@ -267,5 +268,42 @@ describe('streams', () => {
     const r = run(dir, ['compile', '--files-from', '-', '-f', 'yaml', '-q'], 'fixtures/RUN-24-2020.md\n')
     expect(r.code).toBe(0)
     expect((load(r.stdout.replace(/^---\n/, '')) as { metadata: { caseNumber: string } }).metadata.caseNumber).toBe('RUN/24/2020')
+  })
+})
+
+describe('the manifest writer', () => {
+  const entry = (path: string, status: ManifestEntry['status'] = 'ok'): ManifestEntry => ({
+    path,
+    sha256: 'ab'.repeat(32),
+    bytes: 10,
+    status,
+    output: status === 'ok' ? path.replace(/\.md$/, '.json') : null,
+    diagnostics: 0,
+    reason: status === 'ok' ? null : 'cannot read: no such file',
+    version: '0.1.0',
+    config: 'c0ffee'
+  })
+
+  it('makes the manifest from this run\'s journal, after the half line a killed run left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-manifest-'))
+    // A killed run: two whole lines, then one cut short.
+    writeFileSync(join(dir, JOURNAL), `${JSON.stringify(entry('old/a.md'))}\n${JSON.stringify(entry('b.md'))}\n{"path":"old/c.m`)
+    const before = readManifest(dir)
+    expect([...before.keys()]).toEqual(['old/a.md', 'b.md'])
+
+    const writer = new ManifestWriter(dir)
+    writer.add(entry('b.md', 'failed'))
+    writer.add(entry('a.md'))
+    // While the run goes on, the journal holds the killed run's lines and this run's, each whole.
+    expect([...readManifest(dir).keys()]).toEqual(['old/a.md', 'b.md', 'a.md'])
+    expect(readManifest(dir).get('b.md')?.status).toBe('failed')
+
+    await writer.finish(new Map())
+    expect(existsSync(join(dir, JOURNAL))).toBe(false)
+    // Only this run's inputs, sorted by path.
+    expect(manifest(dir).map((l) => [l.path, l.status])).toEqual([
+      ['a.md', 'ok'],
+      ['b.md', 'failed']
+    ])
   })
 })
