@@ -14,26 +14,13 @@ import { endsSentence, fold, key, wordCount } from '../../vocab/text.js'
 
 const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
+type HeadingOf = { text: string; depth: number; rest?: Line[] }
+
 /**
  * Would this block be taken as a section heading in the body? `rest` is content
  * that stood on the heading's own line (`Expedieras till: Ekonomienheten`).
  */
 export function headingOf(state: State, block: Block): HeadingOf | null {
-  // Asked of the same block when the title is sought and again when the body is cut into sections.
-  let known = seen.get(block)
-  if (known === undefined) {
-    known = readHeading(state, block)
-    seen.set(block, known)
-  }
-  return known
-}
-
-type HeadingOf = { text: string; depth: number; rest?: Line[] }
-
-/** Blocks belong to one compile (one state): what they were found to be is kept with them. */
-const seen = new WeakMap<Block, HeadingOf | null>()
-
-function readHeading(state: State, block: Block): HeadingOf | null {
   if (block.kind === 'heading') return { text: block.text, depth: block.depth }
   if (block.kind === 'list') {
     // `1. Sammanfattning`: a numbered heading that Markdown read as a one-item list.
