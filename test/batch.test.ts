@@ -3,6 +3,7 @@
  * guards, interruption and resumption, path escapes, shards and streams.
  */
 import { describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -92,7 +93,13 @@ describe('--out-dir', () => {
     expect(r.code).toBe(1)
     expect(Date.now() - started).toBeLessThan(12000)
     const lines = manifest(join(dir, 'out'))
-    expect(lines.find((l) => l.path === 'deep.md')).toMatchObject({ status: 'failed', reason: 'took longer than --timeout 1500 ms; the worker was stopped' })
+    expect(lines.find((l) => l.path === 'deep.md')).toMatchObject({
+      status: 'failed',
+      reason: 'took longer than --timeout 1500 ms; the worker was stopped',
+      // Named by its bytes though its worker was stopped before it could say.
+      sha256: createHash('sha256').update(`${'- '.repeat(5000)}a\n`).digest('hex'),
+      bytes: 10002
+    })
     expect(lines.filter((l) => l.status !== 'failed')).toHaveLength(11)
   })
 
