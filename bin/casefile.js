@@ -2,9 +2,9 @@
 const args = process.argv.slice(2)
 
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  // The fast path: nothing to load but the version (what `casefile --version` prints through commander too).
-  const { readFileSync } = await import('node:fs')
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`)
+  // The fast path: nothing to load but the version module (what commander prints for `--version` too).
+  const { version } = await import('../dist/version.js')
+  process.stdout.write(`${version}\n`)
 } else {
   const { main } = await import('../dist/bundle/main.js')
   process.exitCode = await main({

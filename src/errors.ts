@@ -22,3 +22,12 @@ export class CasefileError extends Error {
 export class UsageError extends Error {
   override name = 'UsageError'
 }
+
+/** Why a file could not be opened, in plain words (`no such file`, `permission denied`, …). */
+export function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EACCES') return 'permission denied'
+  if (code === 'EISDIR') return 'it is a directory, expected a Markdown file'
+  return String(code ?? error)
+}

@@ -8,6 +8,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeAtomicSync } from '../write.js'
+import { whyUnreadable } from '../errors.js'
 
 export const MANIFEST = 'manifest.jsonl'
 export const JOURNAL = 'manifest.journal.jsonl'
@@ -57,8 +58,7 @@ export function readManifest(outDir: string): Map<string, ManifestEntry> {
 
 /** Why an input could not be read, in the words of the manifest. */
 export function cannotRead(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  return `cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error)}`
+  return `cannot read: ${whyUnreadable(error)}`
 }
 
 /** The manifest could not be written: exit 2 with this message. */

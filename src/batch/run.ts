@@ -11,6 +11,7 @@ import { Piscina } from 'piscina'
 import { version } from '../version.js'
 import { cannotRead, ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { placeOutput } from './paths.js'
+import { guardThatStopped, runWithin } from './guarded.js'
 import { Progress } from './progress.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -221,15 +222,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         maxBytes: options.maxBytes,
         ...(options.encoding ? { encoding: options.encoding } : {})
       }
-      // The time budget starts now, when a worker is free to take the inputs, and is cleared as soon as
-      // they are done (AbortSignal.timeout would keep a timer and raise an exception for every task).
-      const budget = new AbortController()
-      const timer = setTimeout(() => budget.abort(), options.timeoutMs)
-      try {
-        return (await pool.run(task, { signal: budget.signal })) as TaskResult[]
-      } finally {
-        clearTimeout(timer)
-      }
+      // The time budget starts now, when a worker is free to take the inputs.
+      return await runWithin(pool, task, options.timeoutMs)
     } finally {
       release()
     }
@@ -240,19 +234,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
    * compiled again one input at a time: the input at fault then fails alone,
    * named by the guard that stopped it, and the others are compiled.
    */
-  async function compileGuarded(items: Ready[]): Promise<Array<TaskResult | string>> {
+  async function compileOrSplit(items: Ready[]): Promise<Array<TaskResult | string>> {
     try {
       return await compileTask(items)
     } catch (error) {
-      if (items.length > 1) return (await Promise.all(items.map((item) => compileGuarded([item])))).flat()
-      const e = error as { name?: string; code?: string; message?: string }
-      return [
-        e.name === 'AbortError'
-          ? `took longer than --timeout ${options.timeoutMs} ms; the worker was stopped`
-          : e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `needed more memory than --max-memory ${options.maxMemoryMb} MB; the worker was stopped`
-            : `internal error (a bug in casefile ${version}): ${e.message ?? String(error)}`
-      ]
+      if (items.length > 1) return (await Promise.all(items.map((item) => compileOrSplit([item])))).flat()
+      const guard = guardThatStopped(error, options)
+      return [guard ? `${guard}; the worker was stopped` : `internal error (a bug in casefile ${version}): ${(error as Error).message ?? String(error)}`]
     }
   }
 
@@ -293,7 +281,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const tasks = [small, ...ready.filter((r) => r.size > ALONE_BYTES).map((r) => [r])].filter((t) => t.length > 0)
     await Promise.all(
       tasks.map(async (items) => {
-        const results = await compileGuarded(items)
+        const results = await compileOrSplit(items)
         items.forEach((item, i) => finish(item, results[i]!))
       })
     )

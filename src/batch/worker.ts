@@ -87,11 +87,13 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
   } catch (error) {
     return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: cannotRead(error) }
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  if (input.unchangedIf === sha256 && input.target && existsSync(input.target))
-    return { ...nothing(), sha256, bytes: bytes.length, unchanged: true, failure: null }
+  // The record carries the sha256 of its bytes: hash here only where the record does not.
+  const hash = () => createHash('sha256').update(bytes).digest('hex')
+  if (input.unchangedIf && input.target && input.unchangedIf === hash() && existsSync(input.target))
+    return { ...nothing(), sha256: input.unchangedIf, bytes: bytes.length, unchanged: true, failure: null }
   try {
     const result = compile(bytes, { path: input.path, vocabulary: input.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}) })
+    const sha256 = result.record.source.sha256
     const output = task.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[task.format](result.record)
     const shown = result.messages.filter((m) => m.fatal !== undefined && m.fatal !== null)
     return {
@@ -108,7 +110,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
   } catch (error) {
     if (!(error instanceof CasefileError)) throw error
     const where = error.place ? `${error.place.start.line}:${error.place.start.column}: ` : ''
-    return { ...nothing(), sha256, bytes: bytes.length, diagnostics: 1, failure: `${where}${error.message}` }
+    return { ...nothing(), sha256: hash(), bytes: bytes.length, diagnostics: 1, failure: `${where}${error.message}` }
   }
 }
 

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { checkFile } from '../check/run.js'
+import { whyUnreadable } from '../errors.js'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
 import { expandInputs } from '../inputs.js'
 import { reporters, type ReporterName } from '../check/reporters/index.js'
@@ -26,11 +27,6 @@ export interface CheckOptions {
   quiet?: boolean
   maxWarnings?: number
   color: boolean
-}
-
-function errnoText(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(code ?? error)
 }
 
 export async function runCheck(io: Io, patterns: string[], options: CheckOptions): Promise<number> {
@@ -71,7 +67,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
       try {
         bytes = await readFile(resolve(io.cwd, path))
       } catch (error) {
-        results.push({ path, file: null, ioError: `cannot read: ${errnoText(error)}` })
+        results.push({ path, file: null, ioError: `cannot read: ${whyUnreadable(error)}` })
         failed = true
         continue
       }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { compile } from '../compile.js'
-import { CasefileError, UsageError } from '../errors.js'
+import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import type { ConfigResolver } from '../check/config.js'
 import { hasConfigAbove } from '../check/config-files.js'
@@ -33,10 +33,7 @@ async function readInput(io: Io, file: string): Promise<ReadResult | string> {
   try {
     return { bytes: readFileSync(resolve(io.cwd, file)), path: file }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory, expected a Markdown file' : code === 'EACCES' ? 'permission denied' : String(code ?? error)
-    return `casefile: cannot read \`${file}\`: ${why}\n`
+    return `casefile: cannot read \`${file}\`: ${whyUnreadable(error)}\n`
   }
 }
 
