@@ -5,7 +5,7 @@
  * the body mentions.
  */
 import type { Root } from 'mdast'
-import type { Block } from './blocks.js'
+import type { Block, SourceIndex } from './blocks.js'
 import type {
   CaseRoot,
   CaseRootContent,
@@ -157,15 +157,16 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: endPoint(state.source.text)
+      end: endPoint(state.source)
     }
   }
   return { tree, header: summary }
 }
 
-function endPoint(text: string) {
-  const lines = text.split(/\r\n|\r|\n/)
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: text.length }
+/** The end of the document, from the line index the source already has. */
+function endPoint(source: SourceIndex) {
+  const lastStart = source.lineStarts.at(-1)!
+  return { line: source.lineStarts.length, column: source.text.length - lastStart + 1, offset: source.text.length }
 }
 
 /** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
