@@ -17,7 +17,7 @@ import { bare } from './bare.mjs'
 import { generate } from './generate.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bin = join(root, 'bin', 'casefile.js')
+const bin = join(root, 'bin', 'casefile.cjs')
 const files = Number(process.env.BENCH_FILES ?? 10000)
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 // In memory where the machine has it: what is measured is casefile, not the disk (on ext4, creating

@@ -15,7 +15,7 @@ import { JOURNAL, ManifestWriter, readManifest, type ManifestEntry } from '../sr
 import { compile } from '../src/index.js'
 import { fixtures, root, seedPath } from './helpers.js'
 
-const bin = join(root, 'bin', 'casefile.js')
+const bin = join(root, 'bin', 'casefile.cjs')
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'casefile-batch-'))

@@ -1,5 +1,5 @@
 /**
- * The CLI end to end through the built binary (bin/casefile.js → dist/), and
+ * The CLI end to end through the built binary (bin/casefile.cjs → dist/), and
  * in-process through `main`.
  */
 import { describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import { load } from 'js-yaml'
 import { main } from '../src/cli/main.js'
 import { root } from './helpers.js'
 
-const bin = join(root, 'bin', 'casefile.js')
+const bin = join(root, 'bin', 'casefile.cjs')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
 
 function run(args: string[], input?: string | Buffer) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root, seedPath } from './helpers.js'
 
-const bin = join(root, 'bin', 'casefile.js')
+const bin = join(root, 'bin', 'casefile.cjs')
 const seed = readFileSync(seedPath, 'utf8')
 
 function workspace(count: number): string {

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { compile, CasefileError } from '../src/index.js'
 import { root, seedPath } from './helpers.js'
 
-const bin = join(root, 'bin', 'casefile.js')
+const bin = join(root, 'bin', 'casefile.cjs')
 const seed = readFileSync(seedPath, 'utf8')
 
 function failure(bytes: Uint8Array, options = {}): CasefileError {

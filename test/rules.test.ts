@@ -60,7 +60,7 @@ describe('configuration', () => {
 describe('check CLI details', () => {
   it('writes --output-file and nothing on stdout; FORCE_COLOR colours the stylish report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-out-'))
-    const bin = join(root, 'bin', 'casefile.js')
+    const bin = join(root, 'bin', 'casefile.cjs')
     const r = spawnSync(process.execPath, [bin, 'check', seedPath, '-f', 'sarif', '-o', join(dir, 'out.sarif')], { encoding: 'utf8' })
     expect(r.status).toBe(0)
     expect(r.stdout).toBe('')

@@ -17,7 +17,7 @@ import { version } from '../src/index.js'
 import { root } from './helpers.js'
 
 const scenarios = join(root, 'test', 'scenarios')
-const bin = join(root, 'bin', 'casefile.js')
+const bin = join(root, 'bin', 'casefile.cjs')
 const EXPECTATIONS = new Set(['args.json', 'expected.json', 'stdout.txt', 'stderr.txt'])
 
 interface Outcome {

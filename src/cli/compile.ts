@@ -4,8 +4,7 @@
  * threads (src/batch).
  */
 import { availableParallelism } from 'node:os'
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
@@ -22,6 +21,22 @@ import type { Encoding } from '../read/decode.js'
 export const DEFAULT_MAX_BYTES = 1_000_000
 export const DEFAULT_TIMEOUT_MS = 5_000
 export const DEFAULT_MAX_MEMORY_MB = 512
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function readTextOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return null
+  }
+}
 
 interface ReadResult {
   bytes: Uint8Array
@@ -64,9 +79,8 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
     const single = isSingle(inputs, options)
     const resolver = await resolverFor(io, options.config, single ? inputs[0]! : null)
     if (single) {
-      const { stat } = await import('node:fs/promises')
       const target = inputs[0]!
-      if (target !== '-' && (await stat(resolve(io.cwd, target)).catch(() => null))?.isDirectory()) {
+      if (target !== '-' && isDirectory(resolve(io.cwd, target))) {
         return runBatchCommand(io, inputs, options, resolver)
       }
       const vocabulary = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target)).vocabulary
@@ -119,7 +133,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
   const listed: string[] = []
   if (options.filesFrom) {
     const from = String(options.filesFrom)
-    const text = from === '-' ? Buffer.from(await readAll(io.stdin)).toString('utf8') : await readFile(resolve(io.cwd, from), 'utf8').catch(() => null)
+    const text = from === '-' ? Buffer.from(await readAll(io.stdin)).toString('utf8') : readTextOrNull(resolve(io.cwd, from))
     if (text === null) throw new UsageError(`cannot read --files-from \`${from}\``)
     for (const line of text.split(/\r?\n/)) if (line.trim()) listed.push(line.trim())
   }

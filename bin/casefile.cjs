@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+'use strict'
+/**
+ * The command line. It loads the bundle (dist/bundle/cli.cjs) through a V8 code
+ * cache kept beside it: compiled once, each later start deserializes the
+ * bytecode instead of compiling ~300 kB of JavaScript again. The cache is made
+ * by the build, and again by any run that finds it missing or rejected (another
+ * Node version or V8 flags); writing it is best effort (a read-only install just
+ * runs without). CASEFILE_CODE_CACHE=0 turns it off.
+ */
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
+const { join } = require('node:path')
+
+const args = process.argv.slice(2)
+
+/** The bundle, compiled with the code cache made for the same build when there is one. */
+function load() {
+  const { Script } = require('node:vm')
+  const { createRequire } = require('node:module')
+  const dir = join(__dirname, '..', 'dist', 'bundle')
+  const bundle = join(dir, 'cli.cjs')
+  const source = readFileSync(bundle, 'utf8')
+  const build = /^\/\/ casefile-build ([0-9a-f]{16})\n/.exec(source)?.[1]
+  const useCache = build !== undefined && process.env.CASEFILE_CODE_CACHE !== '0'
+  const cache = join(dir, `cli.${build}.cache`)
+  let cachedData
+  if (useCache) {
+    try {
+      cachedData = readFileSync(cache)
+    } catch {
+      // No cache yet: this run makes one.
+    }
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData })
+  const module = { exports: {} }
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dir)
+  /** After a run: keep the bytecode compiled so far (most of what the next run needs). */
+  const save = () => {
+    if (!useCache || (cachedData && !script.cachedDataRejected)) return
+    const temporary = `${cache}.${process.pid}.tmp`
+    try {
+      writeFileSync(temporary, script.createCachedData())
+      renameSync(temporary, cache)
+    } catch {
+      rmSync(temporary, { force: true })
+    }
+  }
+  return { main: module.exports.main, save }
+}
+
+async function run() {
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    // The fast path: nothing to load but the version module (what commander prints for `--version` too).
+    const { version } = await import('../dist/version.js')
+    process.stdout.write(`${version}\n`)
+    return
+  }
+  const { main, save } = load()
+  process.exitCode = await main({
+    argv: args,
+    get stdin() {
+      return process.stdin // made only when read: creating it costs a start ~5 ms
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env
+  })
+  save()
+  // For the benchmark: the peak resident memory of this process, workers included.
+  if (process.env.CASEFILE_REPORT_RSS) process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS} heap-used-kb ${Math.round(process.memoryUsage().heapUsed / 1024)}\n`)
+}
+
+run().catch((error) => {
+  process.stderr.write(`casefile: cannot start: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = 2
+})
