@@ -6,7 +6,8 @@
  *   no code cache for ES modules). Its first line names the build, a digest of its
  *   text, and the cache is kept under that name: a rebuilt bundle never meets a
  *   cache made for another.
- * - `worker.js`: the batch worker (an ES module, loaded by piscina by path).
+ * - `worker.js`: the batch worker (an ES module, loaded by piscina by path), and
+ *   `coordinator-thread.js`, the thread that runs a batch (src/cli/coordinator.ts).
  *
  * Then the bundle is run once on the shipped sample, which writes the code cache
  * for this machine's Node. The library (dist/*.js from tsc) is not bundled.
@@ -55,7 +56,7 @@ mkdirSync('dist/bundle', { recursive: true })
 
 await build({
   ...common,
-  entryPoints: { worker: 'src/batch/worker.ts' },
+  entryPoints: { worker: 'src/batch/worker.ts', 'coordinator-thread': 'src/cli/coordinator-thread.ts' },
   outdir: 'dist/bundle',
   splitting: true,
   format: 'esm',

@@ -6,13 +6,41 @@
  * records, so no thread that hands out work ever waits on the disk.
  */
 import { randomBytes } from 'node:crypto'
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
-export function writeAtomicSync(path: string, data: string): void {
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text)
+  for (let done = 0; done < bytes.length; ) {
+    const n = writeSync(fd, bytes, done)
+    if (n === 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
+    done += n
+  }
+}
+
+/** Write `data` to a new file: a string at once, or pieces as they come (a long manifest is never one string). */
+function writeNew(path: string, data: string | Iterable<string>): void {
+  if (typeof data === 'string') return writeFileSync(path, data, { flag: 'wx' })
+  const fd = openSync(path, 'wx')
+  try {
+    let pending = ''
+    for (const piece of data) {
+      pending += piece
+      if (pending.length >= 65536) {
+        writeAll(fd, pending)
+        pending = ''
+      }
+    }
+    if (pending) writeAll(fd, pending)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+export function writeAtomicSync(path: string, data: string | Iterable<string>): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
-    writeFileSync(temporary, data, { flag: 'wx' })
+    writeNew(temporary, data)
     renameSync(temporary, path)
   } catch (error) {
     try {

@@ -305,12 +305,31 @@ describe('the manifest writer', () => {
     expect([...readManifest(dir).keys()]).toEqual(['old/a.md', 'b.md', 'a.md'])
     expect(readManifest(dir).get('b.md')?.status).toBe('failed')
 
-    await writer.finish(new Map())
+    await writer.finish()
     expect(existsSync(join(dir, JOURNAL))).toBe(false)
     // Only this run's inputs, sorted by path.
     expect(manifest(dir).map((l) => [l.path, l.status])).toEqual([
       ['a.md', 'ok'],
       ['b.md', 'failed']
     ])
+  })
+
+  it('writes a long manifest in pieces: sorted by path, an input\'s last line wins, nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-manifest-'))
+    const writer = new ManifestWriter(dir)
+    // 3,000 inputs in reverse order (about 700 kB of manifest: several 64 kB pieces), one of them twice.
+    const names = Array.from({ length: 3000 }, (_, i) => `in/${String(i).padStart(4, '0')}-${'x'.repeat(100)}.md`)
+    for (const name of [...names].reverse()) writer.add(entry(name))
+    writer.add(entry(names[10]!, 'failed'))
+    await writer.finish()
+    const lines = manifest(dir)
+    expect(lines.length).toBe(3000)
+    expect(lines.map((l) => l.path)).toEqual(names)
+    expect(lines[10]!.status).toBe('failed')
+    expect(lines.filter((l) => l.status === 'failed').length).toBe(1)
+    const text = readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(text.split('\n').length).toBe(3001)
+    expect(readdirSync(dir)).toEqual(['manifest.jsonl'])
   })
 })

@@ -6,7 +6,7 @@ export class Progress {
   private timer: NodeJS.Timeout | null = null
 
   constructor(
-    private readonly stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
+    private readonly stream: NodeJS.WritableStream,
     private readonly total: number,
     private readonly enabled: boolean
   ) {

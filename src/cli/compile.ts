@@ -9,8 +9,9 @@ import { dirname, join, resolve } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
 import { emitters } from '../emit/index.js'
-import type { ConfigResolver } from '../check/config.js'
-import { hasConfigAbove } from '../check/config-files.js'
+import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
+import type { BatchRequest } from './batch.js'
+import type { Shard } from '../batch/shard.js'
 import { readAll, type Io } from './io.js'
 import { writeAtomicSync } from '../write.js'
 import { failureFile, reportFiles } from './report.js'
@@ -52,19 +53,9 @@ async function readInput(io: Io, file: string): Promise<ReadResult | string> {
   }
 }
 
-/** What gives each input its vocabulary: nothing to load when there is no configuration. */
-interface Vocabularies {
-  forFile(path: string): { vocabulary: VocabularyOptions }
-}
-
-const BUILT_IN: Vocabularies = { forFile: () => ({ vocabulary: {} }) }
-
-async function resolverFor(io: Io, config: unknown, single: string | null): Promise<Vocabularies> {
-  if (config === false) return BUILT_IN
-  if (typeof config !== 'string' && single !== null && !hasConfigAbove(resolve(io.cwd, single === '-' ? '.' : dirname(single)))) return BUILT_IN
-  const { ConfigResolver, defaultConfig, loadConfigFile } = await import('../check/config.js')
-  if (typeof config === 'string') return new ConfigResolver(loadConfigFile(resolve(io.cwd, config)) ?? defaultConfig())
-  return new ConfigResolver(null)
+/** --config as given: a path, false for --no-config, undefined to look for configuration files. */
+function configOption(value: unknown): string | false | undefined {
+  return typeof value === 'string' || value === false ? value : undefined
 }
 
 function isSingle(inputs: string[], options: Record<string, unknown>): boolean {
@@ -77,7 +68,7 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
   const maxBytes = (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES
   try {
     const single = isSingle(inputs, options)
-    const resolver = await resolverFor(io, options.config, single ? inputs[0]! : null)
+    const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? inputs[0]! : null)
     if (single) {
       const target = inputs[0]!
       if (target !== '-' && isDirectory(resolve(io.cwd, target))) {
@@ -121,10 +112,10 @@ function outDirProblem(outDir: string): string | null {
   }
 }
 
-async function runBatchCommand(io: Io, patterns: string[], options: Record<string, unknown>, resolver: Vocabularies | ConfigResolver): Promise<number> {
-  const { runBatch } = await import('../batch/run.js')
-  const { expandInputs } = await import('../inputs.js')
-  const { parseShard, inShard } = await import('../batch/shard.js')
+async function runBatchCommand(io: Io, patterns: string[], options: Record<string, unknown>, resolver: Vocabularies): Promise<number> {
+  const { runRequest } = await import('./batch.js')
+  const { runCoordinator } = await import('./coordinator.js')
+  const { parseShard } = await import('../batch/shard.js')
   let format = options.format as 'json' | 'yaml' | 'ndjson'
   const outDir = options.outDir ? resolve(io.cwd, String(options.outDir)) : null
   if (!outDir && format === 'json') format = 'ndjson'
@@ -138,21 +129,12 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     for (const line of text.split(/\r?\n/)) if (line.trim()) listed.push(line.trim())
   }
   if (patterns.length === 0 && listed.length === 0) throw new UsageError('name the files, directories or globs to compile, or give --files-from')
-  const expanded = await expandInputs(patterns, io.cwd, (options.ignorePattern as string[] | undefined) ?? [], { ignoreFile: false })
-  for (const m of expanded.missing) io.stderr.write(`casefile: ${m.path}: ${m.reason}\n`)
-  const shard = options.shard ? (() => {
-    try {
-      return parseShard(String(options.shard))
-    } catch (error) {
-      throw new UsageError((error as Error).message)
-    }
-  })() : null
-  const seen = new Set<string>()
-  const inputs = [...expanded.files, ...listed].filter((p) => {
-    if (seen.has(p)) return false
-    seen.add(p)
-    return shard ? inShard(p, shard) : true
-  })
+  let shard: Shard | null = null
+  try {
+    if (options.shard) shard = parseShard(String(options.shard))
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
 
   if (outDir) {
     const problem = outDirProblem(outDir)
@@ -161,29 +143,37 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
       return 2
     }
   }
-  const summary = await runBatch({
-    inputs,
-    cwd: io.cwd,
-    outDir,
-    format,
-    jobs: (options.jobs as number | undefined) ?? availableParallelism(),
-    maxBytes: (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES,
-    timeoutMs: (options.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
-    maxMemoryMb: (options.maxMemory as number | undefined) ?? DEFAULT_MAX_MEMORY_MB,
-    incremental: Boolean(options.incremental),
-    quiet: Boolean(options.quiet),
-    ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
-    vocabularyFor: (absolute) => resolver.forFile(absolute).vocabulary,
-    stdout: io.stdout,
-    stderr: io.stderr,
-    signals: io.stdin === process.stdin
-  })
+  const request: BatchRequest = {
+    patterns,
+    listed,
+    ignorePatterns: (options.ignorePattern as string[] | undefined) ?? [],
+    shard,
+    settings: {
+      cwd: io.cwd,
+      outDir,
+      format,
+      jobs: (options.jobs as number | undefined) ?? availableParallelism(),
+      maxBytes: (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES,
+      timeoutMs: (options.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
+      maxMemoryMb: (options.maxMemory as number | undefined) ?? DEFAULT_MAX_MEMORY_MB,
+      incremental: Boolean(options.incremental),
+      quiet: Boolean(options.quiet),
+      ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
+      terminal: Boolean((io.stderr as { isTTY?: boolean }).isTTY)
+    }
+  }
+  // Run as the command line (this process's own streams), the batch runs in a thread of its own
+  // (src/cli/coordinator.ts) whose memory is capped; in-process callers (tests) run it here.
+  const { summary, missing } =
+    io.stdin === process.stdin
+      ? await runCoordinator(request, configOption(options.config))
+      : await runRequest(request, { vocabularyFor: (absolute) => resolver.forFile(absolute).vocabulary, stdout: io.stdout, stderr: io.stderr })
   if (summary.manifestError) {
     io.stderr.write(`casefile: ${summary.manifestError}\n`)
     return 2
   }
   if (summary.interrupted) return 130
-  if (summary.failed > 0 || expanded.missing.length > 0) return 1
+  if (summary.failed > 0 || missing > 0) return 1
   return 0
 }
 
