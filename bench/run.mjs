@@ -53,13 +53,13 @@ async function bareTwice(paths) {
   return Math.max(...times)
 }
 
-function batch(dir, jobs, nodeOptions = process.env.NODE_OPTIONS) {
+function batch(dir, jobs) {
   const out = join(work, `out-${jobs}`)
   rmSync(out, { recursive: true, force: true })
   const start = process.hrtime.bigint()
   const r = spawnSync(process.execPath, [bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'], {
     encoding: 'utf8',
-    env: { ...process.env, CASEFILE_REPORT_RSS: '1', NODE_OPTIONS: nodeOptions ?? '' }
+    env: { ...process.env, CASEFILE_REPORT_RSS: '1' }
   })
   const wall = ms(start)
   if (r.status !== 0) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
@@ -67,15 +67,17 @@ function batch(dir, jobs, nodeOptions = process.env.NODE_OPTIONS) {
   return { wall, rss }
 }
 
-function wall(args, times = 15) {
-  const samples = []
-  for (let i = 0; i < times; i++) {
-    const start = process.hrtime.bigint()
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' })
-    samples.push(ms(start))
-    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`)
-  }
-  return median(samples)
+/** Wall times of several commands, taken in turn (so that a noisy moment hits them all alike): medians. */
+function walls(commands, times = 15) {
+  const samples = commands.map(() => [])
+  for (let i = 0; i < times; i++)
+    commands.forEach((args, k) => {
+      const start = process.hrtime.bigint()
+      const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' })
+      samples[k].push(ms(start))
+      if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`)
+    })
+  return samples.map(median)
 }
 
 const big = corpus(files)
@@ -103,17 +105,9 @@ const rssBig = median(two.map((r) => r.rss))
 console.log(`\npeak RSS (MiB, --jobs 2)`)
 console.log(`  ${Math.min(1000, files)} inputs   ${rssSmall.toFixed(0)}`)
 console.log(`  ${paths.length} inputs   ${rssBig.toFixed(0)}   ratio ${(rssBig / rssSmall).toFixed(2)}  (targets ≤ 256 MiB, ≤ 1.2)`)
-// Most of the growth is the main thread's young generation, which V8 sizes up by itself (8 → 32 MiB)
-// as a long batch goes on; capped from the command line, it stays flat.
-const capped = '--max-semi-space-size=4'
-const cappedSmall = median(Array.from({ length: runs }, () => batch(small, 2, capped).rss))
-const cappedBig = median(Array.from({ length: runs }, () => batch(big, 2, capped).rss))
-console.log(`  with NODE_OPTIONS=${capped}: ${cappedSmall.toFixed(0)} / ${cappedBig.toFixed(0)}   ratio ${(cappedBig / cappedSmall).toFixed(2)}`)
 
-const node = wall(['-e', '0'])
-const single = wall([bin, 'compile', 'fixtures/RUN-24-2020.md', '-q'])
-const ver = wall([bin, '--version'])
-console.log(`\ncold start (ms, median of 15)`)
+const [node, single, ver] = walls([['-e', '0'], [bin, 'compile', 'fixtures/RUN-24-2020.md', '-q'], [bin, '--version']], 21)
+console.log(`\ncold start (ms, median of 21, taken in turn)`)
 console.log(`  node -e 0                                   ${node.toFixed(0)}`)
 console.log(`  casefile compile fixtures/RUN-24-2020.md    ${single.toFixed(0)}   ratio ${(single / node).toFixed(2)}  (target ≤ 1.5)`)
 console.log(`  casefile --version                          ${ver.toFixed(0)}   ratio ${(ver / node).toFixed(2)}  (target ≤ 1.3)`)

@@ -63,9 +63,10 @@ const WORKER = new URL('./worker.js', import.meta.url).href
 const GROUP = 16
 const ALONE_BYTES = 64 * 1024
 /**
- * Each worker's young generation (MiB). V8 grows it as a long batch goes on;
- * capped at 8, peak memory for 10,000 inputs is 1.10–1.17× that for 1,000
- * (1.17–1.21× at 16), at the same speed (measured, `npm run bench`).
+ * Each worker's young generation (MiB). V8 grows it as a long batch goes on:
+ * peak memory for 10,000 inputs against 1,000 measured 1.09–1.11× with 8,
+ * 1.09–1.12× with 12 and 1.13–1.17× with 16, at speeds within this machine's
+ * noise of each other.
  */
 const WORKER_YOUNG_GENERATION_MB = 8
 
