@@ -23,16 +23,16 @@ export interface BatchOutcome {
   missing: number
 }
 
-export async function runRequest(request: BatchRequest, with_: Pick<BatchOptions, 'vocabularyFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
+export async function runRequest(request: BatchRequest, context: Pick<BatchOptions, 'vocabularyFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
   const { settings, shard } = request
   const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false })
-  for (const m of expanded.missing) with_.stderr.write(`casefile: ${m.path}: ${m.reason}\n`)
+  for (const m of expanded.missing) context.stderr.write(`casefile: ${m.path}: ${m.reason}\n`)
   const seen = new Set<string>()
   const inputs = [...expanded.files, ...request.listed].filter((p) => {
     if (seen.has(p)) return false
     seen.add(p)
     return shard ? inShard(p, shard) : true
   })
-  const summary = await runBatch({ ...settings, inputs, ...with_ })
+  const summary = await runBatch({ ...settings, inputs, ...context })
   return { summary, missing: expanded.missing.length }
 }
