@@ -8,7 +8,7 @@
  * Node version or V8 flags); writing it is best effort (a read-only install just
  * runs without). CASEFILE_CODE_CACHE=0 turns it off.
  */
-const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
+const { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } = require('node:fs')
 const { join } = require('node:path')
 
 const args = process.argv.slice(2)
@@ -38,8 +38,18 @@ function load() {
   const save = () => {
     if (!useCache || (cachedData && !script.cachedDataRejected)) return
     const temporary = `${cache}.${process.pid}.tmp`
+    let fd
     try {
-      writeFileSync(temporary, script.createCachedData())
+      fd = openSync(temporary, 'wx') // first: where it cannot be written, the cache is not even made
+    } catch {
+      return
+    }
+    try {
+      try {
+        writeSync(fd, script.createCachedData())
+      } finally {
+        closeSync(fd)
+      }
       renameSync(temporary, cache)
     } catch {
       rmSync(temporary, { force: true })
