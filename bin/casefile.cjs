@@ -13,6 +13,14 @@ const { join } = require('node:path')
 
 const args = process.argv.slice(2)
 
+// A reader that stops early (`casefile compile archive/ --format ndjson | head`) is not an error
+// of casefile's: stop quietly, as other command-line tools do, instead of with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
+
 /** The bundle, compiled with the code cache made for the same build when there is one. */
 function load() {
   const { Script } = require('node:vm')

@@ -191,6 +191,25 @@ describe('interruption', () => {
     expect(notDone.length).toBeGreaterThan(0)
     expect(lines.filter((l) => l.status === 'ok').length + notDone.length).toBe(600)
   })
+
+  it('stops quietly when the reader of its stream goes away (`| head`)', async () => {
+    const dir = bigWorkspace(300)
+    const child = spawn(process.execPath, [bin, 'compile', 'in', '--format', 'ndjson', '--jobs', '1', '-q'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr += d))
+    let first = ''
+    await new Promise<void>((done) =>
+      child.stdout.once('data', (d: Buffer) => {
+        first = d.toString('utf8')
+        child.stdout.destroy() // the reader is gone: casefile's next write meets a closed pipe
+        done()
+      })
+    )
+    const code = await new Promise((done) => child.on('exit', done))
+    expect(JSON.parse(first.split('\n')[0]!).metadata).toBeDefined()
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+  })
 })
 
 it('removes temporaries left by a killed run, and keeps those of a live one', () => {
