@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -19,6 +19,16 @@ function run(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
+
+describe('entry points', () => {
+  it('package.json and the GitHub Action run the same bin, and it exists', () => {
+    const bins = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin
+    expect(bins).toEqual({ casefile: 'bin/casefile.cjs' })
+    const action = readFileSync(join(root, 'action.yml'), 'utf8')
+    expect([...action.matchAll(/\/(bin\/[\w.-]+)/g)].map((m) => m[1])).toEqual(['bin/casefile.cjs'])
+    expect(existsSync(join(root, 'bin', 'casefile.cjs'))).toBe(true)
+  })
+})
 
 describe('casefile (built binary)', () => {
   it('compiles the seed to JSON on stdout, diagnostics on stderr', () => {

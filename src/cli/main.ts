@@ -1,6 +1,6 @@
 /**
  * The casefile command line. `main` takes its world as arguments and returns
- * the exit code, so tests run it in-process; bin/casefile.js is a thin shell.
+ * the exit code, so tests run it in-process; bin/casefile.cjs is a thin shell.
  * Commands load their machinery when they run, so `--version` stays fast.
  */
 import { Command, CommanderError, Option } from 'commander'
