@@ -31,16 +31,21 @@ export interface ManifestEntry {
   config: string
 }
 
+/** One manifest or journal line; null for a line cut short by a killed run (its input is simply done again). */
+function parseLine(line: string): ManifestEntry | null {
+  try {
+    const entry = JSON.parse(line) as ManifestEntry
+    return typeof entry.path === 'string' ? entry : null
+  } catch {
+    return null
+  }
+}
+
 function parseLines(text: string): ManifestEntry[] {
   const out: ManifestEntry[] = []
   for (const line of text.split('\n')) {
-    if (!line.trim()) continue
-    try {
-      const entry = JSON.parse(line) as ManifestEntry
-      if (typeof entry.path === 'string') out.push(entry)
-    } catch {
-      // A line cut short by a killed run: the input is simply done again.
-    }
+    const entry = line.trim() ? parseLine(line) : null
+    if (entry) out.push(entry)
   }
   return out
 }
@@ -116,12 +121,8 @@ export class ManifestWriter {
   private lines(): Array<[path: string, line: string]> {
     const out: Array<[string, string]> = []
     const take = (line: string) => {
-      try {
-        const path = (JSON.parse(line) as Partial<ManifestEntry>).path
-        if (typeof path === 'string') out.push([path, line])
-      } catch {
-        // A line cut short by a killed run: the input is simply done again.
-      }
+      const entry = parseLine(line)
+      if (entry) out.push([entry.path, line])
     }
     if (this.journal !== null) {
       const size = fstatSync(this.journal).size - this.start
@@ -138,7 +139,7 @@ export class ManifestWriter {
   }
 
   /** Write the whole manifest atomically (sorted by path; an input's last line wins), then drop the journal. */
-  async finish(): Promise<void> {
+  finish(): void {
     const latest = new Map<string, string>()
     for (const [path, line] of this.lines()) latest.set(path, line)
     const paths = [...latest.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

@@ -7,11 +7,10 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { Piscina } from 'piscina'
 import { version } from '../version.js'
 import { cannotRead, ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { placeOutput } from './paths.js'
-import { guardThatStopped, runWithin } from './guarded.js'
+import { guardThatStopped, runWithin, workerPool } from './guarded.js'
 import { Progress } from './progress.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -58,17 +57,9 @@ export interface BatchSummary {
   manifestError: string | null
 }
 
-const WORKER = new URL('./worker.js', import.meta.url).href
 /** Inputs handed to a worker at once, and the size above which an input goes alone. */
 const GROUP = 16
 const ALONE_BYTES = 64 * 1024
-/**
- * Each worker's young generation (MiB). V8 grows it as a long batch goes on:
- * peak memory for 10,000 inputs against 1,000 measured 1.09–1.11× with 8,
- * 1.09–1.12× with 12 and 1.13–1.17× with 16, at speeds within this machine's
- * noise of each other.
- */
-const WORKER_YOUNG_GENERATION_MB = 8
 
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
@@ -107,15 +98,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
   const manifest = outDir ? new ManifestWriter(outDir) : null
 
-  const pool = new Piscina({
-    filename: WORKER,
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 1000,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
-  })
-  // A worker that dies is reported through its task; the pool replaces it.
-  pool.on('error', () => {})
+  const pool = workerPool(jobs, options.maxMemoryMb)
 
   const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, interrupted: false, manifestError: null }
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
@@ -338,7 +321,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
   if (manifest) {
     try {
-      await manifest.finish()
+      manifest.finish()
     } catch (error) {
       if (!(error instanceof ManifestError)) throw error
       summary.manifestError = error.message

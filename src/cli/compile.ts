@@ -189,7 +189,7 @@ interface SingleOptions {
   encoding?: Encoding
 }
 
-async function emit(io: Io, out: string, output: string | undefined): Promise<void> {
+function emit(io: Io, out: string, output: string | undefined): void {
   if (output) writeAtomicSync(resolve(io.cwd, output), out)
   else io.stdout.write(out)
 }
@@ -211,7 +211,7 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Pr
       io.stderr.write(`${input.path}:${result.failure}\n`)
       return 2
     }
-    await emit(io, result.output, options.output)
+    emit(io, result.output, options.output)
     if (!options.quiet) for (const m of result.messages) io.stderr.write(`${input.path}:${m}\n`)
     return 0
   } catch (error) {
@@ -256,7 +256,7 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
       ...(options.encoding ? { encoding: options.encoding } : {})
     })
     const out = options.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[options.format](result.record)
-    await emit(io, out, options.output)
+    emit(io, out, options.output)
     io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false }))
     return 0
   })
