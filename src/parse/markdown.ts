@@ -1,6 +1,7 @@
 /**
  * Text → mdast, with unified + remark-parse, and YAML front matter through
- * remark-frontmatter. The front matter is read with js-yaml's core schema
+ * remark-frontmatter; plain documents take a fast path to the same tree
+ * (`scan.ts`; `CASEFILE_FAST_PARSE=0` turns it off). The front matter is read with js-yaml's core schema
  * (plain data only: no custom tags, nothing executed) and sanitised so that no
  * key can reach an object's prototype.
  */
@@ -10,11 +11,23 @@ import remarkFrontmatter from 'remark-frontmatter'
 import { jsYaml } from '../lazy.js'
 import type { Root } from 'mdast'
 import type { FrontMatter } from '../tree/types.js'
+import { scanMarkdown } from './scan.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const fastPath = process.env['CASEFILE_FAST_PARSE'] !== '0'
+let processor: ReturnType<typeof remark> | undefined
+
+function remark() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+}
+
+/** The tree remark-parse gives; the tests hold the fast path to it. */
+export function parseWithRemark(text: string): Root {
+  processor ??= remark()
+  return processor.parse(text)
+}
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text)
+  return (fastPath && scanMarkdown(text)) || parseWithRemark(text)
 }
 
 const MAX_FRONT_MATTER = 64 * 1024
