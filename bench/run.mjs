@@ -9,12 +9,13 @@
  * temporary directory); BENCH_DIR chooses another place.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tmpdir } from 'node:os'
 import { bare } from './bare.mjs'
 import { generate } from './generate.mjs'
+import { scanMarkdown } from '../dist/parse/scan.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'bin', 'casefile.cjs')
@@ -53,13 +54,13 @@ async function bareTwice(paths) {
   return Math.max(...times)
 }
 
-function batch(dir, jobs) {
+function batch(dir, jobs, env = {}) {
   const out = join(work, `out-${jobs}`)
   rmSync(out, { recursive: true, force: true })
   const start = process.hrtime.bigint()
   const r = spawnSync(process.execPath, [bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'], {
     encoding: 'utf8',
-    env: { ...process.env, CASEFILE_REPORT_RSS: '1' }
+    env: { ...process.env, CASEFILE_REPORT_RSS: '1', ...env }
   })
   const wall = ms(start)
   if (r.status !== 0) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
@@ -88,7 +89,15 @@ bare(paths.slice(0, 200)) // warm the file cache and the JIT
 // Rounds of every measure in turn, so that a busy moment on a shared machine hits them alike; the
 // ratios are taken within each round, then their median.
 const rounds = []
-for (let i = 0; i < runs; i++) rounds.push({ bare: bare(paths), one: batch(big, 1), two: batch(big, 2), bareTwo: await bareTwice(paths) })
+for (let i = 0; i < runs; i++)
+  rounds.push({
+    bare: bare(paths),
+    one: batch(big, 1),
+    two: batch(big, 2),
+    bareTwo: await bareTwice(paths),
+    remarkOnly: batch(big, 1, { CASEFILE_FAST_PARSE: '0' })
+  })
+const fast = paths.filter((p) => scanMarkdown(readFileSync(p, 'utf8')) !== null).length
 const two = rounds.map((r) => r.two)
 const rate = (t) => (paths.length / (t / 1000)).toFixed(0)
 const mid = (f) => median(rounds.map(f))
@@ -97,6 +106,8 @@ console.log(`  bare remark-parse, 1 thread   ${rate(mid((r) => r.bare))}`)
 console.log(`  casefile --jobs 1             ${rate(mid((r) => r.one.wall))}   full/bare ${mid((r) => r.bare / r.one.wall).toFixed(2)}  (target ≥ 0.90)`)
 console.log(`  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6)`)
 console.log(`  bare remark-parse, 2 processes ${rate(mid((r) => r.bareTwo))}   two/one ${mid((r) => r.bare / r.bareTwo).toFixed(2)}  (this machine's own gain from a second core, for the parser alone)`)
+console.log(`  casefile --jobs 1, remark-parse for every input (CASEFILE_FAST_PARSE=0)   ${rate(mid((r) => r.remarkOnly.wall))}   full/bare ${mid((r) => r.bare / r.remarkOnly.wall).toFixed(2)}`)
+console.log(`  inputs the fast path took: ${fast} of ${paths.length} (the rest were parsed with remark-parse)`)
 
 const small = corpus(Math.min(1000, files))
 const rssSmall = median(Array.from({ length: runs }, () => batch(small, 2).rss))
