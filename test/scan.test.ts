@@ -69,7 +69,9 @@ describe('fast path', () => {
     ['a lone asterisk', 'a * b'],
     ['strong across lines', '**a\nb**'],
     ['strong inside a word', 'a**b**c'],
-    ['a byte order mark', '\ufeffa']
+    ['a byte order mark', '\ufeffa'],
+    ['a hundred thousand list markers on one line', `${'- '.repeat(100_000)}x`],
+    ['a hundred thousand numbered markers on one line', `${'1. '.repeat(100_000)}x`]
   ])('leaves %s to remark-parse', (_, text) => {
     expect(scanMarkdown(text)).toBeNull()
   })

@@ -121,8 +121,12 @@ class Scanner {
     return this.classifyAt(p, end, p - start)
   }
 
-  /** What the text from `p` (not a space) to `end` would start. */
-  classifyAt(p: number, end: number, indent: number): LineInfo {
+  /**
+   * What the text from `p` (not a space) to `end` would start. `inner`: the
+   * content of a list item, whose own markers are only noted, not followed (a
+   * line of a hundred thousand `- ` must not take a hundred thousand frames).
+   */
+  classifyAt(p: number, end: number, indent: number, inner = false): LineInfo {
     const text = this.text
     const info: LineInfo = { kind: Kind.Text, first: p, indent, marker: '', digits: '', content: p, depth: 0 }
     if (p === end) {
@@ -142,10 +146,16 @@ class Scanner {
     else if (c === '=' || c === '-' || c === '*' || c === '+' || c === '~') {
       const rest = text.slice(p, end)
       if (THEMATIC.test(rest) || SETEXT.test(rest) || FENCE.test(rest)) throw new Outside()
-      if (c !== '=' && c !== '~' && (p + 1 === end || text[p + 1] === ' ')) this.item(info, Kind.Bullet, c, '', p + 1, end)
+      if (c !== '=' && c !== '~' && (p + 1 === end || text[p + 1] === ' ')) {
+        if (inner) info.kind = Kind.Bullet
+        else this.item(info, Kind.Bullet, c, '', p + 1, end)
+      }
     } else if (c >= '0' && c <= '9') {
       const m = ORDERED.exec(text.slice(p, Math.min(end, p + 11)))
-      if (m && (p + m[0].length === end || text[p + m[0].length] === ' ')) this.item(info, Kind.Ordered, m[2]!, m[1]!, p + m[0].length, end)
+      if (m && (p + m[0].length === end || text[p + m[0].length] === ' ')) {
+        if (inner) info.kind = Kind.Ordered
+        else this.item(info, Kind.Ordered, m[2]!, m[1]!, p + m[0].length, end)
+      }
     }
     return info
   }
@@ -157,7 +167,7 @@ class Scanner {
     // An empty item, or one whose content is indented code: outside.
     if (q === end || q - after > 4) throw new Outside()
     // Its content must be a paragraph's first line: no heading, no nested list, no definition.
-    if (this.classifyAt(q, end, 0).kind !== Kind.Text) throw new Outside()
+    if (this.classifyAt(q, end, 0, true).kind !== Kind.Text) throw new Outside()
     info.kind = kind
     info.marker = marker
     info.digits = digits
