@@ -43,13 +43,18 @@ describe('fast path', () => {
     ['indented continuation lines', 'a\n    b\n  c\n\n 1.  d\n      e'],
     ['astral characters and no-break spaces', '😀 **x**\n😀\u00a0y'],
     ['brackets and tildes that are only text', 'a [b] c ~d~\n[e] f'],
-    ['eleven-digit numbers and pipes', '12345678901. a\n| Datum | 2020 |']
+    ['eleven-digit numbers and pipes', '12345678901. a\n| Datum | 2020 |'],
+    ['tabs between words', 'Tfn:\t063146619\nDatum\t2020-08-28 **RUN/24/2020**\n\n1. Beslut\tfattas']
   ])('gives remark-parse’s tree for %s', (_, text) => {
     same(text)
   })
 
   it.each([
-    ['a tab', 'a\tb'],
+    ['a tab that indents', '\ta'],
+    ['a tab after a list marker', '1.\ta'],
+    ['a tab after a marker inside an item', '- -\ta'],
+    ['a tab before a closing sequence', '# a\t#'],
+    ['a tab at the end of a line', 'a\t\nb'],
     ['an underscore', 'a _b_'],
     ['a backslash', 'a\\*'],
     ['a code span', 'a `b`'],
@@ -77,8 +82,8 @@ describe('fast path', () => {
   })
 
   it('gives remark-parse’s tree for every generated document it takes', () => {
-    const word = fc.constantFrom('Ärende', 'om', 'RUN/24/2020', '2020-08-28', 'E-post:', 'Tfn:', '😀', '\u00a0', 'å', '(', ')', ',', '.', ':', '!', '[', ']', '=', '|', '~', '&', '-', '#', '**', '*', '**Titel**', '**a.**', '(**b**)', '**x**:', 'y **z**', '>', '---', '1.')
-    const start = fc.constantFrom('', '', '', ' ', '  ', '   ', '    ', '     ', '- ', '-  ', '* ', '+ ', '1. ', '2. ', '1.  ', '10. ', '1) ', '# ', '## ', '###### ', '**')
+    const word = fc.constantFrom('\t', 'a\tb', 'Ärende', 'om', 'RUN/24/2020', '2020-08-28', 'E-post:', 'Tfn:', '😀', '\u00a0', 'å', '(', ')', ',', '.', ':', '!', '[', ']', '=', '|', '~', '&', '-', '#', '**', '*', '**Titel**', '**a.**', '(**b**)', '**x**:', 'y **z**', '>', '---', '1.')
+    const start = fc.constantFrom('', '', '', '\t', '-\t', '1.\t', ' ', '  ', '   ', '    ', '     ', '- ', '-  ', '* ', '+ ', '1. ', '2. ', '1.  ', '10. ', '1) ', '# ', '## ', '###### ', '**')
     const line = fc.oneof(
       { weight: 1, arbitrary: fc.constantFrom('', ' ', '   ') },
       { weight: 4, arbitrary: fc.tuple(start, fc.array(fc.tuple(word, fc.constantFrom('', ' ', '  ')), { maxLength: 6 })).map(([s, ws]) => s + ws.map(([w, sp]) => w + sp).join('')) }

@@ -2,9 +2,10 @@
  * A fast path to the mdast that remark-parse would give, for the plain Markdown
  * case documents are made of: paragraphs, ATX headings, flat lists of
  * paragraphs, `**strong**` spans and hard line breaks. It reads the text line by
- * line and returns `null` the moment it meets anything else (a tab, a
- * backslash, a code span, a link, HTML, an entity, `_` or a lone `*`, a block
- * quote, a fence, a thematic break, a setext underline, a nested list, …);
+ * line and returns `null` the moment it meets anything else (a tab that is not
+ * between two characters of text, a backslash, a code span, a link, HTML, an
+ * entity, `_` or a lone `*`, a block quote, a fence, a thematic break, a setext
+ * underline, a nested list, …);
  * the caller then parses with remark-parse, which stays the reference.
  *
  * What it returns is the tree remark-parse returns, positions and all: the
@@ -16,7 +17,15 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import type { Point } from 'unist'
 
 /** Anything in these is outside the fast path wherever it stands. */
-const OUTSIDE = /[\t\0\\`<_]|\]\(|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
+const OUTSIDE = /[\0\\`<_]|\]\(|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
+/**
+ * A tab between two characters of text is text (one column, as for micromark);
+ * after white space or a character that can end a marker (`-`, `+`, `*`, `#`,
+ * `.`, `)`, …), or before white space or `#`, it may be indentation, a marker's
+ * spacing or a closing sequence's: outside.
+ */
+const TAB = /\t/
+const TAB_OUTSIDE = /(?:^|[\s\-+*#.)=_~>])\t|\t(?:$|[\s#])/
 const THEMATIC = /^([-*_])(?: *\1){2,} *$/
 const SETEXT = /^(?:=+|-+) *$/
 const FENCE = /^(?:~~~|```)/
@@ -59,7 +68,7 @@ interface ParagraphLine {
 }
 
 export function scanMarkdown(text: string): Root | null {
-  if (OUTSIDE.test(text) || text.charCodeAt(0) === 0xfeff) return null
+  if (OUTSIDE.test(text) || text.charCodeAt(0) === 0xfeff || (TAB.test(text) && TAB_OUTSIDE.test(text))) return null
   try {
     return new Scanner(text).root()
   } catch (error) {
