@@ -5,7 +5,6 @@
  * Synchronous: the files are small, and in a batch the workers write their own
  * records, so no thread that hands out work ever waits on the disk.
  */
-import { randomBytes } from 'node:crypto'
 import { closeSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
@@ -37,17 +36,45 @@ function writeNew(path: string, data: string | Iterable<string>): void {
   }
 }
 
-export function writeAtomicSync(path: string, data: string | Iterable<string>): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+/**
+ * A name for the temporary file: the process id and 32 random bits. They need
+ * not be unpredictable: the file is created exclusively (`wx`, which also refuses
+ * a symbolic link in its place), and a name already taken (a temporary left by a
+ * killed run whose process id came round again) is simply drawn again.
+ */
+function temporaryName(path: string): string {
+  const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0')
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${random}.tmp`)
+}
+
+function removeQuietly(path: string): void {
   try {
-    writeNew(temporary, data)
-    renameSync(temporary, path)
-  } catch (error) {
+    unlinkSync(path)
+  } catch {
+    // nothing was written
+  }
+}
+
+export function writeAtomicSync(path: string, data: string | Iterable<string>): void {
+  for (let attempt = 1; ; attempt++) {
+    const temporary = temporaryName(path)
     try {
-      unlinkSync(temporary)
-    } catch {
-      // nothing was written
+      writeNew(temporary, data)
+    } catch (error) {
+      // Taken: somebody else's file, not to be touched.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        if (attempt < 8) continue
+        throw error
+      }
+      removeQuietly(temporary)
+      throw error
     }
-    throw error
+    try {
+      renameSync(temporary, path)
+    } catch (error) {
+      removeQuietly(temporary)
+      throw error
+    }
+    return
   }
 }

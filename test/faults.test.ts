@@ -135,3 +135,28 @@ describe('faults', () => {
     expect(lines.every((l) => l.status === 'ok')).toBe(true)
   })
 })
+
+describe('atomic writes', () => {
+  it('draws another temporary name when one is taken, and leaves the file that took it alone', async () => {
+    const { vi } = await import('vitest')
+    const { writeAtomicSync } = await import('../src/write.js')
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-write-'))
+    try {
+      const target = join(dir, 'record.json')
+      // What Math.random() = 0.5 names: a temporary left by a killed run whose process id came round again.
+      const taken = join(dir, `.record.json.${process.pid}.80000000.tmp`)
+      writeFileSync(taken, 'somebody else’s')
+      const random = vi.spyOn(Math, 'random').mockReturnValueOnce(0.5)
+      try {
+        writeAtomicSync(target, '{"a":1}\n')
+      } finally {
+        random.mockRestore()
+      }
+      expect(readFileSync(target, 'utf8')).toBe('{"a":1}\n')
+      expect(readFileSync(taken, 'utf8')).toBe('somebody else’s')
+      expect(readdirSync(dir).sort()).toEqual([`.record.json.${process.pid}.80000000.tmp`, 'record.json'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -7,7 +7,7 @@
 import type { Definition, Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem } from 'mdast'
 import type { Position } from 'unist'
 import type { Line } from './types.js'
-import { fold } from '../vocab/text.js'
+import { fold, visible } from '../vocab/text.js'
 
 export interface SourceIndex {
   text: string
@@ -120,9 +120,10 @@ export function phrasingLines(
   let allBold = true
   let anyText = false
   const flush = () => {
-    if (current && fold(current.text) !== '') {
+    const text = current ? fold(current.text) : ''
+    if (current && text !== '') {
       const position = linePosition(source, current.line, current.column > 0 ? current.column : undefined)
-      lines.push({ text: fold(current.text), position })
+      lines.push({ text, position })
     }
     current = null
   }
@@ -131,7 +132,7 @@ export function phrasingLines(
       flush()
       continue
     }
-    if (fold(part.text) !== '') {
+    if (visible(part.text)) {
       anyText = true
       if (!part.bold) allBold = false
     }

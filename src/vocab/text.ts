@@ -14,6 +14,13 @@ export function fold(value: string): string {
     .trim()
 }
 
+/** Whether `fold(value)` would keep anything: a character that is neither white space nor zero-width. */
+const VISIBLE = /[^\s\u200b\u200c\u200d\u2060]/
+
+export function visible(value: string): boolean {
+  return VISIBLE.test(value)
+}
+
 /** Lower-case, NFC, folded, without a trailing colon: the form vocabularies are keyed by. */
 export function key(value: string): string {
   const composed = /[\u0300-\u036f]/.test(value) ? value.normalize('NFC') : value
