@@ -16,11 +16,24 @@ const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
 type HeadingOf = { text: string; depth: number; rest?: Line[] }
 
+/** What each block reads as, found once: the tree builder asks about every block several times. */
+const readings = new WeakMap<Block, HeadingOf | null>()
+
 /**
  * Would this block be taken as a section heading in the body? `rest` is content
  * that stood on the heading's own line (`Expedieras till: Ekonomienheten`).
  */
+
 export function headingOf(state: State, block: Block): HeadingOf | null {
+  let reading = readings.get(block)
+  if (reading === undefined) {
+    reading = readHeading(state, block)
+    readings.set(block, reading)
+  }
+  return reading
+}
+
+function readHeading(state: State, block: Block): HeadingOf | null {
   if (block.kind === 'heading') return { text: block.text, depth: block.depth }
   if (block.kind === 'list') {
     // `1. Sammanfattning`: a numbered heading that Markdown read as a one-item list.
