@@ -25,6 +25,12 @@ export interface State {
   labels: LabelVocabulary
   /** The organisation's own case-number patterns. */
   caseNumbers: RegExp[]
+  /**
+   * What handlers have worked out about a block of this document, kept for the
+   * document's lifetime only (title.ts: what a block reads as). Not a module-level
+   * WeakMap: its entries outlive the young generation and grew a batch's memory.
+   */
+  readings: Map<object, unknown>
   /** Report a diagnostic at a place; `ruleId` names what it is about. */
   info(reason: string, place: Position | undefined, ruleId: string): void
   warn(reason: string, place: Position | undefined, ruleId: string): void
@@ -64,6 +70,7 @@ export function createState(file: VFile, source: SourceIndex, vocabulary: Vocabu
     source,
     file,
     ...vocabularies(vocabulary),
+    readings: new Map(),
     info: report(undefined),
     warn: report(false)
   }

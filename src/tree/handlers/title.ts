@@ -16,19 +16,17 @@ const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
 type HeadingOf = { text: string; depth: number; rest?: Line[] }
 
-/** What each block reads as, found once: the tree builder asks about every block several times. */
-const readings = new WeakMap<Block, HeadingOf | null>()
-
 /**
  * Would this block be taken as a section heading in the body? `rest` is content
  * that stood on the heading's own line (`Expedieras till: Ekonomienheten`).
  */
 
 export function headingOf(state: State, block: Block): HeadingOf | null {
-  let reading = readings.get(block)
+  // Found once per block: the tree builder asks about every block several times.
+  let reading = state.readings.get(block) as HeadingOf | null | undefined
   if (reading === undefined) {
     reading = readHeading(state, block)
-    readings.set(block, reading)
+    state.readings.set(block, reading)
   }
   return reading
 }
