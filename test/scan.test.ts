@@ -44,6 +44,7 @@ describe('fast path', () => {
     ['astral characters and no-break spaces', '😀 **x**\n😀\u00a0y'],
     ['brackets and tildes that are only text', 'a [b] c ~d~\n[e] f'],
     ['eleven-digit numbers and pipes', '12345678901. a\n| Datum | 2020 |'],
+    ['underscores inside words', 'E-post: anna_berg@kommun.se\n\n- Bilaga_1.pdf och x__y'],
     ['tabs between words', 'Tfn:\t063146619\nDatum\t2020-08-28 **RUN/24/2020**\n\n1. Beslut\tfattas']
   ])('gives remark-parse’s tree for %s', (_, text) => {
     same(text)
@@ -55,7 +56,11 @@ describe('fast path', () => {
     ['a tab after a marker inside an item', '- -\ta'],
     ['a tab before a closing sequence', '# a\t#'],
     ['a tab at the end of a line', 'a\t\nb'],
-    ['an underscore', 'a _b_'],
+    ['emphasis with underscores', 'a _b_'],
+    ['an underscore after punctuation', '(_a)'],
+    ['an underscore before a space', 'a_ b'],
+    ['an underscore at the end', 'a_'],
+    ['a line of underscores', 'Datum ________'],
     ['a backslash', 'a\\*'],
     ['a code span', 'a `b`'],
     ['a link', '[a](http://x)'],
@@ -82,7 +87,7 @@ describe('fast path', () => {
   })
 
   it('gives remark-parse’s tree for every generated document it takes', () => {
-    const word = fc.constantFrom('\t', 'a\tb', 'Ärende', 'om', 'RUN/24/2020', '2020-08-28', 'E-post:', 'Tfn:', '😀', '\u00a0', 'å', '(', ')', ',', '.', ':', '!', '[', ']', '=', '|', '~', '&', '-', '#', '**', '*', '**Titel**', '**a.**', '(**b**)', '**x**:', 'y **z**', '>', '---', '1.')
+    const word = fc.constantFrom('\t', 'a\tb', '_', 'a_b', 'x__y', 'Bilaga_1', 'Ärende', 'om', 'RUN/24/2020', '2020-08-28', 'E-post:', 'Tfn:', '😀', '\u00a0', 'å', '(', ')', ',', '.', ':', '!', '[', ']', '=', '|', '~', '&', '-', '#', '**', '*', '**Titel**', '**a.**', '(**b**)', '**x**:', 'y **z**', '>', '---', '1.')
     const start = fc.constantFrom('', '', '', '\t', '-\t', '1.\t', ' ', '  ', '   ', '    ', '     ', '- ', '-  ', '* ', '+ ', '1. ', '2. ', '1.  ', '10. ', '1) ', '# ', '## ', '###### ', '**')
     const line = fc.oneof(
       { weight: 1, arbitrary: fc.constantFrom('', ' ', '   ') },

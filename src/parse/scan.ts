@@ -4,9 +4,9 @@
  * paragraphs, `**strong**` spans and hard line breaks. It reads the text line by
  * line and returns `null` the moment it meets anything else (a tab that is not
  * between two characters of text, a backslash, a code span, a link, HTML, an
- * entity, `_` or a lone `*`, a block quote, a fence, a thematic break, a setext
- * underline, a nested list, …);
- * the caller then parses with remark-parse, which stays the reference.
+ * entity, `_` outside a word, a lone `*`, a block quote, a fence, a thematic
+ * break, a setext underline, a nested list, …); the caller then parses with
+ * remark-parse, which stays the reference.
  *
  * What it returns is the tree remark-parse returns, positions and all: the
  * tests compare the two on every fixture and on generated documents. Parsing
@@ -17,7 +17,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import type { Point } from 'unist'
 
 /** Anything in these is outside the fast path wherever it stands. */
-const OUTSIDE = /[\0\\`<_]|\]\(|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
+const OUTSIDE = /[\0\\`<]|\]\(|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
 /**
  * A tab between two characters of text is text (one column, as for micromark);
  * after white space or a character that can end a marker (`-`, `+`, `*`, `#`,
@@ -35,6 +35,24 @@ const WHITESPACE = /\s/
 const PUNCTUATION = /[\p{P}\p{S}]/u
 
 class Outside extends Error {}
+
+/**
+ * Whether every run of `_` stands inside a word (`Bilaga_1`, `anna_berg@kommun.se`):
+ * with neither white space nor punctuation on either side, a run can neither
+ * open nor close emphasis, and is text. Any other `_` is outside.
+ */
+function underscoresInWords(text: string): boolean {
+  for (let at = text.indexOf('_'); at >= 0; at = text.indexOf('_', at)) {
+    let end = at
+    while (text[end] === '_') end++
+    const before = text[at - 1]
+    const after = text[end]
+    if (before === undefined || after === undefined) return false
+    if (WHITESPACE.test(before) || PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after)) return false
+    at = end
+  }
+  return true
+}
 
 const enum Kind {
   Blank,
@@ -68,7 +86,7 @@ interface ParagraphLine {
 }
 
 export function scanMarkdown(text: string): Root | null {
-  if (OUTSIDE.test(text) || text.charCodeAt(0) === 0xfeff || (TAB.test(text) && TAB_OUTSIDE.test(text))) return null
+  if (OUTSIDE.test(text) || text.charCodeAt(0) === 0xfeff || (TAB.test(text) && TAB_OUTSIDE.test(text)) || !underscoresInWords(text)) return null
   try {
     return new Scanner(text).root()
   } catch (error) {
