@@ -1,9 +1,9 @@
 /**
  * Text → mdast, with unified + remark-parse, and YAML front matter through
  * remark-frontmatter; plain documents take a fast path to the same tree
- * (`scan.ts`; `CASEFILE_FAST_PARSE=0` turns it off). The front matter is read with js-yaml's core schema
- * (plain data only: no custom tags, nothing executed) and sanitised so that no
- * key can reach an object's prototype.
+ * (`scan.ts`; `CASEFILE_FAST_PARSE=0` turns it off). The front matter is read
+ * with js-yaml's core schema (plain data only: no custom tags, nothing
+ * executed) and sanitised so that no key can reach an object's prototype.
  */
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'

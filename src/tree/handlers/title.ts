@@ -20,7 +20,6 @@ type HeadingOf = { text: string; depth: number; rest?: Line[] }
  * Would this block be taken as a section heading in the body? `rest` is content
  * that stood on the heading's own line (`Expedieras till: Ekonomienheten`).
  */
-
 export function headingOf(state: State, block: Block): HeadingOf | null {
   // Found once per block: the tree builder asks about every block several times.
   let reading = state.readings.get(block) as HeadingOf | null | undefined
