@@ -107,7 +107,7 @@ describe('fast path', () => {
     )
     // The generator must exercise the fast path, not only its way out.
     expect(taken).toBeGreaterThan(runs / 20)
-  })
+  }, 600_000_000) // a million documents (npm run test:properties) take minutes
 
   it('makes no difference to the record (CASEFILE_FAST_PARSE=0 parses with remark-parse only)', () => {
     const bin = join(root, 'bin', 'casefile.cjs')
