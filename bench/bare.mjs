@@ -1,10 +1,10 @@
 /**
  * Bare remark-parse over a list of files in one thread: the reference casefile is
  * measured against (a ceiling for documents that fall back to remark-parse; the
- * fast path, src/parse/scan.ts, goes past it). As a script (`node bench/bare.mjs LIST FROM TO`) it parses
- * that slice of the list (after warming up) and prints the milliseconds, so the
- * benchmark can run two at once and see how well this machine runs two threads
- * of parsing in parallel.
+ * fast path, src/parse/scan.ts, goes past it). As a script (`node bench/bare.mjs
+ * LIST FROM TO`) it parses that slice of the list (after warming up) and prints
+ * the milliseconds, so the benchmark can run two at once and see how well this
+ * machine runs two threads of parsing in parallel.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
