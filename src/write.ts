@@ -51,7 +51,7 @@ function removeQuietly(path: string): void {
   try {
     unlinkSync(path)
   } catch {
-    // nothing was written
+    // already gone
   }
 }
 

@@ -102,6 +102,7 @@ class Scanner {
   readonly ends: number[] = []
   /** The next `*` at or after `star.from`, -1 for none: found once, not once a line. */
   private star = { from: 0, at: -2 }
+  private last: { line: number; info: LineInfo } | null = null
 
   constructor(text: string) {
     this.text = text
@@ -140,12 +141,19 @@ class Scanner {
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: this.point(last, this.text.length) } }
   }
 
+  /**
+   * What a line starts. The line that ends a paragraph or a list is asked about
+   * again by the loop that goes on from it: the last answer is kept.
+   */
   classify(line: number): LineInfo {
+    if (this.last?.line === line) return this.last.info
     const start = this.starts[line]!
     const end = this.ends[line]!
     let p = start
     while (p < end && this.text.charCodeAt(p) === 32) p++
-    return this.classifyAt(p, end, p - start)
+    const info = this.classifyAt(p, end, p - start)
+    this.last = { line, info }
+    return info
   }
 
   /**
@@ -204,8 +212,7 @@ class Scanner {
   heading(line: number, info: LineInfo): Heading {
     const text = this.text
     let start = info.first + info.depth
-    let end = this.ends[line]!
-    while (end > start && text.charCodeAt(end - 1) === 32) end--
+    let end = Math.max(start, this.contentEnd(line))
     // The closing sequence: spaces and `#`s at the end, or the whole content.
     let hashes = end
     while (hashes > start && text[hashes - 1] === '#') hashes--
