@@ -26,14 +26,30 @@ export interface HeaderSummary {
   unclassified: string[]
 }
 
-function fieldsOf(header: Header, name: HeaderFieldName): HeaderField[] {
-  return header.children.flatMap((line) => line.children.filter((f) => f.name === name))
+/** The header's fields by name, in document order: one pass over the lines. */
+function fieldsByName(header: Header): Map<HeaderFieldName, HeaderField[]> {
+  const byName = new Map<HeaderFieldName, HeaderField[]>()
+  for (const line of header.children)
+    for (const field of line.children) {
+      const list = byName.get(field.name)
+      if (list) list.push(field)
+      else byName.set(field.name, [field])
+    }
+  return byName
 }
 
-/** The labelled value if there is one, else the first; null when there is none. */
-function pick(fields: HeaderField[]): HeaderField | null {
-  const present = fields.filter((f) => f.value !== null)
-  return present.find((f) => f.label !== null) ?? present[0] ?? null
+/**
+ * The labelled value if there is one, else the first; null when there is none.
+ * `accept` narrows the candidates (a date that parsed, an address that is the officer's).
+ */
+function pick(fields: HeaderField[] | undefined, accept?: (f: HeaderField) => boolean): HeaderField | null {
+  let first: HeaderField | null = null
+  for (const f of fields ?? []) {
+    if (f.value === null || (accept && !accept(f))) continue
+    if (f.label !== null) return f
+    first ??= f
+  }
+  return first
 }
 
 function reportSecond(state: State, fields: HeaderField[], chosen: HeaderField | null, what: 'case number' | 'date', ruleId: string) {
@@ -45,29 +61,30 @@ function reportSecond(state: State, fields: HeaderField[], chosen: HeaderField |
 }
 
 export function summarizeHeader(state: State, header: Header): HeaderSummary {
-  const documentType = pick(fieldsOf(header, 'documentType'))
+  const fields = fieldsByName(header)
+  const documentType = pick(fields.get('documentType'))
   const isProtocol = /protokoll/.test(documentTypeKey(documentType?.value ?? null) ?? '')
 
-  const caseNumbers = fieldsOf(header, 'caseNumber')
+  const caseNumbers = fields.get('caseNumber') ?? []
   const caseNumber = pick(caseNumbers)
   reportSecond(state, caseNumbers, caseNumber, 'case number', 'duplicate-case-number')
 
-  const dates = fieldsOf(header, 'date').filter((f) => f.iso)
+  const dates = (fields.get('date') ?? []).filter((f) => f.iso)
   let date = pick(dates)
   reportSecond(state, dates, date, 'date', 'duplicate-date')
-  if (!date) date = pick(fieldsOf(header, 'meetingDate').filter((f) => f.iso))
+  if (!date) date = pick(fields.get('meetingDate'), (f) => !!f.iso)
 
-  const officer = pick(fieldsOf(header, 'officer'))
-  const phone = pick(fieldsOf(header, 'phone').filter((f) => f.label !== null || officer))
+  const officer = pick(fields.get('officer'))
+  const phone = pick(fields.get('phone'), (f) => f.label !== null || officer !== null)
   // An unlabelled address of the organisation (`registrator@…`, `kommun@…`) is not the officer's.
-  const email = pick(fieldsOf(header, 'email').filter((f) => f.label !== null || !GENERIC_MAILBOX.test(f.value ?? '')))
-  const officerTitle = pick(fieldsOf(header, 'officerTitle'))
+  const email = pick(fields.get('email'), (f) => f.label !== null || !GENERIC_MAILBOX.test(f.value ?? ''))
+  const officerTitle = pick(fields.get('officerTitle'))
 
-  const organs = fieldsOf(header, 'organ')
-  const labelledUnit = fieldsOf(header, 'unit').find((f) => f.label !== null && f.value !== null)
+  const organs = fields.get('organ') ?? []
+  const labelledUnit = fields.get('unit')?.find((f) => f.label !== null && f.value !== null)
   let unit: string | null = labelledUnit?.value ?? joinAdjacent(header, 'unit')
   if (!unit && isProtocol && organs[0]) unit = organs[0].value
-  let addressee = pick(fieldsOf(header, 'addressee'))?.value ?? null
+  let addressee = pick(fields.get('addressee'))?.value ?? null
   if (!addressee && !isProtocol && organs[0]) addressee = organs[0].value
 
   const claimed = new Set<HeaderLine>()
@@ -94,8 +111,8 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
       phone: phone?.value ?? null,
       email: email?.value ?? null
     },
-    filingCode: pick(fieldsOf(header, 'filingCode'))?.value ?? null,
-    paragraph: pick(fieldsOf(header, 'paragraph'))?.value ?? null,
+    filingCode: pick(fields.get('filingCode'))?.value ?? null,
+    paragraph: pick(fields.get('paragraph'))?.value ?? null,
     unclassified
   }
 }

@@ -68,8 +68,10 @@ function isHeaderLine(state: State, text: string): boolean {
   if (documentTypeOf(t) || isPageCounter(t) || isAddressLine(t)) return true
   if (state.labels.leading(t)) return true
   if (!/\d/.test(t)) return false
-  const values = [...findDates(t).map((d) => d.text), ...findCaseNumbers(t, { weak: true }).map((c) => c.value)]
-  const rest = values.reduce((s, v) => s.replace(v, ''), t)
+  // What is left when the dates and then the case numbers are taken out.
+  let rest = t
+  for (const d of findDates(t)) rest = rest.replace(d.text, '')
+  for (const c of findCaseNumbers(t, { weak: true })) rest = rest.replace(c.value, '')
   return rest.replace(/[\s,;:–-]/g, '') === ''
 }
 
