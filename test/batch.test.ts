@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { PassThrough, Writable } from 'node:stream'
 import { load, loadAll } from 'js-yaml'
 import { outputPath, safeSegments } from '../src/batch/paths.js'
 import { inShard, parseShard } from '../src/batch/shard.js'
@@ -294,6 +295,57 @@ describe('streams', () => {
     const r = run(dir, ['compile', '--files-from', '-', '-f', 'yaml', '-q'], 'fixtures/RUN-24-2020.md\n')
     expect(r.code).toBe(0)
     expect((load(r.stdout.replace(/^---\n/, '')) as { metadata: { caseNumber: string } }).metadata.caseNumber).toBe('RUN/24/2020')
+  })
+})
+
+describe('a slow reader', () => {
+  it('holds back new inputs while standard output is full, and writes every record when it drains', async () => {
+    // The built batch (its worker threads are dist/batch/worker.js; `npm test` builds first).
+    const { runBatch } = (await import(join(root, 'dist', 'batch', 'run.js'))) as typeof import('../src/batch/run.js')
+    const dir = workspace()
+    mkdirSync(join(dir, 'in'))
+    const seed = readFileSync(seedPath)
+    const inputs = Array.from({ length: 400 }, (_, i) => {
+      const path = `in/memo-${String(i).padStart(3, '0')}.md`
+      writeFileSync(join(dir, path), seed)
+      return path
+    })
+    // A reader that takes nothing until it is opened.
+    let open = false
+    const pending: Array<() => void> = []
+    const chunks: string[] = []
+    const stdout = new Writable({
+      highWaterMark: 1,
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString())
+        if (open) done()
+        else pending.push(done)
+      }
+    })
+    let written = 0
+    const write = stdout.write.bind(stdout) as (chunk: string) => boolean
+    stdout.write = ((chunk: string) => (written++, write(chunk))) as typeof stdout.write
+    const run = runBatch({
+      inputs, cwd: dir, outDir: null, format: 'ndjson', jobs: 1, maxBytes: 1_000_000, timeoutMs: 30_000, maxMemoryMb: 512,
+      incremental: false, quiet: true, terminal: false, vocabularyFor: () => ({}), stdout, stderr: new PassThrough()
+    })
+    // Wait until the batch stops handing records on (one second without a new one).
+    let last = -1
+    for (let quiet = 0; quiet < 10; ) {
+      await new Promise((done) => setTimeout(done, 100))
+      quiet = written === last ? quiet + 1 : 0
+      last = written
+    }
+    // At most the groups in flight when the stream first said it was full (64 memos a group).
+    expect(written).toBeGreaterThan(0)
+    expect(written).toBeLessThanOrEqual(3 * 64)
+    open = true
+    for (const done of pending.splice(0)) done()
+    const summary = await run
+    expect(summary.ok + summary.warnings).toBe(400)
+    expect(written).toBe(400)
+    const records = chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string } })
+    expect(records.map((r) => r.source.path)).toEqual(inputs)
   })
 })
 

@@ -92,6 +92,19 @@ function removeStaleTemporaries(outDir: string): void {
   }
 }
 
+/** When a stream that said it was full can take more (or is closed, and will take nothing). */
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((done) => {
+    const go = () => {
+      stream.off('drain', go)
+      stream.off('close', go)
+      done()
+    }
+    stream.on('drain', go)
+    stream.on('close', go)
+  })
+}
+
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { inputs, cwd, outDir, jobs } = options
   const ext = options.format === 'yaml' ? 'yaml' : 'json'
@@ -108,21 +121,31 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, interrupted: false, manifestError: null }
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
+  let stopped = () => {}
+  const stopSignal = new Promise<void>((done) => (stopped = done))
   const stop = () => {
     if (!stopping) options.stderr.write('\ncasefile: stopping: finishing the records in progress…\n')
     stopping = true
+    stopped()
   }
   const unlisten = options.onStop?.(stop)
 
   // In-order streaming to stdout: finished records wait for the ones before them.
   const waiting = new Map<number, string | null>()
   let emitted = 0
+  // A reader slower than the batch (a pipe to gzip, to another machine) leaves the records it has
+  // not taken in this process: when the stream says it has enough, no new inputs are handed out
+  // until it drains, so what waits is at most the groups in flight, not the archive.
+  let full: Promise<void> | null = null
   const emit = (index: number, text: string | null) => {
     waiting.set(index, text)
     while (waiting.has(emitted)) {
       const out = waiting.get(emitted)
       waiting.delete(emitted)
-      if (out !== null && out !== undefined) options.stdout.write(options.format === 'yaml' ? `---\n${out}` : out)
+      if (out !== null && out !== undefined && !options.stdout.write(options.format === 'yaml' ? `---\n${out}` : out))
+        full ??= drained(options.stdout).then(() => {
+          full = null
+        })
       emitted++
     }
   }
@@ -309,6 +332,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   try {
     while (next < inputs.length && !stopping) {
       while (running.size >= window || next >= emitted + window * GROUP) await Promise.race(running)
+      while (full && !stopping) await Promise.race([full, stopSignal])
       if (stopping) break
       const first = next
       next = Math.min(inputs.length, first + GROUP)
