@@ -329,9 +329,9 @@ describe('a slow reader', () => {
       inputs, cwd: dir, outDir: null, format: 'ndjson', jobs: 1, maxBytes: 1_000_000, timeoutMs: 30_000, maxMemoryMb: 512,
       incremental: false, quiet: true, terminal: false, vocabularyFor: () => ({}), stdout, stderr: new PassThrough()
     })
-    // Wait until the batch stops handing records on (one second without a new one).
+    // Wait for the first records, then until the batch stops handing them on (one second without a new one).
     let last = -1
-    for (let quiet = 0; quiet < 10; ) {
+    for (let quiet = 0; quiet < 10 || written === 0; ) {
       await new Promise((done) => setTimeout(done, 100))
       quiet = written === last ? quiet + 1 : 0
       last = written

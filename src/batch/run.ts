@@ -121,12 +121,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, interrupted: false, manifestError: null }
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
-  let stopped = () => {}
-  const stopSignal = new Promise<void>((done) => (stopped = done))
+  /** Wakes the loop that hands out inputs while it waits for a full stdout. */
+  let wake: (() => void) | null = null
   const stop = () => {
     if (!stopping) options.stderr.write('\ncasefile: stopping: finishing the records in progress…\n')
     stopping = true
-    stopped()
+    wake?.()
   }
   const unlisten = options.onStop?.(stop)
 
@@ -136,16 +136,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // A reader slower than the batch (a pipe to gzip, to another machine) leaves the records it has
   // not taken in this process: when the stream says it has enough, no new inputs are handed out
   // until it drains, so what waits is at most the groups in flight, not the archive.
-  let full: Promise<void> | null = null
+  let full = false
   const emit = (index: number, text: string | null) => {
     waiting.set(index, text)
     while (waiting.has(emitted)) {
       const out = waiting.get(emitted)
       waiting.delete(emitted)
-      if (out !== null && out !== undefined && !options.stdout.write(options.format === 'yaml' ? `---\n${out}` : out))
-        full ??= drained(options.stdout).then(() => {
-          full = null
+      if (out !== null && out !== undefined && !options.stdout.write(options.format === 'yaml' ? `---\n${out}` : out) && !full) {
+        full = true
+        void drained(options.stdout).then(() => {
+          full = false
+          wake?.()
         })
+      }
       emitted++
     }
   }
@@ -332,7 +335,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   try {
     while (next < inputs.length && !stopping) {
       while (running.size >= window || next >= emitted + window * GROUP) await Promise.race(running)
-      while (full && !stopping) await Promise.race([full, stopSignal])
+      while (full && !stopping) await new Promise<void>((done) => (wake = done))
+      wake = null
       if (stopping) break
       const first = next
       next = Math.min(inputs.length, first + GROUP)
