@@ -5,7 +5,7 @@ import { HeadingVocabulary, proposerFromHeading } from '../src/vocab/headings.js
 import { isPersonName, splitTitleAndName, startsWithJobTitle } from '../src/vocab/people.js'
 import { isAddressLine, isPageCounter } from '../src/vocab/furniture.js'
 import { isGuidanceText } from '../src/vocab/documents.js'
-import { fold, wordCount } from '../src/vocab/text.js'
+import { allMatches, fold, wordCount } from '../src/vocab/text.js'
 import { LabelVocabulary } from '../src/vocab/labels.js'
 import fc from 'fast-check'
 
@@ -122,6 +122,29 @@ describe('text helpers', () => {
         const text = parts.join('')
         const folded = fold(text)
         expect(wordCount(text)).toBe(folded === '' ? 0 : folded.split(' ').length)
+      }),
+      { seed: 20261127, numRuns: 2000 }
+    )
+  })
+
+  it('finds every match of a global pattern as matchAll does, and refuses a pattern that is not global', () => {
+    const shape = (ms: RegExpMatchArray[]) => ms.map((m) => [m.index, m[0], ...m.slice(1)])
+    const ISO = /(\d{4})-(\d{2})-(\d{2})/g
+    expect(shape(allMatches(ISO, 'Datum 2020-08-28, ändrad 2021-01-05'))).toEqual([
+      [6, '2020-08-28', '2020', '08', '28'],
+      [25, '2021-01-05', '2021', '01', '05']
+    ])
+    expect(ISO.lastIndex).toBe(0)
+    // Empty matches step over one character, and over a whole surrogate pair under /u.
+    expect(shape(allMatches(/x*/g, 'axb'))).toEqual(shape([...'axb'.matchAll(/x*/g)]))
+    expect(shape(allMatches(/(?:)/gu, 'a😀b'))).toEqual([[0, ''], [1, ''], [3, ''], [4, '']])
+    expect(() => allMatches(/a/, 'a')).toThrow(TypeError)
+    const patterns = [/[a-ö]+/g, /\d+/g, /\s*/g, /(?:)/gu, /(ö)|(\d)/giu, /.(?=x)/gs]
+    const piece = fc.constantFrom('a', 'Ö', 'ö', '1', '23', ' ', '\n', 'x', '😀', '\ud800', '.')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.constantFrom(...patterns), (parts, pattern) => {
+        const text = parts.join('')
+        expect(shape(allMatches(pattern, text))).toEqual(shape([...text.matchAll(pattern)]))
       }),
       { seed: 20261127, numRuns: 2000 }
     )

@@ -7,6 +7,7 @@
  * (`2015-5613`, `2017/0118 KS-1`) are only taken where a label or a label row says
  * a case number stands there.
  */
+import { allMatches } from './text.js'
 
 export interface CaseRef {
   series: string | null
@@ -116,7 +117,7 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
 export function findCaseNumbers(text: string, options: { weak?: boolean; extra?: RegExp[] } = {}): CaseNumberMatch[] {
   const found: CaseNumberMatch[] = []
   for (const pattern of options.extra ?? []) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       if (m[0] === '' || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue
       const g = m.groups ?? {}
       const year = Number(g.year)

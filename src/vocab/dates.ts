@@ -2,6 +2,7 @@
  * Dates as Swedish documents print them: ISO (`2020-08-28`) and in words
  * (`28 augusti 2020`, `den 5 mars 2024`, `28 aug. 2020`).
  */
+import { allMatches } from './text.js'
 
 export interface DateMatch {
   /** The date as written. */
@@ -43,10 +44,10 @@ export function isoDate(year: number, month: number, day: number): string | null
 /** Every date in `text`, in order. */
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = []
-  for (const m of text.matchAll(ISO)) {
+  for (const m of allMatches(ISO, text)) {
     found.push({ text: m[0], index: m.index, end: m.index + m[0].length, iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])) })
   }
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of allMatches(WORDS, text)) {
     const month = MONTHS[m[2]!.toLowerCase()]!
     found.push({ text: m[0], index: m.index, end: m.index + m[0].length, iso: isoDate(Number(m[3]), month, Number(m[1])) })
   }

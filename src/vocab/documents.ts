@@ -2,7 +2,7 @@
  * Document types (`tjänsteskrivelse`, `protokollsutdrag` …) and the template
  * guidance text that a clerk forgot to replace.
  */
-import { collapseLetterSpacing, fold, joinHyphenated, key } from './text.js'
+import { allMatches, collapseLetterSpacing, fold, joinHyphenated, key } from './text.js'
 
 const TYPES = [
   'tjänsteskrivelse',
@@ -29,10 +29,12 @@ export function documentTypeOf(line: string): string | null {
   return TYPES.includes(k) ? k : null
 }
 
+const WORD_RUN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g
+
 /** A word that is a document type, inside a longer line (`Tjänsteskrivelse Datum`). */
 export function findDocumentType(line: string): { type: string; index: number; end: number } | null {
   const text = joinHyphenated(line)
-  for (const m of text.matchAll(/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g)) {
+  for (const m of allMatches(WORD_RUN, text)) {
     const k = m[0].toLowerCase()
     if (TYPES.includes(k)) return { type: k, index: m.index, end: m.index + m[0].length }
   }

@@ -3,7 +3,7 @@
  * `Diarienummer` wins over `Datum`-like prefixes and `Er beteckning` is known
  * as someone else's reference.
  */
-import { key } from './text.js'
+import { allMatches, key } from './text.js'
 
 export type LabelField =
   | 'caseNumber'
@@ -68,7 +68,7 @@ export class LabelVocabulary {
   /** Every label in a line, in order. */
   find(line: string): LabelHit[] {
     const hits: LabelHit[] = []
-    for (const m of line.matchAll(this.pattern)) {
+    for (const m of allMatches(this.pattern, line)) {
       const field = this.fieldOf(m[0])
       if (field) hits.push({ field, label: m[0], index: m.index, end: m.index + m[0].length })
     }

@@ -21,6 +21,28 @@ export function visible(value: string): boolean {
   return VISIBLE.test(value)
 }
 
+/**
+ * Every match of a global pattern, as `text.matchAll(pattern)` gives them, without the copy
+ * of the pattern that `matchAll` makes on every call (a RegExp construction and a cache
+ * lookup each time: 2 % of a batch's CPU). The pattern's `lastIndex` is left at 0.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`)
+  const found: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m)
+    // An empty match: step over one character (a whole surrogate pair under /u), as matchAll does.
+    if (m[0] === '') {
+      const at = pattern.lastIndex
+      const pair = /[uv]/.test(pattern.flags) && /[\ud800-\udbff]/.test(text[at] ?? '') && /[\udc00-\udfff]/.test(text[at + 1] ?? '')
+      pattern.lastIndex = at + (pair ? 2 : 1)
+    }
+  }
+  pattern.lastIndex = 0
+  return found
+}
+
 /** Lower-case, NFC, folded, without a trailing colon: the form vocabularies are keyed by. */
 export function key(value: string): string {
   const composed = /[\u0300-\u036f]/.test(value) ? value.normalize('NFC') : value

@@ -1,4 +1,7 @@
 import { defineRule } from '../types.js'
+import { allMatches } from '../../vocab/text.js'
+
+const NON_SPACE_RUN = /[^\s]+/g
 
 /** Windows-1252 characters above 0x7f that are not Latin-1, by the byte they stand for. */
 const CP1252: Record<string, number> = {
@@ -32,7 +35,7 @@ export default defineRule({
   severity: 'error',
   description: 'Text decoded with the wrong encoding upstream (`VÃ¤lfÃ¤rd` for `Välfärd`).',
   check({ text, place }, report) {
-    for (const word of text.matchAll(/[^\s]+/g)) {
+    for (const word of allMatches(NON_SPACE_RUN, text)) {
       if (!MOJIBAKE.test(word[0])) continue
       MOJIBAKE.lastIndex = 0
       const fixed = repair(word[0])

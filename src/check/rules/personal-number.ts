@@ -1,5 +1,6 @@
 import { defineRule } from '../types.js'
 import { isoDate } from '../../vocab/dates.js'
+import { allMatches } from '../../vocab/text.js'
 
 /** `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`. */
 const CANDIDATE = /(?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-/.:])(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-/.:]\d)/g
@@ -37,7 +38,7 @@ export default defineRule({
   severity: 'error',
   description: 'A Swedish personal identity number or coordination number in the text (must never be published).',
   check({ text, place }, report) {
-    for (const m of text.matchAll(CANDIDATE)) {
+    for (const m of allMatches(CANDIDATE, text)) {
       const datePart = m[1] ?? m[4]!.slice(0, 8)
       const separator = m[2] ?? ''
       const serial = m[3] ?? m[4]!.slice(8)

@@ -21,7 +21,7 @@ import {
   splitUnitAndName,
   startsWithJobTitle
 } from '../../vocab/people.js'
-import { fold } from '../../vocab/text.js'
+import { allMatches, fold } from '../../vocab/text.js'
 import { messages } from '../../messages.js'
 
 const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/g
@@ -156,7 +156,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const filled = new Set<LabelField>()
 
   // A paragraph of the minutes: `§ 26/2017`, `§ 112`.
-  for (const m of work.includes('§') ? work.matchAll(PARAGRAPH) : []) {
+  for (const m of work.includes('§') ? allMatches(PARAGRAPH, work) : []) {
     if (covered(mask, m.index, m.index + m[0].length)) continue
     cover(mask, m.index, m.index + m[0].length)
     field(node, 'paragraph', m[0], null)
@@ -194,7 +194,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // Phone numbers on a line that announces a phone or an officer (`Handläggare: Eva Ek, 08-123 456 78`).
   if (digits && (expects('phone') || expects('officer'))) {
-    for (const m of work.matchAll(PHONE_IN_LINE)) {
+    for (const m of allMatches(PHONE_IN_LINE, work)) {
       if (covered(mask, m.index, m.index + m[0].length)) continue
       cover(mask, m.index, m.index + m[0].length)
       field(node, 'phone', m[0].trim(), labelBefore(m.index, ['phone']))
@@ -202,7 +202,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   }
 
   // E-mail addresses.
-  for (const m of work.includes('@') ? work.matchAll(EMAIL) : []) {
+  for (const m of work.includes('@') ? allMatches(EMAIL, work) : []) {
     if (covered(mask, m.index, m.index + m[0].length)) continue
     cover(mask, m.index, m.index + m[0].length)
     field(node, 'email', m[0], labelBefore(m.index, ['email']))

@@ -5,7 +5,7 @@
  */
 import type { CaseReference, Line } from '../types.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
-import { fold } from '../../vocab/text.js'
+import { allMatches, fold } from '../../vocab/text.js'
 
 const DNR_LABEL = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*/gi
 
@@ -15,7 +15,7 @@ export function findReferences(lines: Line[], own: string | null, extra: RegExp[
   for (const line of lines) {
     if (!/\d/.test(line.text)) continue
     const matches = findCaseNumbers(line.text, { extra })
-    for (const label of line.text.matchAll(DNR_LABEL)) {
+    for (const label of allMatches(DNR_LABEL, line.text)) {
       const after = label.index + label[0].length
       const [weak] = findCaseNumbers(line.text.slice(after), { weak: true })
       if (weak && weak.index === 0) matches.push({ ...weak, index: weak.index + after, end: weak.end + after })
