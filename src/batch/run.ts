@@ -142,14 +142,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     while (waiting.has(emitted)) {
       const out = waiting.get(emitted)
       waiting.delete(emitted)
-      if (out !== null && out !== undefined && !options.stdout.write(options.format === 'yaml' ? `---\n${out}` : out) && !full) {
+      emitted++
+      if (out === null || out === undefined) continue
+      const more = options.stdout.write(options.format === 'yaml' ? `---\n${out}` : out)
+      if (!more && !full) {
         full = true
         void drained(options.stdout).then(() => {
           full = false
           wake?.()
         })
       }
-      emitted++
     }
   }
 

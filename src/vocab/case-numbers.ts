@@ -128,9 +128,7 @@ export function findCaseNumbers(text: string, options: { weak?: boolean; extra?:
   }
   for (const format of formats) {
     if (format.strength === 'weak' && !options.weak) continue
-    format.pattern.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = format.pattern.exec(text))) {
+    for (const m of allMatches(format.pattern, text)) {
       const match = toMatch(format, m)
       if (!match) continue
       if (found.some((f) => match.index < f.end && f.index < match.end)) continue

@@ -35,8 +35,8 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
     // An empty match: step over one character (a whole surrogate pair under /u), as matchAll does.
     if (m[0] === '') {
       const at = pattern.lastIndex
-      const pair = /[uv]/.test(pattern.flags) && /[\ud800-\udbff]/.test(text[at] ?? '') && /[\udc00-\udfff]/.test(text[at + 1] ?? '')
-      pattern.lastIndex = at + (pair ? 2 : 1)
+      const astral = (pattern.unicode || pattern.flags.includes('v')) && (text.codePointAt(at) ?? 0) > 0xffff
+      pattern.lastIndex = at + (astral ? 2 : 1)
     }
   }
   pattern.lastIndex = 0
