@@ -54,11 +54,11 @@ async function bareTwice(paths) {
   return Math.max(...times)
 }
 
-function batch(dir, jobs, env = {}) {
+function batch(dir, jobs, env = {}, node = []) {
   const out = join(work, `out-${jobs}`)
   rmSync(out, { recursive: true, force: true })
   const start = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, [bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'], {
+  const r = spawnSync(process.execPath, [...node, bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'], {
     encoding: 'utf8',
     env: { ...process.env, CASEFILE_REPORT_RSS: '1', ...env }
   })
@@ -66,6 +66,23 @@ function batch(dir, jobs, env = {}) {
   if (r.status !== 0) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
   const rss = Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024
   return { wall, rss }
+}
+
+/**
+ * Two casefile processes at once, `--jobs 1` each, over the two halves of `--shard`: what a
+ * second core gives casefile with nothing shared between the two (no coordinator, no pool).
+ */
+async function batchTwice(dir) {
+  const child = (k) =>
+    new Promise((done, fail) => {
+      const out = join(work, `out-shard-${k}`)
+      rmSync(out, { recursive: true, force: true })
+      const p = spawn(process.execPath, [bin, 'compile', dir, '--out-dir', out, '--jobs', '1', '--shard', `${k}/2`, '-q'], { stdio: 'ignore' })
+      p.on('exit', (code) => (code === 0 ? done() : fail(new Error(`casefile --shard ${k}/2 exited ${code}`))))
+    })
+  const start = process.hrtime.bigint()
+  await Promise.all([child(1), child(2)])
+  return ms(start)
 }
 
 /** Wall times of several commands, taken in turn (so that a noisy moment hits them all alike): medians. */
@@ -95,7 +112,12 @@ for (let i = 0; i < runs; i++)
     one: batch(big, 1),
     two: batch(big, 2),
     bareTwo: await bareTwice(paths),
-    remarkOnly: batch(big, 1, { CASEFILE_FAST_PARSE: '0' })
+    twoProcesses: await batchTwice(big),
+    remarkOnly: batch(big, 1, { CASEFILE_FAST_PARSE: '0' }),
+    // Without V8's optimizing compiler: each worker thread optimizes its own copy of the code on
+    // V8's background threads, which a second core runs for free when there is one worker.
+    oneNoOpt: batch(big, 1, {}, ['--no-opt']),
+    twoNoOpt: batch(big, 2, {}, ['--no-opt'])
   })
 const fast = paths.filter((p) => scanMarkdown(readFileSync(p, 'utf8')) !== null).length
 const two = rounds.map((r) => r.two)
@@ -106,6 +128,8 @@ console.log(`  bare remark-parse, 1 thread   ${rate(mid((r) => r.bare))}`)
 console.log(`  casefile --jobs 1             ${rate(mid((r) => r.one.wall))}   full/bare ${mid((r) => r.bare / r.one.wall).toFixed(2)}  (target ≥ 0.90)`)
 console.log(`  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6)`)
 console.log(`  bare remark-parse, 2 processes ${rate(mid((r) => r.bareTwo))}   two/one ${mid((r) => r.bare / r.bareTwo).toFixed(2)}  (this machine's own gain from a second core, for the parser alone)`)
+console.log(`  casefile --jobs 1 in 2 processes at once (--shard 1/2, 2/2)   ${rate(mid((r) => r.twoProcesses))}   two/one ${mid((r) => r.one.wall / r.twoProcesses).toFixed(2)}  (nothing shared between the two)`)
+console.log(`  node --no-opt: casefile --jobs 1 ${rate(mid((r) => r.oneNoOpt.wall))}, --jobs 2 ${rate(mid((r) => r.twoNoOpt.wall))}   jobs2/jobs1 ${mid((r) => r.oneNoOpt.wall / r.twoNoOpt.wall).toFixed(2)}  (without the optimizing compiler's background work)`)
 console.log(`  casefile --jobs 1, remark-parse for every input (CASEFILE_FAST_PARSE=0)   ${rate(mid((r) => r.remarkOnly.wall))}   full/bare ${mid((r) => r.bare / r.remarkOnly.wall).toFixed(2)}`)
 console.log(`  inputs the fast path took: ${fast} of ${paths.length} (the rest were parsed with remark-parse)`)
 
