@@ -52,6 +52,17 @@ export interface BlockListItem {
 
 const EMPTY: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
 
+/**
+ * The texts of lines joined by spaces. A loop rather than `map` and `join`: line arrays come
+ * from several places with different element kinds, and an inlined `map` that meets a kind it
+ * has not seen throws its caller's optimized code away (a "wrong map" deoptimization).
+ */
+export function joinLines(lines: readonly Line[]): string {
+  let text = ''
+  for (let i = 0; i < lines.length; i++) text += i === 0 ? lines[i]!.text : ` ${lines[i]!.text}`
+  return text
+}
+
 /** The text of inline content as lines, with whether every visible character is bold. */
 export function phrasingLines(
   children: PhrasingContent[],
@@ -61,9 +72,8 @@ export function phrasingLines(
   const parts: Array<{ text: string; line: number; column: number; bold: boolean }> = []
   let line = at?.start.line ?? 1
   let column = at?.start.column ?? 1
-  const stack: Array<{ node: PhrasingContent; bold: boolean } | { suffix: string; bold: boolean }> = children
-    .map((node) => ({ node, bold: false }))
-    .reverse()
+  const stack: Array<{ node: PhrasingContent; bold: boolean } | { suffix: string; bold: boolean }> = []
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, bold: false })
   while (stack.length > 0) {
     const entry = stack.pop()!
     if ('suffix' in entry) {
@@ -166,10 +176,11 @@ function itemContent(item: MdListItem, source: SourceIndex): { text: string; lin
     if (found.length === 0) return
     if (prefix) found[0] = { ...found[0]!, text: `${prefix}${found[0]!.text}` }
     lines.push(...found)
-    const text = fold(found.map((l) => l.text).join(' '))
+    const text = fold(joinLines(found))
     if (text) paragraphs.push(text)
   }
-  const stack: Array<{ node: Nodes; prefix: string }> = item.children.map((node) => ({ node, prefix: '' })).reverse()
+  const stack: Array<{ node: Nodes; prefix: string }> = []
+  for (let k = item.children.length - 1; k >= 0; k--) stack.push({ node: item.children[k]!, prefix: '' })
   while (stack.length > 0) {
     const { node, prefix } = stack.pop()!
     const at = node.position ?? EMPTY
@@ -206,12 +217,12 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
       case 'heading': {
         const { lines, bold } = phrasingLines(node.children, node.position, source)
         if (lines.length > 0)
-          blocks.push({ kind: 'heading', depth: node.depth, lines, text: fold(lines.map((l) => l.text).join(' ')), bold, position })
+          blocks.push({ kind: 'heading', depth: node.depth, lines, text: fold(joinLines(lines)), bold, position })
         break
       }
       case 'paragraph': {
         const { lines, bold } = phrasingLines(node.children, node.position, source)
-        if (lines.length > 0) blocks.push({ kind: 'paragraph', lines, text: fold(lines.map((l) => l.text).join(' ')), bold, position })
+        if (lines.length > 0) blocks.push({ kind: 'paragraph', lines, text: fold(joinLines(lines)), bold, position })
         break
       }
       case 'code':

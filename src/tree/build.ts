@@ -18,7 +18,7 @@ import type {
   Title
 } from './types.js'
 import type { State } from './state.js'
-import { blockLines, toBlocks } from './blocks.js'
+import { blockLines, joinLines, toBlocks } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader, type HeaderSummary } from './handlers/header-summary.js'
 import { findTitle, headingOf } from './handlers/title.js'
@@ -87,7 +87,9 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     if (heading && !state.headings.isSectionHeading(heading.text))
       state.warn(messages.secondTitle(heading.text, title!.text), second.position, 'duplicate-title')
   }
-  const furniture = furnitureOf(state, body, header.children.map((l) => l.text), summary.caseNumber)
+  const headerTexts: string[] = []
+  for (const line of header.children) headerTexts.push(line.text)
+  const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
 
@@ -119,7 +121,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       }
       sections.push(current)
       if (heading.rest) {
-        const text = heading.rest.map((l) => l.text).join(' ')
+        const text = joinLines(heading.rest)
         current.children.push({ type: 'paragraph', text, lines: heading.rest, bold: false, position: block.position })
       }
       return

@@ -78,11 +78,15 @@ export function isPersonName(value: string): boolean {
 
 /** Does the line begin with a job title (`Regiondirektör`, `Vik. kommunsekreterare`, `miljödirektör`)? */
 export function startsWithJobTitle(value: string): boolean {
-  const parts = tokens(value.slice(0, 80)).slice(0, 4).map((p) => p.replace(/[,:]$/, ''))
+  // Loops over the words, not slice/map: a rare empty array reaching this hot function as
+  // another element kind would throw its optimized code away.
+  const folded = fold(value.slice(0, 80))
+  if (folded === '') return false
+  const parts = folded.split(' ')
+  const last = Math.min(parts.length, 4) - 1
   let i = 0
-  while (i < parts.length - 1 && TITLE_PREFIX.test(parts[i]!)) i++
-  const word = parts[i]
-  return word !== undefined && TITLE_WORD.test(word)
+  while (i < last && TITLE_PREFIX.test(parts[i]!.replace(/[,:]$/, ''))) i++
+  return TITLE_WORD.test(parts[i]!.replace(/[,:]$/, ''))
 }
 
 /**

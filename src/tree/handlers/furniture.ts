@@ -46,7 +46,8 @@ function reasonFor(state: State, text: string, header: Set<string>, own: string 
 
 /** For each body block, the furniture it is, when every line of it is furniture. */
 export function furnitureOf(state: State, blocks: Block[], headerLines: string[], own: string | null): Map<number, Furniture> {
-  const header = new Set(headerLines.map(fold))
+  const header = new Set<string>()
+  for (const line of headerLines) header.add(fold(line))
   const found = new Map<number, Furniture>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return

@@ -97,7 +97,10 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
     }
   }
 
-  const unclassified = header.children.filter((l) => l.residual !== null && !claimed.has(l)).map((l) => l.text)
+  // A loop into a literal: `filter().map()` gives an empty array another element kind, which
+  // would throw away the optimized code of whatever reads it later (see joinLines).
+  const unclassified: string[] = []
+  for (const l of header.children) if (l.residual !== null && !claimed.has(l)) unclassified.push(l.text)
   return {
     documentType: documentTypeKey(documentType?.value ?? null),
     caseNumber: caseNumber?.value ?? null,

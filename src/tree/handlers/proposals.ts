@@ -29,10 +29,12 @@ function continues(previous: ProposalItem | undefined, text: string): boolean {
 
 /** `att A, att B samt att C` → three clauses. */
 function splitAttClauses(text: string): string[] {
-  return text
-    .split(/(?:,\s*|;\s*|\s+samt\s+|\s+och\s+)(?=att\s)/i)
-    .map((t) => t.trim())
-    .filter(Boolean)
+  const clauses: string[] = []
+  for (const piece of text.split(/(?:,\s*|;\s*|\s+samt\s+|\s+och\s+)(?=att\s)/i)) {
+    const clause = piece.trim()
+    if (clause) clauses.push(clause)
+  }
+  return clauses
 }
 
 /**

@@ -7,6 +7,7 @@
  * taken for a person.
  */
 import type { Block } from '../blocks.js'
+import { joinLines } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import { isPersonName, isSignatureClause, splitNameAndTitle, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
 import { fold } from '../../vocab/text.js'
@@ -26,7 +27,7 @@ function signatory(name: Line, titleLines: Line[]): Signatory {
 function setTitle(person: Signatory, lines: Line[]): void {
   const first = lines[0]!.position
   const last = lines.at(-1)!.position
-  person.title = fold(lines.map((l) => l.text).join(' '))
+  person.title = fold(joinLines(lines))
   person.titlePosition = { start: first.start, end: last.end }
   person.position = { start: person.position!.start, end: last.end }
 }
