@@ -7,6 +7,7 @@ import { isAddressLine, isPageCounter } from '../src/vocab/furniture.js'
 import { isGuidanceText } from '../src/vocab/documents.js'
 import { allMatches, fold, wordCount } from '../src/vocab/text.js'
 import { LabelVocabulary } from '../src/vocab/labels.js'
+import { joinLines } from '../src/tree/blocks.js'
 import fc from 'fast-check'
 
 describe('case numbers', () => {
@@ -92,6 +93,14 @@ describe('people and page furniture', () => {
     expect(isPersonName('KOMMUNSTYRELSENS FÖRVALTNING')).toBe(false)
     expect(startsWithJobTitle('Områdeschef Valfärd, klimat och kompetens')).toBe(true)
     expect(startsWithJobTitle('Vik. kommunsekreterare')).toBe(true)
+    // The title word is among the first four words; up to three prefixes may come before it.
+    expect(startsWithJobTitle('Kommunsekreterare: Anna Berg')).toBe(true)
+    expect(startsWithJobTitle('t.f. vice förste kommunsekreterare')).toBe(true)
+    expect(startsWithJobTitle('t.f. vice förste senior kommunsekreterare')).toBe(false)
+    expect(startsWithJobTitle('Vik.')).toBe(false)
+    expect(startsWithJobTitle('')).toBe(false)
+    expect(startsWithJobTitle('  \u00a0 ')).toBe(false)
+    expect(startsWithJobTitle('Anna Berg, kommunsekreterare')).toBe(false)
     expect(splitTitleAndName('Socialchef Elisabeth Rågård')).toEqual({ title: 'Socialchef', name: 'Elisabeth Rågård' })
   })
   it('knows page counters, footers and guidance text', () => {
@@ -157,5 +166,22 @@ describe('text helpers', () => {
     expect(labels.leading('Vår beteckning KS 2017/421')).toMatchObject({ field: 'caseNumber', end: 14 })
     expect(labels.leading('Enligt datum 2024-08-20')).toBeNull()
     expect(labels.leading('Datumet är satt')).toBeNull()
+  })
+})
+
+describe('joinLines', () => {
+  const line = (text: string) => ({ text, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } })
+  it('joins the texts of lines with one space, in order', () => {
+    expect(joinLines([line('Regiondirektör'), line('Region Gävleborg')])).toBe('Regiondirektör Region Gävleborg')
+    expect(joinLines([line('ett')])).toBe('ett')
+    expect(joinLines([])).toBe('')
+  })
+  it('gives what map and join give', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (texts) => {
+        expect(joinLines(texts.map(line))).toBe(texts.join(' '))
+      }),
+      { numRuns: 500, seed: 7 }
+    )
   })
 })
