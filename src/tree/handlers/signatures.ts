@@ -6,8 +6,7 @@
  * when a title reads as a job title, so a capitalised phrase in the text is not
  * taken for a person.
  */
-import type { Block } from '../blocks.js'
-import { joinLines } from '../blocks.js'
+import { joinLines, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import { isPersonName, isSignatureClause, splitNameAndTitle, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
 import { fold } from '../../vocab/text.js'
