@@ -5,7 +5,7 @@ import { HeadingVocabulary, proposerFromHeading } from '../src/vocab/headings.js
 import { isPersonName, splitTitleAndName, startsWithJobTitle } from '../src/vocab/people.js'
 import { isAddressLine, isPageCounter } from '../src/vocab/furniture.js'
 import { isGuidanceText } from '../src/vocab/documents.js'
-import { allMatches, fold, wordCount } from '../src/vocab/text.js'
+import { allMatches, atMostWords, fold, withoutColon, wordCount } from '../src/vocab/text.js'
 import { LabelVocabulary } from '../src/vocab/labels.js'
 import { joinLines } from '../src/tree/blocks.js'
 import fc from 'fast-check'
@@ -131,6 +131,37 @@ describe('text helpers', () => {
         const text = parts.join('')
         const folded = fold(text)
         expect(wordCount(text)).toBe(folded === '' ? 0 : folded.split(' ').length)
+      }),
+      { seed: 20261127, numRuns: 2000 }
+    )
+  })
+
+  it('takes the colon off a label, with the white space before it', () => {
+    expect(withoutColon('Datum :')).toBe('Datum')
+    expect(withoutColon('Dnr::')).toBe('Dnr:')
+    expect(withoutColon('E-post:\u00a0')).toBe('E-post:\u00a0')
+    expect(withoutColon('Tfn')).toBe('Tfn')
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', ':', '\t', '\u00a0', '\n', 'Ö'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        expect(withoutColon(text)).toBe(text.replace(/\s*:$/, ''))
+      }),
+      { seed: 20261127, numRuns: 2000 }
+    )
+  })
+
+  it('stops counting words past a limit, and tells whether a text has at most so many', () => {
+    expect(wordCount('ett två tre fyra fem', 2)).toBe(3)
+    expect(wordCount('ett två', 2)).toBe(2)
+    expect(atMostWords('Regiondirektörens  förslag', 2)).toBe(true)
+    expect(atMostWords('Regiondirektörens förslag till beslut', 2)).toBe(false)
+    expect(atMostWords('\u200b ', 0)).toBe(true)
+    const piece = fc.constantFrom('a', 'Ö', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '.')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(8), (parts, most) => {
+        const text = parts.join('')
+        expect(atMostWords(text, most)).toBe(wordCount(text) <= most)
+        expect(wordCount(text, most)).toBe(Math.min(wordCount(text), most + 1))
       }),
       { seed: 20261127, numRuns: 2000 }
     )

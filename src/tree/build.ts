@@ -27,7 +27,7 @@ import { furnitureOf } from './handlers/furniture.js'
 import { buildProposals } from './handlers/proposals.js'
 import { buildDistribution } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
-import { endsSentence, wordCount } from '../vocab/text.js'
+import { endsSentence, atMostWords } from '../vocab/text.js'
 import { messages } from '../messages.js'
 
 export interface BuildResult {
@@ -71,7 +71,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   // No marked-up title: the last unexplained header line before the first section, if it reads like one.
   if (!titleNode) {
     const last = header.children.at(-1)
-    if (last && last.kind === 'unclassified' && last.residual === last.text && wordCount(last.text) >= 2 && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{4}/.test(last.text) && !endsSentence(last.text)) {
+    if (last && last.kind === 'unclassified' && last.residual === last.text && !atMostWords(last.text, 1) && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{4}/.test(last.text) && !endsSentence(last.text)) {
       titleNode = { type: 'title', value: last.text, source: 'plain', position: last.position }
       header.children.pop()
       state.info(messages.plainTitle(last.text), last.position, 'title-from-plain-line')

@@ -3,7 +3,7 @@
  * `Diarienummer` wins over `Datum`-like prefixes and `Er beteckning` is known
  * as someone else's reference.
  */
-import { allMatches, key } from './text.js'
+import { allMatches, key, withoutColon } from './text.js'
 
 export type LabelField =
   | 'caseNumber'
@@ -62,7 +62,7 @@ export class LabelVocabulary {
   }
 
   fieldOf(label: string): LabelField | null {
-    return this.fields.get(key(label).replace(/\s*:$/, '')) ?? null
+    return this.fields.get(withoutColon(key(label))) ?? null
   }
 
   /** Every label in a line, in order. */

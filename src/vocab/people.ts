@@ -3,7 +3,7 @@
  * which lines name a nämnd or a förvaltning, and the formulas that open a
  * signature block.
  */
-import { fold, key, wordCount } from './text.js'
+import { fold, key, atMostWords } from './text.js'
 
 const NAME_PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'la', 'le', 'di', 'da', 'du', 'el', 'bin'])
 
@@ -99,7 +99,7 @@ export function splitTitleAndName(value: string): { title: string; name: string 
   for (let cut = 1; cut < Math.min(parts.length - 1, 4); cut++) {
     const title = parts.slice(0, cut).join(' ')
     const name = parts.slice(cut).join(' ')
-    if (startsWithJobTitle(title) && wordCount(title) <= 3 && isPersonName(name)) return { title, name }
+    if (startsWithJobTitle(title) && atMostWords(title, 3) && isPersonName(name)) return { title, name }
   }
   return null
 }
@@ -113,7 +113,7 @@ export function splitNameAndTitle(value: string): { name: string; title: string 
   for (let cut = 2; cut <= Math.min(4, parts.length - 1); cut++) {
     const name = parts.slice(0, cut).join(' ')
     const title = parts.slice(cut).join(' ')
-    if (isPersonName(name) && startsWithJobTitle(title) && wordCount(title) <= 6) return { name, title }
+    if (isPersonName(name) && startsWithJobTitle(title) && atMostWords(title, 6)) return { name, title }
   }
   return null
 }

@@ -46,7 +46,12 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 /** Lower-case, NFC, folded, without a trailing colon: the form vocabularies are keyed by. */
 export function key(value: string): string {
   const composed = /[\u0300-\u036f]/.test(value) ? value.normalize('NFC') : value
-  return fold(composed).replace(/\s*:$/, '').toLowerCase()
+  return withoutColon(fold(composed)).toLowerCase()
+}
+
+/** `Datum :` → `Datum`: a label without its final colon and the white space before it. */
+export function withoutColon(value: string): string {
+  return value.endsWith(':') ? value.slice(0, -1).trimEnd() : value
 }
 
 /** `T J Ä N S T E S K R I V E L S E` → `TJÄNSTESKRIVELSE`; other text unchanged. */
@@ -75,8 +80,12 @@ function isZeroWidth(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff
 }
 
-/** The number of words of `fold(value)`, counted without building it. */
-export function wordCount(value: string): number {
+/**
+ * The number of words of `fold(value)`, counted without building it. With `limit`, counting
+ * stops at the word after it (the answer is then `limit + 1`): a test of a short heading need
+ * not walk a long paragraph.
+ */
+export function wordCount(value: string, limit = Infinity): number {
   let words = 0
   let inWord = false
   for (let i = 0; i < value.length; i++) {
@@ -85,10 +94,15 @@ export function wordCount(value: string): number {
     if (isSpace(c)) inWord = false
     else if (!inWord) {
       inWord = true
-      words++
+      if (++words > limit) break
     }
   }
   return words
+}
+
+/** Does `fold(value)` have at most `most` words? */
+export function atMostWords(value: string, most: number): boolean {
+  return wordCount(value, most) <= most
 }
 
 /** Levenshtein distance, iterative, two rows. */

@@ -21,7 +21,7 @@ import {
   splitUnitAndName,
   startsWithJobTitle
 } from '../../vocab/people.js'
-import { allMatches, fold } from '../../vocab/text.js'
+import { allMatches, fold, withoutColon } from '../../vocab/text.js'
 import { messages } from '../../messages.js'
 
 const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/g
@@ -96,6 +96,11 @@ function field(node: HeaderLine, name: HeaderFieldName, value: string | null, la
   node.children.push({ type: 'headerField', name, label, value, ...extra, position: node.position })
 }
 
+/** A label as the record shows it: `Datum :` → `Datum`. */
+function labelText(hit: LabelHit): string {
+  return withoutColon(hit.label).trim()
+}
+
 function emptyField(node: HeaderLine, hit: LabelHit): void {
   const name = hit.field === 'documentType' ? 'documentType' : hit.field
   field(node, name, null, hit.label.trim())
@@ -144,8 +149,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   /** The label directly before a span, if there is one of the expected field. */
   const labelBefore = (index: number, fields: LabelField[]): string | null => {
     const hit = hits.filter((h) => h.end <= index && fields.includes(h.field)).at(-1)
-    if (hit && work.slice(hit.end, index).trim() === '') return hit.label.replace(/\s*:$/, '').trim()
-    if (carry && fields.includes(carry.hit.field)) return carry.hit.label.replace(/\s*:$/, '').trim()
+    if (hit && work.slice(hit.end, index).trim() === '') return labelText(hit)
+    if (carry && fields.includes(carry.hit.field)) return labelText(carry.hit)
     return null
   }
   /** The text after a label up to the next label. */
@@ -213,7 +218,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   for (const hit of hits) {
     const [from, to] = segment(hit)
     const value = cleanResidual(uncovered(work, mask, from, to))
-    const label = hit.label.replace(/\s*:$/, '').trim()
+    const label = labelText(hit)
     switch (hit.field) {
       case 'caseNumber':
         if (filled.has('caseNumber')) break
@@ -264,10 +269,10 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const residual = cleanResidual(uncovered(work, mask))
   if (residual) {
     const carried = carry?.hit.field
-    const officerLabel = carried === 'officer' ? carry!.hit.label.replace(/\s*:$/, '').trim() : null
+    const officerLabel = carried === 'officer' ? labelText(carry!.hit) : null
     const split = splitUnitAndName(residual)
     const withTitle = /^(.+?), (.+)$/.exec(residual)
-    if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, carry!.hit.label.replace(/\s*:$/, '').trim())
+    if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, labelText(carry!.hit))
     else if (isPersonName(residual) || (carried === 'officer' && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+, [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/.test(residual)))
       field(node, 'officer', residual, officerLabel)
     else if (split) {
@@ -277,7 +282,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
       field(node, 'officer', withTitle[1]!, officerLabel)
       field(node, 'officerTitle', withTitle[2]!, null)
     } else if (PHONE.test(residual) && node.children.length === 0) field(node, 'phone', residual, null)
-    else if (carried === 'addressee' || carried === 'unit' || carried === 'filingCode') field(node, carried, carried === 'addressee' ? addresseeOf(residual) : residual, carry!.hit.label.replace(/\s*:$/, '').trim())
+    else if (carried === 'addressee' || carried === 'unit' || carried === 'filingCode') field(node, carried, carried === 'addressee' ? addresseeOf(residual) : residual, labelText(carry!.hit))
     else if (isOrganName(residual)) field(node, 'organ', residual, null)
     else if (isUnitName(residual)) field(node, 'unit', residual, null)
     else if (startsWithJobTitle(residual)) field(node, 'officerTitle', residual, null)

@@ -10,7 +10,7 @@ import { isAddressLine, isPageCounter } from '../../vocab/furniture.js'
 import { isOrganName, isPersonName, isUnitName } from '../../vocab/people.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
-import { endsSentence, fold, key, wordCount } from '../../vocab/text.js'
+import { endsSentence, fold, key, atMostWords } from '../../vocab/text.js'
 
 const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
@@ -54,8 +54,8 @@ function readHeading(state: State, block: Block): HeadingOf | null {
       }
     }
   }
-  if (block.bold && block.lines.length <= 2 && wordCount(text) <= 14 && !endsSentence(text)) return { text, depth: 0 }
-  if (block.lines.length === 1 && wordCount(text) <= 8 && !endsSentence(text)) {
+  if (block.bold && block.lines.length <= 2 && atMostWords(text, 14) && !endsSentence(text)) return { text, depth: 0 }
+  if (block.lines.length === 1 && atMostWords(text, 8) && !endsSentence(text)) {
     if (state.headings.knows(text) || /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s förslag(?: till beslut)?$/.test(key(text))) return { text, depth: 0 }
   }
   return null
@@ -79,9 +79,9 @@ function isHeaderLine(state: State, text: string): boolean {
 function isHeaderMatter(state: State, text: string): boolean {
   const t = fold(text)
   if (isHeaderLine(state, t)) return true
-  if (isPersonName(t) || (isOrganName(t) && wordCount(t) <= 4)) return true
+  if (isPersonName(t) || (isOrganName(t) && atMostWords(t, 4))) return true
   // A unit printed in the letterhead: `SOCIALFÖRVALTNINGEN`, `Avdelningen för ekonomi och styrning`.
-  return isUnitName(t) && (t === t.toUpperCase() || wordCount(t) <= 2 || isUnitName(t.split(' ')[0]!))
+  return isUnitName(t) && (t === t.toUpperCase() || atMostWords(t, 2) || isUnitName(t.split(' ')[0]!))
 }
 
 export interface TitleCandidate {
@@ -108,7 +108,7 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const heading = headingOf(state, block)
-    const bold = block.kind === 'paragraph' && block.bold && block.lines.length <= 3 && wordCount(block.text) <= 30
+    const bold = block.kind === 'paragraph' && block.bold && block.lines.length <= 3 && atMostWords(block.text, 30)
     if (!heading && !bold) {
       if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state, l.text))) drop()
       continue
