@@ -4,9 +4,10 @@
  * The command line. It loads the bundle (dist/bundle/cli.cjs) through a V8 code
  * cache kept beside it: compiled once, each later start deserializes the
  * bytecode instead of compiling ~300 kB of JavaScript again. The cache is made
- * by the build, and again by any run that finds it missing or rejected (another
- * Node version or V8 flags); writing it is best effort (a read-only install just
- * runs without). CASEFILE_CODE_CACHE=0 turns it off.
+ * by the build, and again by any run that compiles a document and finds it
+ * missing or rejected (another Node version or V8 flags); writing it is best
+ * effort (a read-only install just runs without). CASEFILE_CODE_CACHE=0 turns it
+ * off.
  */
 const { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } = require('node:fs')
 const { join } = require('node:path')
@@ -42,9 +43,12 @@ function load() {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData })
   const module = { exports: {} }
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dir)
-  /** After a run: keep the bytecode compiled so far (most of what the next run needs). */
+  /**
+   * After a run: keep the bytecode compiled so far, when the run compiled a document on this
+   * thread (a batch compiles in worker threads: its cache would lack the compiler).
+   */
   const save = () => {
-    if (!useCache || (cachedData && !script.cachedDataRejected)) return
+    if (!useCache || (cachedData && !script.cachedDataRejected) || !(module.exports.compiledHere?.() > 0)) return
     const temporary = `${cache}.${process.pid}.tmp`
     let fd
     try {

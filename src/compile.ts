@@ -15,6 +15,7 @@ import type { CaseRecord } from './record/types.js'
 import type { CaseRoot } from './tree/types.js'
 import { messages as text } from './messages.js'
 import { version } from './version.js'
+import { countCompiled } from './compiled-here.js'
 
 export interface CompileOptions {
   /** The path to put in `source.path` and in diagnostics (`-` for standard input). */
@@ -40,6 +41,7 @@ export interface CompileResult {
  * read as text (not UTF-8, binary, too large); everything else is a diagnostic.
  */
 export function compile(input: string | Uint8Array, options: CompileOptions = {}): CompileResult {
+  countCompiled()
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const path = (options.path ?? '-').replace(/\\/g, '/')
   const value = decode(bytes, {

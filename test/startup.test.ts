@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root } from './helpers.js'
@@ -70,6 +70,25 @@ describe('start-up through the code cache', () => {
       expect(readdirSync(bundle).filter((f) => f.endsWith('.tmp'))).toEqual([])
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('a batch, which compiles in worker threads, leaves no cache; the next single-file run makes a whole one', () => {
+    const { dir, bundle } = install()
+    const out = mkdtempSync(join(tmpdir(), 'casefile-start-out-'))
+    try {
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'junction')
+      const batch = spawnSync(process.execPath, [join(dir, 'bin', 'casefile.cjs'), 'compile', seed, join(root, 'fixtures', 'corpus'), '--out-dir', out, '-q'], { encoding: 'utf8' })
+      expect(batch.status).toBe(0)
+      expect(existsSync(join(out, 'manifest.jsonl'))).toBe(true)
+      expect(caches(bundle)).toEqual([])
+      expect(compile(dir)).toEqual(expected)
+      const [name] = caches(bundle)
+      // As large as the cache the build makes from the same run (the compiler is in it).
+      expect(statSync(join(bundle, name!)).size).toBeGreaterThan(0.9 * statSync(join(root, 'dist', 'bundle', name!)).size)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+      rmSync(out, { recursive: true, force: true })
     }
   })
 

@@ -10,6 +10,8 @@ import { UsageError } from '../errors.js'
 import { version } from '../version.js'
 
 export type { Io } from './io.js'
+/** For bin/casefile.cjs: whether this run compiled a document here (see compiled-here.ts). */
+export { compiledHere } from '../compiled-here.js'
 
 const EXAMPLES = `
 Examples:
