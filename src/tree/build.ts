@@ -27,7 +27,7 @@ import { furnitureOf } from './handlers/furniture.js'
 import { buildProposals } from './handlers/proposals.js'
 import { buildDistribution } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
-import { endsSentence, atMostWords } from '../vocab/text.js'
+import { atMostWords, endsSentence } from '../vocab/text.js'
 import { messages } from '../messages.js'
 
 export interface BuildResult {

@@ -3,7 +3,7 @@
  * which lines name a nämnd or a förvaltning, and the formulas that open a
  * signature block.
  */
-import { fold, key, atMostWords } from './text.js'
+import { atMostWords, fold, key } from './text.js'
 
 const NAME_PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'la', 'le', 'di', 'da', 'du', 'el', 'bin'])
 

@@ -10,7 +10,7 @@ import { isAddressLine, isPageCounter } from '../../vocab/furniture.js'
 import { isOrganName, isPersonName, isUnitName } from '../../vocab/people.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
-import { endsSentence, fold, key, atMostWords } from '../../vocab/text.js'
+import { atMostWords, endsSentence, fold, key } from '../../vocab/text.js'
 
 const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
