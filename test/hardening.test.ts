@@ -215,3 +215,22 @@ describe('duplicates in the header', () => {
     ])
   })
 })
+
+describe('plain text that a conversion left', () => {
+  const memo = (titleLines: string) =>
+    `Kommunledningskontoret\n2019-04-02\nDnr KS 2019/87\n\n${titleLines}\n\nÄrendebeskrivning\nFöreningen har ansökt om bidrag.\n`
+
+  it('takes a plain title that wraps over lines of one paragraph whole, and a heading whose text follows on the next line', () => {
+    const { record, messages } = compile(memo('Ansökan om bidrag till\nföreningen Bygdegården'))
+    expect(record.metadata.title).toBe('Ansökan om bidrag till föreningen Bygdegården')
+    expect(record.metadata.unclassified).toEqual([])
+    expect(messages.find((m) => m.ruleId === 'title-from-plain-line')?.place).toMatchObject({ start: { line: 5, column: 1 }, end: { line: 6, column: 23 } })
+    expect(record.description).toEqual({ heading: 'Ärendebeskrivning', text: 'Föreningen har ansökt om bidrag.' })
+  })
+
+  it('does not join lines of separate paragraphs into a title', () => {
+    const { record } = compile(memo('Ekonomiavdelningen kvartal 3\n\nAnsökan om bidrag till föreningen Bygdegården'))
+    expect(record.metadata.title).toBe('Ansökan om bidrag till föreningen Bygdegården')
+    expect(record.metadata.unclassified).toEqual(['Ekonomiavdelningen kvartal 3'])
+  })
+})

@@ -10,6 +10,7 @@ import type {
   CaseRoot,
   CaseRootContent,
   FrontMatter,
+  HeaderLine,
   Line,
   Preamble,
   ProposalList,
@@ -46,6 +47,22 @@ function contentOf(block: Block): SectionContent {
   return { type: 'paragraph', text: block.text, lines: block.lines, bold: block.bold, position: block.position }
 }
 
+/**
+ * The header's last lines that nothing explained, on consecutive source lines (one paragraph in
+ * Markdown), at most three: where a plain-line title would be.
+ */
+function plainTitleLines(lines: HeaderLine[]): HeaderLine[] {
+  const found: HeaderLine[] = []
+  for (let i = lines.length - 1; i >= 0 && found.length < 3; i--) {
+    const line = lines[i]!
+    if (line.kind !== 'unclassified' || line.residual !== line.text || !line.position) break
+    const next = found[0]
+    if (next && line.position.end.line !== next.position!.start.line - 1) break
+    found.unshift(line)
+  }
+  return found
+}
+
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
   const blocks = toBlocks(mdast, state.source)
   const title = findTitle(state, blocks)
@@ -68,13 +85,16 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     ? { type: 'title', value: title.text, source: title.source, position: blocks[title.index]!.position }
     : null
 
-  // No marked-up title: the last unexplained header line before the first section, if it reads like one.
+  // No marked-up title: the last unexplained header lines before the first section, if they read
+  // like one: one line, or up to three lines of one paragraph (a title that wraps).
   if (!titleNode) {
-    const last = header.children.at(-1)
-    if (last && last.kind === 'unclassified' && last.residual === last.text && !atMostWords(last.text, 1) && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{4}/.test(last.text) && !endsSentence(last.text)) {
-      titleNode = { type: 'title', value: last.text, source: 'plain', position: last.position }
-      header.children.pop()
-      state.info(messages.plainTitle(last.text), last.position, 'title-from-plain-line')
+    const lines = plainTitleLines(header.children)
+    const text = lines.map((l) => l.text).join(' ')
+    if (lines.length > 0 && !atMostWords(text, 1) && atMostWords(text, 25) && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{4}/.test(text) && !endsSentence(text)) {
+      const position = { start: lines[0]!.position!.start, end: lines.at(-1)!.position!.end }
+      titleNode = { type: 'title', value: text, source: 'plain', position }
+      header.children.length -= lines.length
+      state.info(messages.plainTitle(text), position, 'title-from-plain-line')
     }
   }
   const summary = summarizeHeader(state, header)
@@ -122,7 +142,8 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       sections.push(current)
       if (heading.rest) {
         const text = joinLines(heading.rest)
-        current.children.push({ type: 'paragraph', text, lines: heading.rest, bold: false, position: block.position })
+        const position = { start: heading.rest[0]!.position.start, end: heading.rest.at(-1)!.position.end }
+        current.children.push({ type: 'paragraph', text, lines: heading.rest, bold: false, position })
       }
       return
     }
