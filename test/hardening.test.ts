@@ -228,6 +228,18 @@ describe('plain text that a conversion left', () => {
     expect(record.description).toEqual({ heading: 'Ärendebeskrivning', text: 'Föreningen har ansökt om bidrag.' })
   })
 
+  it('reads a document type that stands in a column of its own on a line set in columns', () => {
+    const columns = 'KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2\nEkonomiavdelningen            2019-04-02         Dnr KS 2019/87\n\n'
+    const { record } = compile(`${columns}# Ansökan om bidrag\n\n## Ärendebeskrivning\n\nFöreningen har ansökt om bidrag.\n`)
+    expect(record.metadata.documentType).toBe('tjänsteskrivelse')
+    expect(record.metadata.unit).toBe('KOMMUNLEDNINGSFÖRVALTNINGEN, Ekonomiavdelningen')
+    expect(record.metadata.caseNumber).toBe('KS 2019/87')
+    expect(record.metadata.unclassified).toEqual([])
+    // One space either side is prose, not a column: the line stays as written.
+    const prose = compile('Svar på tjänsteskrivelse om bidrag\n\n' + memo('Ansökan om bidrag till föreningen Bygdegården')).record
+    expect(prose.metadata.documentType).toBeNull()
+  })
+
   it('does not join lines of separate paragraphs into a title', () => {
     const { record } = compile(memo('Ekonomiavdelningen kvartal 3\n\nAnsökan om bidrag till föreningen Bygdegården'))
     expect(record.metadata.title).toBe('Ansökan om bidrag till föreningen Bygdegården')

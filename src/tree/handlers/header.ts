@@ -96,6 +96,16 @@ function field(node: HeaderLine, name: HeaderFieldName, value: string | null, la
   node.children.push({ type: 'headerField', name, label, value, ...extra, position: node.position })
 }
 
+/** Does the line, as written, stand `word` apart: two or more spaces or a tab on each side, or the line's edge? */
+function inOwnColumn(state: State, node: HeaderLine, word: string): boolean {
+  const at = node.position?.start.line
+  if (at === undefined) return false
+  const { text, lineStarts } = state.source
+  const raw = text.slice(lineStarts[at - 1] ?? text.length, lineStarts[at] ?? text.length)
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?:^|\\S(?: {2,}|\\t))${escaped}(?:(?: {2,}|\\t)\\S|\\s*$)`, 'u').test(raw.trimStart())
+}
+
 /** A label as the record shows it: `Datum :` → `Datum`. */
 function labelText(hit: LabelHit): string {
   return withoutColon(hit.label).trim()
@@ -125,9 +135,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   const hits = state.labels.find(work).filter((h) => (h.field !== 'addressee' && h.field !== 'unit') || h.index === 0)
   for (const h of hits) cover(mask, h.index, h.end)
-  if (hits.length > 0) {
+  {
+    // Among labels (`Tjänsteskrivelse Datum`), or in a column of its own on a line that a PDF
+    // conversion set in columns (`KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2`).
     const inner = findDocumentType(work)
-    if (inner && !covered(mask, inner.index, inner.end)) {
+    if (inner && !covered(mask, inner.index, inner.end) && (hits.length > 0 || inOwnColumn(state, node, work.slice(inner.index, inner.end)))) {
       field(node, 'documentType', work.slice(inner.index, inner.end), null)
       cover(mask, inner.index, inner.end)
     }
