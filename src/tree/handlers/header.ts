@@ -135,14 +135,12 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   const hits = state.labels.find(work).filter((h) => (h.field !== 'addressee' && h.field !== 'unit') || h.index === 0)
   for (const h of hits) cover(mask, h.index, h.end)
-  {
-    // Among labels (`Tjänsteskrivelse Datum`), or in a column of its own on a line that a PDF
-    // conversion set in columns (`KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2`).
-    const inner = findDocumentType(work)
-    if (inner && !covered(mask, inner.index, inner.end) && (hits.length > 0 || inOwnColumn(state, node, work.slice(inner.index, inner.end)))) {
-      field(node, 'documentType', work.slice(inner.index, inner.end), null)
-      cover(mask, inner.index, inner.end)
-    }
+  // A document type among labels (`Tjänsteskrivelse Datum`), or in a column of its own on a line
+  // that a PDF conversion set in columns (`KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2`).
+  const inner = findDocumentType(work)
+  if (inner && !covered(mask, inner.index, inner.end) && (hits.length > 0 || inOwnColumn(state, node, work.slice(inner.index, inner.end)))) {
+    field(node, 'documentType', work.slice(inner.index, inner.end), null)
+    cover(mask, inner.index, inner.end)
   }
 
   // A line of labels only: its values come later.
