@@ -240,6 +240,22 @@ describe('plain text that a conversion left', () => {
     expect(prose.metadata.documentType).toBeNull()
   })
 
+  it('splits a paragraph before a plain heading whose blank lines a conversion lost', () => {
+    const text = [
+      'MILJÖFÖRVALTNINGEN\n2018-02-20\nDnr MN 2018/12\n',
+      'YTTRANDE ÖVER DETALJPLAN FÖR KV. ASPEN\nFÖRSLAG TILL BESLUT\nMiljönämnden lämnar yttrande enligt förvaltningens förslag.\nBAKGRUND\nSamhällsbyggnadsförvaltningen har remitterat detaljplanen.\n'
+    ].join('\n')
+    const { record } = compile(text)
+    expect(record.metadata.caseNumber).toBe('MN 2018/12')
+    expect(record.metadata.title).toBe('YTTRANDE ÖVER DETALJPLAN FÖR KV. ASPEN')
+    expect(record.proposals?.items.map((i) => i.text)).toEqual(['Miljönämnden lämnar yttrande enligt förvaltningens förslag.'])
+    expect(record.sections.map((s) => s.heading)).toEqual(['FÖRSLAG TILL BESLUT', 'BAKGRUND'])
+    // Inside a sentence a heading word is text: `Analys` after `en` does not open a section.
+    const prose = compile(`${text}\nFörvaltningen redovisar nedan en\nAnalys\nav kostnaderna för planen.\n`).record
+    expect(prose.sections.map((s) => s.heading)).toEqual(['FÖRSLAG TILL BESLUT', 'BAKGRUND'])
+    expect(prose.sections[1]!.text).toBe('Samhällsbyggnadsförvaltningen har remitterat detaljplanen.\n\nFörvaltningen redovisar nedan en Analys av kostnaderna för planen.')
+  })
+
   it('does not join lines of separate paragraphs into a title', () => {
     const { record } = compile(memo('Ekonomiavdelningen kvartal 3\n\nAnsökan om bidrag till föreningen Bygdegården'))
     expect(record.metadata.title).toBe('Ansökan om bidrag till föreningen Bygdegården')

@@ -28,7 +28,7 @@ import { furnitureOf } from './handlers/furniture.js'
 import { buildProposals } from './handlers/proposals.js'
 import { buildDistribution } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
-import { atMostWords, endsSentence } from '../vocab/text.js'
+import { atMostWords, endsSentence, fold } from '../vocab/text.js'
 import { messages } from '../messages.js'
 
 export interface BuildResult {
@@ -63,8 +63,42 @@ function plainTitleLines(lines: HeaderLine[]): HeaderLine[] {
   return found
 }
 
+const UPPER_START = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/
+
+/**
+ * A paragraph in which a conversion lost the blank lines around a plain heading
+ * (`…förslag.` / `BAKGRUND` / `Samhällsbyggnadsförvaltningen har…`) is split before the heading,
+ * so that the heading stands alone as Markdown would have read it. Only a line that is exactly a
+ * known section heading, begins with a capital, has text after it and follows the end of a
+ * sentence or an upper-case line (a title) splits a paragraph.
+ */
+function splitAtHeadings(state: State, blocks: Block[]): Block[] {
+  const out: Block[] = []
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.lines.length < 3) {
+      out.push(block)
+      continue
+    }
+    let from = 0
+    for (let i = 1; i < block.lines.length - 1; i++) {
+      const line = block.lines[i]!.text
+      const before = block.lines[i - 1]!.text
+      const breaks = endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
+      if (!breaks || !UPPER_START.test(line) || !state.headings.knows(line)) continue
+      out.push(paragraphOf(block, block.lines.slice(from, i)))
+      from = i
+    }
+    out.push(from === 0 ? block : paragraphOf(block, block.lines.slice(from)))
+  }
+  return out
+}
+
+function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]): Block {
+  return { kind: 'paragraph', lines, text: fold(joinLines(lines)), bold: block.bold, position: { start: lines[0]!.position.start, end: lines.at(-1)!.position.end } }
+}
+
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
-  const blocks = toBlocks(mdast, state.source)
+  const blocks = splitAtHeadings(state, toBlocks(mdast, state.source))
   const title = findTitle(state, blocks)
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
