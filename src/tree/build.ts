@@ -66,31 +66,42 @@ function plainTitleLines(lines: HeaderLine[]): HeaderLine[] {
 const UPPER_START = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/
 
 /**
- * A paragraph in which a conversion lost the blank lines around a plain heading
- * (`…förslag.` / `BAKGRUND` / `Samhällsbyggnadsförvaltningen har…`) is split before the heading,
- * so that the heading stands alone as Markdown would have read it. Only a line that is exactly a
- * known section heading, begins with a capital, has text after it and follows the end of a
- * sentence or an upper-case line (a title) splits a paragraph.
+ * A paragraph in which a conversion lost the blank lines around a plain heading (`BAKGRUND` on
+ * its own line, its text on the next, or between two pieces of text) is split around the
+ * heading, so that the heading stands alone as Markdown would have read it.
  */
 function splitAtHeadings(state: State, blocks: Block[]): Block[] {
   const out: Block[] = []
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' || block.lines.length < 3) {
+    if (block.kind !== 'paragraph' || block.lines.length < 2) {
       out.push(block)
       continue
     }
+    const { lines } = block
     let from = 0
-    for (let i = 1; i < block.lines.length - 1; i++) {
-      const line = block.lines[i]!.text
-      const before = block.lines[i - 1]!.text
-      const breaks = endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
-      if (!breaks || !UPPER_START.test(line) || !state.headings.knows(line)) continue
-      out.push(paragraphOf(block, block.lines.slice(from, i)))
-      from = i
+    for (let i = 0; i < lines.length - 1; i++) {
+      if (!opensSection(state, block, i)) continue
+      if (i > from) out.push(paragraphOf(block, lines.slice(from, i)))
+      out.push(paragraphOf(block, [lines[i]!]))
+      from = i + 1
     }
-    out.push(from === 0 ? block : paragraphOf(block, block.lines.slice(from)))
+    out.push(from === 0 ? block : paragraphOf(block, lines.slice(from)))
   }
   return out
+}
+
+/**
+ * Is line `i` of a paragraph a section heading that has text after it? The first line when it is
+ * exactly a known heading; a later line only when it is one, begins with a capital and follows
+ * the end of a sentence, a colon or an upper-case line (a title): inside a sentence a heading
+ * word is text.
+ */
+function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>, i: number): boolean {
+  const line = block.lines[i]!.text
+  if (i === 0) return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.knows(line)
+  const before = block.lines[i - 1]!.text
+  const breaks = endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
+  return breaks && UPPER_START.test(line) && state.headings.knows(line)
 }
 
 function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]): Block {

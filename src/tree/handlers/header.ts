@@ -138,8 +138,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // A document type among labels (`Tjänsteskrivelse Datum`), or in a column of its own on a line
   // that a PDF conversion set in columns (`KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2`).
   const inner = findDocumentType(work)
-  if (inner && !covered(mask, inner.index, inner.end) && (hits.length > 0 || inOwnColumn(state, node, work.slice(inner.index, inner.end)))) {
-    field(node, 'documentType', work.slice(inner.index, inner.end), null)
+  const typeWord = inner ? work.slice(inner.index, inner.end) : ''
+  if (inner && !covered(mask, inner.index, inner.end) && (hits.length > 0 || inOwnColumn(state, node, typeWord))) {
+    field(node, 'documentType', typeWord, null)
     cover(mask, inner.index, inner.end)
   }
 

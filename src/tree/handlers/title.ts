@@ -54,10 +54,6 @@ function readHeading(state: State, block: Block): HeadingOf | null {
       }
     }
   }
-  // `Bakgrund` alone on the first line, its text on the next ones without a blank line between
-  // (a conversion that kept a page's lines but not the space between its paragraphs).
-  if (block.lines.length > 1 && !block.bold && state.headings.knows(first.text) && atMostWords(first.text, 8) && !endsSentence(first.text))
-    return { text: first.text, depth: 0, rest: block.lines.slice(1) }
   if (block.bold && block.lines.length <= 2 && atMostWords(text, 14) && !endsSentence(text)) return { text, depth: 0 }
   if (block.lines.length === 1 && atMostWords(text, 8) && !endsSentence(text)) {
     if (state.headings.knows(text) || /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s förslag(?: till beslut)?$/.test(key(text))) return { text, depth: 0 }
