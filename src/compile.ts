@@ -26,6 +26,8 @@ export interface CompileOptions {
   maxBytes?: number
   /** Read the bytes in this encoding on purpose (default: strict UTF-8). */
   encoding?: Encoding
+  /** Put the `provenance` map in the record (default true; `--no-provenance`). */
+  provenance?: boolean
 }
 
 export interface CompileResult {
@@ -60,9 +62,10 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   }
   for (const key of fm.dropped)
     state.warn(text.frontMatterDropped(key), mdast.children[0]?.position, 'front-matter-key')
-  const { tree, header } = buildTree(state, mdast, fm.node)
+  const { tree } = buildTree(state, mdast, fm.node)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const record = buildRecord(state, tree, header, { path, sha256, bytes: bytes.length }, version)
+  const record = buildRecord(state, tree, { path, sha256, bytes: bytes.length }, version)
+  if (options.provenance === false) delete record.provenance
   explain(state, record, tree)
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return { record, tree, messages: file.messages, file }

@@ -37,7 +37,7 @@ describe('casefile (built binary)', () => {
     const record = JSON.parse(r.stdout)
     expect(record.metadata.caseNumber).toBe('RUN/24/2020')
     expect(record.source.path).toBe('fixtures/RUN-24-2020.md')
-    expect(r.stdout.startsWith('{\n  "recordVersion": 1,\n  "metadata": {\n')).toBe(true)
+    expect(r.stdout.startsWith('{\n  "recordVersion": 2,\n  "metadata": {\n')).toBe(true)
     expect(r.stderr).toContain('fixtures/RUN-24-2020.md')
     expect(r.stderr).toMatch(/11:1-11:8\s+info\s+Empty labelled field `E-post:`; its value is null\s+empty-field/)
   })

@@ -48,7 +48,8 @@ describe.each(allFixtures())('%s', (relative, absolute) => {
 it('the schema rejects a record that breaks the contract', () => {
   const { record } = compile(readFileSync(allFixtures()[0]![1]), { path: 'x.md' })
   expect(validate({ ...record, metadata: { ...record.metadata, date: '28 augusti 2020' } })).toBe(false)
-  expect(validate({ ...record, recordVersion: 2 })).toBe(false)
+  expect(validate({ ...record, recordVersion: 1 })).toBe(false)
+  expect(validate({ ...record, provenance: { '/metadata/title': { start: { line: 0, column: 1 }, end: { line: 1, column: 1 } } } })).toBe(false)
 })
 
 it('keeps the number of an ordered item that stands in the header (found by the property test)', () => {

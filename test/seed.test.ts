@@ -21,8 +21,10 @@ const item2 =
 
 describe('the reference memo RUN/24/2020', () => {
   it('has the whole record that record.md describes', () => {
-    expect(record).toEqual({
-      recordVersion: 1,
+    const { provenance, ...rest } = record
+    expect(Object.keys(provenance ?? {}).length).toBeGreaterThan(0)
+    expect(rest).toEqual({
+      recordVersion: 2,
       metadata: {
         documentType: null,
         caseNumber: 'RUN/24/2020',
@@ -32,6 +34,8 @@ describe('the reference memo RUN/24/2020', () => {
         unit: 'Välfärd, klimat och kompetens',
         addressee: null,
         officer: { name: 'Marina Gregorsson', phone: '063146619', email: null, title: null },
+        officers: [{ name: 'Marina Gregorsson', phone: '063146619', email: null, title: null }],
+        titleWritten: null,
         filingCode: null,
         paragraph: null,
         unclassified: [],
@@ -89,7 +93,11 @@ describe('the reference memo RUN/24/2020', () => {
     const text = bytes.toString('utf8')
     const crlf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, '\r\n'))])
     const other = compile(crlf, { path: 'fixtures/RUN-24-2020.md' })
-    expect({ ...other.record, source: null }).toEqual({ ...record, source: null })
+    expect({ ...other.record, source: null, provenance: lineColumns(other.record.provenance) }).toEqual({
+      ...record,
+      source: null,
+      provenance: lineColumns(record.provenance)
+    })
     expect(other.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
       ['unit-from-position', 5, 1],
       ['empty-field', 11, 1],
@@ -97,3 +105,52 @@ describe('the reference memo RUN/24/2020', () => {
     ])
   })
 })
+
+/** Provenance without offsets: a BOM and CRLF line endings move every offset, not a line or column. */
+function lineColumns(provenance: Record<string, { start: { line: number; column: number }; end: { line: number; column: number } }> | undefined) {
+  return Object.fromEntries(
+    Object.entries(provenance ?? {}).map(([k, p]) => [k, { start: [p.start.line, p.start.column], end: [p.end.line, p.end.column] }])
+  )
+}
+
+describe('provenance of the reference memo', () => {
+  it('points every metadata value at the line that holds it', () => {
+    const lines = bytes.toString('utf8').split('\n')
+    const at = (pointer: string) => {
+      const p = record.provenance?.[pointer]
+      expect(p, pointer).toBeDefined()
+      return lines.slice(p!.start.line - 1, p!.end.line).join(' ')
+    }
+    expect(at('/metadata/caseNumber')).toContain('RUN/24/2020')
+    expect(at('/metadata/date')).toContain('2020-08-28')
+    expect(at('/metadata/unit')).toContain('Välfärd, klimat och kompetens')
+    expect(at('/metadata/officer/name')).toContain('Marina Gregorsson')
+    expect(at('/metadata/officer/phone')).toContain('063146619')
+    expect(at('/metadata/title')).toContain('Uppföljning: Regional strategi')
+    expect(at('/proposals/items/0/text')).toContain('Uppföljningen av Regional strategi')
+    expect(at('/proposals/items/1/text')).toContain('Regiondirektören får i uppdrag')
+    expect(at('/signatures/signatories/0/name')).toContain('Hans Svensson')
+    expect(at('/signatures/signatories/1/name')).toContain('Marina Gregorsson')
+    expect(at('/sections/0/heading')).toContain('Ärendebeskrivning')
+  })
+
+  it('points only at places inside the source, and every pointer resolves in the record', () => {
+    const text = bytes.toString('utf8')
+    const pointers = Object.keys(record.provenance ?? {})
+    expect(pointers.length).toBe(25)
+    for (const pointer of pointers) {
+      const p = record.provenance![pointer]!
+      expect(p.start.offset! <= p.end.offset!, pointer).toBe(true)
+      expect(p.end.offset! <= text.length, pointer).toBe(true)
+      let value: unknown = record
+      for (const part of pointer.slice(1).split('/')) value = (value as Record<string, unknown>)[part]
+      expect(value, pointer).not.toBeNull()
+      expect(value, pointer).not.toBeUndefined()
+    }
+  })
+
+  it('is left out with provenance: false (--no-provenance)', () => {
+    expect(compile(bytes, { path: 'fixtures/RUN-24-2020.md', provenance: false }).record).not.toHaveProperty('provenance')
+  })
+})
+

@@ -30,6 +30,8 @@ export interface BatchSettings {
   incremental: boolean
   quiet: boolean
   encoding?: Encoding
+  /** Leave the provenance map out of the records. */
+  noProvenance?: boolean
   /** stderr is a terminal: draw a progress line (unless quiet). */
   terminal: boolean
 }
@@ -169,7 +171,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const configOf = (vocabulary: VocabularyOptions) => {
     let found = digests.get(vocabulary)
     if (found === undefined) {
-      found = digest({ vocabulary, format: options.format, encoding: options.encoding ?? 'utf-8' })
+      found = digest({ vocabulary, format: options.format, encoding: options.encoding ?? 'utf-8', ...(options.noProvenance ? { provenance: false } : {}) })
       digests.set(vocabulary, found)
     }
     return found
@@ -248,7 +250,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         })),
         format: options.format,
         maxBytes: options.maxBytes,
-        ...(options.encoding ? { encoding: options.encoding } : {})
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...(options.noProvenance ? { noProvenance: true } : {})
       }
       // The time budget starts now, when a worker is free to take the inputs.
       return await runWithin(pool, task, options.timeoutMs)

@@ -41,6 +41,7 @@ export interface Task {
   format: 'json' | 'yaml' | 'ndjson'
   maxBytes: number
   encoding?: Encoding
+  noProvenance?: boolean
 }
 
 export interface TaskResult {
@@ -92,7 +93,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
   if (input.unchangedIf && input.target && input.unchangedIf === hash() && existsSync(input.target))
     return { ...nothing(), sha256: input.unchangedIf, bytes: bytes.length, unchanged: true, failure: null }
   try {
-    const result = compile(bytes, { path: input.path, vocabulary: input.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}) })
+    const result = compile(bytes, { path: input.path, vocabulary: input.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}), ...(task.noProvenance ? { provenance: false } : {}) })
     const sha256 = result.record.source.sha256
     const output = task.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[task.format](result.record)
     const shown = result.messages.filter((m) => m.fatal !== undefined && m.fatal !== null)

@@ -24,7 +24,7 @@ import type { VocabularyOptions } from '../tree/state.js'
 export { CONFIG_FILES } from './config-files.js'
 import { CONFIG_FILES } from './config-files.js'
 
-const LABEL_FIELDS = ['caseNumber', 'date', 'meetingDate', 'officer', 'phone', 'email', 'addressee', 'unit', 'theirReference', 'filingCode', 'documentType']
+const LABEL_FIELDS = ['caseNumber', 'date', 'meetingDate', 'officer', 'phone', 'email', 'addressee', 'unit', 'theirReference', 'filingCode', 'documentType', 'distribution', 'protocol']
 
 export interface RuleConfig {
   severity: Severity

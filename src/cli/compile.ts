@@ -84,7 +84,8 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
         ...(options.output ? { output: String(options.output) } : {}),
         ...(options.timeout ? { timeoutMs: options.timeout as number } : {}),
         ...(options.maxMemory ? { maxMemoryMb: options.maxMemory as number } : {}),
-        ...(options.encoding ? { encoding: options.encoding as Encoding } : {})
+        ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
+        ...(options.provenance === false ? { noProvenance: true } : {})
       })
     }
     if (options.output) throw new UsageError('-o/--output takes a single input; use --out-dir for many')
@@ -159,6 +160,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
       incremental: Boolean(options.incremental),
       quiet: Boolean(options.quiet),
       ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
+      ...(options.provenance === false ? { noProvenance: true } : {}),
       terminal: Boolean((io.stderr as { isTTY?: boolean }).isTTY)
     }
   }
@@ -187,6 +189,7 @@ interface SingleOptions {
   color: boolean
   vocabulary?: VocabularyOptions
   encoding?: Encoding
+  noProvenance?: boolean
 }
 
 function emit(io: Io, out: string, output: string | undefined): void {
@@ -203,7 +206,8 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Pr
         inputs: [{ bytes: input.bytes, path: input.path, vocabulary: options.vocabulary ?? {} }],
         format: options.format,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-        ...(options.encoding ? { encoding: options.encoding } : {})
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...(options.noProvenance ? { noProvenance: true } : {})
       },
       { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }
     )
@@ -253,7 +257,8 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
       path: input.path,
       maxBytes: limit,
       ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
-      ...(options.encoding ? { encoding: options.encoding } : {})
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.noProvenance ? { provenance: false } : {})
     })
     const out = options.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[options.format](result.record)
     emit(io, out, options.output)

@@ -63,6 +63,7 @@ export async function main(io: Io): Promise<number> {
     .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512; batch mode)', (v) => positiveInteger(v, '--max-memory'))
     .option('--shard <k/n>', 'process only a deterministic 1/n share of the inputs (k = 1…n)')
     .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
+    .option('--no-provenance', 'leave out the map from each record value to its place in the source')
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
     .option('-c, --config <file>', 'take the vocabulary from this configuration file')
     .option('--no-config', 'use the built-in vocabulary only')

@@ -2,9 +2,9 @@
  * Case tree → record. Values are verbatim (markup removed, white space folded);
  * paragraphs inside a text are joined by a blank line; nothing is invented.
  */
-import type { CaseRecord } from './types.js'
-import type { CaseRoot, Preamble, Section, SectionContent, Title } from '../tree/types.js'
-import type { HeaderSummary } from '../tree/handlers/header-summary.js'
+import type { Position } from 'unist'
+import type { CaseRecord, Provenance } from './types.js'
+import type { CaseRoot, Header, HeaderSummary, Preamble, Section, SectionContent, Title } from '../tree/types.js'
 import type { State } from '../tree/state.js'
 import { applyFrontMatter } from './front-matter.js'
 import { fold } from '../vocab/text.js'
@@ -37,7 +37,24 @@ function titleText(title: Title | undefined, caseNumber: string | null): string 
   return value || null
 }
 
-export function buildRecord(state: State, tree: CaseRoot, header: HeaderSummary, source: RecordSource, version: string): CaseRecord {
+const NO_HEADER: HeaderSummary = {
+  documentType: null,
+  caseNumber: null,
+  caseRef: null,
+  date: null,
+  unit: null,
+  addressee: null,
+  officer: { name: null, title: null, phone: null, email: null },
+  officers: [],
+  filingCode: null,
+  paragraph: null,
+  unclassified: [],
+  sources: {}
+}
+
+/** The record: a pure function of the case tree (and of the source's identity). */
+export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, version: string): CaseRecord {
+  const header = tree.children.find((n): n is Header => n.type === 'header')?.summary ?? NO_HEADER
   const title = tree.children.find((n): n is Title => n.type === 'title')
   const sections = tree.children.filter((n): n is Section => n.type === 'section')
   const preamble = tree.children.find((n): n is Preamble => n.type === 'preamble')
@@ -49,9 +66,11 @@ export function buildRecord(state: State, tree: CaseRoot, header: HeaderSummary,
     caseRef: header.caseRef,
     date: header.date,
     title: titleText(title, header.caseNumber),
+    titleWritten: title && fold(title.written) !== titleText(title, header.caseNumber) ? fold(title.written) : null,
     unit: header.unit,
     addressee: header.addressee,
     officer: { ...header.officer },
+    officers: header.officers.map((o) => ({ ...o })),
     filingCode: header.filingCode,
     paragraph: header.paragraph,
     unclassified: header.unclassified,
@@ -72,8 +91,8 @@ export function buildRecord(state: State, tree: CaseRoot, header: HeaderSummary,
     ...[preamble, ...sections].flatMap((c) => (c?.children ?? []).filter((n) => n.type === 'furniture').map((n) => n.text))
   ]
 
-  return {
-    recordVersion: 1,
+  const record: CaseRecord = {
+    recordVersion: 2,
     metadata,
     description: describing ? { heading: describing.heading, text: contentText(describing.children) } : null,
     proposals: proposing?.proposals
@@ -100,4 +119,68 @@ export function buildRecord(state: State, tree: CaseRoot, header: HeaderSummary,
     source: { path: source.path, sha256: source.sha256, bytes: source.bytes },
     generator: { name: 'casefile', version }
   }
+  record.provenance = provenanceOf(state, record, header, title, sections, signatureBlock, references)
+  return record
+}
+
+/**
+ * Where each value of the record was read: JSON pointer → source position. Values the tree
+ * does not place (the source's hash, the generator) have none.
+ */
+function provenanceOf(
+  state: State,
+  record: CaseRecord,
+  header: HeaderSummary,
+  title: Title | undefined,
+  sections: Section[],
+  signatureBlock: SectionContent | undefined,
+  references: CaseRoot['children'][number] | undefined
+): Provenance {
+  const map: Provenance = {}
+  const { lineStarts } = state.source
+  // Every point with its offset, whichever handler made it.
+  const point = (p: Position['start']) => ({ line: p.line, column: p.column, offset: p.offset ?? (lineStarts[p.line - 1] ?? 0) + p.column - 1 })
+  const put = (pointer: string, position: Position | undefined) => {
+    if (position) map[pointer] = { start: point(position.start), end: point(position.end) }
+  }
+  const m = record.metadata
+  const metadataKeys = ['documentType', 'caseNumber', 'date', 'unit', 'addressee', 'filingCode', 'paragraph'] as const
+  for (const k of metadataKeys) if (m[k] !== null) put(`/metadata/${k}`, header.sources[k]?.position)
+  if (m.caseRef !== null) put('/metadata/caseRef', header.sources.caseNumber?.position)
+  for (const k of ['name', 'title', 'phone', 'email'] as const)
+    if (m.officer[k] !== null) {
+      put(`/metadata/officer/${k}`, header.sources[`officer.${k}`]?.position)
+      put(`/metadata/officers/0/${k}`, header.sources[`officer.${k}`]?.position)
+    }
+  if (m.title !== null) put('/metadata/title', title?.position)
+  if (m.titleWritten !== null) put('/metadata/titleWritten', title?.position)
+  const proposing = sections.find((s) => s.proposals)
+  if (proposing?.proposals) {
+    put('/proposals/heading', proposing.headingPosition)
+    proposing.proposals.children.forEach((item, i) => put(`/proposals/items/${i}/text`, item.position))
+  }
+  if (signatureBlock?.type === 'signatures')
+    signatureBlock.children.forEach((s, i) => {
+      put(`/signatures/signatories/${i}/name`, s.position)
+      if (s.title !== null) put(`/signatures/signatories/${i}/title`, s.titlePosition ?? s.position)
+    })
+  const distributing = sections.find((s) => s.distribution)
+  if (distributing?.distribution) {
+    put('/distribution/heading', distributing.headingPosition)
+    distributing.distribution.children.forEach((r, i) => put(`/distribution/recipients/${i}`, r.position))
+  }
+  sections.forEach((s, i) => {
+    put(`/sections/${i}/heading`, s.headingPosition)
+    if (record.sections[i]!.text !== '') put(`/sections/${i}/text`, s.children.length > 0 ? span(s.children) : undefined)
+  })
+  const described = record.description ? sections.find((s) => s.heading === record.description!.heading) : undefined
+  if (described) put('/description/text', span(described.children))
+  if (references?.type === 'references') references.children.forEach((r, i) => put(`/references/${i}/caseNumber`, r.position))
+  return map
+}
+
+function span(children: SectionContent[]): Position | undefined {
+  const first = children.find((c) => c.position)?.position
+  const last = [...children].reverse().find((c) => c.position)?.position
+  return first && last ? { start: first.start, end: last.end } : undefined
 }

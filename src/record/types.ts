@@ -4,11 +4,15 @@
  */
 import type { CaseRef } from '../vocab/case-numbers.js'
 import type { Role } from '../vocab/headings.js'
+import type { Position } from 'unist'
 
 export type { CaseRef, Role }
 
+/** JSON pointer into the record → where its value stands in the source. */
+export type Provenance = Record<string, Position>
+
 export interface CaseRecord {
-  recordVersion: 1
+  recordVersion: 2
   metadata: RecordMetadata
   description: { heading: string; text: string } | null
   proposals: {
@@ -29,6 +33,8 @@ export interface CaseRecord {
   pageFurniture: string[]
   source: { path: string; sha256: string; bytes: number }
   generator: { name: 'casefile'; version: string }
+  /** Where each value read from the text stands in the source, by JSON pointer; left out with `--no-provenance`. */
+  provenance?: Provenance
 }
 
 export interface RecordMetadata {
@@ -50,6 +56,10 @@ export interface RecordMetadata {
   filingCode: string | null
   /** Addition: the paragraph of the minutes a protocol extract is (`§ 26/2017`). */
   paragraph: string | null
+  /** The title as written, when the clerk's title differs (an agenda number or a reference taken off); else null. */
+  titleWritten: string | null
+  /** Every officer the header names; `officer` is the first. */
+  officers: Array<{ name: string; title: string | null; phone: string | null; email: string | null }>
   unclassified: string[]
   /** Addition: every header line as printed (markup removed, white space folded), in order: nothing of the header is lost. */
   headerLines: string[]

@@ -6,6 +6,18 @@ import { ROLES } from '../vocab/headings.js'
 
 const nullableString = { type: ['string', 'null'] } as const
 
+const point = {
+  type: 'object',
+  required: ['line', 'column'],
+  properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 }, offset: { type: 'integer', minimum: 0 } }
+} as const
+
+const position = {
+  type: 'object',
+  required: ['start', 'end'],
+  properties: { start: { $ref: '#/$defs/point' }, end: { $ref: '#/$defs/point' } }
+} as const
+
 const caseRef = {
   type: 'object',
   required: ['series', 'year', 'sequence'],
@@ -20,8 +32,8 @@ const caseRef = {
 
 export const recordSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://casefile.dev/schema/record-1.json',
-  title: 'casefile case record, version 1',
+  $id: 'https://casefile.dev/schema/record-2.json',
+  title: 'casefile case record, version 2',
   type: 'object',
   additionalProperties: false,
   required: [
@@ -38,9 +50,9 @@ export const recordSchema = {
     'source',
     'generator'
   ],
-  $defs: { caseRef },
+  $defs: { caseRef, point, position },
   properties: {
-    recordVersion: { const: 1 },
+    recordVersion: { const: 2 },
     metadata: {
       type: 'object',
       additionalProperties: false,
@@ -53,6 +65,8 @@ export const recordSchema = {
         'unit',
         'addressee',
         'officer',
+        'officers',
+        'titleWritten',
         'filingCode',
         'paragraph',
         'unclassified',
@@ -72,6 +86,16 @@ export const recordSchema = {
           required: ['name', 'phone', 'email', 'title'],
           properties: { name: nullableString, phone: nullableString, email: nullableString, title: nullableString }
         },
+        officers: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'phone', 'email', 'title'],
+            properties: { name: { type: 'string' }, phone: nullableString, email: nullableString, title: nullableString }
+          }
+        },
+        titleWritten: nullableString,
         filingCode: nullableString,
         paragraph: nullableString,
         unclassified: { type: 'array', items: { type: 'string' } },
@@ -175,6 +199,12 @@ export const recordSchema = {
         sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
         bytes: { type: 'integer', minimum: 0 }
       }
+    },
+    provenance: {
+      description: 'Where each value read from the text stands in the source: JSON pointer → position (1-based line and column, 0-based offset).',
+      type: 'object',
+      propertyNames: { pattern: '^(/[^/]+)+$' },
+      additionalProperties: { $ref: '#/$defs/position' }
     },
     generator: {
       type: 'object',

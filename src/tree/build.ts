@@ -10,6 +10,7 @@ import type {
   CaseRoot,
   CaseRootContent,
   FrontMatter,
+  HeaderFieldName,
   HeaderLine,
   Line,
   Preamble,
@@ -21,19 +22,21 @@ import type {
 import type { State } from './state.js'
 import { blockLines, joinLines, toBlocks } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
-import { summarizeHeader, type HeaderSummary } from './handlers/header-summary.js'
+import { summarizeHeader } from './handlers/header-summary.js'
 import { findTitle, headingOf } from './handlers/title.js'
 import { findSignatures } from './handlers/signatures.js'
 import { furnitureOf } from './handlers/furniture.js'
 import { buildProposals } from './handlers/proposals.js'
 import { buildDistribution } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
-import { atMostWords, endsSentence, fold } from '../vocab/text.js'
+import { LETTER, atMostWords, endsSentence, fold } from '../vocab/text.js'
+import { isPersonName } from '../vocab/people.js'
+import type { CaseNumberMatch } from '../vocab/case-numbers.js'
+import { titleText, type TitleText } from './handlers/title-text.js'
 import { messages } from '../messages.js'
 
 export interface BuildResult {
   tree: CaseRoot
-  header: HeaderSummary
 }
 
 function contentOf(block: Block): SectionContent {
@@ -47,20 +50,74 @@ function contentOf(block: Block): SectionContent {
   return { type: 'paragraph', text: block.text, lines: block.lines, bold: block.bold, position: block.position }
 }
 
+/** Fields that may share a line with a title: its case number, its paragraph or agenda reference. */
+const TITLE_COMPANIONS = new Set<HeaderFieldName>(['caseNumber', 'paragraph', 'theirReference'])
+
+/** At most this many header lines (a case number, a date, the officer) may stand between a plain title and the body. */
+const LINES_AFTER_TITLE = 4
+
 /**
- * The header's last lines that nothing explained, on consecutive source lines (one paragraph in
- * Markdown), at most three: where a plain-line title would be.
+ * A header line that could be a plain title: its unexplained text (the whole line, or what is left
+ * beside a case number or a paragraph reference), a phrase rather than a sentence, a label, a name
+ * or a code, with its agenda number and trailing reference taken off.
  */
-function plainTitleLines(lines: HeaderLine[]): HeaderLine[] {
-  const found: HeaderLine[] = []
-  for (let i = lines.length - 1; i >= 0 && found.length < 3; i--) {
+function titleOfLine(line: HeaderLine): { text: TitleText; whole: boolean } | null {
+  if (line.residual === null || line.kind === 'furniture' || line.kind === 'labels') return null
+  const whole = line.kind === 'unclassified' && line.residual === line.text
+  if (!whole && (line.children.length === 0 || !line.children.every((f) => TITLE_COMPANIONS.has(f.name)))) return null
+  const raw = whole ? line.text : line.residual
+  if (/@|:$/.test(raw) || !atMostWords(raw, 25) || isPersonName(raw)) return null
+  const text = titleText(raw)
+  const value = text.value
+  // A sentence is body text; a title ends in a question mark at most, or in a full stop before its reference.
+  if (/[.!]$/.test(value) && whole) return null
+  const words = value.match(WORDS) ?? []
+  // Two words, one of them of letters (`Kor och får`, `Årsredovisning 2018`), or one long word of
+  // letters that stood after an agenda number (`KSAU 1 Informationer`).
+  const many = !atMostWords(value, 1) && words.length > 0
+  if (!many && !(words.length === 1 && words[0]!.length >= 6 && text.stripped.length > 0)) return null
+  return { text, whole }
+}
+
+const WORDS = new RegExp(`[${LETTER}]{3,}`, 'g')
+
+/**
+ * The plain title of a memo without a marked one: the last header line that reads like a title,
+ * with the lines of one paragraph above it when it wraps (at most three), and after it only lines
+ * the header explained (its case number, `Dnr`, a date) — never a line nobody understood.
+ */
+function plainTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText } | null {
+  let after = 0
+  for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!
-    if (line.kind !== 'unclassified' || line.residual !== line.text || !line.position) break
-    const next = found[0]
-    if (next && line.position.end.line !== next.position!.start.line - 1) break
-    found.unshift(line)
+    if (line.kind === 'furniture') continue
+    const found = titleOfLine(line)
+    if (!found) {
+      if (line.kind === 'unclassified' || ++after > LINES_AFTER_TITLE) return null
+      continue
+    }
+    const taken = [line]
+    // A title that wraps: unexplained lines directly above, on consecutive source lines.
+    for (let j = i - 1; found.whole && j >= 0 && taken.length < 3; j--) {
+      const above = lines[j]!
+      if (above.kind !== 'unclassified' || above.residual !== above.text || !above.position) break
+      if (above.position.end.line !== taken[0]!.position!.start.line - 1 || /:$/.test(above.text)) break
+      taken.unshift(above)
+    }
+    if (taken.length === 1) return { lines: taken, text: found.text }
+    return { lines: taken, text: titleText(taken.map((l) => l.text).join(' ')) }
   }
-  return found
+  return null
+}
+
+/**
+ * Does a block read as running text, so that the body has begun: a paragraph that ends a sentence
+ * and has five words or more (a title is a phrase; `Se bilaga.` is too short to tell), and does not
+ * open with a header label.
+ */
+function isRunningText(state: State, block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.bold || !/[.!]["'”)]?$/.test(block.text) || atMostWords(block.text, 4)) return false
+  return state.labels.leading(block.lines[0]!.text) === null
 }
 
 const UPPER_START = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/
@@ -114,8 +171,11 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
   let headerEnd: number
-  if (!title) headerEnd = Math.max(0, blocks.findIndex((b) => headingOf(state, b) !== null))
-  else if (!title.headerAfter) headerEnd = title.index
+  if (!title) {
+    // No marked title: the header runs to the first section heading or the first running text.
+    headerEnd = blocks.findIndex((b) => headingOf(state, b) !== null || isRunningText(state, b))
+    if (headerEnd < 0) headerEnd = blocks.length
+  } else if (!title.headerAfter) headerEnd = title.index
   else {
     const first = blocks.findIndex((b, i) => {
       if (i === title.index) return false
@@ -127,22 +187,26 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const headerBlocks = blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index)
   const header = buildHeader(state, headerBlocks.flatMap(blockLines))
   let titleNode: Title | null = title
-    ? { type: 'title', value: title.text, source: title.source, position: blocks[title.index]!.position }
+    ? { type: 'title', value: titleText(title.text).value, written: title.text, source: title.source, position: blocks[title.index]!.position }
     : null
 
-  // No marked-up title: the last unexplained header lines before the first section, if they read
-  // like one: one line, or up to three lines of one paragraph (a title that wraps).
+  // No marked-up title: the last header line that reads like one (a title that wraps, taken whole).
+  let titleCaseNumber: CaseNumberMatch | null = title ? titleText(title.text).caseNumber : null
   if (!titleNode) {
-    const lines = plainTitleLines(header.children)
-    const text = lines.map((l) => l.text).join(' ')
-    if (lines.length > 0 && !atMostWords(text, 1) && atMostWords(text, 25) && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{4}/.test(text) && !endsSentence(text)) {
+    const plain = plainTitle(header.children)
+    if (plain) {
+      const { lines, text } = plain
       const position = { start: lines[0]!.position!.start, end: lines.at(-1)!.position!.end }
-      titleNode = { type: 'title', value: text, source: 'plain', position }
-      header.children.length -= lines.length
-      state.info(messages.plainTitle(text), position, 'title-from-plain-line')
+      titleNode = { type: 'title', value: text.value, written: joinLines(lines as Line[]), source: 'plain', position }
+      titleCaseNumber = text.caseNumber
+      const last = lines.at(-1)!
+      if (last.kind === 'fields') last.residual = null
+      header.children = header.children.filter((l) => !lines.includes(l) || l.kind === 'fields')
+      state.info(messages.plainTitle(text.value), position, 'title-from-plain-line')
     }
   }
-  const summary = summarizeHeader(state, header)
+  const summary = summarizeHeader(state, header, titleCaseNumber && titleNode ? { match: titleCaseNumber, position: titleNode.position } : null)
+  header.summary = summary
 
   const body = blocks.slice(title && !title.headerAfter ? title.index + 1 : headerEnd)
   const titleBlock = title ? blocks[title.index] : undefined
@@ -228,7 +292,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       end: endPoint(state.source)
     }
   }
-  return { tree, header: summary }
+  return { tree }
 }
 
 /** The end of the document, from the line index the source already has. */

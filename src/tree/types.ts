@@ -45,6 +45,44 @@ export interface FrontMatter extends CaseNode {
 export interface Header extends CaseNode {
   type: 'header'
   children: HeaderLine[]
+  /** Which value won for each field of the memo's metadata, and where it stands. */
+  summary?: HeaderSummary
+}
+
+/** A metadata field that the header (or the title) gave: where its value stands, and why it won. */
+export type SummaryField =
+  | 'documentType'
+  | 'caseNumber'
+  | 'date'
+  | 'unit'
+  | 'addressee'
+  | 'officer.name'
+  | 'officer.title'
+  | 'officer.phone'
+  | 'officer.email'
+  | 'filingCode'
+  | 'paragraph'
+
+export interface SummarySource {
+  position?: Position
+  /** Why this value won: `labelled`, `unlabelled` (by its form), `title`, `position`, `organ`. */
+  why: string
+}
+
+export interface HeaderSummary {
+  documentType: string | null
+  caseNumber: string | null
+  caseRef: CaseRef | null
+  date: string | null
+  unit: string | null
+  addressee: string | null
+  officer: { name: string | null; title: string | null; phone: string | null; email: string | null }
+  /** Every officer the header names, the first being `officer`. */
+  officers: Array<{ name: string; title: string | null; phone: string | null; email: string | null }>
+  filingCode: string | null
+  paragraph: string | null
+  unclassified: string[]
+  sources: Partial<Record<SummaryField, SummarySource>>
 }
 
 export type HeaderFieldName = LabelField | 'organ' | 'officerTitle' | 'paragraph'
@@ -80,8 +118,10 @@ export interface HeaderField extends CaseNode {
 
 export interface Title extends CaseNode {
   type: 'title'
-  /** The title as written, markup removed. */
+  /** The title as a clerk reads it: markup, an agenda number in front and a reference in parentheses after it removed. */
   value: string
+  /** The title as written, markup removed. */
+  written: string
   /** How it was recognised: a Markdown heading, a bold line, or a plain line before the first section. */
   source: 'heading' | 'bold' | 'plain'
 }

@@ -34,6 +34,14 @@ interface Format {
 }
 
 const SERIES = String.raw`[A-ZÅÄÖ]{1,8}`
+/** A series in mixed case, only before a slash (`Ks/2013:45`, `Bn/2019:12`): in running text a capitalised word is no series. */
+const MIXED_SERIES = String.raw`[A-ZÅÄÖ][a-zåäö]{1,2}(?=/)`
+/**
+ * Designations that have the shape of a case number and are none: statutes and their series
+ * (`SFS 2017:725`, `AFS 2001:1`), government reports and bills (`SOU 2018:47`, `Prop. 2016/17:1`, `Ds 2019:3`),
+ * EU acts (`(EU) 2016/679`).
+ */
+const NOT_SERIES = new Set(['SFS', 'SOU', 'DS', 'PROP', 'EU', 'EG', 'EEG', 'EUT', 'EES', 'AFS', 'BFS', 'NFS', 'SKOLFS', 'HSLF', 'TSFS', 'LVFS', 'SOSFS', 'KIFS', 'FFFS', 'RF', 'BET', 'SKR'])
 const YEAR = String.raw`(?:19|20)\d{2}`
 const BEFORE = String.raw`(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/\-])`
 const AFTER = String.raw`(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]|[/:\-.]\d)`
@@ -56,7 +64,7 @@ const formats: Format[] = [
     name: 'series year/sequence',
     strength: 'strong',
     pattern: new RegExp(
-      `${BEFORE}(?<series>${SERIES}(?:-[A-ZÅÄÖ]{1,4})?)[ /-]?(?<year>${YEAR})(?<sep>[/:.-])(?<seq>\\d{1,6})(?: [-–] (?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
+      `${BEFORE}(?<series>${SERIES}(?:-[A-ZÅÄÖ]{1,4})?|${MIXED_SERIES})[ /-]?(?<year>${YEAR})(?<sep>[/:.-])(?<seq>\\d{1,6})(?:/(?<part>\\d{1,3})|(?: [-–] |[.-])(?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
       'g'
     )
   },
@@ -64,6 +72,48 @@ const formats: Format[] = [
     name: 'series yy/sequence',
     strength: 'strong',
     pattern: new RegExp(`${BEFORE}(?<series>${SERIES})[ -](?<yy>\\d{2})/(?<seq>\\d{2,6})${AFTER}`, 'g')
+  },
+  {
+    // `MSN: 5/2014`, `KS 12/2019`, `D742/2002`: a series (or a letter glued to the serial), then serial/year.
+    name: 'series sequence/year',
+    strength: 'strong',
+    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})(?::\\s?|\\s|-)?(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
+  },
+  {
+    // `LD12/01796`: a series glued to a two-digit year, then the serial.
+    name: 'series+yy/sequence',
+    strength: 'strong',
+    pattern: new RegExp(`${BEFORE}(?<series>[A-ZÅÄÖ]{1,4})(?<yy>\\d{2})/(?<seq>\\d{3,6})${AFTER}`, 'g')
+  },
+  {
+    // `G 255/81`: a series, a serial of three digits or more, a two-digit year.
+    name: 'series sequence/yy',
+    strength: 'strong',
+    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})[ -](?<seq>\\d{3,6})/(?<yy>\\d{2})${AFTER}`, 'g')
+  },
+  {
+    // `152-643/2016`: a department, a serial and the year (older city administrations).
+    name: 'department-sequence/year',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<dept>\\d{3})-(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
+  },
+  {
+    // `303-225-04`: a department, a serial and a two-digit year.
+    name: 'department-sequence-yy',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<dept>\\d{3})-(?<seq>\\d{1,6})-(?<yy>\\d{2})${AFTER}`, 'g')
+  },
+  {
+    // `LTK1381`: a series glued to a serial, only where a case number is expected.
+    name: 'series+sequence',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<series>[A-ZÅÄÖ]{2,5})(?<seq>\\d{3,6})${AFTER}`, 'g')
+  },
+  {
+    // `4468-2017`: a serial and the year, only where a case number is expected.
+    name: 'sequence-year',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<seq>(?!(?:19|20)\\d{2}-)\\d{3,6})-(?<year>${YEAR})${AFTER}`, 'g')
   },
   {
     name: 'year/sequence series',
@@ -93,6 +143,8 @@ function isYearRange(sep: string | undefined, year: number, seq: string): boolea
   return end >= year && end - year <= 50
 }
 
+const NOT_SERIES_BEFORE = /\b(?:SFS|SOU|Ds|[Pp]rop\.?|\(?EU\)?|EG|AFS)\s*$/
+
 function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
   const g = m.groups ?? {}
   const seqText = g.seq ?? ''
@@ -101,6 +153,9 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
   else if (g.yy) year = Number(g.yy) + (Number(g.yy) <= 69 ? 2000 : 1900)
   else return null
   if (isYearRange(g.sep, year, seqText)) return null
+  if (g.series && NOT_SERIES.has(g.series.toUpperCase())) return null
+  // A statute's designation in front: `SFS 2017:725` is read as `2017:725` by the weak formats otherwise.
+  if (format.strength === 'weak' && NOT_SERIES_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null
   const ref: CaseRef = {
     series: g.series ?? g.suffix ?? null,
     year,

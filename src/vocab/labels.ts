@@ -17,19 +17,26 @@ export type LabelField =
   | 'theirReference'
   | 'filingCode'
   | 'documentType'
+  | 'distribution'
+  | 'protocol'
 
 const BUILT_IN: Record<LabelField, string[]> = {
-  caseNumber: ['diarienummer', 'diarienr', 'diarienr.', 'dnr', 'dnr.', 'vår beteckning', 'vår referens', 'beteckning', 'ärendenummer', 'ärendenr', 'ärende nr', 'diarie nr', 'registreringsnummer', 'reg.nr'],
+  // `Vår referens` and `Referens` hold a case number or a person: the value's form decides (header.ts).
+  caseNumber: ['diarienummer', 'diarienr', 'diarienr.', 'dnr', 'dnr.', 'vår beteckning', 'vår referens', 'referens', 'beteckning', 'ärendebeteckning', 'ärendenummer', 'ärendenr', 'ärende nr', 'diarie nr', 'registreringsnummer', 'reg.nr', 'änr', 'änr.'],
   date: ['datum', 'dokumentdatum', 'upprättad', 'upprättat', 'daterad', 'utfärdat', 'utfärdad'],
-  meetingDate: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag'],
-  officer: ['handläggare', 'kontaktperson', 'ansvarig handläggare', 'föredragande', 'ansvarig tjänsteperson', 'ansvarig tjänsteman'],
+  // `Behandlat på Tekniska nämnden, den 5 maj 2022`: the meeting that decided, on a page of decisions.
+  meetingDate: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'behandlat på', 'behandlad på', 'behandlat i', 'behandlades på', 'beslutat på', 'beslutad på'],
+  officer: ['handläggare', 'kontaktperson', 'ansvarig handläggare', 'föredragande', 'ansvarig tjänsteperson', 'ansvarig tjänsteman', 'ansvarig', 'upprättad av', 'upprättat av', 'handläggare, telefon', 'handläggare/telefon'],
   phone: ['telefon', 'tfn', 'tel', 'tel.', 'telefonnummer', 'direkttelefon', 'mobil', 'mobiltelefon'],
   email: ['e-post', 'epost', 'e-postadress', 'e-mail', 'email', 'mejl', 'mail'],
-  addressee: ['till', 'mottagare'],
-  unit: ['enhet', 'förvaltning', 'avdelning', 'från', 'verksamhet'],
+  addressee: ['till', 'mottagare', 'beslutsinstans'],
+  unit: ['enhet', 'förvaltning', 'avdelning', 'från', 'verksamhet', 'kontor'],
   theirReference: ['er beteckning', 'er referens', 'ert dnr', 'ert diarienummer'],
   filingCode: ['diariekod', 'dokumentplan', 'klassificering'],
-  documentType: ['dokumenttyp']
+  documentType: ['dokumenttyp'],
+  distribution: ['expediering', 'expedieras till', 'kopia till', 'sändlista'],
+  // The cover page of minutes: who met, where and when, who checks the minutes.
+  protocol: ['plats och tid', 'beslutande', 'övriga närvarande', 'övriga deltagare', 'närvarande ersättare', 'tjänstgörande ersättare', 'ersättare', 'utses att justera', 'justerare', 'justeringens tid och plats', 'justeringens plats och tid', 'anslag/bevis', 'paragrafer', 'underskrifter', 'sekreterare', 'ordförande']
 }
 
 const WORD = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9`

@@ -119,3 +119,12 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!
 }
+
+/**
+ * The letters of the Latin scripts Swedish text is written in (ASCII, Latin-1 and Latin
+ * Extended-A/B, without × and ÷), for character classes: `[${LETTER}]`. Spelled out rather
+ * than `\p{L}`: a Unicode-aware pattern is slower to compile and to run on every line.
+ */
+export const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`
+/** Upper-case letters of the same range. */
+export const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`

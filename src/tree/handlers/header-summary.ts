@@ -4,27 +4,17 @@
  * labelled value wins over an unlabelled one; a second, different value is
  * reported, never merged.
  */
-import type { Header, HeaderField, HeaderFieldName, HeaderLine } from '../types.js'
+import type { Header, HeaderField, HeaderFieldName, HeaderLine, HeaderSummary, SummaryField, SummarySource } from '../types.js'
+import type { Position } from 'unist'
 import type { State } from '../state.js'
-import type { CaseRef } from '../../vocab/case-numbers.js'
+import type { CaseNumberMatch } from '../../vocab/case-numbers.js'
 import { fold } from '../../vocab/text.js'
 import { messages } from '../../messages.js'
 
 const GENERIC_MAILBOX =
   /^(?:info|kontakt|kommun|kommunen|registrator|registraturen|diariet|diarium|kansli|kansliet|post|postmottagning|servicecenter|kundtjanst|kundtjänst|vaxel|växel|region|regionen|nämnd|namnd|[a-zåäö-]*forvaltning(?:en)?|[a-zåäö-]*förvaltning(?:en)?|[a-zåäö-]*kontoret)@/i
 
-export interface HeaderSummary {
-  documentType: string | null
-  caseNumber: string | null
-  caseRef: CaseRef | null
-  date: string | null
-  unit: string | null
-  addressee: string | null
-  officer: { name: string | null; title: string | null; phone: string | null; email: string | null }
-  filingCode: string | null
-  paragraph: string | null
-  unclassified: string[]
-}
+export type { HeaderSummary }
 
 /** The header's fields by name, in document order: one pass over the lines. */
 function fieldsByName(header: Header): Map<HeaderFieldName, HeaderField[]> {
@@ -60,32 +50,59 @@ function reportSecond(state: State, fields: HeaderField[], chosen: HeaderField |
     state.warn(messages.secondValue(what, other.value ?? '', chosen.value ?? ''), other.position, ruleId)
 }
 
-export function summarizeHeader(state: State, header: Header): HeaderSummary {
+export function summarizeHeader(
+  state: State,
+  header: Header,
+  inTitle: { match: CaseNumberMatch; position?: Position } | null = null
+): HeaderSummary {
   const fields = fieldsByName(header)
-  const documentType = pick(fields.get('documentType'))
-  const isProtocol = /protokoll/.test(documentTypeKey(documentType?.value ?? null) ?? '')
+  const sources: HeaderSummary['sources'] = {}
+  const from = (name: SummaryField, f: HeaderField | null, why?: string) => {
+    if (f && f.value !== null) sources[name] = source(f, why)
+    return f
+  }
+  const documentType = from('documentType', pick(fields.get('documentType')))
+  // Minutes, decisions and a chair's proposals speak for the organ; a memo is written to it.
+  const decided = /protokoll|utdrag|beslut|ordförande/.test(documentTypeKey(documentType?.value ?? null) ?? '')
 
   const caseNumbers = fields.get('caseNumber') ?? []
-  const caseNumber = pick(caseNumbers)
+  const caseNumber = from('caseNumber', pick(caseNumbers))
   reportSecond(state, caseNumbers, caseNumber, 'case number', 'duplicate-case-number')
+  if (!caseNumber && inTitle) sources.caseNumber = { position: inTitle.position, why: 'title' }
 
   const dates = (fields.get('date') ?? []).filter((f) => f.iso)
   let date = pick(dates)
   reportSecond(state, dates, date, 'date', 'duplicate-date')
   if (!date) date = pick(fields.get('meetingDate'), (f) => !!f.iso)
+  from('date', date, date?.name === 'meetingDate' ? 'meeting' : undefined)
 
-  const officer = pick(fields.get('officer'))
-  const phone = pick(fields.get('phone'), (f) => f.label !== null || officer !== null)
+  const officerFields = (fields.get('officer') ?? []).filter((f) => f.value !== null)
+  const officer = from('officer.name', pick(officerFields))
+  const phone = from('officer.phone', pick(fields.get('phone'), (f) => f.label !== null || officer !== null))
   // An unlabelled address of the organisation (`registrator@…`, `kommun@…`) is not the officer's.
-  const email = pick(fields.get('email'), (f) => f.label !== null || !GENERIC_MAILBOX.test(f.value ?? ''))
-  const officerTitle = pick(fields.get('officerTitle'))
+  const email = from('officer.email', pick(fields.get('email'), (f) => f.label !== null || !GENERIC_MAILBOX.test(f.value ?? '')))
+  const officerTitle = from('officer.title', pick(fields.get('officerTitle')))
 
   const organs = fields.get('organ') ?? []
-  const labelledUnit = fields.get('unit')?.find((f) => f.label !== null && f.value !== null)
-  let unit: string | null = labelledUnit?.value ?? joinAdjacent(header, 'unit')
-  if (!unit && isProtocol && organs[0]) unit = organs[0].value
-  let addressee = pick(fields.get('addressee'))?.value ?? null
-  if (!addressee && !isProtocol && organs[0]) addressee = organs[0].value
+  const labelledUnit = fields.get('unit')?.find((f) => f.label !== null && f.value !== null) ?? null
+  let unit: string | null = labelledUnit?.value ?? null
+  if (labelledUnit) from('unit', labelledUnit)
+  else {
+    const joined = joinAdjacent(header, 'unit')
+    if (joined) {
+      unit = joined.value
+      sources.unit = { position: joined.position, why: 'unlabelled' }
+    }
+  }
+  // The organ that met or decided: on a date's line (`Kommunstyrelsen 2013-10-01 4(47)`), or of minutes and decisions.
+  const organOfDay = organs.find((o) => o.value !== null && (decided || onDateLine(header, o))) ?? null
+  if (!unit && organOfDay) {
+    unit = organOfDay.value
+    from('unit', organOfDay, 'organ')
+  }
+  const addresseeField = pick(fields.get('addressee')) ?? (organs.find((o) => o !== organOfDay && o.value !== null) ?? null)
+  const addressee = addresseeField?.value ?? null
+  from('addressee', addresseeField)
 
   const claimed = new Set<HeaderLine>()
   if (!unit && officer && officer.label === null) {
@@ -93,8 +110,22 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
     if (byPlace) {
       unit = byPlace.residual
       claimed.add(byPlace)
+      sources.unit = { position: byPlace.position, why: 'position' }
       state.info(messages.unitFromPosition(byPlace.residual ?? ''), byPlace.position, 'unit-from-position')
     }
+  }
+
+  // Several officers: every officer field after the first, each with the phone and e-mail of its own line.
+  const officers: HeaderSummary['officers'] = []
+  for (const f of officerFields) {
+    if (officers.some((o) => o.name === f.value)) continue
+    const first = officers.length === 0
+    officers.push({
+      name: f.value!,
+      title: first ? officerTitle?.value ?? null : null,
+      phone: first ? phone?.value ?? null : null,
+      email: first ? email?.value ?? null : null
+    })
   }
 
   // A loop into a literal: `filter().map()` gives an empty array another element kind, which
@@ -103,8 +134,9 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
   for (const l of header.children) if (l.residual !== null && !claimed.has(l)) unclassified.push(l.text)
   return {
     documentType: documentTypeKey(documentType?.value ?? null),
-    caseNumber: caseNumber?.value ?? null,
-    caseRef: caseNumber?.caseRef ?? null,
+    // A case number in the title (`… (TEF/2019:263)`) is the memo's when the header names none.
+    caseNumber: caseNumber?.value ?? inTitle?.match.value ?? null,
+    caseRef: caseNumber ? caseNumber.caseRef ?? null : inTitle?.match.ref ?? null,
     date: date?.iso ?? null,
     unit,
     addressee,
@@ -114,10 +146,22 @@ export function summarizeHeader(state: State, header: Header): HeaderSummary {
       phone: phone?.value ?? null,
       email: email?.value ?? null
     },
-    filingCode: pick(fields.get('filingCode'))?.value ?? null,
-    paragraph: pick(fields.get('paragraph'))?.value ?? null,
-    unclassified
+    officers,
+    filingCode: from('filingCode', pick(fields.get('filingCode')))?.value ?? null,
+    paragraph: from('paragraph', pick(fields.get('paragraph')))?.value ?? null,
+    unclassified,
+    sources
   }
+}
+
+function source(f: HeaderField, why?: string): SummarySource {
+  return { position: f.position, why: why ?? (f.label !== null ? 'labelled' : 'unlabelled') }
+}
+
+/** Does the field stand on a line that also holds a date? */
+function onDateLine(header: Header, f: HeaderField): boolean {
+  const line = header.children.find((l) => l.children.includes(f))
+  return line !== undefined && line.children.some((c) => (c.name === 'date' || c.name === 'meetingDate') && c.value !== null)
 }
 
 function documentTypeKey(value: string | null): string | null {
@@ -128,8 +172,9 @@ function documentTypeKey(value: string | null): string | null {
 }
 
 /** Unit lines that follow each other (`Utbildningsförvaltningen` / `Avdelningen för …`) are one unit. */
-function joinAdjacent(header: Header, name: HeaderFieldName): string | null {
+function joinAdjacent(header: Header, name: HeaderFieldName): { value: string; position?: Position } | null {
   const parts: string[] = []
+  const at: HeaderField[] = []
   let lastIndex = -2
   header.children.forEach((line, index) => {
     if (line.kind === 'furniture') {
@@ -140,10 +185,14 @@ function joinAdjacent(header: Header, name: HeaderFieldName): string | null {
     if (!f) return
     if (parts.length === 0 || lastIndex === index - 1) {
       parts.push(f.value!)
+      at.push(f)
       lastIndex = index
     }
   })
-  return parts.length > 0 ? parts.join(', ') : null
+  if (parts.length === 0) return null
+  const first = at[0]!.position
+  const last = at.at(-1)!.position
+  return { value: parts.join(', '), position: first && last ? { start: first.start, end: last.end } : undefined }
 }
 
 /**

@@ -29,6 +29,8 @@ const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
 const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,3}(?![0-9/.-])/g
 const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/g
 const MEETING = /sammanträde|möte\b|mötet\b/i
+/** Two to five capitals, up to three times: series without their numbers (`KFN`, `KS KF`). */
+const BARE_SERIES = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,5}(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,5}){0,2}$/
 const TEMPLATE_ID = /\bv\d+\.\d+\b|\bversion \d/i
 
 /** Remove a span from the working text, keeping offsets of the rest. */
@@ -233,7 +235,18 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     switch (hit.field) {
       case 'caseNumber':
         if (filled.has('caseNumber')) break
-        if (value && looksLikeCaseNumberStub(value)) {
+        if (value && isPersonName(value) && !node.children.some((f) => f.name === 'officer')) {
+          // `Referens Frida Amnow`, `Vår referens: Eva Ek`: a person under a reference label is the officer.
+          field(node, 'officer', value, label)
+          cover(mask, from, to)
+        } else if (value && BARE_SERIES.test(value)) {
+          // `Beteckning: KFN`, `Dnr KS KF`: a series whose numbers a converter dropped; the first is the memo's.
+          const stub = value.split(' ')[0]!
+          field(node, 'caseNumber', stub, label, { caseRef: null })
+          state.warn(messages.caseNumberStub(stub), node.position, 'case-number-format')
+          cover(mask, from, to)
+          filled.add('caseNumber')
+        } else if (value && looksLikeCaseNumberStub(value)) {
           field(node, 'caseNumber', value, label, { caseRef: null })
           state.warn(messages.caseNumberStub(value), node.position, 'case-number-format')
           cover(mask, from, to)
@@ -262,6 +275,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         }
         break
       }
+      case 'distribution':
+      case 'protocol':
+        field(node, hit.field, value || null, label)
+        cover(mask, from, to)
+        break
       case 'addressee':
       case 'unit':
       case 'filingCode':
@@ -277,7 +295,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   }
 
   // What is left: a name, a unit, a body, a phone number, a job title — or not understood.
-  const residual = cleanResidual(uncovered(work, mask))
+  // `Behandlat på Tekniska nämnden, den 5 maj 2022`: the `den` of a date already taken.
+  const residual = cleanResidual(uncovered(work, mask).replace(/[\s,]+den[\s,]*$/i, ''))
   if (residual) {
     const carried = carry?.hit.field
     const officerLabel = carried === 'officer' ? labelText(carry!.hit) : null

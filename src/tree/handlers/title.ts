@@ -75,10 +75,22 @@ function isHeaderLine(state: State, text: string): boolean {
   return rest.replace(/[\s,;:–-]/g, '') === ''
 }
 
+/**
+ * The heading of a meeting or of a period, not of a case: `Sammanträde 2004-05-25`,
+ * `Kommunstyrelsens sammanträde den 3 mars 2020`, `Maj 2022`.
+ */
+function isMeetingHeading(text: string): boolean {
+  if (!atMostWords(text, 6)) return false
+  if (MONTH_YEAR.test(text)) return true
+  return /sammanträde|möte\b|mötet\b/i.test(text) && findDates(text).length > 0
+}
+
+const MONTH_YEAR = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) (?:19|20)\d{2}$/i
+
 /** Header matter that may be printed as a heading or in bold: not a title. */
 function isHeaderMatter(state: State, text: string): boolean {
   const t = fold(text)
-  if (isHeaderLine(state, t)) return true
+  if (isHeaderLine(state, t) || isMeetingHeading(t)) return true
   if (isPersonName(t) || (isOrganName(t) && atMostWords(t, 4))) return true
   // A unit printed in the letterhead: `SOCIALFÖRVALTNINGEN`, `Avdelningen för ekonomi och styrning`.
   return isUnitName(t) && (t === t.toUpperCase() || atMostWords(t, 2) || isUnitName(t.split(' ')[0]!))
@@ -119,7 +131,15 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
       if (found && isHeaderLine(state, text)) drop()
       continue
     }
-    found ??= { index: i, text, source: block.kind === 'heading' ? 'heading' : 'bold', headerAfter: false }
+    const candidate: TitleCandidate = { index: i, text, source: block.kind === 'heading' ? 'heading' : 'bold', headerAfter: false }
+    // A deeper heading under a page's or a meeting's heading is the item's own: a web page of
+    // decisions (`# Beslut i nämnden` / `### Belys grusvägen`), an agenda (`# Sammanträde` / `## 3 Förskolelokal`).
+    const deeper = found !== null && block.kind === 'heading' && isDeeper(blocks[found.index]!, block)
+    if (!found || deeper) found = candidate
   }
   return found ?? above
+}
+
+function isDeeper(outer: Block, inner: Block & { kind: 'heading' }): boolean {
+  return outer.kind === 'heading' && inner.depth > outer.depth
 }
