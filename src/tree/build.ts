@@ -23,14 +23,14 @@ import type { State } from './state.js'
 import { blockLines, joinLines, toBlocks } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
-import { findTitle, headingOf } from './handlers/title.js'
+import { findTitle, headingOf, type HeadingOf } from './handlers/title.js'
 import { findSignatures } from './handlers/signatures.js'
 import { furnitureOf } from './handlers/furniture.js'
-import { buildProposals } from './handlers/proposals.js'
+import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
 import { buildDistribution } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
 import { LETTER, atMostWords, endsSentence, fold } from '../vocab/text.js'
-import { isPersonName } from '../vocab/people.js'
+import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
 import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { messages } from '../messages.js'
@@ -161,12 +161,35 @@ function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>
   return breaks && UPPER_START.test(line) && state.headings.knows(line)
 }
 
+/** A heading by layout has at most this many words (the longest headings nobody listed, `Samverkan med fackliga organisationer`, have five). */
+const LAYOUT_HEADING_WORDS = 7
+
+/**
+ * A heading found by its layout, not by the vocabulary (which only gives it a role): a line of its
+ * own, short, no sentence end, capitalised, neither a label, a name, an organ nor a number, and
+ * followed by text (a paragraph of running text or a list). Not among recipients.
+ */
+function layoutHeading(state: State, block: Block, next: Block | undefined, within: Preamble | Section): HeadingOf | null {
+  if (state.marksHeadings || block.kind !== 'paragraph' || block.bold || block.lines.length !== 1 || next === undefined) return null
+  if (within.type === 'section' && within.role === 'distribution') return null
+  const text = block.text
+  if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return null
+  // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the decision.
+  const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
+  if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
+  if (/[\d,;@]|:./.test(text) || isPersonName(text) || isOrganName(text) || isUnitName(text) || state.labels.leading(text)) return null
+  if (next.kind === 'list') return { text, depth: 0 }
+  if (next.kind === 'paragraph' && !next.bold && (endsSentence(next.text) || !atMostWords(next.text, 12))) return { text, depth: 0 }
+  return null
+}
+
 function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]): Block {
   return { kind: 'paragraph', lines, text: fold(joinLines(lines)), bold: block.bold, position: { start: lines[0]!.position.start, end: lines.at(-1)!.position.end } }
 }
 
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
   const blocks = splitAtHeadings(state, toBlocks(mdast, state.source))
+  state.marksHeadings = blocks.some((b) => (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) && state.headings.isSectionHeading(b.text))
   const title = findTitle(state, blocks)
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
@@ -235,7 +258,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       if (index === signatures!.indices[0]) current.children.push(signatures!.node)
       return
     }
-    const heading = headingOf(state, block)
+    const heading = headingOf(state, block) ?? layoutHeading(state, block, body[index + 1], current)
     if (heading) {
       const role = state.headings.roleOf(heading.text)
       current = {

@@ -31,6 +31,11 @@ export interface State {
    * WeakMap: its entries outlive the young generation and grew a batch's memory.
    */
   readings: Map<object, unknown>
+  /**
+   * Does the memo mark its section headings (`#`, bold)? Then a plain line is a heading only when the
+   * vocabulary lists it: the template's own sub-lines (`Kommunstyrelsens förslag till …`) are text.
+   */
+  marksHeadings: boolean
   /** Report a diagnostic at a place; `ruleId` names what it is about. */
   info(reason: string, place: Position | undefined, ruleId: string): void
   warn(reason: string, place: Position | undefined, ruleId: string): void
@@ -71,6 +76,7 @@ export function createState(file: VFile, source: SourceIndex, vocabulary: Vocabu
     file,
     ...vocabularies(vocabulary),
     readings: new Map(),
+    marksHeadings: false,
     info: report(undefined),
     warn: report(false)
   }

@@ -16,6 +16,7 @@ export const ROLES = [
   'decision',
   'distribution',
   'attachments',
+  'proceedings',
   'other'
 ] as const
 
@@ -71,9 +72,30 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
     'protokollsutdrag till',
     'kopia till',
     'för kännedom till',
-    'skickas till'
+    'skickas till',
+    'kopia av beslut till',
+    'kopia',
+    'utdrag',
+    'för verkställighet',
+    'för kännedom'
   ],
-  attachments: ['bilagor', 'bilaga', 'bifogade handlingar', 'bilageförteckning']
+  attachments: ['bilagor', 'bilaga', 'bifogade handlingar', 'bilageförteckning'],
+  // What happened at the meeting, in minutes and protocol extracts.
+  proceedings: [
+    'yrkanden',
+    'yrkande',
+    'beslutsgång',
+    'propositionsordning',
+    'omröstning',
+    'reservation',
+    'reservationer',
+    'protokollsanteckning',
+    'protokollsanteckningar',
+    'jäv',
+    'beredning',
+    'särskilt yttrande',
+    'deltar inte i beslutet'
+  ]
 }
 
 /** Heading patterns for the family of headings that name someone (`Regiondirektörens förslag`). */

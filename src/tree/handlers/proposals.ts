@@ -9,8 +9,8 @@ import { proposerFromHeading } from '../../vocab/headings.js'
 import { endsSentence, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
-const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
-const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/
+export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
+export const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/
 
 function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
   const value = /^att\s/i.test(text) ? clause(text) : fold(text)
@@ -19,7 +19,7 @@ function item(number: number | null, text: string, node: Paragraph | ListItem): 
 
 /** An att-clause without the `, samt` / `och` / `;` that joined it to the next one. */
 function clause(text: string): string {
-  return fold(text).replace(/(?:\s*[,;]\s*(?:samt|och)?|\s+(?:samt|och))$/, '')
+  return fold(text).replace(/(?:\s*[,;]\s*(?:samt|och)?|\s+(?:samt|och))[\s,;]*$/, '')
 }
 
 /** A paragraph that continues the previous one across a page break (`renovering av` / `kommunhuset.`). */
@@ -55,6 +55,20 @@ function splitRunTogether(number: number | null, text: string): Array<[number | 
   }
   out.push([current, rest])
   return out
+}
+
+/** Where a decision's lead-in ends and its first att-clause begins: `… beslutar att`, `… föreslår kommunfullmäktige besluta att`. */
+const DECIDES = /\b(?:besluta[rt]?|beslöt|föreslås besluta|föreslå[rs]? [^,.;]{1,60}? besluta)\s+(?=att\s)/i
+
+/**
+ * The att-clauses of a one-sentence decision with two or more of them (`… beslutar att A, att B
+ * samt att C` → `att A`, `att B`, `att C`); null for a decision with one clause, which stays whole.
+ */
+function inlineClauses(text: string): string[] | null {
+  const lead = DECIDES.exec(text)
+  if (!lead) return null
+  const clauses = splitAttClauses(text.slice(lead.index + lead[0].length))
+  return clauses.length >= 2 ? clauses : null
 }
 
 export function buildProposals(section: Section): ProposalList {
@@ -114,6 +128,13 @@ export function buildProposals(section: Section): ProposalList {
   } else {
     for (const p of paragraphs) {
       if (LEAD_IN.test(p.text)) continue
+      // `Nämnden beslutar att A, att B samt att C`: a decision whose clauses run on after its lead-in.
+      const inline = inlineClauses(p.text)
+      if (inline) {
+        form = 'att-clauses'
+        for (const part of inline) children.push(item(null, part, p))
+        continue
+      }
       if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
       else children.push(item(null, p.text, p))
     }

@@ -14,7 +14,7 @@ import { atMostWords, endsSentence, fold, key } from '../../vocab/text.js'
 
 const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
-type HeadingOf = { text: string; depth: number; rest?: Line[] }
+export type HeadingOf = { text: string; depth: number; rest?: Line[] }
 
 /**
  * Would this block be taken as a section heading in the body? `rest` is content
@@ -56,7 +56,7 @@ function readHeading(state: State, block: Block): HeadingOf | null {
   }
   if (block.bold && block.lines.length <= 2 && atMostWords(text, 14) && !endsSentence(text)) return { text, depth: 0 }
   if (block.lines.length === 1 && atMostWords(text, 8) && !endsSentence(text)) {
-    if (state.headings.knows(text) || /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s förslag(?: till beslut)?$/.test(key(text))) return { text, depth: 0 }
+    if ((state.marksHeadings ? state.headings.knows(text) : state.headings.isSectionHeading(text)) || /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s förslag(?: till beslut)?$/.test(key(text))) return { text, depth: 0 }
   }
   return null
 }
