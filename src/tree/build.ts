@@ -23,7 +23,7 @@ import type { State } from './state.js'
 import { blockLines, joinLines, toBlocks } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
-import { findTitle, headingOf, type HeadingOf } from './handlers/title.js'
+import { findTitle, headingOf, isHeaderLine, type HeadingOf } from './handlers/title.js'
 import { findSignatures } from './handlers/signatures.js'
 import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
@@ -115,7 +115,13 @@ function plainTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText
  * and has five words or more (a title is a phrase; `Se bilaga.` is too short to tell), and does not
  * open with a header label.
  */
+/** A block of header lines only: labels with values, dates, case numbers, a document type (at most four lines). */
+function isHeaderBlock(state: State, block: Block): boolean {
+  return block.kind === 'paragraph' && block.lines.length <= 4 && block.lines.every((l) => isHeaderLine(state, l.text))
+}
+
 function isRunningText(state: State, block: Block): boolean {
+  if (block.kind === 'list') return block.items.some((i) => endsSentence(i.text) && !atMostWords(i.text, 4))
   if (block.kind !== 'paragraph' || block.bold || !/[.!]["'”)]?$/.test(block.text) || atMostWords(block.text, 4)) return false
   return state.labels.leading(block.lines[0]!.text) === null
 }
@@ -207,7 +213,12 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     })
     headerEnd = first < 0 ? blocks.length : first
   }
-  const headerBlocks = blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index)
+  // Header lines right after a marked title (`## 7. Taxa …` / `Tjänsteskrivelse 2021-02-17` / `Handläggare: …`) are the header's too.
+  let bodyStart = title && !title.headerAfter ? title.index + 1 : headerEnd
+  const after: Block[] = []
+  if (title && !title.headerAfter)
+    while (bodyStart < blocks.length && headingOf(state, blocks[bodyStart]!) === null && isHeaderBlock(state, blocks[bodyStart]!)) after.push(blocks[bodyStart++]!)
+  const headerBlocks = [...blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index), ...after]
   const header = buildHeader(state, headerBlocks.flatMap(blockLines))
   let titleNode: Title | null = title
     ? { type: 'title', value: titleText(title.text).value, written: title.text, source: title.source, position: blocks[title.index]!.position }
@@ -231,7 +242,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const summary = summarizeHeader(state, header, titleCaseNumber && titleNode ? { match: titleCaseNumber, position: titleNode.position } : null)
   header.summary = summary
 
-  const body = blocks.slice(title && !title.headerAfter ? title.index + 1 : headerEnd)
+  const body = blocks.slice(bodyStart)
   const titleBlock = title ? blocks[title.index] : undefined
   const second = body[0]
   if (titleBlock && second && !title!.headerAfter && titleBlock.kind === second.kind && (second.kind !== 'heading' || (titleBlock.kind === 'heading' && second.depth === titleBlock.depth))) {

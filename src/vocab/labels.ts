@@ -25,7 +25,7 @@ const BUILT_IN: Record<LabelField, string[]> = {
   caseNumber: ['diarienummer', 'diarienr', 'diarienr.', 'dnr', 'dnr.', 'vår beteckning', 'vår referens', 'referens', 'beteckning', 'ärendebeteckning', 'ärendenummer', 'ärendenr', 'ärende nr', 'diarie nr', 'registreringsnummer', 'reg.nr', 'änr', 'änr.'],
   date: ['datum', 'dokumentdatum', 'upprättad', 'upprättat', 'daterad', 'utfärdat', 'utfärdad'],
   // `Behandlat på Tekniska nämnden, den 5 maj 2022`: the meeting that decided, on a page of decisions.
-  meetingDate: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'behandlat på', 'behandlad på', 'behandlat i', 'behandlades på', 'beslutat på', 'beslutad på'],
+  meetingDate: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'tid', 'tid och plats', 'behandlat på', 'behandlad på', 'behandlat i', 'behandlades på', 'beslutat på', 'beslutad på'],
   officer: ['handläggare', 'kontaktperson', 'ansvarig handläggare', 'föredragande', 'ansvarig tjänsteperson', 'ansvarig tjänsteman', 'ansvarig', 'upprättad av', 'upprättat av', 'handläggare, telefon', 'handläggare/telefon'],
   phone: ['telefon', 'tfn', 'tel', 'tel.', 'telefonnummer', 'direkttelefon', 'mobil', 'mobiltelefon'],
   email: ['e-post', 'epost', 'e-postadress', 'e-mail', 'email', 'mejl', 'mail'],

@@ -62,7 +62,7 @@ function readHeading(state: State, block: Block): HeadingOf | null {
 }
 
 /** A line that only a header holds: a label with its value, a date, a case number, a document type. */
-function isHeaderLine(state: State, text: string): boolean {
+export function isHeaderLine(state: State, text: string): boolean {
   if (text.length > 160) return false
   const t = fold(text)
   if (documentTypeOf(t) || isPageCounter(t) || isAddressLine(t)) return true
