@@ -29,5 +29,7 @@ export function whyUnreadable(error: unknown): string {
   if (code === 'ENOENT') return 'no such file'
   if (code === 'EACCES') return 'permission denied'
   if (code === 'EISDIR') return 'it is a directory, expected a Markdown file'
+  if (code === 'ENOTREG') return (error as Error).message
+  if (code === 'ELOOP') return 'a symbolic link loop'
   return String(code ?? error)
 }

@@ -5,7 +5,8 @@
  * broken input without stopping the batch, and a clean stop on Ctrl-C.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { kindOfFile, NotRegularFileError, readFileBounded } from '../read/file.js'
 import { join, resolve } from 'node:path'
 import { version } from '../version.js'
 import { cannotRead, ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
@@ -35,6 +36,8 @@ export interface BatchSettings {
 }
 
 export interface BatchOptions extends BatchSettings {
+  /** What the walk over the inputs left out, and why: in the manifest (`skipped`) and the summary. */
+  leftOut?: Array<{ path: string; reason: string }>
   /** The vocabulary for an input, by its absolute path (from the configuration that applies to it). */
   vocabularyFor(absolute: string): VocabularyOptions
   stdout: NodeJS.WritableStream
@@ -52,6 +55,8 @@ export interface BatchSummary {
   warnings: number
   failed: number
   skipped: number
+  /** Files a directory walk found but did not take (not regular files, links that leave the directory, loops). */
+  leftOut: number
   interrupted: boolean
   /** Set when the manifest could not be written (a full disk): exit 2. */
   manifestError: string | null
@@ -118,7 +123,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const pool = workerPool(jobs, options.maxMemoryMb)
 
-  const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, interrupted: false, manifestError: null }
+  const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, leftOut: 0, interrupted: false, manifestError: null }
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
   /** Wakes the loop that hands out inputs while it waits for a full stdout. */
@@ -129,6 +134,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     wake?.()
   }
   const unlisten = options.onStop?.(stop)
+
+  for (const { path, reason } of options.leftOut ?? []) {
+    if (!options.quiet) options.stderr.write(`casefile: left out ${path}: ${reason}\n`)
+    manifest?.add({ path, sha256: null, bytes: null, status: 'skipped', output: null, diagnostics: 0, reason: `left out: ${reason}`, version, config: '' })
+    summary.leftOut++
+  }
 
   // In-order streaming to stdout: finished records wait for the ones before them.
   const waiting = new Map<number, string | null>()
@@ -196,7 +207,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
     let size: number
     try {
-      size = statSync(absolute).size
+      const stats = statSync(absolute)
+      const kind = kindOfFile(stats)
+      if (kind !== null) throw new NotRegularFileError(kind)
+      size = stats.size
     } catch (error) {
       record({ ...base, reason: cannotRead(error) })
       return { done: true }
@@ -213,7 +227,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   /** The sha256 of an input whose worker was stopped, for the manifest. */
   function hashOf(absolute: string): string | null {
     try {
-      return createHash('sha256').update(readFileSync(absolute)).digest('hex')
+      return createHash('sha256').update(readFileBounded(absolute, options.maxBytes)).digest('hex')
     } catch {
       return null
     }
@@ -380,7 +394,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(
-      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${where}\n`
+      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${summary.leftOut > 0 ? `, ${summary.leftOut} left out` : ''}${where}\n`
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')

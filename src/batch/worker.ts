@@ -12,12 +12,13 @@
  * out the work, which keeps that thread's memory flat however long the batch.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import { writeAtomicSync } from '../write.js'
+import { readFileBounded } from '../read/file.js'
 import { cannotRead } from './manifest.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
@@ -83,8 +84,9 @@ const nothing = () => ({ unchanged: false, output: null, writeFailure: null, dia
 function compileOne(input: TaskInput, task: Task): TaskResult {
   let bytes: Uint8Array
   try {
-    bytes = input.bytes ?? readFileSync(input.file!)
+    bytes = input.bytes ?? readFileBounded(input.file!, task.maxBytes)
   } catch (error) {
+    if (error instanceof CasefileError) return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: error.message }
     return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: cannotRead(error) }
   }
   // The record carries the sha256 of its bytes: hash here only where the record does not.

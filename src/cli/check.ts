@@ -3,17 +3,19 @@
  * report in the chosen format. Exit 0 clean (warnings within the limit), 1
  * errors or too many warnings, 2 usage, configuration or I/O failure.
  */
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { checkFile } from '../check/run.js'
-import { whyUnreadable } from '../errors.js'
+import { CasefileError, whyUnreadable } from '../errors.js'
+import { readFileBounded, readStreamBounded } from '../read/file.js'
+import { failureFile } from './report.js'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
 import { expandInputs } from '../inputs.js'
 import { reporters, type ReporterName } from '../check/reporters/index.js'
 import { counts, levelOf, type CheckResult } from '../check/reporters/types.js'
 import { version } from '../version.js'
 import type { Encoding } from '../read/decode.js'
-import { readAll, type Io } from './io.js'
+import type { Io } from './io.js'
+import { DEFAULT_MAX_BYTES } from './limits.js'
 import { writeAtomicSync } from '../write.js'
 
 export interface CheckOptions {
@@ -27,6 +29,10 @@ export interface CheckOptions {
   quiet?: boolean
   maxWarnings?: number
   color: boolean
+  /** Largest input accepted, in bytes. */
+  maxBytes?: number
+  /** Follow symbolic links that lead outside an input directory. */
+  followSymlinks?: boolean
 }
 
 export async function runCheck(io: Io, patterns: string[], options: CheckOptions): Promise<number> {
@@ -52,23 +58,33 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
     io.stderr.write('casefile: name the files, directories or globs to check (or - for standard input)\n')
     return 2
   }
-  const inputs = await expandInputs(patterns, io.cwd, options.ignorePattern ?? [])
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const inputs = await expandInputs(patterns, io.cwd, options.ignorePattern ?? [], { followSymlinks: options.followSymlinks === true })
+  for (const l of inputs.leftOut) io.stderr.write(`casefile: left out ${l.path}: ${l.reason}\n`)
   const results: CheckResult[] = inputs.missing.map((m) => ({ path: m.path, file: null, ioError: `cannot read: ${m.reason}` }))
   let failed = inputs.missing.length > 0
 
   try {
     if (inputs.stdin) {
       const path = options.stdinFilename ?? '-'
-      const bytes = await readAll(io.stdin)
-      results.push({ path, file: checkFile(bytes, path, resolver.forFile(resolve(io.cwd, path === '-' ? 'stdin.md' : path)), options.encoding), ioError: null })
+      const config = resolver.forFile(resolve(io.cwd, path === '-' ? 'stdin.md' : path))
+      try {
+        results.push({ path, file: checkFile(await readStreamBounded(io.stdin, maxBytes), path, config, options.encoding), ioError: null })
+      } catch (error) {
+        if (!(error instanceof CasefileError)) throw error
+        results.push({ path, file: failureFile(path, error), ioError: null })
+      }
     }
     for (const path of inputs.files) {
       let bytes: Uint8Array
       try {
-        bytes = await readFile(resolve(io.cwd, path))
+        bytes = readFileBounded(resolve(io.cwd, path), maxBytes)
       } catch (error) {
-        results.push({ path, file: null, ioError: `cannot read: ${whyUnreadable(error)}` })
-        failed = true
+        if (error instanceof CasefileError) results.push({ path, file: failureFile(path, error), ioError: null })
+        else {
+          results.push({ path, file: null, ioError: `cannot read: ${whyUnreadable(error)}` })
+          failed = true
+        }
         continue
       }
       results.push({ path, file: checkFile(bytes, path, resolver.forFile(resolve(io.cwd, path)), options.encoding), ioError: null })

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { join, resolve } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
@@ -19,9 +20,8 @@ import { looksPathological } from '../batch/guard.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 
-export const DEFAULT_MAX_BYTES = 1_000_000
-export const DEFAULT_TIMEOUT_MS = 5_000
-export const DEFAULT_MAX_MEMORY_MB = 512
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.js'
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS }
 
 function isDirectory(path: string): boolean {
   try {
@@ -44,11 +44,12 @@ interface ReadResult {
   path: string
 }
 
-async function readInput(io: Io, file: string): Promise<ReadResult | string> {
-  if (file === '-') return { bytes: await readAll(io.stdin), path: '-' }
+async function readInput(io: Io, file: string, maxBytes: number): Promise<ReadResult | string> {
+  if (file === '-') return { bytes: await readStreamBounded(io.stdin, maxBytes), path: '-' }
   try {
-    return { bytes: readFileSync(resolve(io.cwd, file)), path: file }
+    return { bytes: readFileBounded(resolve(io.cwd, file), maxBytes), path: file }
   } catch (error) {
+    if (error instanceof CasefileError) throw error
     return `casefile: cannot read \`${file}\`: ${whyUnreadable(error)}\n`
   }
 }
@@ -148,6 +149,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     listed,
     ignorePatterns: (options.ignorePattern as string[] | undefined) ?? [],
     shard,
+    followSymlinks: Boolean(options.followSymlinks),
     settings: {
       cwd: io.cwd,
       outDir,
@@ -227,17 +229,17 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Pr
  * Read one input and run `work` on it; an input that cannot be read or decoded
  * is reported with its path (and place) and gives exit 2.
  */
-async function withInput(io: Io, file: string, color: boolean, work: (input: ReadResult) => Promise<number>): Promise<number> {
-  const input = await readInput(io, file)
-  if (typeof input === 'string') {
-    io.stderr.write(input)
-    return 2
-  }
+async function withInput(io: Io, file: string, maxBytes: number, color: boolean, work: (input: ReadResult) => Promise<number>): Promise<number> {
   try {
+    const input = await readInput(io, file, maxBytes)
+    if (typeof input === 'string') {
+      io.stderr.write(input)
+      return 2
+    }
     return await work(input)
   } catch (error) {
     if (error instanceof CasefileError) {
-      io.stderr.write(reportFiles([failureFile(input.path, error)], { color }))
+      io.stderr.write(reportFiles([failureFile(file, error)], { color }))
       return 2
     }
     throw error
@@ -245,8 +247,8 @@ async function withInput(io: Io, file: string, color: boolean, work: (input: Rea
 }
 
 export function runCompile(io: Io, file: string, options: SingleOptions): Promise<number> {
-  return withInput(io, file, options.color, async (input) => {
-    const limit = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES
+  return withInput(io, file, limit, options.color, async (input) => {
     if (options.timeoutMs !== undefined || (input.bytes.length <= limit && looksPathological(Buffer.from(input.bytes).toString('latin1'))))
       return runGuarded(io, input, options)
     const result = compile(input.bytes, {
@@ -263,7 +265,7 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
 }
 
 export function runAst(io: Io, file: string, options: { color: boolean }): Promise<number> {
-  return withInput(io, file, options.color, async (input) => {
+  return withInput(io, file, DEFAULT_MAX_BYTES, options.color, async (input) => {
     const result = compile(input.bytes, { path: input.path })
     io.stdout.write(`${JSON.stringify(result.tree, null, 2)}\n`)
     return 0

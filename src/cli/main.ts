@@ -61,6 +61,7 @@ export async function main(io: Io): Promise<number> {
     .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
     .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000; batch mode)', (v) => positiveInteger(v, '--timeout'))
     .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512; batch mode)', (v) => positiveInteger(v, '--max-memory'))
+    .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
     .option('--shard <k/n>', 'process only a deterministic 1/n share of the inputs (k = 1…n)')
     .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
@@ -93,6 +94,8 @@ export async function main(io: Io): Promise<number> {
     .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('-c, --config <file>', 'use this configuration file for every input')
     .option('--no-config', 'use the built-in defaults, ignoring configuration files')
+    .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
+    .option('--max-bytes <n>', 'report inputs larger than this many bytes as errors (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
@@ -118,7 +121,9 @@ export async function main(io: Io): Promise<number> {
         ...(options.ignorePattern ? { ignorePattern: options.ignorePattern as string[] } : {}),
         ...(options.outputFile ? { outputFile: String(options.outputFile) } : {}),
         ...(options.quiet ? { quiet: true } : {}),
-        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings as number } : {})
+        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings as number } : {}),
+        ...(options.followSymlinks ? { followSymlinks: true } : {}),
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes as number } : {})
       })
     })
 

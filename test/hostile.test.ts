@@ -1,0 +1,124 @@
+/**
+ * Hostile archives (issue 14): every limit holds for every command and every
+ * kind of file; no record is lost, overwritten or written outside the out dir;
+ * nothing leaks. Through the built binary, each with a short timeout so that a
+ * regression fails fast instead of hanging CI. SECURITY.md names these tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { root, seedPath } from './helpers.js'
+
+const bin = join(root, 'bin', 'casefile.cjs')
+const COMMANDS = ['compile', 'check', 'ast'] as const
+
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), 'casefile-hostile-'))
+}
+
+function run(cwd: string, args: string[], options: { input?: string | Buffer; timeout?: number; stdin?: 'ignore' | number } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: options.timeout ?? 20000,
+    maxBuffer: 64 * 1024 * 1024,
+    ...(options.stdin !== undefined ? { stdio: [options.stdin, 'pipe', 'pipe'] } : { input: options.input ?? '' })
+  })
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr }
+}
+
+function mkfifo(path: string): void {
+  const r = spawnSync('mkfifo', [path])
+  if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`)
+}
+
+function manifest(outDir: string): Array<Record<string, unknown>> {
+  return readFileSync(join(outDir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+}
+
+describe('non-regular files never defeat --max-bytes', () => {
+  it.each(COMMANDS)('%s: a named device or FIFO is a clear failure, read not at all', (command) => {
+    const dir = workspace()
+    mkfifo(join(dir, 'pipe.md'))
+    for (const [name, kind] of [['/dev/zero', 'a character device'], ['/dev/urandom', 'a character device'], ['pipe.md', 'a FIFO']] as const) {
+      const r = run(dir, [command, name], { timeout: 10000 })
+      expect(r.signal).toBeNull()
+      expect(r.code).toBe(2)
+      expect(r.stdout + r.stderr).toContain(`it is ${kind}`)
+    }
+  })
+
+  it.each(COMMANDS)('%s: standard input from /dev/zero is read up to --max-bytes and stops', (command) => {
+    const dir = workspace()
+    const r = run(dir, [command, '-'], { stdin: openSync('/dev/zero', 'r'), timeout: 10000 })
+    expect(r.signal).toBeNull()
+    expect(r.code).toBe(command === 'check' ? 1 : 2)
+    expect(r.stdout + r.stderr).toContain('Unexpected input of more than 1000000 bytes')
+  })
+
+  it('compile and check: a directory walk takes regular files only and lists what it left out, and why', () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'in'))
+    copyFileSync(seedPath, join(dir, 'in', 'RUN-24-2020.md'))
+    mkfifo(join(dir, 'in', 'fifo.md'))
+    symlinkSync('/dev/zero', join(dir, 'in', 'zero.md'))
+    const r = run(dir, ['compile', 'in', '--out-dir', 'out'], { timeout: 15000 })
+    expect(r.signal).toBeNull()
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('casefile: left out in/fifo.md: it is a FIFO (named pipe), not a regular file')
+    expect(r.stderr).toContain('1 ok, 0 with warnings, 0 failed, 0 skipped, 2 left out')
+    expect(manifest(join(dir, 'out')).map((e) => [e.path, e.status, e.reason])).toEqual([
+      ['in/RUN-24-2020.md', 'ok', null],
+      ['in/fifo.md', 'skipped', 'left out: it is a FIFO (named pipe), not a regular file'],
+      ['in/zero.md', 'skipped', 'left out: a symbolic link to `/dev/zero`, outside the directory; give --follow-symlinks to follow it']
+    ])
+    const followed = run(dir, ['compile', 'in', '--out-dir', 'out2', '--follow-symlinks', '-q'], { timeout: 15000 })
+    expect(followed.signal).toBeNull()
+    expect(manifest(join(dir, 'out2')).find((e) => e.path === 'in/zero.md')).toMatchObject({ status: 'skipped', reason: 'left out: it leads to a character device, not a regular file' })
+    const checked = run(dir, ['check', 'in', '--follow-symlinks', '-f', 'json'], { timeout: 15000 })
+    expect(checked.signal).toBeNull()
+    expect(checked.stderr).toContain('casefile: left out in/zero.md: it leads to a character device, not a regular file')
+    expect((JSON.parse(checked.stdout) as Array<{ filePath: string }>).map((f) => f.filePath)).toEqual(['in/RUN-24-2020.md'])
+  })
+
+  it('compile --files-from: a FIFO or device in the list fails with the reason, the others are compiled', () => {
+    const dir = workspace()
+    copyFileSync(seedPath, join(dir, 'memo.md'))
+    mkfifo(join(dir, 'pipe.md'))
+    const r = run(dir, ['compile', '--files-from', '-', '--out-dir', 'out', '-q'], { input: 'memo.md\npipe.md\n/dev/zero\n', timeout: 15000 })
+    expect(r.signal).toBeNull()
+    expect(r.code).toBe(1)
+    const entries = manifest(join(dir, 'out'))
+    expect(entries.map((e) => [e.path, e.status])).toEqual([['/dev/zero', 'failed'], ['memo.md', 'ok'], ['pipe.md', 'failed']])
+    expect(entries[0]!.reason).toBe('cannot read: it is a character device, expected a regular file')
+  })
+})
+
+describe('symbolic links in an input directory', () => {
+  it('one that leads outside is not followed without --follow-symlinks: no record carries its text', () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'in'))
+    copyFileSync(seedPath, join(dir, 'in', 'RUN-24-2020.md'))
+    symlinkSync('/etc/passwd', join(dir, 'in', 'passwd.md'))
+    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '-q'])
+    expect(r.code).toBe(0)
+    expect(existsSync(join(dir, 'out', 'in', 'passwd.json'))).toBe(false)
+    expect(manifest(join(dir, 'out')).find((e) => e.path === 'in/passwd.md')?.reason).toContain('outside the directory; give --follow-symlinks')
+  })
+
+  it('a loop is reported by its path, never skipped in silence', () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true })
+    copyFileSync(seedPath, join(dir, 'in', 'sub', 'RUN-24-2020.md'))
+    symlinkSync('..', join(dir, 'in', 'sub', 'up'))
+    symlinkSync('self', join(dir, 'in', 'self'))
+    const r = run(dir, ['check', 'in', '-f', 'json'], { timeout: 15000 })
+    expect(r.signal).toBeNull()
+    expect(r.stderr).toContain('casefile: left out in/sub/up: a symbolic link loop: it leads back to `in`')
+    expect(r.stderr).toContain('casefile: left out in/self: a symbolic link loop')
+  })
+})
+
