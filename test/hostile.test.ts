@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PassThrough, Writable } from 'node:stream'
+import { pathToFileURL } from 'node:url'
 import { root, seedPath } from './helpers.js'
 
 const bin = join(root, 'bin', 'casefile.cjs')
@@ -122,3 +124,93 @@ describe('symbolic links in an input directory', () => {
   })
 })
 
+
+/** cmark's pathological inputs (test/pathological_tests.py), as many bytes as asked, and `>>>>` without spaces. */
+const rep = (s: string, bytes: number) => s.repeat(Math.max(1, Math.floor(bytes / s.length)))
+const grow = (line: (i: number) => string, bytes: number) => {
+  let s = ''
+  for (let i = 0; s.length < bytes; i++) s += line(i)
+  return s
+}
+const PATHOLOGICAL: Array<[string, (bytes: number) => string]> = [
+  ['nested strong emphasis', (n) => `${rep('*a **a ', n / 2)}b${rep(' a** a*', n / 2)}`],
+  ['emphasis closers without openers', (n) => rep('a_ ', n)],
+  ['mismatched openers and closers', (n) => rep('*a_ ', n)],
+  ['link openers and emphasis closers', (n) => rep('[ a_', n)],
+  ['pattern [ (](', (n) => rep('[ (](', n)],
+  ['nested brackets', (n) => `${rep('[', n / 2)}a${rep(']', n / 2)}`],
+  ['nested block quotes', (n) => `${rep('> ', n)}a`],
+  ['block quotes without spaces', (n) => `${rep('>', n)}a`],
+  ['deeply nested lists', (n) => grow((i) => `${'  '.repeat(i)}* a\n`, n)],
+  ['lists nested one level a line', (n) => grow((i) => `${'- '.repeat(i + 1)}a\n`, n)],
+  ['runs of backticks', (n) => grow((i) => `e${'`'.repeat(i + 1)}`, n)],
+  ['unclosed links', (n) => rep('[a](<b', n)],
+  ['unclosed comments', (n) => `</${rep('<!--', n)}`]
+]
+
+/** The built command line in-process (dist/, whose guarded worker is dist/batch/worker.js): no process to start for each case. */
+async function runBuilt(cwd: string, args: string[]) {
+  const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href)) as typeof import('../src/cli/main.js')
+  const collect = () => {
+    const chunks: string[] = []
+    const stream = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) })
+    return { stream, text: () => chunks.join('') }
+  }
+  const stdout = collect()
+  const stderr = collect()
+  const stdin = new PassThrough()
+  stdin.end()
+  const code = await main({ argv: args, stdin, stdout: stdout.stream, stderr: stderr.stream, cwd, env: { NO_COLOR: '1' } })
+  return { code, stdout: stdout.text(), stderr: stderr.text() }
+}
+
+describe('the slow-parse guard holds for every command', () => {
+  const TIMEOUT = 1000
+  const dir = workspace()
+  for (const [name, make] of PATHOLOGICAL) writeFileSync(join(dir, `${name.replace(/\W+/g, '-')}.md`), make(16_000))
+  describe.concurrent('cmark\'s pathological inputs (16 KB)', () => {
+    it.each(PATHOLOGICAL.flatMap(([name]) => COMMANDS.map((command) => [name, command] as const)))(
+      '%s through %s: done, or stopped at --timeout with a clear message',
+      async (name, command) => {
+        const started = Date.now()
+        const r = await runBuilt(dir, [command, `${name.replace(/\W+/g, '-')}.md`, '--timeout', String(TIMEOUT), '--max-memory', '256'])
+        expect(Date.now() - started).toBeLessThan(TIMEOUT + 5000)
+        if (command === 'check') expect([0, 1]).toContain(r.code)
+        else if (r.code !== 0) expect(r.stderr).toMatch(new RegExp(`took longer than --timeout ${TIMEOUT} ms|needed more memory than --max-memory 256 MB`))
+        expect(r.stderr).not.toContain('internal error')
+      }
+    )
+  })
+
+  it.each(COMMANDS)('%s: the issue\'s inputs just under 1 MB stop at the budget with a clear message', (command) => {
+    const inputs = workspace()
+    for (const [name, make] of PATHOLOGICAL.filter(([n]) => /strong|without spaces|one level|backticks/.test(n)))
+      writeFileSync(join(inputs, `${name.replace(/\W+/g, '-')}.md`), make(990_000))
+    const files = command === 'check' ? ['.'] : ['block-quotes-without-spaces.md']
+    const started = Date.now()
+    const r = run(inputs, [command, ...files, '--timeout', '1500', ...(command === 'ast' ? [] : ['-f', 'json'])], { timeout: 30000 })
+    expect(r.signal).toBeNull()
+    expect(r.code).toBe(1)
+    if (command === 'check') {
+      const report = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>
+      expect(report).toHaveLength(4)
+      for (const file of report) expect(file.messages.map((m) => [m.ruleId, m.message])).toContainEqual(['guard', 'Unexpected input that took longer than --timeout 1500 ms; stopped'])
+      expect(Date.now() - started).toBeLessThan(4 * 1500 + 8000)
+    } else expect(r.stderr).toBe('block-quotes-without-spaces.md: failed: took longer than --timeout 1500 ms; stopped\n')
+  })
+
+  it('a catastrophic pattern in a configuration found by walking up is stopped, naming the file and the key', () => {
+    const dir = workspace()
+    writeFileSync(join(dir, '.casefilerc.yml'), 'vocabulary:\n  caseNumbers:\n    - "(\\\\d+)+x"\n')
+    writeFileSync(join(dir, 'memo.md'), 'Dnr 1234567890123456789012345678901234\n\n# Titel\n\nText.\n')
+    const at = `the configuration \`${join(dir, '.casefilerc.yml')}\` has its own patterns in \`vocabulary.caseNumbers\`, which may be at fault`
+    const checked = run(dir, ['check', 'memo.md', '--timeout', '1000', '-f', 'json'], { timeout: 15000 })
+    expect(checked.code).toBe(1)
+    expect((JSON.parse(checked.stdout) as Array<{ messages: Array<{ message: string }> }>)[0]!.messages[0]!.message).toBe(
+      `Unexpected input that took longer than --timeout 1000 ms; stopped; ${at}`
+    )
+    const compiled = run(dir, ['compile', 'memo.md', '--timeout', '1000'], { timeout: 15000 })
+    expect(compiled.code).toBe(1)
+    expect(compiled.stderr).toBe(`memo.md: failed: took longer than --timeout 1000 ms; stopped; ${at}\n`)
+  })
+})

@@ -20,6 +20,8 @@ import { emitters } from '../emit/index.js'
 import { writeAtomicSync } from '../write.js'
 import { readFileBounded } from '../read/file.js'
 import { cannotRead } from './manifest.js'
+import { checkFile, fatalFile, toPlainMessages, type PlainMessage } from '../check/run.js'
+import type { Config } from '../check/config.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 
@@ -42,6 +44,14 @@ export interface Task {
   format: 'json' | 'yaml' | 'ndjson'
   maxBytes: number
   encoding?: Encoding
+  /**
+   * What to make of each input: its record (the default), its case tree as
+   * JSON (`casefile ast`), or the messages of the rules in `rules` (`casefile check`).
+   */
+  make?: 'record' | 'tree' | 'check'
+  rules?: Config['rules']
+  /** Send every message back as plain data (`plain`), for a single input reported as if compiled in-process. */
+  plain?: boolean
 }
 
 export interface TaskResult {
@@ -59,6 +69,8 @@ export interface TaskResult {
   /** For stderr: `line:column severity reason (ruleId)`. */
   messages: string[]
   failure: string | null
+  /** With `plain` or `make: 'check'`: every message, or the failure, as plain data. */
+  plain?: PlainMessage[]
 }
 
 /** Folders this worker has made (or found) in the out dir. */
@@ -93,10 +105,19 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
   const hash = () => createHash('sha256').update(bytes).digest('hex')
   if (input.unchangedIf && input.target && input.unchangedIf === hash() && existsSync(input.target))
     return { ...nothing(), sha256: input.unchangedIf, bytes: bytes.length, unchanged: true, failure: null }
+  if (task.make === 'check') {
+    const file = checkFile(bytes, input.path, { source: null, rules: task.rules ?? {}, vocabulary: input.vocabulary }, task.encoding)
+    return { ...nothing(), sha256: null, bytes: bytes.length, diagnostics: file.messages.length, failure: null, plain: toPlainMessages(file) }
+  }
   try {
     const result = compile(bytes, { path: input.path, vocabulary: input.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}) })
     const sha256 = result.record.source.sha256
-    const output = task.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[task.format](result.record)
+    const output =
+      task.make === 'tree'
+        ? `${JSON.stringify(result.tree, null, 2)}\n`
+        : task.format === 'ndjson'
+          ? `${JSON.stringify(result.record)}\n`
+          : emitters[task.format](result.record)
     const shown = result.messages.filter((m) => m.fatal !== undefined && m.fatal !== null)
     return {
       sha256,
@@ -107,12 +128,20 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
       diagnostics: result.messages.length,
       warnings: shown.length,
       messages: shown.map((m) => `${m.line ?? 1}:${m.column ?? 1} ${m.reason} (${m.ruleId})`),
-      failure: null
+      failure: null,
+      ...(task.plain ? { plain: toPlainMessages(result.file) } : {})
     }
   } catch (error) {
     if (!(error instanceof CasefileError)) throw error
     const where = error.place ? `${error.place.start.line}:${error.place.start.column}: ` : ''
-    return { ...nothing(), sha256: hash(), bytes: bytes.length, diagnostics: 1, failure: `${where}${error.message}` }
+    return {
+      ...nothing(),
+      sha256: hash(),
+      bytes: bytes.length,
+      diagnostics: 1,
+      failure: `${where}${error.message}`,
+      ...(task.plain ? { plain: toPlainMessages(fatalFile(input.path, error.message, error.ruleId, error.place)) } : {})
+    }
   }
 }
 

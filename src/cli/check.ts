@@ -4,7 +4,10 @@
  * errors or too many warnings, 2 usage, configuration or I/O failure.
  */
 import { resolve } from 'node:path'
-import { checkFile } from '../check/run.js'
+import { checkFile, fatalFile, fromPlainMessages } from '../check/run.js'
+import { GuardedWorker, GuardError } from '../batch/guarded.js'
+import { blame, needsGuard } from '../batch/guard.js'
+import type { VFile } from 'vfile'
 import { CasefileError, whyUnreadable } from '../errors.js'
 import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { failureFile } from './report.js'
@@ -15,7 +18,7 @@ import { counts, levelOf, type CheckResult } from '../check/reporters/types.js'
 import { version } from '../version.js'
 import type { Encoding } from '../read/decode.js'
 import type { Io } from './io.js'
-import { DEFAULT_MAX_BYTES } from './limits.js'
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.js'
 import { writeAtomicSync } from '../write.js'
 
 export interface CheckOptions {
@@ -31,6 +34,9 @@ export interface CheckOptions {
   color: boolean
   /** Largest input accepted, in bytes. */
   maxBytes?: number
+  /** The time and memory one input may take in the guarded worker. */
+  timeoutMs?: number
+  maxMemoryMb?: number
   /** Follow symbolic links that lead outside an input directory. */
   followSymlinks?: boolean
 }
@@ -64,16 +70,44 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   const results: CheckResult[] = inputs.missing.map((m) => ({ path: m.path, file: null, ioError: `cannot read: ${m.reason}` }))
   let failed = inputs.missing.length > 0
 
+  const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }
+  const guarded = new GuardedWorker(limits)
+  /**
+   * Check one input: here when it is small and plain, else in the guarded worker
+   * (over a few kilobytes, pathological in shape, read with the configuration's
+   * own patterns, or any input with --timeout), where a guard that stops it is a
+   * fatal message naming the guard and, when it may be at fault, the configuration.
+   */
+  const check = async (bytes: Uint8Array, path: string, config: Config): Promise<VFile> => {
+    if (options.timeoutMs === undefined && !needsGuard(bytes, config.vocabulary)) return checkFile(bytes, path, config, options.encoding)
+    try {
+      const result = await guarded.run({
+        inputs: [{ bytes, path, vocabulary: config.vocabulary }],
+        format: 'json',
+        maxBytes,
+        make: 'check',
+        rules: config.rules,
+        ...(options.encoding ? { encoding: options.encoding } : {})
+      })
+      return fromPlainMessages(path, result.plain ?? [])
+    } catch (error) {
+      if (!(error instanceof GuardError)) throw error
+      return fatalFile(path, `Unexpected input that ${error.message}${blame(config.vocabulary, config.source)}`, 'guard')
+    }
+  }
+
   try {
     if (inputs.stdin) {
       const path = options.stdinFilename ?? '-'
       const config = resolver.forFile(resolve(io.cwd, path === '-' ? 'stdin.md' : path))
+      let bytes: Uint8Array | null = null
       try {
-        results.push({ path, file: checkFile(await readStreamBounded(io.stdin, maxBytes), path, config, options.encoding), ioError: null })
+        bytes = await readStreamBounded(io.stdin, maxBytes)
       } catch (error) {
         if (!(error instanceof CasefileError)) throw error
         results.push({ path, file: failureFile(path, error), ioError: null })
       }
+      if (bytes) results.push({ path, file: await check(bytes, path, config), ioError: null })
     }
     for (const path of inputs.files) {
       let bytes: Uint8Array
@@ -87,7 +121,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
         }
         continue
       }
-      results.push({ path, file: checkFile(bytes, path, resolver.forFile(resolve(io.cwd, path)), options.encoding), ioError: null })
+      results.push({ path, file: await check(bytes, path, resolver.forFile(resolve(io.cwd, path))), ioError: null })
     }
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -95,6 +129,8 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
       return 2
     }
     throw error
+  } finally {
+    await guarded.destroy()
   }
 
   const before = counts(results)

@@ -16,7 +16,7 @@ import type { Shard } from '../batch/shard.js'
 import { readAll, type Io } from './io.js'
 import { writeAtomicSync } from '../write.js'
 import { failureFile, reportFiles } from './report.js'
-import { looksPathological } from '../batch/guard.js'
+import { blame, needsGuard } from '../batch/guard.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 
@@ -75,11 +75,12 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
       if (target !== '-' && isDirectory(resolve(io.cwd, target))) {
         return runBatchCommand(io, inputs, options, resolver)
       }
-      const vocabulary = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target)).vocabulary
+      const { vocabulary, source } = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target))
       return await runCompile(io, target, {
         format,
         maxBytes,
         vocabulary,
+        configSource: source ?? null,
         color,
         quiet: Boolean(options.quiet),
         ...(options.output ? { output: String(options.output) } : {}),
@@ -188,6 +189,8 @@ interface SingleOptions {
   maxMemoryMb?: number
   color: boolean
   vocabulary?: VocabularyOptions
+  /** The configuration file the vocabulary came from, to name when a guard stops its patterns. */
+  configSource?: string | null
   encoding?: Encoding
 }
 
@@ -196,33 +199,40 @@ function emit(io: Io, out: string, output: string | undefined): void {
   else io.stdout.write(out)
 }
 
-/** A single input that looks pathological (or with --timeout): compiled in a worker under the guards. */
-async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Promise<number> {
+/**
+ * A single input over a few kilobytes, that looks pathological, or read with the
+ * user's own patterns (any input, with --timeout): compiled in a worker under the
+ * guards, and reported exactly as one compiled here would be.
+ */
+async function runGuarded(io: Io, input: ReadResult, options: SingleOptions, make: 'record' | 'tree' = 'record'): Promise<number> {
   const { compileGuarded, GuardError } = await import('../batch/guarded.js')
+  const { fromPlainMessages } = await import('../check/run.js')
+  let result
   try {
-    const result = await compileGuarded(
+    result = await compileGuarded(
       {
         inputs: [{ bytes: input.bytes, path: input.path, vocabulary: options.vocabulary ?? {} }],
         format: options.format,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        make,
+        plain: true,
         ...(options.encoding ? { encoding: options.encoding } : {})
       },
       { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }
     )
-    if (result.failure !== null || result.output === null) {
-      io.stderr.write(`${input.path}:${result.failure}\n`)
-      return 2
-    }
-    emit(io, result.output, options.output)
-    if (!options.quiet) for (const m of result.messages) io.stderr.write(`${input.path}:${m}\n`)
-    return 0
   } catch (error) {
-    if (error instanceof GuardError) {
-      io.stderr.write(`${input.path}: failed: ${error.message}\n`)
-      return 1
-    }
-    throw error
+    if (!(error instanceof GuardError)) throw error
+    io.stderr.write(`${input.path}: failed: ${error.message}${blame(options.vocabulary, options.configSource)}\n`)
+    return 1
   }
+  const file = fromPlainMessages(input.path, result.plain ?? [])
+  if (result.failure !== null || result.output === null) {
+    io.stderr.write(reportFiles([file], { color: options.color }))
+    return 2
+  }
+  emit(io, result.output, options.output)
+  if (make === 'record') io.stderr.write(reportFiles([file], { color: options.color, quiet: options.quiet ?? false }))
+  return 0
 }
 
 /**
@@ -249,8 +259,7 @@ async function withInput(io: Io, file: string, maxBytes: number, color: boolean,
 export function runCompile(io: Io, file: string, options: SingleOptions): Promise<number> {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES
   return withInput(io, file, limit, options.color, async (input) => {
-    if (options.timeoutMs !== undefined || (input.bytes.length <= limit && looksPathological(Buffer.from(input.bytes).toString('latin1'))))
-      return runGuarded(io, input, options)
+    if (options.timeoutMs !== undefined || needsGuard(input.bytes, options.vocabulary)) return runGuarded(io, input, options)
     const result = compile(input.bytes, {
       path: input.path,
       maxBytes: limit,
@@ -264,8 +273,16 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
   })
 }
 
-export function runAst(io: Io, file: string, options: { color: boolean }): Promise<number> {
-  return withInput(io, file, DEFAULT_MAX_BYTES, options.color, async (input) => {
+export interface AstOptions {
+  color: boolean
+  maxBytes?: number
+  timeoutMs?: number
+  maxMemoryMb?: number
+}
+
+export function runAst(io: Io, file: string, options: AstOptions): Promise<number> {
+  return withInput(io, file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.color, async (input) => {
+    if (options.timeoutMs !== undefined || needsGuard(input.bytes, undefined)) return runGuarded(io, input, { format: 'json', ...options }, 'tree')
     const result = compile(input.bytes, { path: input.path })
     io.stdout.write(`${JSON.stringify(result.tree, null, 2)}\n`)
     return 0
