@@ -5,8 +5,8 @@
  * regression fails fast instead of hanging CI. SECURITY.md names these tests.
  */
 import { describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
@@ -212,5 +212,85 @@ describe('the slow-parse guard holds for every command', () => {
     const compiled = run(dir, ['compile', 'memo.md', '--timeout', '1000'], { timeout: 15000 })
     expect(compiled.code).toBe(1)
     expect(compiled.stderr).toBe(`memo.md: failed: took longer than --timeout 1000 ms; stopped; ${at}\n`)
+  })
+})
+
+describe('no record lost, overwritten or written outside the out dir', () => {
+  it('inputs that map to one record path: the first keeps it, the others fail naming it; nothing is overwritten', () => {
+    const dir = workspace()
+    const seed = readFileSync(seedPath)
+    for (const name of ['a', 'a.markdown', 'a.md', 'b\u0001.md', 'b_.md']) writeFileSync(join(dir, name), seed)
+    const r = run(dir, ['compile', 'a', 'a.markdown', 'a.md', 'b\u0001.md', 'b_.md', '--out-dir', 'out', '-q'])
+    expect(r.code).toBe(1)
+    expect(manifest(join(dir, 'out')).map((e) => [e.path, e.status, e.output, e.reason])).toEqual([
+      ['a', 'ok', 'a.json', null],
+      ['a.markdown', 'failed', null, 'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'],
+      ['a.md', 'failed', null, 'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'],
+      ['b\u0001.md', 'ok', 'b_.json', null],
+      ['b_.md', 'failed', null, 'its record `b_.json` would overwrite the record of `b\u0001.md`; rename one of the two inputs']
+    ])
+    expect((JSON.parse(readFileSync(join(dir, 'out', 'a.json'), 'utf8')) as { source: { path: string } }).source.path).toBe('a')
+    expect((JSON.parse(readFileSync(join(dir, 'out', 'b_.json'), 'utf8')) as { source: { path: string } }).source.path).toBe('b\u0001.md')
+  })
+
+  it('a symbolic link inside --out-dir that leads out of it takes no record: the input fails with the reason', () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'in'))
+    mkdirSync(join(dir, 'elsewhere'))
+    mkdirSync(join(dir, 'out'))
+    copyFileSync(seedPath, join(dir, 'in', 'memo.md'))
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'in'))
+    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '-q'])
+    expect(r.code).toBe(1)
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([])
+    expect(manifest(join(dir, 'out'))[0]).toMatchObject({
+      path: 'in/memo.md',
+      status: 'failed',
+      reason: `cannot write \`in/memo.json\`: \`in\` leads out of the out dir through a symbolic link, to \`${realpathSync(join(dir, 'elsewhere'))}\``
+    })
+  })
+
+  it('a run refuses an out dir that a live run has locked, and takes over the lock of a dead one', () => {
+    const dir = workspace()
+    copyFileSync(seedPath, join(dir, 'memo.md'))
+    mkdirSync(join(dir, 'out'))
+    writeFileSync(join(dir, 'out', 'manifest.lock'), `${process.pid}\n`)
+    const refused = run(dir, ['compile', 'memo.md', '--out-dir', 'out', '-q'])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain(`casefile: another casefile run (process ${process.pid}) is writing to`)
+    expect(existsSync(join(dir, 'out', 'memo.json'))).toBe(false)
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout
+    writeFileSync(join(dir, 'out', 'manifest.lock'), `${dead}\n`)
+    const taken = run(dir, ['compile', 'memo.md', '--out-dir', 'out', '-q'])
+    expect(taken.code).toBe(0)
+    expect(manifest(join(dir, 'out')).map((e) => e.path)).toEqual(['memo.md'])
+    expect(existsSync(join(dir, 'out', 'manifest.lock'))).toBe(false)
+  })
+
+  it('two concurrent runs on one out dir: each either accounts for all its inputs or refuses clearly', async () => {
+    const dir = workspace()
+    const seed = readFileSync(seedPath)
+    for (const part of ['one', 'two']) {
+      mkdirSync(join(dir, part))
+      for (let i = 0; i < 150; i++) writeFileSync(join(dir, part, `m${i}.md`), seed)
+    }
+    const start = (part: string) =>
+      new Promise<{ part: string; code: number | null; stderr: string; ended: number }>((done) => {
+        const child = spawn(process.execPath, [bin, 'compile', part, '--out-dir', 'out', '-q', '--jobs', '1'], { cwd: dir })
+        let stderr = ''
+        child.stderr.on('data', (d: Buffer) => (stderr += String(d)))
+        child.on('close', (code) => done({ part, code, stderr, ended: Date.now() }))
+      })
+    const runs = await Promise.all([start('one'), start('two')])
+    for (const r of runs) {
+      if (r.code !== 0) {
+        expect(r.code).toBe(2)
+        expect(r.stderr).toMatch(/another casefile run \(process \d+\) is writing to/)
+      }
+    }
+    const last = runs.filter((r) => r.code === 0).sort((a, b) => b.ended - a.ended)[0]!
+    const paths = manifest(join(dir, 'out')).map((e) => e.path)
+    expect(paths).toHaveLength(150)
+    expect(paths.every((p) => String(p).startsWith(`${last.part}/`))).toBe(true)
   })
 })

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { kindOfFile, NotRegularFileError, readFileBounded } from '../read/file.js'
 import { join, resolve } from 'node:path'
 import { version } from '../version.js'
-import { cannotRead, ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
+import { cannotRead, ManifestError, ManifestWriter, OutDirLock, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { placeOutput } from './paths.js'
 import { guardThatStopped, runWithin, workerPool } from './guarded.js'
 import { Progress } from './progress.js'
@@ -111,14 +111,30 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  const { inputs, cwd, outDir, jobs } = options
-  const ext = options.format === 'yaml' ? 'yaml' : 'json'
+  const { inputs, cwd, outDir } = options
   const root = outDir ? resolve(cwd, outDir) : null
-  const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  if (outDir) mkdirSync(outDir, { recursive: true })
+  let lock: OutDirLock | null = null
   if (outDir) {
-    mkdirSync(outDir, { recursive: true })
-    removeStaleTemporaries(outDir)
+    try {
+      lock = OutDirLock.take(outDir)
+    } catch (error) {
+      if (!(error instanceof ManifestError)) throw error
+      return { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, leftOut: 0, interrupted: false, manifestError: error.message }
+    }
   }
+  try {
+    return await runLocked(options, root)
+  } finally {
+    lock?.release()
+  }
+}
+
+async function runLocked(options: BatchOptions, root: string | null): Promise<BatchSummary> {
+  const { inputs, outDir, cwd, jobs } = options
+  const ext = options.format === 'yaml' ? 'yaml' : 'json'
+  const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  if (outDir) removeStaleTemporaries(outDir)
   const manifest = outDir ? new ManifestWriter(outDir) : null
 
   const pool = workerPool(jobs, options.maxMemoryMb)
@@ -195,6 +211,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     | { done: true }
     | { done: false; absolute: string; size: number; base: ManifestEntry; target: string | null; shown: string | null; vocabulary: VocabularyOptions; unchangedIf: string | null; before: ManifestEntry | undefined }
 
+  /**
+   * Which input each record path in the out dir belongs to. Inputs are prepared
+   * in their (sorted) order, so the first input to a path keeps it; a later one
+   * that maps to the same path (`a.md`, `a.markdown` and `a` all make `a.json`;
+   * names whose control characters became `_`) fails, naming the other, instead
+   * of overwriting its record.
+   */
+  const owners = new Map<string, string>()
+
   function prepare(index: number): Prepared {
     const path = inputs[index]!
     const absolute = resolve(cwd, path)
@@ -204,6 +229,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const place = root ? placeOutput(path, cwd, root, ext) : null
     const target = place?.target ?? null
     const shown = place?.shown ?? null
+    if (target !== null) {
+      const owner = owners.get(target)
+      if (owner !== undefined && owner !== path) {
+        record({ ...base, reason: `its record \`${shown}\` would overwrite the record of \`${owner}\`; rename one of the two inputs` })
+        return { done: true }
+      }
+      owners.set(target, path)
+    }
 
     let size: number
     try {
@@ -262,6 +295,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         })),
         format: options.format,
         maxBytes: options.maxBytes,
+        ...(root ? { outDir: root } : {}),
         ...(options.encoding ? { encoding: options.encoding } : {})
       }
       // The time budget starts now, when a worker is free to take the inputs.

@@ -12,8 +12,8 @@
  * out the work, which keeps that thread's memory flat however long the batch.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, mkdirSync, realpathSync } from 'node:fs'
+import { dirname, relative, sep } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError } from '../errors.js'
 import { emitters } from '../emit/index.js'
@@ -50,6 +50,8 @@ export interface Task {
    */
   make?: 'record' | 'tree' | 'check'
   rules?: Config['rules']
+  /** The out dir (absolute): no record is written through a link that leads out of it. */
+  outDir?: string
   /** Send every message back as plain data (`plain`), for a single input reported as if compiled in-process. */
   plain?: boolean
 }
@@ -73,14 +75,41 @@ export interface TaskResult {
   plain?: PlainMessage[]
 }
 
-/** Folders this worker has made (or found) in the out dir. */
+/** Folders this worker has made (or found) in the out dir, each checked to be inside it. */
 const made = new Set<string>()
+/** The real paths of out dirs. */
+const realRoots = new Map<string, string>()
 
-function write(target: string, output: string): string | null {
+function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
+}
+
+/** The longest leading part of `path` that exists. */
+function existingPart(path: string): string {
+  let at = path
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at)
+  return at
+}
+
+/**
+ * Write a record. A folder on its way that is a symbolic link (or a link to
+ * one) leading out of the out dir is refused: records stay inside it.
+ */
+function write(target: string, output: string, outDir: string | undefined): string | null {
   try {
     const folder = dirname(target)
     if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true })
+      if (outDir !== undefined) {
+        let root = realRoots.get(outDir)
+        if (root === undefined) realRoots.set(outDir, (root = realpathSync(outDir)))
+        // The part of the folder's path that exists is checked before anything is made, the whole after.
+        const leaving = (real: string) => (isInside(real, root!) ? null : `\`${relative(outDir, folder)}\` leads out of the out dir through a symbolic link, to \`${real}\``)
+        const before = leaving(realpathSync(existingPart(folder)))
+        if (before) return before
+        mkdirSync(folder, { recursive: true })
+        const after = leaving(realpathSync(folder))
+        if (after) return after
+      } else mkdirSync(folder, { recursive: true })
       made.add(folder)
     }
     writeAtomicSync(target, output)
@@ -124,7 +153,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
       bytes: bytes.length,
       unchanged: false,
       output: input.target ? null : output,
-      writeFailure: input.target ? write(input.target, output) : null,
+      writeFailure: input.target ? write(input.target, output, task.outDir) : null,
       diagnostics: result.messages.length,
       warnings: shown.length,
       messages: shown.map((m) => `${m.line ?? 1}:${m.column ?? 1} ${m.reason} (${m.ruleId})`),
