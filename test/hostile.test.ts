@@ -294,3 +294,73 @@ describe('no record lost, overwritten or written outside the out dir', () => {
     expect(paths.every((p) => String(p).startsWith(`${last.part}/`))).toBe(true)
   })
 })
+
+describe('nothing leaks', () => {
+  it('stylish reports 150,000 findings without running out of stack', async () => {
+    const { VFile } = await import('vfile')
+    const { reporters } = await import('../src/check/reporters/index.js')
+    const file = new VFile({ path: 'big.md' })
+    for (let i = 0; i < 150_000; i++) file.message('Unexpected thing', { place: { line: i + 1, column: 1 }, ruleId: 'x', source: 'casefile' }).fatal = false
+    const report = reporters.stylish([{ path: 'big.md', file, ioError: null }], { color: false, version: '0' })
+    expect(report.split('\n')).toHaveLength(150_004)
+  })
+
+  it('a file name with a newline and `::error file=…::` reaches no reporter or stderr raw', () => {
+    const dir = workspace()
+    const name = 'a\n::error file=evil.md::owned\u001b.md'
+    writeFileSync(join(dir, name), '# Titel\n\nText.\n')
+    const shown = 'a\\n::error file=evil.md::owned\\x1b.md'
+    const startsCommand = (text: string) => text.split('\n').some((line) => line.startsWith('::error file=evil.md'))
+    for (const format of ['stylish', 'github']) {
+      const r = run(dir, ['check', '.', '-f', format])
+      expect(startsCommand(r.stdout)).toBe(false)
+      expect(r.stdout).not.toContain('\u001b')
+      if (format === 'stylish') expect(r.stdout).toContain(shown)
+    }
+    const compiled = run(dir, ['compile', name, '--timeout', '5000'])
+    expect(startsCommand(compiled.stderr)).toBe(false)
+    expect(compiled.stderr).toContain(shown)
+    const bare = name.slice(0, -'.md'.length)
+    writeFileSync(join(dir, bare), '# Titel\n')
+    const batch = run(dir, ['compile', name, bare, '--out-dir', 'out'])
+    expect(startsCommand(batch.stderr)).toBe(false)
+    expect(batch.stderr).toContain(`${shown}: failed: its record`)
+  })
+
+  it('a valid personnummer is masked in every reporter, on compile\'s stderr and in the manifest', () => {
+    const dir = workspace()
+    writeFileSync(join(dir, 'memo.md'), 'Dnr KS 2020/1\n19121212-1212\n\n# Titel\n\nText.\n')
+    for (const format of ['stylish', 'json', 'github', 'sarif']) {
+      const r = run(dir, ['check', 'memo.md', '-f', format])
+      expect(r.stdout).toContain('19121212-XXXX')
+      expect(r.stdout).not.toContain('19121212-1212')
+    }
+    const single = run(dir, ['compile', 'memo.md'])
+    expect(single.stderr).toContain('Header line `19121212-XXXX` was not understood')
+    expect(single.stderr).not.toContain('1212-1212')
+    // The record keeps the document's text: it is the archive, not a log.
+    expect(single.stdout).toContain('19121212-1212')
+    writeFileSync(join(dir, '19121212-1212'), 'x')
+    writeFileSync(join(dir, '19121212-1212.md'), 'x')
+    const batch = run(dir, ['compile', 'memo.md', '19121212-1212', '19121212-1212.md', '--out-dir', 'out'])
+    expect(batch.stderr).not.toContain('1212-1212`')
+    const reasons = manifest(join(dir, 'out')).map((e) => e.reason)
+    expect(reasons).toContain('its record `19121212-XXXX.json` would overwrite the record of `19121212-XXXX`; rename one of the two inputs')
+  })
+
+  it('-o and --output-file where nothing can be written: one line, exit 2, no "this is a bug"', () => {
+    const dir = workspace()
+    copyFileSync(seedPath, join(dir, 'memo.md'))
+    writeFileSync(join(dir, 'file'), '')
+    for (const [args, message] of [
+      [['compile', 'memo.md', '-o', 'missing/memo.json'], 'casefile: cannot write `missing/memo.json`: no such directory\n'],
+      [['compile', 'memo.md', '-o', 'file/memo.json'], 'casefile: cannot write `file/memo.json`: a part of the path is a file, not a directory\n'],
+      [['check', 'memo.md', '-o', 'file/report.txt'], 'casefile: cannot write `file/report.txt`: a part of the path is a file, not a directory\n']
+    ] as const) {
+      const r = run(dir, [...args])
+      expect(r.code).toBe(2)
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('casefile:'))).toEqual([message.trimEnd()])
+      expect(r.stderr).not.toContain('this is a bug')
+    }
+  })
+})

@@ -9,6 +9,7 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rmS
 import { join } from 'node:path'
 import { writeAtomicSync } from '../write.js'
 import { whyUnreadable } from '../errors.js'
+import { maskPersonalNumbers } from '../check/reporters/text.js'
 
 export const MANIFEST = 'manifest.jsonl'
 export const JOURNAL = 'manifest.journal.jsonl'
@@ -100,7 +101,8 @@ export class ManifestWriter {
   }
 
   /** Record an input's outcome now, in the journal. */
-  add(entry: ManifestEntry): void {
+  add(given: ManifestEntry): void {
+    const entry = given.reason === null ? given : { ...given, reason: maskPersonalNumbers(given.reason) }
     if (this.journalError === null) {
       try {
         this.journal ??= this.open()

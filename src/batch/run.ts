@@ -13,6 +13,7 @@ import { cannotRead, ManifestError, ManifestWriter, OutDirLock, readManifest, MA
 import { placeOutput } from './paths.js'
 import { guardThatStopped, runWithin, workerPool } from './guarded.js'
 import { Progress } from './progress.js'
+import { forHumans, printable } from '../check/reporters/text.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
@@ -152,7 +153,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   const unlisten = options.onStop?.(stop)
 
   for (const { path, reason } of options.leftOut ?? []) {
-    if (!options.quiet) options.stderr.write(`casefile: left out ${path}: ${reason}\n`)
+    if (!options.quiet) options.stderr.write(`casefile: left out ${printable(path)}: ${printable(reason)}\n`)
     manifest?.add({ path, sha256: null, bytes: null, status: 'skipped', output: null, diagnostics: 0, reason: `left out: ${reason}`, version, config: '' })
     summary.leftOut++
   }
@@ -187,8 +188,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     summary[entry.status === 'ok' ? 'ok' : entry.status === 'warnings' ? 'warnings' : entry.status === 'failed' ? 'failed' : 'skipped']++
     progress.tick(entry.status === 'failed')
     if (entry.status === 'failed' || (!options.quiet && messages.length > 0)) progress.clear()
-    if (entry.status === 'failed') options.stderr.write(`${entry.path}: failed: ${entry.reason}\n`)
-    else if (!options.quiet) for (const m of messages) options.stderr.write(`${entry.path}:${m}\n`)
+    if (entry.status === 'failed') options.stderr.write(`${printable(entry.path)}: failed: ${forHumans(entry.reason ?? '')}\n`)
+    else if (!options.quiet) for (const m of messages) options.stderr.write(`${printable(entry.path)}:${forHumans(m)}\n`)
   }
 
   /** The configuration digest of a vocabulary, worked out once per configuration. */

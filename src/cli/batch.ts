@@ -5,6 +5,7 @@
  * thread, for the command line), not on the main thread.
  */
 import { expandInputs } from '../inputs.js'
+import { printable } from '../check/reporters/text.js'
 import { runBatch, type BatchOptions, type BatchSettings, type BatchSummary } from '../batch/run.js'
 import { inShard, type Shard } from '../batch/shard.js'
 
@@ -28,7 +29,7 @@ export interface BatchOutcome {
 export async function runRequest(request: BatchRequest, context: Pick<BatchOptions, 'vocabularyFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
   const { settings, shard } = request
   const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false, followSymlinks: request.followSymlinks })
-  for (const m of expanded.missing) context.stderr.write(`casefile: ${m.path}: ${m.reason}\n`)
+  for (const m of expanded.missing) context.stderr.write(`casefile: ${printable(m.path)}: ${m.reason}\n`)
   const leftOut = shard ? expanded.leftOut.filter((l) => inShard(l.path, shard)) : expanded.leftOut
   const seen = new Set<string>()
   const inputs = [...expanded.files, ...request.listed].filter((p) => {

@@ -7,8 +7,9 @@ import { resolve } from 'node:path'
 import { checkFile, fatalFile, fromPlainMessages } from '../check/run.js'
 import { GuardedWorker, GuardError } from '../batch/guarded.js'
 import { blame, needsGuard } from '../batch/guard.js'
+import { printable } from '../check/reporters/text.js'
 import type { VFile } from 'vfile'
-import { CasefileError, whyUnreadable } from '../errors.js'
+import { CannotWriteError, CasefileError, whyUnreadable } from '../errors.js'
 import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { failureFile } from './report.js'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
@@ -66,7 +67,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const inputs = await expandInputs(patterns, io.cwd, options.ignorePattern ?? [], { followSymlinks: options.followSymlinks === true })
-  for (const l of inputs.leftOut) io.stderr.write(`casefile: left out ${l.path}: ${l.reason}\n`)
+  for (const l of inputs.leftOut) io.stderr.write(`casefile: left out ${printable(l.path)}: ${printable(l.reason)}\n`)
   const results: CheckResult[] = inputs.missing.map((m) => ({ path: m.path, file: null, ioError: `cannot read: ${m.reason}` }))
   let failed = inputs.missing.length > 0
 
@@ -137,8 +138,14 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   if (options.quiet) for (const r of results) if (r.file) r.file.messages = r.file.messages.filter((m) => levelOf(m) === 'error')
   const after = counts(results)
   const report = reporters[options.format](results, { color: options.color && !options.outputFile, version })
-  if (options.outputFile) writeAtomicSync(resolve(io.cwd, options.outputFile), report)
-  else io.stdout.write(report)
+  if (options.outputFile) {
+    try {
+      writeAtomicSync(resolve(io.cwd, options.outputFile), report)
+    } catch (error) {
+      io.stderr.write(`casefile: ${new CannotWriteError(options.outputFile, error).message}\n`)
+      return 2
+    }
+  } else io.stdout.write(report)
 
   if (failed) return 2
   const warnings = options.quiet ? after.warning : before.warning

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'no
 import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { join, resolve } from 'node:path'
 import { compile } from '../compile.js'
-import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
+import { CannotWriteError, CasefileError, UsageError, whyUnreadable } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
 import type { BatchRequest } from './batch.js'
@@ -17,6 +17,7 @@ import { readAll, type Io } from './io.js'
 import { writeAtomicSync } from '../write.js'
 import { failureFile, reportFiles } from './report.js'
 import { blame, needsGuard } from '../batch/guard.js'
+import { printable } from '../check/reporters/text.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 
@@ -50,7 +51,7 @@ async function readInput(io: Io, file: string, maxBytes: number): Promise<ReadRe
     return { bytes: readFileBounded(resolve(io.cwd, file), maxBytes), path: file }
   } catch (error) {
     if (error instanceof CasefileError) throw error
-    return `casefile: cannot read \`${file}\`: ${whyUnreadable(error)}\n`
+    return `casefile: cannot read \`${printable(file)}\`: ${whyUnreadable(error)}\n`
   }
 }
 
@@ -195,8 +196,12 @@ interface SingleOptions {
 }
 
 function emit(io: Io, out: string, output: string | undefined): void {
-  if (output) writeAtomicSync(resolve(io.cwd, output), out)
-  else io.stdout.write(out)
+  if (!output) return void io.stdout.write(out)
+  try {
+    writeAtomicSync(resolve(io.cwd, output), out)
+  } catch (error) {
+    throw new CannotWriteError(output, error)
+  }
 }
 
 /**
@@ -222,7 +227,7 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions, mak
     )
   } catch (error) {
     if (!(error instanceof GuardError)) throw error
-    io.stderr.write(`${input.path}: failed: ${error.message}${blame(options.vocabulary, options.configSource)}\n`)
+    io.stderr.write(`${printable(input.path)}: failed: ${error.message}${blame(options.vocabulary, options.configSource)}\n`)
     return 1
   }
   const file = fromPlainMessages(input.path, result.plain ?? [])
