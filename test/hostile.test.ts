@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
@@ -362,5 +362,33 @@ describe('nothing leaks', () => {
       expect(r.stderr.split('\n').filter((l) => l.startsWith('casefile:'))).toEqual([message.trimEnd()])
       expect(r.stderr).not.toContain('this is a bug')
     }
+  })
+})
+
+describe('stack traces', () => {
+  it('name the installed bundle, not the build that made the code cache; a cache made elsewhere is made again here', () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'bin'))
+    copyFileSync(join(root, 'bin', 'casefile.cjs'), join(dir, 'bin', 'casefile.cjs'))
+    copyFileSync(join(root, 'package.json'), join(dir, 'package.json'))
+    // With the cache the build made for the project's own path, as an install copies it.
+    cpSync(join(root, 'dist', 'bundle'), join(dir, 'dist', 'bundle'), { recursive: true })
+    const built = join(root, 'dist', 'bundle', 'cli.cjs')
+    const installed = join(dir, 'dist', 'bundle', 'cli.cjs')
+    const cache = readdirSync(join(dir, 'dist', 'bundle')).find((f) => f.endsWith('.cache'))!
+    expect(readFileSync(join(dir, 'dist', 'bundle', cache)).subarray(0, 200).toString('latin1')).toContain(`casefile-cache ${built}\n`)
+    // An internal error: standard output that throws.
+    const preload = join(dir, 'preload.cjs')
+    writeFileSync(preload, "process.stdout.write = () => { throw new Error('stdout is gone') }\n")
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'casefile.cjs'), 'compile', seedPath], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--require ${preload}` }
+    })
+    expect(r.stderr).toContain('casefile: internal error')
+    const frames = r.stderr.split('\n').filter((l) => l.includes('cli.cjs'))
+    expect(frames.length).toBeGreaterThan(0)
+    for (const frame of frames) expect(frame).toContain(installed)
+    expect(r.stderr).not.toContain(built)
+    expect(readFileSync(join(dir, 'dist', 'bundle', cache)).subarray(0, 200).toString('latin1')).toContain(`casefile-cache ${installed}\n`)
   })
 })
