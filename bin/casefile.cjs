@@ -8,6 +8,12 @@
  * missing or rejected (another Node version or V8 flags); writing it is best
  * effort (a read-only install just runs without). CASEFILE_CODE_CACHE=0 turns it
  * off.
+ *
+ * V8 keeps the file name a cache was made with: functions deserialized from it
+ * name that path in their stack traces, whatever path the bundle is loaded from.
+ * So the cache begins with the bundle's path it was made for (one line), and a
+ * cache made elsewhere (by the build, in another checkout; copied with an
+ * install) is not used but made again here.
  */
 const { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } = require('node:fs')
 const { join } = require('node:path')
@@ -32,10 +38,13 @@ function load() {
   const build = /^\/\/ casefile-build ([0-9a-f]{16})\n/.exec(source)?.[1]
   const useCache = build !== undefined && process.env.CASEFILE_CODE_CACHE !== '0'
   const cache = join(dir, `cli.${build}.cache`)
+  const header = Buffer.from(`casefile-cache ${bundle}\n`)
   let cachedData
   if (useCache) {
     try {
-      cachedData = readFileSync(cache)
+      const bytes = readFileSync(cache)
+      // Made for this path, or not used (a cache made elsewhere names the wrong path in stack traces).
+      if (bytes.subarray(0, header.length).equals(header)) cachedData = bytes.subarray(header.length)
     } catch {
       // No cache yet: this run makes one.
     }
@@ -58,6 +67,7 @@ function load() {
     }
     try {
       try {
+        writeSync(fd, header)
         writeSync(fd, script.createCachedData())
       } finally {
         closeSync(fd)

@@ -23,11 +23,34 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
+/** A file casefile was asked to write (`-o`, `--output-file`) cannot be written: exit 2 with a one-line message. */
+export class CannotWriteError extends UsageError {
+  override name = 'CannotWriteError'
+  constructor(path: string, error: unknown) {
+    super(`cannot write \`${path}\`: ${whyUnwritable(error)}`)
+  }
+}
+
+/** Why a file could not be written, in plain words. */
+export function whyUnwritable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EROFS') return 'the file system is read-only'
+  if (code === 'ENOSPC') return 'no space left on the device'
+  if (code === 'EDQUOT') return 'the disk quota is used up'
+  if (code === 'ENOENT') return 'no such directory'
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a directory'
+  if (code === 'EISDIR') return 'it is a directory'
+  return String(code ?? error)
+}
+
 /** Why a file could not be opened, in plain words (`no such file`, `permission denied`, …). */
 export function whyUnreadable(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT') return 'no such file'
   if (code === 'EACCES') return 'permission denied'
   if (code === 'EISDIR') return 'it is a directory, expected a Markdown file'
+  if (code === 'ENOTREG') return (error as Error).message
+  if (code === 'ELOOP') return 'a symbolic link loop'
   return String(code ?? error)
 }

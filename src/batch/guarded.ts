@@ -1,7 +1,9 @@
 /**
  * Work in a worker thread under a time and a memory limit, and the words for
- * what stopped it. `compileGuarded` is the single-file path for inputs that look
- * pathological, or when --timeout is given; the batch uses the same pieces.
+ * what stopped it. `compileGuarded` and `GuardedWorker` are the single-file path
+ * (compile, check, ast) for inputs over a few kilobytes, inputs that look
+ * pathological, inputs read with a configuration's own patterns, and any input
+ * when --timeout is given; the batch uses the same pieces.
  */
 import { Piscina } from 'piscina'
 import type { Task, TaskResult } from './worker.js'
@@ -23,9 +25,16 @@ const YOUNG_GENERATION_MB = 8
  * Worker threads that compile (worker.ts), each under the memory ceiling. A
  * worker that dies is reported through its task, and the pool replaces it.
  */
+/**
+ * The worker's module: beside this one when built (dist/batch, dist/bundle); run
+ * from source (the tests run `main` in-process from src/), the built one, since
+ * a worker thread cannot load TypeScript.
+ */
+const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)
+
 export function workerPool(threads: number, maxMemoryMb: number): Piscina {
   const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: WORKER.href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
@@ -62,16 +71,38 @@ export function guardThatStopped(error: unknown, limits: Limits): string | null 
   return null
 }
 
+/**
+ * One guarded worker for the single inputs of a run (the files `casefile check`
+ * works on one after another): started when first needed, replaced when a guard
+ * stops it.
+ */
+export class GuardedWorker {
+  private pool: Piscina | null = null
+  constructor(private readonly limits: Limits) {}
+
+  async run(task: Task): Promise<TaskResult> {
+    this.pool ??= workerPool(1, this.limits.maxMemoryMb)
+    try {
+      const [result] = await runWithin(this.pool, task, this.limits.timeoutMs)
+      return result!
+    } catch (error) {
+      const guard = guardThatStopped(error, this.limits)
+      if (guard) throw new GuardError(`${guard}; stopped`)
+      throw error
+    }
+  }
+
+  async destroy(): Promise<void> {
+    await this.pool?.destroy()
+    this.pool = null
+  }
+}
+
 export async function compileGuarded(task: Task, limits: Limits): Promise<TaskResult> {
-  const pool = workerPool(1, limits.maxMemoryMb)
+  const worker = new GuardedWorker(limits)
   try {
-    const [result] = await runWithin(pool, task, limits.timeoutMs)
-    return result!
-  } catch (error) {
-    const guard = guardThatStopped(error, limits)
-    if (guard) throw new GuardError(`${guard}; stopped`)
-    throw error
+    return await worker.run(task)
   } finally {
-    await pool.destroy()
+    await worker.destroy()
   }
 }

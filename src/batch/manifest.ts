@@ -5,10 +5,11 @@
  * a true account; at the end the manifest is written whole (sorted by path)
  * and the journal removed. `--incremental` reads both.
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeAtomicSync } from '../write.js'
 import { whyUnreadable } from '../errors.js'
+import { maskPersonalNumbers } from '../check/reporters/text.js'
 
 export const MANIFEST = 'manifest.jsonl'
 export const JOURNAL = 'manifest.journal.jsonl'
@@ -100,7 +101,8 @@ export class ManifestWriter {
   }
 
   /** Record an input's outcome now, in the journal. */
-  add(entry: ManifestEntry): void {
+  add(given: ManifestEntry): void {
+    const entry = given.reason === null ? given : { ...given, reason: maskPersonalNumbers(given.reason) }
     if (this.journalError === null) {
       try {
         this.journal ??= this.open()
@@ -153,5 +155,59 @@ export class ManifestWriter {
       )
     }
     rmSync(join(this.outDir, JOURNAL), { force: true })
+  }
+}
+
+export const LOCK = 'manifest.lock'
+
+/**
+ * One run at a time in an out dir: two runs that each wrote the manifest from
+ * their own journal would each lose the other's inputs. The lock is a file made
+ * exclusively, holding the process id; a lock whose process is gone (a killed
+ * run) is taken over, and a live one makes the later run refuse.
+ */
+export class OutDirLock {
+  private constructor(private readonly path: string) {}
+
+  static take(outDir: string): OutDirLock {
+    const path = join(outDir, LOCK)
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        writeFileSync(path, `${process.pid}\n`, { flag: 'wx' })
+        return new OutDirLock(path)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+          throw new ManifestError(`cannot lock the out dir \`${outDir}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+      }
+      const holder = Number.parseInt(readTextOr(path, ''), 10)
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder))
+        throw new ManifestError(
+          `another casefile run (process ${holder}) is writing to \`${outDir}\`; wait for it to finish, or use another --out-dir (if no such run is going on, remove \`${path}\`)`
+        )
+      rmSync(path, { force: true })
+    }
+    throw new ManifestError(`cannot lock the out dir \`${outDir}\`: another run keeps taking \`${path}\``)
+  }
+
+  release(): void {
+    rmSync(this.path, { force: true })
+  }
+}
+
+function readTextOr(path: string, otherwise: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return otherwise
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

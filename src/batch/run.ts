@@ -5,13 +5,15 @@
  * broken input without stopping the batch, and a clean stop on Ctrl-C.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { kindOfFile, NotRegularFileError, readFileBounded } from '../read/file.js'
 import { join, resolve } from 'node:path'
 import { version } from '../version.js'
-import { cannotRead, ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
+import { cannotRead, ManifestError, ManifestWriter, OutDirLock, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { placeOutput } from './paths.js'
 import { guardThatStopped, runWithin, workerPool } from './guarded.js'
 import { Progress } from './progress.js'
+import { forHumans, printable } from '../check/reporters/text.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
@@ -37,6 +39,8 @@ export interface BatchSettings {
 }
 
 export interface BatchOptions extends BatchSettings {
+  /** What the walk over the inputs left out, and why: in the manifest (`skipped`) and the summary. */
+  leftOut?: Array<{ path: string; reason: string }>
   /** The vocabulary for an input, by its absolute path (from the configuration that applies to it). */
   vocabularyFor(absolute: string): VocabularyOptions
   stdout: NodeJS.WritableStream
@@ -54,6 +58,8 @@ export interface BatchSummary {
   warnings: number
   failed: number
   skipped: number
+  /** Files a directory walk found but did not take (not regular files, links that leave the directory, loops). */
+  leftOut: number
   interrupted: boolean
   /** Set when the manifest could not be written (a full disk): exit 2. */
   manifestError: string | null
@@ -108,19 +114,35 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  const { inputs, cwd, outDir, jobs } = options
-  const ext = options.format === 'yaml' ? 'yaml' : 'json'
+  const { inputs, cwd, outDir } = options
   const root = outDir ? resolve(cwd, outDir) : null
-  const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  if (outDir) mkdirSync(outDir, { recursive: true })
+  let lock: OutDirLock | null = null
   if (outDir) {
-    mkdirSync(outDir, { recursive: true })
-    removeStaleTemporaries(outDir)
+    try {
+      lock = OutDirLock.take(outDir)
+    } catch (error) {
+      if (!(error instanceof ManifestError)) throw error
+      return { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, leftOut: 0, interrupted: false, manifestError: error.message }
+    }
   }
+  try {
+    return await runLocked(options, root)
+  } finally {
+    lock?.release()
+  }
+}
+
+async function runLocked(options: BatchOptions, root: string | null): Promise<BatchSummary> {
+  const { inputs, outDir, cwd, jobs } = options
+  const ext = options.format === 'yaml' ? 'yaml' : 'json'
+  const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  if (outDir) removeStaleTemporaries(outDir)
   const manifest = outDir ? new ManifestWriter(outDir) : null
 
   const pool = workerPool(jobs, options.maxMemoryMb)
 
-  const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, interrupted: false, manifestError: null }
+  const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, leftOut: 0, interrupted: false, manifestError: null }
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
   /** Wakes the loop that hands out inputs while it waits for a full stdout. */
@@ -131,6 +153,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     wake?.()
   }
   const unlisten = options.onStop?.(stop)
+
+  for (const { path, reason } of options.leftOut ?? []) {
+    if (!options.quiet) options.stderr.write(`casefile: left out ${printable(path)}: ${printable(reason)}\n`)
+    manifest?.add({ path, sha256: null, bytes: null, status: 'skipped', output: null, diagnostics: 0, reason: `left out: ${reason}`, version, config: '' })
+    summary.leftOut++
+  }
 
   // In-order streaming to stdout: finished records wait for the ones before them.
   const waiting = new Map<number, string | null>()
@@ -162,8 +190,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     summary[entry.status === 'ok' ? 'ok' : entry.status === 'warnings' ? 'warnings' : entry.status === 'failed' ? 'failed' : 'skipped']++
     progress.tick(entry.status === 'failed')
     if (entry.status === 'failed' || (!options.quiet && messages.length > 0)) progress.clear()
-    if (entry.status === 'failed') options.stderr.write(`${entry.path}: failed: ${entry.reason}\n`)
-    else if (!options.quiet) for (const m of messages) options.stderr.write(`${entry.path}:${m}\n`)
+    if (entry.status === 'failed') options.stderr.write(`${printable(entry.path)}: failed: ${forHumans(entry.reason ?? '')}\n`)
+    else if (!options.quiet) for (const m of messages) options.stderr.write(`${printable(entry.path)}:${forHumans(m)}\n`)
   }
 
   /** The configuration digest of a vocabulary, worked out once per configuration. */
@@ -186,6 +214,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     | { done: true }
     | { done: false; absolute: string; size: number; base: ManifestEntry; target: string | null; shown: string | null; vocabulary: VocabularyOptions; unchangedIf: string | null; before: ManifestEntry | undefined }
 
+  /**
+   * Which input each record path in the out dir belongs to. Inputs are prepared
+   * in their (sorted) order, so the first input to a path keeps it; a later one
+   * that maps to the same path (`a.md`, `a.markdown` and `a` all make `a.json`;
+   * names whose control characters became `_`) fails, naming the other, instead
+   * of overwriting its record.
+   */
+  const owners = new Map<string, string>()
+
   function prepare(index: number): Prepared {
     const path = inputs[index]!
     const absolute = resolve(cwd, path)
@@ -195,10 +232,21 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const place = root ? placeOutput(path, cwd, root, ext) : null
     const target = place?.target ?? null
     const shown = place?.shown ?? null
+    if (target !== null) {
+      const owner = owners.get(target)
+      if (owner !== undefined && owner !== path) {
+        record({ ...base, reason: `its record \`${shown}\` would overwrite the record of \`${owner}\`; rename one of the two inputs` })
+        return { done: true }
+      }
+      owners.set(target, path)
+    }
 
     let size: number
     try {
-      size = statSync(absolute).size
+      const stats = statSync(absolute)
+      const kind = kindOfFile(stats)
+      if (kind !== null) throw new NotRegularFileError(kind)
+      size = stats.size
     } catch (error) {
       record({ ...base, reason: cannotRead(error) })
       return { done: true }
@@ -215,7 +263,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   /** The sha256 of an input whose worker was stopped, for the manifest. */
   function hashOf(absolute: string): string | null {
     try {
-      return createHash('sha256').update(readFileSync(absolute)).digest('hex')
+      return createHash('sha256').update(readFileBounded(absolute, options.maxBytes)).digest('hex')
     } catch {
       return null
     }
@@ -250,6 +298,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         })),
         format: options.format,
         maxBytes: options.maxBytes,
+        ...(root ? { outDir: root } : {}),
         ...(options.encoding ? { encoding: options.encoding } : {}),
         ...(options.noProvenance ? { noProvenance: true } : {})
       }
@@ -383,7 +432,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(
-      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${where}\n`
+      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${summary.leftOut > 0 ? `, ${summary.leftOut} left out` : ''}${where}\n`
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')

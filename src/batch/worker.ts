@@ -12,13 +12,16 @@
  * out the work, which keeps that thread's memory flat however long the batch.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, mkdirSync, realpathSync } from 'node:fs'
+import { dirname, relative, sep } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import { writeAtomicSync } from '../write.js'
+import { readFileBounded } from '../read/file.js'
 import { cannotRead } from './manifest.js'
+import { checkFile, fatalFile, toPlainMessages, type PlainMessage } from '../check/run.js'
+import type { Config } from '../check/config.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 
@@ -42,6 +45,16 @@ export interface Task {
   maxBytes: number
   encoding?: Encoding
   noProvenance?: boolean
+  /**
+   * What to make of each input: its record (the default), its case tree as
+   * JSON (`casefile ast`), or the messages of the rules in `rules` (`casefile check`).
+   */
+  make?: 'record' | 'tree' | 'check'
+  rules?: Config['rules']
+  /** The out dir (absolute): no record is written through a link that leads out of it. */
+  outDir?: string
+  /** Send every message back as plain data (`plain`), for a single input reported as if compiled in-process. */
+  plain?: boolean
 }
 
 export interface TaskResult {
@@ -59,16 +72,45 @@ export interface TaskResult {
   /** For stderr: `line:column severity reason (ruleId)`. */
   messages: string[]
   failure: string | null
+  /** With `plain` or `make: 'check'`: every message, or the failure, as plain data. */
+  plain?: PlainMessage[]
 }
 
-/** Folders this worker has made (or found) in the out dir. */
+/** Folders this worker has made (or found) in the out dir, each checked to be inside it. */
 const made = new Set<string>()
+/** The real paths of out dirs. */
+const realRoots = new Map<string, string>()
 
-function write(target: string, output: string): string | null {
+function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
+}
+
+/** The longest leading part of `path` that exists. */
+function existingPart(path: string): string {
+  let at = path
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at)
+  return at
+}
+
+/**
+ * Write a record. A folder on its way that is a symbolic link (or a link to
+ * one) leading out of the out dir is refused: records stay inside it.
+ */
+function write(target: string, output: string, outDir: string | undefined): string | null {
   try {
     const folder = dirname(target)
     if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true })
+      if (outDir !== undefined) {
+        let root = realRoots.get(outDir)
+        if (root === undefined) realRoots.set(outDir, (root = realpathSync(outDir)))
+        // The part of the folder's path that exists is checked before anything is made, the whole after.
+        const leaving = (real: string) => (isInside(real, root!) ? null : `\`${relative(outDir, folder)}\` leads out of the out dir through a symbolic link, to \`${real}\``)
+        const before = leaving(realpathSync(existingPart(folder)))
+        if (before) return before
+        mkdirSync(folder, { recursive: true })
+        const after = leaving(realpathSync(folder))
+        if (after) return after
+      } else mkdirSync(folder, { recursive: true })
       made.add(folder)
     }
     writeAtomicSync(target, output)
@@ -84,34 +126,52 @@ const nothing = () => ({ unchanged: false, output: null, writeFailure: null, dia
 function compileOne(input: TaskInput, task: Task): TaskResult {
   let bytes: Uint8Array
   try {
-    bytes = input.bytes ?? readFileSync(input.file!)
+    bytes = input.bytes ?? readFileBounded(input.file!, task.maxBytes)
   } catch (error) {
+    if (error instanceof CasefileError) return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: error.message }
     return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: cannotRead(error) }
   }
   // The record carries the sha256 of its bytes: hash here only where the record does not.
   const hash = () => createHash('sha256').update(bytes).digest('hex')
   if (input.unchangedIf && input.target && input.unchangedIf === hash() && existsSync(input.target))
     return { ...nothing(), sha256: input.unchangedIf, bytes: bytes.length, unchanged: true, failure: null }
+  if (task.make === 'check') {
+    const file = checkFile(bytes, input.path, { source: null, rules: task.rules ?? {}, vocabulary: input.vocabulary }, task.encoding)
+    return { ...nothing(), sha256: null, bytes: bytes.length, diagnostics: file.messages.length, failure: null, plain: toPlainMessages(file) }
+  }
   try {
     const result = compile(bytes, { path: input.path, vocabulary: input.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}), ...(task.noProvenance ? { provenance: false } : {}) })
     const sha256 = result.record.source.sha256
-    const output = task.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[task.format](result.record)
+    const output =
+      task.make === 'tree'
+        ? `${JSON.stringify(result.tree, null, 2)}\n`
+        : task.format === 'ndjson'
+          ? `${JSON.stringify(result.record)}\n`
+          : emitters[task.format](result.record)
     const shown = result.messages.filter((m) => m.fatal !== undefined && m.fatal !== null)
     return {
       sha256,
       bytes: bytes.length,
       unchanged: false,
       output: input.target ? null : output,
-      writeFailure: input.target ? write(input.target, output) : null,
+      writeFailure: input.target ? write(input.target, output, task.outDir) : null,
       diagnostics: result.messages.length,
       warnings: shown.length,
       messages: shown.map((m) => `${m.line ?? 1}:${m.column ?? 1} ${m.reason} (${m.ruleId})`),
-      failure: null
+      failure: null,
+      ...(task.plain ? { plain: toPlainMessages(result.file) } : {})
     }
   } catch (error) {
     if (!(error instanceof CasefileError)) throw error
     const where = error.place ? `${error.place.start.line}:${error.place.start.column}: ` : ''
-    return { ...nothing(), sha256: hash(), bytes: bytes.length, diagnostics: 1, failure: `${where}${error.message}` }
+    return {
+      ...nothing(),
+      sha256: hash(),
+      bytes: bytes.length,
+      diagnostics: 1,
+      failure: `${where}${error.message}`,
+      ...(task.plain ? { plain: toPlainMessages(fatalFile(input.path, error.message, error.ruleId, error.place)) } : {})
+    }
   }
 }
 

@@ -3,6 +3,7 @@
  * turns on, at the severity the configuration gives.
  */
 import { VFile } from 'vfile'
+import type { Position } from 'unist'
 import { compile } from '../compile.js'
 import type { Encoding } from '../read/decode.js'
 import { CasefileError } from '../errors.js'
@@ -35,10 +36,7 @@ export function checkFile(bytes: Uint8Array, path: string, config: Config, encod
     result = compile(bytes, { path, vocabulary: config.vocabulary, ...(encoding ? { encoding } : {}) })
   } catch (error) {
     if (!(error instanceof CasefileError)) throw error
-    const file = new VFile({ path })
-    const message = file.message(error.message, { place: error.place, ruleId: error.ruleId, source: 'casefile' })
-    message.fatal = true
-    return file
+    return fatalFile(path, error.message, error.ruleId, error.place)
   }
   const text = String(result.file.value)
   const { lineStarts } = indexSource(text)
@@ -64,5 +62,43 @@ export function checkFile(bytes: Uint8Array, path: string, config: Config, encod
     )
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)))
+  return file
+}
+
+/** A check message as plain data, to come back from a guarded worker. */
+export interface PlainMessage {
+  reason: string
+  place: Position | undefined
+  ruleId: string | undefined
+  fatal: boolean | null | undefined
+  url: string | undefined
+}
+
+export function toPlainMessages(file: VFile): PlainMessage[] {
+  return file.messages.map((m) => ({
+    reason: m.reason,
+    place: m.place && 'start' in m.place ? m.place : m.place ? { start: m.place, end: m.place } : undefined,
+    ruleId: m.ruleId,
+    fatal: m.fatal,
+    url: m.url
+  }))
+}
+
+/** The checked file again, from the plain messages a guarded worker sent back. */
+export function fromPlainMessages(path: string, plain: PlainMessage[]): VFile {
+  const file = new VFile({ path })
+  for (const p of plain) {
+    const message = file.message(p.reason, { place: p.place, ruleId: p.ruleId, source: 'casefile' })
+    message.fatal = p.fatal
+    if (p.url !== undefined) message.url = p.url
+  }
+  return file
+}
+
+/** A file the guards stopped (or that could not be read as text): one fatal message. */
+export function fatalFile(path: string, reason: string, ruleId: string, place?: Position): VFile {
+  const file = new VFile({ path })
+  const message = file.message(reason, { place, ruleId, source: 'casefile' })
+  message.fatal = true
   return file
 }

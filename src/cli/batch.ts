@@ -5,6 +5,7 @@
  * thread, for the command line), not on the main thread.
  */
 import { expandInputs } from '../inputs.js'
+import { printable } from '../check/reporters/text.js'
 import { runBatch, type BatchOptions, type BatchSettings, type BatchSummary } from '../batch/run.js'
 import { inShard, type Shard } from '../batch/shard.js'
 
@@ -14,6 +15,8 @@ export interface BatchRequest {
   listed: string[]
   ignorePatterns: string[]
   shard: Shard | null
+  /** Follow symbolic links that lead outside an input directory. */
+  followSymlinks: boolean
   settings: Omit<BatchSettings, 'inputs'>
 }
 
@@ -25,14 +28,15 @@ export interface BatchOutcome {
 
 export async function runRequest(request: BatchRequest, context: Pick<BatchOptions, 'vocabularyFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
   const { settings, shard } = request
-  const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false })
-  for (const m of expanded.missing) context.stderr.write(`casefile: ${m.path}: ${m.reason}\n`)
+  const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false, followSymlinks: request.followSymlinks })
+  for (const m of expanded.missing) context.stderr.write(`casefile: ${printable(m.path)}: ${m.reason}\n`)
+  const leftOut = shard ? expanded.leftOut.filter((l) => inShard(l.path, shard)) : expanded.leftOut
   const seen = new Set<string>()
   const inputs = [...expanded.files, ...request.listed].filter((p) => {
     if (seen.has(p)) return false
     seen.add(p)
     return shard ? inShard(p, shard) : true
   })
-  const summary = await runBatch({ ...settings, inputs, ...context })
+  const summary = await runBatch({ ...settings, inputs, leftOut, ...context })
   return { summary, missing: expanded.missing.length }
 }

@@ -5,9 +5,10 @@
  */
 import { availableParallelism } from 'node:os'
 import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { join, resolve } from 'node:path'
 import { compile } from '../compile.js'
-import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
+import { CannotWriteError, CasefileError, UsageError, whyUnreadable } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
 import type { BatchRequest } from './batch.js'
@@ -15,13 +16,13 @@ import type { Shard } from '../batch/shard.js'
 import { readAll, type Io } from './io.js'
 import { writeAtomicSync } from '../write.js'
 import { failureFile, reportFiles } from './report.js'
-import { looksPathological } from '../batch/guard.js'
+import { blame, needsGuard } from '../batch/guard.js'
+import { printable } from '../check/reporters/text.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 
-export const DEFAULT_MAX_BYTES = 1_000_000
-export const DEFAULT_TIMEOUT_MS = 5_000
-export const DEFAULT_MAX_MEMORY_MB = 512
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.js'
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS }
 
 function isDirectory(path: string): boolean {
   try {
@@ -44,12 +45,13 @@ interface ReadResult {
   path: string
 }
 
-async function readInput(io: Io, file: string): Promise<ReadResult | string> {
-  if (file === '-') return { bytes: await readAll(io.stdin), path: '-' }
+async function readInput(io: Io, file: string, maxBytes: number): Promise<ReadResult | string> {
+  if (file === '-') return { bytes: await readStreamBounded(io.stdin, maxBytes), path: '-' }
   try {
-    return { bytes: readFileSync(resolve(io.cwd, file)), path: file }
+    return { bytes: readFileBounded(resolve(io.cwd, file), maxBytes), path: file }
   } catch (error) {
-    return `casefile: cannot read \`${file}\`: ${whyUnreadable(error)}\n`
+    if (error instanceof CasefileError) throw error
+    return `casefile: cannot read \`${printable(file)}\`: ${whyUnreadable(error)}\n`
   }
 }
 
@@ -74,11 +76,12 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
       if (target !== '-' && isDirectory(resolve(io.cwd, target))) {
         return runBatchCommand(io, inputs, options, resolver)
       }
-      const vocabulary = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target)).vocabulary
+      const { vocabulary, source } = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target))
       return await runCompile(io, target, {
         format,
         maxBytes,
         vocabulary,
+        configSource: source ?? null,
         color,
         quiet: Boolean(options.quiet),
         ...(options.output ? { output: String(options.output) } : {}),
@@ -149,6 +152,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     listed,
     ignorePatterns: (options.ignorePattern as string[] | undefined) ?? [],
     shard,
+    followSymlinks: Boolean(options.followSymlinks),
     settings: {
       cwd: io.cwd,
       outDir,
@@ -188,60 +192,73 @@ interface SingleOptions {
   maxMemoryMb?: number
   color: boolean
   vocabulary?: VocabularyOptions
+  /** The configuration file the vocabulary came from, to name when a guard stops its patterns. */
+  configSource?: string | null
   encoding?: Encoding
   noProvenance?: boolean
 }
 
 function emit(io: Io, out: string, output: string | undefined): void {
-  if (output) writeAtomicSync(resolve(io.cwd, output), out)
-  else io.stdout.write(out)
+  if (!output) return void io.stdout.write(out)
+  try {
+    writeAtomicSync(resolve(io.cwd, output), out)
+  } catch (error) {
+    throw new CannotWriteError(output, error)
+  }
 }
 
-/** A single input that looks pathological (or with --timeout): compiled in a worker under the guards. */
-async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Promise<number> {
+/**
+ * A single input over a few kilobytes, that looks pathological, or read with the
+ * user's own patterns (any input, with --timeout): compiled in a worker under the
+ * guards, and reported exactly as one compiled here would be.
+ */
+async function runGuarded(io: Io, input: ReadResult, options: SingleOptions, make: 'record' | 'tree' = 'record'): Promise<number> {
   const { compileGuarded, GuardError } = await import('../batch/guarded.js')
+  const { fromPlainMessages } = await import('../check/run.js')
+  let result
   try {
-    const result = await compileGuarded(
+    result = await compileGuarded(
       {
         inputs: [{ bytes: input.bytes, path: input.path, vocabulary: options.vocabulary ?? {} }],
         format: options.format,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        make,
+        plain: true,
         ...(options.encoding ? { encoding: options.encoding } : {}),
         ...(options.noProvenance ? { noProvenance: true } : {})
       },
       { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }
     )
-    if (result.failure !== null || result.output === null) {
-      io.stderr.write(`${input.path}:${result.failure}\n`)
-      return 2
-    }
-    emit(io, result.output, options.output)
-    if (!options.quiet) for (const m of result.messages) io.stderr.write(`${input.path}:${m}\n`)
-    return 0
   } catch (error) {
-    if (error instanceof GuardError) {
-      io.stderr.write(`${input.path}: failed: ${error.message}\n`)
-      return 1
-    }
-    throw error
+    if (!(error instanceof GuardError)) throw error
+    io.stderr.write(`${printable(input.path)}: failed: ${error.message}${blame(options.vocabulary, options.configSource)}\n`)
+    return 1
   }
+  const file = fromPlainMessages(input.path, result.plain ?? [])
+  if (result.failure !== null || result.output === null) {
+    io.stderr.write(reportFiles([file], { color: options.color }))
+    return 2
+  }
+  emit(io, result.output, options.output)
+  if (make === 'record') io.stderr.write(reportFiles([file], { color: options.color, quiet: options.quiet ?? false }))
+  return 0
 }
 
 /**
  * Read one input and run `work` on it; an input that cannot be read or decoded
  * is reported with its path (and place) and gives exit 2.
  */
-async function withInput(io: Io, file: string, color: boolean, work: (input: ReadResult) => Promise<number>): Promise<number> {
-  const input = await readInput(io, file)
-  if (typeof input === 'string') {
-    io.stderr.write(input)
-    return 2
-  }
+async function withInput(io: Io, file: string, maxBytes: number, color: boolean, work: (input: ReadResult) => Promise<number>): Promise<number> {
   try {
+    const input = await readInput(io, file, maxBytes)
+    if (typeof input === 'string') {
+      io.stderr.write(input)
+      return 2
+    }
     return await work(input)
   } catch (error) {
     if (error instanceof CasefileError) {
-      io.stderr.write(reportFiles([failureFile(input.path, error)], { color }))
+      io.stderr.write(reportFiles([failureFile(file, error)], { color }))
       return 2
     }
     throw error
@@ -249,10 +266,9 @@ async function withInput(io: Io, file: string, color: boolean, work: (input: Rea
 }
 
 export function runCompile(io: Io, file: string, options: SingleOptions): Promise<number> {
-  return withInput(io, file, options.color, async (input) => {
-    const limit = options.maxBytes ?? DEFAULT_MAX_BYTES
-    if (options.timeoutMs !== undefined || (input.bytes.length <= limit && looksPathological(Buffer.from(input.bytes).toString('latin1'))))
-      return runGuarded(io, input, options)
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES
+  return withInput(io, file, limit, options.color, async (input) => {
+    if (options.timeoutMs !== undefined || needsGuard(input.bytes, options.vocabulary)) return runGuarded(io, input, options)
     const result = compile(input.bytes, {
       path: input.path,
       maxBytes: limit,
@@ -267,8 +283,16 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
   })
 }
 
-export function runAst(io: Io, file: string, options: { color: boolean }): Promise<number> {
-  return withInput(io, file, options.color, async (input) => {
+export interface AstOptions {
+  color: boolean
+  maxBytes?: number
+  timeoutMs?: number
+  maxMemoryMb?: number
+}
+
+export function runAst(io: Io, file: string, options: AstOptions): Promise<number> {
+  return withInput(io, file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.color, async (input) => {
+    if (options.timeoutMs !== undefined || needsGuard(input.bytes, undefined)) return runGuarded(io, input, { format: 'json', ...options }, 'tree')
     const result = compile(input.bytes, { path: input.path })
     io.stdout.write(`${JSON.stringify(result.tree, null, 2)}\n`)
     return 0

@@ -59,8 +59,9 @@ export async function main(io: Io): Promise<number> {
     .option('--incremental', 'skip inputs whose bytes, casefile version and configuration match the manifest')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs'))
     .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000; batch mode)', (v) => positiveInteger(v, '--timeout'))
-    .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512; batch mode)', (v) => positiveInteger(v, '--max-memory'))
+    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout'))
+    .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
+    .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
     .option('--shard <k/n>', 'process only a deterministic 1/n share of the inputs (k = 1…n)')
     .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('--no-provenance', 'leave out the map from each record value to its place in the source')
@@ -81,9 +82,17 @@ export async function main(io: Io): Promise<number> {
     .command('ast')
     .description('print the case tree (a unist tree with positions) as JSON')
     .argument('<file>', 'a Markdown case file, or - for standard input')
-    .action(async (file: string) => {
+    .option('--max-bytes <n>', 'fail an input larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout'))
+    .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
+    .action(async (file: string, options: Record<string, unknown>) => {
       const { runAst } = await import('./compile.js')
-      exitCode = await runAst(io, file, { color: useColor(io, io.stderr) })
+      exitCode = await runAst(io, file, {
+        color: useColor(io, io.stderr),
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes as number } : {}),
+        ...(options.timeout !== undefined ? { timeoutMs: options.timeout as number } : {}),
+        ...(options.maxMemory !== undefined ? { maxMemoryMb: options.maxMemory as number } : {})
+      })
     })
 
   program
@@ -94,6 +103,10 @@ export async function main(io: Io): Promise<number> {
     .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('-c, --config <file>', 'use this configuration file for every input')
     .option('--no-config', 'use the built-in defaults, ignoring configuration files')
+    .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
+    .option('--max-bytes <n>', 'report inputs larger than this many bytes as errors (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .option('--timeout <ms>', 'stop checking an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout'))
+    .option('--max-memory <mb>', 'stop checking an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
@@ -119,7 +132,11 @@ export async function main(io: Io): Promise<number> {
         ...(options.ignorePattern ? { ignorePattern: options.ignorePattern as string[] } : {}),
         ...(options.outputFile ? { outputFile: String(options.outputFile) } : {}),
         ...(options.quiet ? { quiet: true } : {}),
-        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings as number } : {})
+        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings as number } : {}),
+        ...(options.followSymlinks ? { followSymlinks: true } : {}),
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes as number } : {}),
+        ...(options.timeout !== undefined ? { timeoutMs: options.timeout as number } : {}),
+        ...(options.maxMemory !== undefined ? { maxMemoryMb: options.maxMemory as number } : {})
       })
     })
 

@@ -8,7 +8,8 @@ import { hasConfigAbove } from '../check/config-files.js'
 import type { VocabularyOptions } from '../tree/state.js'
 
 export interface Vocabularies {
-  forFile(path: string): { vocabulary: VocabularyOptions }
+  /** The vocabulary for a file, and the configuration file it came from (null: the built-in one). */
+  forFile(path: string): { vocabulary: VocabularyOptions; source?: string | null }
 }
 
 const BUILT_IN: Vocabularies = { forFile: () => ({ vocabulary: {} }) }

@@ -3,10 +3,19 @@
  * `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message`.
  */
 import { levelOf, span, type Reporter } from './types.js'
+import { maskPersonalNumbers } from './text.js'
 
-/** Escape a message: `%`, CR and LF. */
+/**
+ * Escape a message: `%`, CR and LF as the runner decodes them; any other control
+ * character (an escape sequence in a file name would drive the log viewer) is
+ * shown percent-encoded, never raw.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return value
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
 /** Escape a property value: as data, plus `:` and `,`. */
@@ -19,7 +28,7 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const
 export const github: Reporter = (results) => {
   const out: string[] = []
   for (const r of results) {
-    if (r.ioError) out.push(`::error file=${escapeProperty(r.path)},title=${escapeProperty('casefile')}::${escapeData(r.ioError)}`)
+    if (r.ioError) out.push(`::error file=${escapeProperty(r.path)},title=${escapeProperty('casefile')}::${escapeData(maskPersonalNumbers(r.ioError))}`)
     for (const m of r.file?.messages ?? []) {
       const s = span(m)
       const props = [
@@ -30,7 +39,7 @@ export const github: Reporter = (results) => {
         `endColumn=${s.endColumn}`,
         `title=${escapeProperty(`casefile (${m.ruleId ?? 'casefile'})`)}`
       ]
-      out.push(`::${COMMAND[levelOf(m)]} ${props.join(',')}::${escapeData(m.reason)}`)
+      out.push(`::${COMMAND[levelOf(m)]} ${props.join(',')}::${escapeData(maskPersonalNumbers(m.reason))}`)
     }
   }
   return out.length > 0 ? `${out.join('\n')}\n` : ''

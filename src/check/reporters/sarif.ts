@@ -2,6 +2,7 @@
 import { rules } from '../rules/index.js'
 import { DOCS } from '../run.js'
 import { levelOf, span, type Reporter } from './types.js'
+import { maskPersonalNumbers } from './text.js'
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const
 const DEFAULT_LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const
@@ -32,7 +33,7 @@ export const sarif: Reporter = (results, options) => {
         },
         results: results.flatMap((r) => [
           ...(r.ioError
-            ? [{ level: 'error', message: { text: r.ioError }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path) } } }] }]
+            ? [{ level: 'error', message: { text: maskPersonalNumbers(r.ioError) }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path) } } }] }]
             : []),
           ...(r.file?.messages ?? []).map((m) => {
             const s = span(m)
@@ -41,7 +42,7 @@ export const sarif: Reporter = (results, options) => {
               ...(m.ruleId ? { ruleId: m.ruleId } : {}),
               ...(ruleIndex !== undefined ? { ruleIndex } : {}),
               level: LEVEL[levelOf(m)],
-              message: { text: m.reason },
+              message: { text: maskPersonalNumbers(m.reason) },
               locations: [
                 {
                   physicalLocation: {

@@ -1,6 +1,7 @@
 /** Grouped by file, one line a message, a summary at the end (like ESLint's stylish). */
 import { Chalk } from 'chalk'
 import { counts, levelOf, span, type Reporter } from './types.js'
+import { forHumans, printable } from './text.js'
 
 export const stylish: Reporter = (results, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
@@ -9,14 +10,16 @@ export const stylish: Reporter = (results, options) => {
   for (const result of results) {
     const messages = result.file?.messages ?? []
     if (!result.ioError && messages.length === 0) continue
-    out.push(chalk.underline(result.path))
-    if (result.ioError) out.push(`  ${paint.error('error')}  ${result.ioError}`)
+    out.push(chalk.underline(forHumans(result.path)))
+    if (result.ioError) out.push(`  ${paint.error('error')}  ${forHumans(result.ioError)}`)
     const rows = messages.map((m) => {
       const s = span(m)
       const level = levelOf(m)
-      return [`${s.line}:${s.column}-${s.endLine}:${s.endColumn}`, level, m.reason, m.ruleId ?? ''] as const
+      return [`${s.line}:${s.column}-${s.endLine}:${s.endColumn}`, level, forHumans(m.reason), printable(m.ruleId ?? '')] as const
     })
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)))
+    // A loop, not Math.max(...lengths): 150,000 findings would overflow the stack as arguments.
+    const widths = [0, 0, 0]
+    for (const row of rows) for (let i = 0; i < 3; i++) widths[i] = Math.max(widths[i]!, row[i]!.length)
     for (const [place, level, reason, ruleId] of rows)
       out.push(`  ${chalk.dim(place.padEnd(widths[0]!))}  ${paint[level](level.padEnd(widths[1]!))}  ${reason.padEnd(widths[2]!)}  ${chalk.dim(ruleId)}`)
     out.push('')

@@ -32,6 +32,32 @@ export function isPersonalNumber(datePart: string, separator: string, serial: st
   return valid ? kind : null
 }
 
+/** A candidate that is a valid number: its kind, and how it looks with its last four digits hidden. */
+function maskOf(m: RegExpExecArray): { kind: 'personnummer' | 'samordningsnummer'; masked: string } | null {
+  const datePart = m[1] ?? m[4]!.slice(0, 8)
+  const separator = m[2] ?? ''
+  const kind = isPersonalNumber(datePart, separator, m[3] ?? m[4]!.slice(8))
+  return kind ? { kind, masked: `${datePart}${separator}XXXX` } : null
+}
+
+/**
+ * Text with every valid personnummer and samordningsnummer masked
+ * (`19121212-1212` → `19121212-XXXX`): what every reporter and the manifest
+ * print, whatever message carried the number.
+ */
+export function maskPersonalNumbers(text: string): string {
+  if (!/\d{6}/.test(text)) return text
+  let out = ''
+  let from = 0
+  for (const m of allMatches(CANDIDATE, text)) {
+    const found = maskOf(m)
+    if (found === null) continue
+    out += text.slice(from, m.index) + found.masked
+    from = m.index + m[0].length
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
+
 export default defineRule({
   id: 'personal-number',
   category: 'privacy',
@@ -39,12 +65,9 @@ export default defineRule({
   description: 'A Swedish personal identity number or coordination number in the text (must never be published).',
   check({ text, place }, report) {
     for (const m of allMatches(CANDIDATE, text)) {
-      const datePart = m[1] ?? m[4]!.slice(0, 8)
-      const separator = m[2] ?? ''
-      const serial = m[3] ?? m[4]!.slice(8)
-      const kind = isPersonalNumber(datePart, separator, serial)
-      if (!kind) continue
-      const masked = `${datePart}${separator}XXXX`
+      const found = maskOf(m)
+      if (found === null) continue
+      const { kind, masked } = found
       report(
         `Unexpected ${kind} \`${masked}\` in the text, expected no personal identity numbers in a document that may be published; remove it or write it as \`${masked}\``,
         place(m.index, m.index + m[0].length)
