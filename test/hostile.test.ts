@@ -212,6 +212,9 @@ describe('the slow-parse guard holds for every command', () => {
     const compiled = run(dir, ['compile', 'memo.md', '--timeout', '1000'], { timeout: 15000 })
     expect(compiled.code).toBe(1)
     expect(compiled.stderr).toBe(`memo.md: failed: took longer than --timeout 1000 ms; stopped; ${at}\n`)
+    const batch = run(dir, ['compile', '.', '--out-dir', 'out', '--timeout', '1000', '-q'], { timeout: 15000 })
+    expect(batch.code).toBe(1)
+    expect(manifest(join(dir, 'out'))[0]!.reason).toBe(`took longer than --timeout 1000 ms; the worker was stopped; ${at}`)
   })
 })
 
