@@ -10,6 +10,7 @@ export const messages = {
     `Unexpected NUL byte at byte ${offset}, expected a text file. This looks like a binary file, not a Markdown case document`,
   tooLarge: (bytes: number, max: number) =>
     `Unexpected file of ${bytes} bytes, expected at most ${max} bytes. Split the file or raise the limit with \`--max-bytes\``,
+  stopped: (guard: string) => `Unexpected input that ${guard}`,
   tooLargeRead: (max: number) =>
     `Unexpected input of more than ${max} bytes, expected at most ${max} bytes (reading stopped there). Split the file or raise the limit with \`--max-bytes\``,
   emptyFile: () => 'Unexpected empty document, expected a case document with a header, a title and sections',

@@ -35,7 +35,11 @@ const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worke
 export function workerPool(threads: number, maxMemoryMb: number): Piscina {
   const pool = new Piscina({
     filename: WORKER.href,
-    minThreads: threads,
+    // Started only for a task, never ahead of one: Node 20 aborts the whole process (a fatal
+    // `IsGraphAsync` error) when a worker is terminated while it still loads its module, as
+    // `destroy()` would a spare worker at the end of a run whose inputs all failed before
+    // reaching one, or the replacement of a worker a guard has just stopped.
+    minThreads: 0,
     maxThreads: threads,
     idleTimeout: 1000,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }

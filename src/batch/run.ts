@@ -12,6 +12,7 @@ import { version } from '../version.js'
 import { cannotRead, ManifestError, ManifestWriter, OutDirLock, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { placeOutput } from './paths.js'
 import { guardThatStopped, runWithin, workerPool } from './guarded.js'
+import { blame } from './guard.js'
 import { Progress } from './progress.js'
 import { forHumans, printable } from '../check/reporters/text.js'
 import type { Task, TaskResult } from './worker.js'
@@ -43,6 +44,8 @@ export interface BatchOptions extends BatchSettings {
   leftOut?: Array<{ path: string; reason: string }>
   /** The vocabulary for an input, by its absolute path (from the configuration that applies to it). */
   vocabularyFor(absolute: string): VocabularyOptions
+  /** The configuration file an input's vocabulary came from, to name when a guard stops its patterns. */
+  configSourceFor?(absolute: string): string | null
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream
   /**
@@ -320,7 +323,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     } catch (error) {
       if (items.length > 1) return (await Promise.all(items.map((item) => compileOrSplit([item])))).flat()
       const guard = guardThatStopped(error, options)
-      return [guard ? `${guard}; the worker was stopped` : `internal error (a bug in casefile ${version}): ${(error as Error).message ?? String(error)}`]
+      const item = items[0]!
+      return [guard ? `${guard}; the worker was stopped${blame(item.vocabulary, options.configSourceFor?.(item.absolute))}` : `internal error (a bug in casefile ${version}): ${(error as Error).message ?? String(error)}`]
     }
   }
 

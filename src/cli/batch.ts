@@ -26,7 +26,7 @@ export interface BatchOutcome {
   missing: number
 }
 
-export async function runRequest(request: BatchRequest, context: Pick<BatchOptions, 'vocabularyFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
+export async function runRequest(request: BatchRequest, context: Pick<BatchOptions, 'vocabularyFor' | 'configSourceFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
   const { settings, shard } = request
   const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false, followSymlinks: request.followSymlinks })
   for (const m of expanded.missing) context.stderr.write(`casefile: ${printable(m.path)}: ${m.reason}\n`)

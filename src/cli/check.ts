@@ -12,6 +12,7 @@ import type { VFile } from 'vfile'
 import { CannotWriteError, CasefileError, whyUnreadable } from '../errors.js'
 import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { failureFile } from './report.js'
+import { messages } from '../messages.js'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
 import { expandInputs } from '../inputs.js'
 import { reporters, type ReporterName } from '../check/reporters/index.js'
@@ -93,7 +94,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
       return fromPlainMessages(path, result.plain ?? [])
     } catch (error) {
       if (!(error instanceof GuardError)) throw error
-      return fatalFile(path, `Unexpected input that ${error.message}${blame(config.vocabulary, config.source)}`, 'guard')
+      return fatalFile(path, messages.stopped(`${error.message}${blame(config.vocabulary, config.source)}`), 'guard')
     }
   }
 

@@ -173,7 +173,12 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
   const { summary, missing } =
     io.stdin === process.stdin
       ? await runCoordinator(request, configOption(options.config))
-      : await runRequest(request, { vocabularyFor: (absolute) => resolver.forFile(absolute).vocabulary, stdout: io.stdout, stderr: io.stderr })
+      : await runRequest(request, {
+          vocabularyFor: (absolute) => resolver.forFile(absolute).vocabulary,
+          configSourceFor: (absolute) => resolver.forFile(absolute).source ?? null,
+          stdout: io.stdout,
+          stderr: io.stderr
+        })
   if (summary.manifestError) {
     io.stderr.write(`casefile: ${summary.manifestError}\n`)
     return 2

@@ -25,6 +25,7 @@ try {
   const vocabularies = await vocabulariesFor(request.settings.cwd, config, null)
   const outcome = await runRequest(request, {
     vocabularyFor: (absolute) => vocabularies.forFile(absolute).vocabulary,
+    configSourceFor: (absolute) => vocabularies.forFile(absolute).source ?? null,
     stdout: process.stdout,
     stderr: process.stderr,
     onStop: (stop) => {
