@@ -220,12 +220,13 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     while (bodyStart < blocks.length && headingOf(state, blocks[bodyStart]!) === null && isHeaderBlock(state, blocks[bodyStart]!)) after.push(blocks[bodyStart++]!)
   const headerBlocks = [...blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index), ...after]
   const header = buildHeader(state, headerBlocks.flatMap(blockLines))
+  const marked = title ? titleText(title.text) : null
   let titleNode: Title | null = title
-    ? { type: 'title', value: titleText(title.text).value, written: title.text, source: title.source, position: blocks[title.index]!.position }
+    ? { type: 'title', value: marked!.value, written: title.text, source: title.source, position: blocks[title.index]!.position }
     : null
 
   // No marked-up title: the last header line that reads like one (a title that wraps, taken whole).
-  let titleCaseNumber: CaseNumberMatch | null = title ? titleText(title.text).caseNumber : null
+  let titleCaseNumber: CaseNumberMatch | null = marked?.caseNumber ?? null
   if (!titleNode) {
     const plain = plainTitle(header.children)
     if (plain) {
