@@ -14,7 +14,7 @@ import { counts, levelOf, type CheckResult } from '../check/reporters/types.js'
 import { version } from '../version.js'
 import type { Encoding } from '../read/decode.js'
 import { readAll, type Io } from './io.js'
-import { writeAtomicSync } from '../write.js'
+import { writeOutputFile } from './output-file.js'
 
 export interface CheckOptions {
   stdinFilename?: string
@@ -85,7 +85,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   if (options.quiet) for (const r of results) if (r.file) r.file.messages = r.file.messages.filter((m) => levelOf(m) === 'error')
   const after = counts(results)
   const report = reporters[options.format](results, { color: options.color && !options.outputFile, version })
-  if (options.outputFile) writeAtomicSync(resolve(io.cwd, options.outputFile), report)
+  if (options.outputFile) writeOutputFile(io.cwd, options.outputFile, '-o', report)
   else io.stdout.write(report)
 
   if (failed) return 2

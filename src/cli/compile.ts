@@ -4,7 +4,7 @@
  * threads (src/batch).
  */
 import { availableParallelism } from 'node:os'
-import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
@@ -13,7 +13,7 @@ import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
 import type { BatchRequest } from './batch.js'
 import type { Shard } from '../batch/shard.js'
 import { readAll, type Io } from './io.js'
-import { writeAtomicSync } from '../write.js'
+import { makeDirectory, whyUnwritable, writeOutputFile } from './output-file.js'
 import { failureFile, reportFiles } from './report.js'
 import { looksPathological } from '../batch/guard.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -101,14 +101,14 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
 /** Can records be written into the out dir? Creates it; null when all is well, else the reason. */
 function outDirProblem(outDir: string): string | null {
   try {
-    mkdirSync(outDir, { recursive: true })
+    makeDirectory(outDir)
     const probe = join(outDir, `.casefile-probe-${process.pid}`)
     writeFileSync(probe, '')
     unlinkSync(probe)
     return null
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOTDIR' || code === 'EEXIST' ? 'it is a file, not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? error)
+    return code === 'ENOTDIR' || code === 'EEXIST' ? 'it is a file, not a directory' : whyUnwritable(error)
   }
 }
 
@@ -190,7 +190,7 @@ interface SingleOptions {
 }
 
 function emit(io: Io, out: string, output: string | undefined): void {
-  if (output) writeAtomicSync(resolve(io.cwd, output), out)
+  if (output) writeOutputFile(io.cwd, output, '-o', out)
   else io.stdout.write(out)
 }
 

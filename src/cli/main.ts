@@ -57,9 +57,9 @@ export async function main(io: Io): Promise<number> {
     .option('--out-dir <dir>', 'write one record per input here, mirroring the inputs\' paths, with a manifest')
     .option('--files-from <file>', 'read input paths from a file, one a line (- for standard input)')
     .option('--incremental', 'skip inputs whose bytes, casefile version and configuration match the manifest')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs'))
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs', MAX_JOBS))
     .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000; batch mode)', (v) => positiveInteger(v, '--timeout'))
+    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000; batch mode)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
     .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512; batch mode)', (v) => positiveInteger(v, '--max-memory'))
     .option('--shard <k/n>', 'process only a deterministic 1/n share of the inputs (k = 1…n)')
     .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
@@ -168,8 +168,14 @@ function nonNegativeInteger(value: string, flag: string): number {
   return n
 }
 
-function positiveInteger(value: string, flag: string): number {
+/** Worker threads at most: each is a V8 isolate of its own (tens of MiB); 100,000 of them exhaust any machine. */
+const MAX_JOBS = 64
+/** The longest time a timer can wait (2³¹ − 1 ms, about 24 days); a longer one fires at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647
+
+function positiveInteger(value: string, flag: string, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a whole number greater than 0, got \`${value}\``)
+  if (n > max) throw new UsageError(`${flag} takes at most ${max}, got \`${value}\``)
   return n
 }

@@ -1,0 +1,116 @@
+/**
+ * What the user can get wrong on the command line: every option of every
+ * command given a bad value is a usage error (exit 2, one clear line), never
+ * "internal error — this is a bug" with a stack trace.
+ */
+import { describe, expect, it } from 'vitest'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough, Readable } from 'node:stream'
+import { main } from '../src/cli/main.js'
+import { seedPath } from './helpers.js'
+
+export async function cli(args: string[], cwd: string, stdin = '') {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (d) => (out += d))
+  stderr.on('data', (d) => (err += d))
+  const code = await main({ argv: args, stdin: Readable.from(stdin ? [Buffer.from(stdin)] : []), stdout, stderr, cwd, env: { NO_COLOR: '1' } })
+  return { code, stdout: out, stderr: err }
+}
+
+/** A folder with a memo, a folder of memos, a plain file and a bad configuration. */
+export function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-usage-'))
+  cpSync(seedPath, join(dir, 'memo.md'))
+  mkdirSync(join(dir, 'memos'))
+  cpSync(seedPath, join(dir, 'memos', 'a.md'))
+  writeFileSync(join(dir, 'a-file'), 'not a folder\n')
+  writeFileSync(join(dir, 'bad.yml'), 'rules:\n  empty-field: fatal\n')
+  return dir
+}
+
+/** Bad values for each option of each command, as argument lists. */
+const BAD: Record<string, Record<string, string[][]>> = {
+  compile: {
+    '--format': [['memo.md', '--format', 'xml']],
+    '--output': [['memo.md', '-o', 'memos'], ['memo.md', '-o', 'a-file/x.json'], ['memo.md', '--output']],
+    '--out-dir': [['memos', '--out-dir', 'a-file'], ['memos', '--out-dir', 'a-file/x']],
+    '--files-from': [['--files-from', 'nope.txt'], ['--files-from', 'memos']],
+    '--incremental': [['memos', '--out-dir', 'out', '--incremental=yes']],
+    '--jobs': [['memos', '--jobs', '0'], ['memos', '--jobs', 'two'], ['memos', '--jobs', '100000']],
+    '--max-bytes': [['memos', '--max-bytes', '0'], ['memo.md', '--max-bytes', '1.5']],
+    '--timeout': [['memos', '--timeout', '-1'], ['memo.md', '--timeout', '99999999999']],
+    '--max-memory': [['memos', '--max-memory', '0'], ['memos', '--max-memory', 'lots']],
+    '--shard': [['memos', '--shard', '0/4'], ['memos', '--shard', '5/4'], ['memos', '--shard', 'half']],
+    '--encoding': [['memo.md', '--encoding', 'ebcdic']],
+    '--ignore-pattern': [['memos', '--ignore-pattern']],
+    '--config': [['memo.md', '--config', 'nope.yml'], ['memos', '--config', 'memos'], ['memos', '--config', 'bad.yml'], ['memo.md', '-c', 'bad.yml']],
+    '--no-config': [['memo.md', '--no-config=1']],
+    '--quiet': [['memo.md', '--quiet=1']]
+  },
+  check: {
+    '--stdin-filename': [['-', '--stdin-filename']],
+    '--encoding': [['memo.md', '--encoding', 'ebcdic']],
+    '--config': [['memo.md', '--config', 'nope.yml'], ['memo.md', '-c', 'bad.yml']],
+    '--no-config': [['memo.md', '--no-config=1']],
+    '--print-config': [['--print-config']],
+    '--ignore-pattern': [['memos', '--ignore-pattern']],
+    '--format': [['memo.md', '--format', 'xml']],
+    '--output-file': [['memo.md', '-o', 'memos'], ['memo.md', '-o', 'a-file/x.txt']],
+    '--quiet': [['memo.md', '--quiet=1']],
+    '--max-warnings': [['memo.md', '--max-warnings', '-1'], ['memo.md', '--max-warnings', 'x']],
+    '--color': [['memo.md', '--color=red']],
+    '--no-color': [['memo.md', '--no-color=1']]
+  },
+  ast: { '': [[], ['memos'], ['nope.md'], ['memo.md', 'memo.md']] },
+  rules: { '': [['extra']] },
+  schema: { '': [['extra']] }
+}
+
+/** The long options a command's help lists (without --help). */
+async function optionsOf(command: string, cwd: string): Promise<string[]> {
+  const help = (await cli([command, '--help'], cwd)).stdout
+  return [...help.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--help')
+}
+
+describe('bad values for every option', () => {
+  it('the table names every option that each command takes', async () => {
+    const dir = workspace()
+    for (const command of Object.keys(BAD)) {
+      const listed = Object.keys(BAD[command]!).filter((o) => o !== '')
+      expect({ command, options: listed.sort() }).toEqual({ command, options: (await optionsOf(command, dir)).sort() })
+    }
+  })
+
+  const cases = Object.entries(BAD).flatMap(([command, options]) =>
+    Object.entries(options).flatMap(([option, lists]) => lists.map((args) => [`${command} ${option}`.trim(), [command, ...args]] as const))
+  )
+  it.each(cases)('%s: %j exits 2 with a message, not a bug report', async (_name, args) => {
+    const r = await cli([...args], workspace())
+    expect(r.stderr).not.toMatch(/this is a bug|internal error|\n\s+at /)
+    expect(r.stderr).toMatch(/\S/)
+    expect(r.code).toBe(2)
+  })
+})
+
+describe('-o into a folder that does not exist', () => {
+  it('compile creates the folder and writes the record', async () => {
+    const dir = workspace()
+    const r = await cli(['compile', 'memo.md', '-o', 'records/2020/memo.json', '-q'], dir)
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'records/2020/memo.json'), 'utf8')).metadata.caseNumber).toBe('RUN/24/2020')
+  })
+
+  it('check creates the folder and writes the report', async () => {
+    const dir = workspace()
+    const r = await cli(['check', 'memo.md', '-f', 'json', '-o', 'reports/ci/check.json'], dir)
+    expect(r.code).toBe(0)
+    expect(existsSync(join(dir, 'reports/ci/check.json'))).toBe(true)
+    expect(JSON.parse(readFileSync(join(dir, 'reports/ci/check.json'), 'utf8'))[0].filePath).toBe('memo.md')
+  })
+})
