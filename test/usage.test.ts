@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
 import { PassThrough, Readable } from 'node:stream'
 import { main } from '../src/cli/main.js'
-import { seedPath } from './helpers.js'
+import { root, seedPath } from './helpers.js'
 
 export async function cli(args: string[], cwd: string, stdin = '') {
   const stdout = new PassThrough()
@@ -20,6 +21,12 @@ export async function cli(args: string[], cwd: string, stdin = '') {
   stderr.on('data', (d) => (err += d))
   const code = await main({ argv: args, stdin: Readable.from(stdin ? [Buffer.from(stdin)] : []), stdout, stderr, cwd, env: { NO_COLOR: '1' } })
   return { code, stdout: out, stderr: err }
+}
+
+/** Through the built binary: batches compile in worker threads, which only the build has. */
+export function binary(args: string[], cwd: string, stdin = '') {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'casefile.cjs'), ...args], { cwd, input: stdin, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
 /** A folder with a memo, a folder of memos, a plain file and a bad configuration. */
@@ -112,5 +119,35 @@ describe('-o into a folder that does not exist', () => {
     expect(r.code).toBe(0)
     expect(existsSync(join(dir, 'reports/ci/check.json'))).toBe(true)
     expect(JSON.parse(readFileSync(join(dir, 'reports/ci/check.json'), 'utf8'))[0].filePath).toBe('memo.md')
+  })
+})
+
+describe('options that do not fit the inputs', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['-o with a directory', ['compile', 'memos', '-o', 'all.json'], /-o\/--output writes the record of one file; .* give --out-dir DIR/],
+    ['-o with a glob', ['compile', 'memos/*.md', '-o', 'all.json'], /give --out-dir DIR/],
+    ['-o with several files', ['compile', 'memo.md', 'memos/a.md', '-o', 'all.json'], /give --out-dir DIR/],
+    ['-o with --files-from', ['compile', '--files-from', 'list.txt', '-o', 'all.json'], /give --out-dir DIR/],
+    ['-o with --out-dir', ['compile', 'memos', '--out-dir', 'out', '-o', 'all.json'], /-o\/--output and --out-dir both say where to write/],
+    ['--incremental without --out-dir (batch)', ['compile', 'memos', '--incremental'], /--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR/],
+    ['--incremental without --out-dir (one file)', ['compile', 'memo.md', '--incremental'], /add --out-dir DIR, or leave out --incremental/],
+    ['--shard on one file', ['compile', 'memo.md', '--shard', '1/2'], /--shard splits a batch .* leave out --shard/],
+    ['--shard on standard input', ['compile', '-', '--shard', '1/2'], /leave out --shard/]
+  ]
+  it.each(cases)('%s: exit 2, says what to do instead, writes nothing', async (_name, args, message) => {
+    const dir = workspace()
+    writeFileSync(join(dir, 'list.txt'), 'memo.md\n')
+    const r = await cli(args, dir)
+    expect(r.stderr).toMatch(message)
+    expect(r.stdout).toBe('')
+    expect(r.code).toBe(2)
+    expect(existsSync(join(dir, 'all.json'))).toBe(false)
+    expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+
+  it('--shard with a directory and --incremental with --out-dir still run', async () => {
+    const dir = workspace()
+    expect(binary(['compile', 'memos', '--shard', '1/1', '-q'], dir)).toMatchObject({ code: 0, stderr: '' })
+    expect(binary(['compile', 'memos', '--out-dir', 'out', '--incremental', '-q'], dir)).toMatchObject({ code: 0, stderr: '' })
   })
 })

@@ -58,22 +58,42 @@ function configOption(value: unknown): string | false | undefined {
   return typeof value === 'string' || value === false ? value : undefined
 }
 
-function isSingle(inputs: string[], options: Record<string, unknown>): boolean {
-  if (options.outDir || options.filesFrom || options.shard || options.incremental || inputs.length !== 1) return false
-  return inputs[0] === '-' || !/[*?[{]/.test(inputs[0]!)
+/** One file or standard input, as named: no list, no glob, no directory. */
+function isOneFile(inputs: string[], options: Record<string, unknown>, cwd: string): boolean {
+  if (options.filesFrom || inputs.length !== 1) return false
+  return inputs[0] === '-' || (!/[*?[{]/.test(inputs[0]!) && !isDirectory(resolve(cwd, inputs[0]!)))
+}
+
+function isSingle(inputs: string[], options: Record<string, unknown>, cwd: string): boolean {
+  return !options.outDir && !options.shard && !options.incremental && isOneFile(inputs, options, cwd)
+}
+
+/**
+ * Options that would be ignored, or would change what the run writes, for the
+ * inputs given: each says what to do instead.
+ */
+function misfit(inputs: string[], options: Record<string, unknown>, cwd: string): string | null {
+  const oneFile = isOneFile(inputs, options, cwd)
+  if (options.output && options.outDir) return '-o/--output and --out-dir both say where to write: give -o FILE for one file, or --out-dir DIR for many'
+  if (options.output && !oneFile)
+    return '-o/--output writes the record of one file; for a directory, a glob or several inputs give --out-dir DIR (a record per input), or --format ndjson and redirect stdout (one stream)'
+  if (options.incremental && !options.outDir)
+    return '--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR, or leave out --incremental'
+  if (options.shard && oneFile)
+    return '--shard splits a batch of many inputs between machines, and one file has nothing to split: leave out --shard, or give a directory, a glob or --files-from'
+  return null
 }
 
 export async function runCompileCommand(io: Io, inputs: string[], options: Record<string, unknown>, color: boolean): Promise<number> {
   const format = options.format as 'json' | 'yaml' | 'ndjson'
   const maxBytes = (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES
   try {
-    const single = isSingle(inputs, options)
+    const problem = misfit(inputs, options, io.cwd)
+    if (problem) throw new UsageError(problem)
+    const single = isSingle(inputs, options, io.cwd)
     const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? inputs[0]! : null)
     if (single) {
       const target = inputs[0]!
-      if (target !== '-' && isDirectory(resolve(io.cwd, target))) {
-        return runBatchCommand(io, inputs, options, resolver)
-      }
       const vocabulary = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target)).vocabulary
       return await runCompile(io, target, {
         format,
@@ -87,7 +107,6 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
         ...(options.encoding ? { encoding: options.encoding as Encoding } : {})
       })
     }
-    if (options.output) throw new UsageError('-o/--output takes a single input; use --out-dir for many')
     return await runBatchCommand(io, inputs, options, resolver)
   } catch (error) {
     if ((error instanceof Error && error.name === 'ConfigError') || error instanceof UsageError) {
