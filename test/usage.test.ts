@@ -151,3 +151,39 @@ describe('options that do not fit the inputs', () => {
     expect(binary(['compile', 'memos', '--out-dir', 'out', '--incremental', '-q'], dir)).toMatchObject({ code: 0, stderr: '' })
   })
 })
+
+describe('exit codes', () => {
+  it('bare `casefile` prints the help on stderr and exits 2', async () => {
+    const r = await cli([], workspace())
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('Usage: casefile [options] [command]')
+  })
+
+  it('a missing input in a compile batch exits 2, as in check; the inputs that exist are compiled', () => {
+    const dir = workspace()
+    const r = binary(['compile', 'memo.md', 'nope.md', '--out-dir', 'out', '-q'], dir)
+    expect(r.stderr).toContain('casefile: nope.md: no such file or directory')
+    expect(r.code).toBe(2)
+    expect(existsSync(join(dir, 'out', 'memo.json'))).toBe(true)
+    expect(binary(['check', 'memo.md', 'nope.md', '-q'], dir).code).toBe(2)
+  })
+
+  it('a compile batch whose inputs all are missing exits 2 and creates no out dir or manifest', () => {
+    const dir = workspace()
+    const r = binary(['compile', 'nope.md', 'gone/*.md', '--out-dir', 'records/2020'], dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('casefile: nope.md: no such file or directory')
+    expect(existsSync(join(dir, 'records'))).toBe(false)
+    const streamed = binary(['compile', 'nope.md', 'gone/*.md'], dir)
+    expect(streamed).toMatchObject({ code: 2, stdout: '' })
+  })
+
+  it('an existing out dir is left as it was when nothing is found', () => {
+    const dir = workspace()
+    expect(binary(['compile', 'memos', '--out-dir', 'out', '-q'], dir).code).toBe(0)
+    const before = readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8')
+    expect(binary(['compile', 'memoz', '--out-dir', 'out', '-q'], dir).code).toBe(2)
+    expect(readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8')).toBe(before)
+  })
+})

@@ -18,7 +18,8 @@ export interface BatchRequest {
 }
 
 export interface BatchOutcome {
-  summary: BatchSummary
+  /** null when no input was found: nothing ran, and nothing was written. */
+  summary: BatchSummary | null
   /** Inputs named but not found (each reported on stderr). */
   missing: number
 }
@@ -33,6 +34,7 @@ export async function runRequest(request: BatchRequest, context: Pick<BatchOptio
     seen.add(p)
     return shard ? inShard(p, shard) : true
   })
+  if (inputs.length === 0 && expanded.missing.length > 0) return { summary: null, missing: expanded.missing.length }
   const summary = await runBatch({ ...settings, inputs, ...context })
   return { summary, missing: expanded.missing.length }
 }

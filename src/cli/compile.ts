@@ -13,7 +13,7 @@ import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
 import type { BatchRequest } from './batch.js'
 import type { Shard } from '../batch/shard.js'
 import { readAll, type Io } from './io.js'
-import { makeDirectory, whyUnwritable, writeOutputFile } from './output-file.js'
+import { makeDirectory, removeMadeDirectories, whyUnwritable, writeOutputFile } from './output-file.js'
 import { failureFile, reportFiles } from './report.js'
 import { looksPathological } from '../batch/guard.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -117,17 +117,20 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
   }
 }
 
-/** Can records be written into the out dir? Creates it; null when all is well, else the reason. */
-function outDirProblem(outDir: string): string | null {
+/**
+ * Can records be written into the out dir? Creates it: the folders made (to remove
+ * again if the run finds nothing to compile), or the reason it cannot be written.
+ */
+function prepareOutDir(outDir: string): { made: string[] } | { problem: string } {
   try {
-    makeDirectory(outDir)
+    const made = makeDirectory(outDir)
     const probe = join(outDir, `.casefile-probe-${process.pid}`)
     writeFileSync(probe, '')
     unlinkSync(probe)
-    return null
+    return { made }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOTDIR' || code === 'EEXIST' ? 'it is a file, not a directory' : whyUnwritable(error)
+    return { problem: code === 'ENOTDIR' || code === 'EEXIST' ? 'it is a file, not a directory' : whyUnwritable(error) }
   }
 }
 
@@ -155,12 +158,14 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     throw new UsageError((error as Error).message)
   }
 
+  let made: string[] = []
   if (outDir) {
-    const problem = outDirProblem(outDir)
-    if (problem) {
-      io.stderr.write(`casefile: cannot write to --out-dir \`${String(options.outDir)}\`: ${problem}\n`)
+    const prepared = prepareOutDir(outDir)
+    if ('problem' in prepared) {
+      io.stderr.write(`casefile: cannot write to --out-dir \`${String(options.outDir)}\`: ${prepared.problem}\n`)
       return 2
     }
+    made = prepared.made
   }
   const request: BatchRequest = {
     patterns,
@@ -187,12 +192,18 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     io.stdin === process.stdin
       ? await runCoordinator(request, configOption(options.config))
       : await runRequest(request, { vocabularyFor: (absolute) => resolver.forFile(absolute).vocabulary, stdout: io.stdout, stderr: io.stderr })
+  if (summary === null) {
+    // Nothing to compile: the out dir is left as it was.
+    removeMadeDirectories(made)
+    return 2
+  }
   if (summary.manifestError) {
     io.stderr.write(`casefile: ${summary.manifestError}\n`)
     return 2
   }
   if (summary.interrupted) return 130
-  if (summary.failed > 0 || missing > 0) return 1
+  if (missing > 0) return 2
+  if (summary.failed > 0) return 1
   return 0
 }
 

@@ -138,12 +138,13 @@ export async function main(io: Io): Promise<number> {
       io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`)
     })
 
+  // Nothing asked for is a usage error, as `git` and `npm` say: the help goes to stderr.
+  if (io.argv.length === 0) {
+    io.stderr.write(program.helpInformation())
+    return 2
+  }
   try {
     await program.parseAsync(io.argv, { from: 'user' })
-    if (io.argv.length === 0) {
-      io.stderr.write(program.helpInformation())
-      return 2
-    }
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
