@@ -1,11 +1,12 @@
 /**
- * Which files a command works on: files, directories (their `*.md`), globs, and
+ * Which files a command works on: files, directories (their Markdown files:
+ * `.md` and `.markdown` in any case, since a Windows export writes `.MD`), globs, and
  * `-` for standard input; minus what `.casefileignore` (gitignore syntax, when
  * asked for) and `--ignore-pattern` leave out. Paths are given relative to the
  * working directory, with `/`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { extname, isAbsolute, relative, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import ignore from 'ignore'
 
@@ -15,6 +16,21 @@ export interface Inputs {
   /** Patterns or paths that matched nothing or could not be read: each is an I/O failure. */
   missing: Array<{ path: string; reason: string }>
   stdin: boolean
+  /** Files in the directories walked that were left out for their type, by extension (`.pdf`, or `` for none). */
+  leftOut: Map<string, number>
+}
+
+/** What a directory walk takes: Markdown files, whatever the case of the extension. */
+const MARKDOWN = /\.(?:md|markdown)$/i
+
+/** The files a walk left out, for a summary: `3 files of other types left out (.pdf 2, .txt 1; …)`, or null for none. */
+export function describeLeftOut(leftOut: Map<string, number>): string | null {
+  const total = [...leftOut.values()].reduce((a, b) => a + b, 0)
+  if (total === 0) return null
+  const kinds = [...leftOut].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const shown = kinds.slice(0, 3).map(([ext, n]) => `${ext || 'no extension'} ${n}`)
+  if (kinds.length > 3) shown.push('…')
+  return `${total} ${total === 1 ? 'file' : 'files'} of other types left out (${shown.join(', ')}; a directory walk takes .md and .markdown)`
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
@@ -36,6 +52,7 @@ export async function expandInputs(
 
   const found = new Set<string>()
   const missing: Inputs['missing'] = []
+  const leftOut: Inputs['leftOut'] = new Map()
   let stdin = false
   for (const pattern of patterns) {
     if (pattern === '-') {
@@ -51,14 +68,19 @@ export async function expandInputs(
       kind = null
     }
     if (kind === 'file') found.add(absolute)
-    else if (kind === 'dir' || isDynamicPattern(pattern)) {
-      const matches = await glob(kind === 'dir' ? '**/*.md' : toPosix(pattern), {
-        cwd: kind === 'dir' ? absolute : cwd,
-        absolute: true,
-        dot: false,
-        ignore: ALWAYS_IGNORED
-      })
-      if (matches.length === 0) missing.push({ path: pattern, reason: kind === 'dir' ? 'no `.md` files in this directory' : 'no files match this pattern' })
+    else if (kind === 'dir') {
+      const all = await glob('**/*', { cwd: absolute, absolute: true, dot: false, ignore: ALWAYS_IGNORED })
+      const matches = all.filter((m) => MARKDOWN.test(m))
+      for (const m of all) {
+        if (MARKDOWN.test(m)) continue
+        const ext = extname(m).toLowerCase()
+        leftOut.set(ext, (leftOut.get(ext) ?? 0) + 1)
+      }
+      if (matches.length === 0) missing.push({ path: pattern, reason: 'no Markdown files (`.md`, `.markdown`) in this directory' })
+      for (const m of matches) found.add(resolve(m))
+    } else if (isDynamicPattern(pattern)) {
+      const matches = await glob(toPosix(pattern), { cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED })
+      if (matches.length === 0) missing.push({ path: pattern, reason: 'no files match this pattern' })
       for (const m of matches) found.add(resolve(m))
     } else missing.push({ path: pattern, reason: 'no such file or directory' })
   }
@@ -70,5 +92,5 @@ export async function expandInputs(
     })
     .filter((p) => isAbsolute(p) || !ig.ignores(p))
     .sort()
-  return { files, missing, stdin }
+  return { files, missing, stdin, leftOut }
 }

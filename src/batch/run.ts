@@ -32,6 +32,8 @@ export interface BatchSettings {
   encoding?: Encoding
   /** stderr is a terminal: draw a progress line (unless quiet). */
   terminal: boolean
+  /** For the summary: the files that the directory walks left out for their type. */
+  leftOut?: string
 }
 
 export interface BatchOptions extends BatchSettings {
@@ -380,7 +382,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(
-      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${where}\n`
+      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${options.leftOut ? `; ${options.leftOut}` : ''}${where}\n`
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')

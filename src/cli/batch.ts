@@ -4,7 +4,7 @@
  * run. Expanding 10,000 paths is done where the batch runs (the coordinator
  * thread, for the command line), not on the main thread.
  */
-import { expandInputs } from '../inputs.js'
+import { describeLeftOut, expandInputs } from '../inputs.js'
 import { runBatch, type BatchOptions, type BatchSettings, type BatchSummary } from '../batch/run.js'
 import { inShard, type Shard } from '../batch/shard.js'
 
@@ -35,6 +35,7 @@ export async function runRequest(request: BatchRequest, context: Pick<BatchOptio
     return shard ? inShard(p, shard) : true
   })
   if (inputs.length === 0 && expanded.missing.length > 0) return { summary: null, missing: expanded.missing.length }
-  const summary = await runBatch({ ...settings, inputs, ...context })
+  const leftOut = describeLeftOut(expanded.leftOut)
+  const summary = await runBatch({ ...settings, inputs, ...context, ...(leftOut ? { leftOut } : {}) })
   return { summary, missing: expanded.missing.length }
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { checkFile } from '../check/run.js'
 import { whyUnreadable } from '../errors.js'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
-import { expandInputs } from '../inputs.js'
+import { describeLeftOut, expandInputs } from '../inputs.js'
 import { reporters, type ReporterName } from '../check/reporters/index.js'
 import { counts, levelOf, type CheckResult } from '../check/reporters/types.js'
 import { version } from '../version.js'
@@ -85,6 +85,8 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   if (options.quiet) for (const r of results) if (r.file) r.file.messages = r.file.messages.filter((m) => levelOf(m) === 'error')
   const after = counts(results)
   const report = reporters[options.format](results, { color: options.color && !options.outputFile, version })
+  const leftOut = describeLeftOut(inputs.leftOut)
+  if (leftOut && !options.quiet) io.stderr.write(`casefile: ${leftOut}\n`)
   if (options.outputFile) writeOutputFile(io.cwd, options.outputFile, '-o', report)
   else io.stdout.write(report)
 

@@ -51,7 +51,7 @@ export async function main(io: Io): Promise<number> {
   program
     .command('compile')
     .description('compile case files into records: one to stdout, or many as a stream or into --out-dir')
-    .argument('[inputs...]', 'files, directories (their *.md), globs, or - for standard input')
+    .argument('[inputs...]', 'files, directories (their .md and .markdown files), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
     .option('-o, --output <file>', 'write the record of a single input to a file (atomically) instead of stdout')
     .option('--out-dir <dir>', 'write one record per input here, mirroring the inputs\' paths, with a manifest')
@@ -88,7 +88,7 @@ export async function main(io: Io): Promise<number> {
   program
     .command('check')
     .description('check case files for well-formedness (rules, config, reporters for CI)')
-    .argument('[inputs...]', 'files, directories (their *.md), globs, or - for standard input')
+    .argument('[inputs...]', 'files, directories (their .md and .markdown files), globs, or - for standard input')
     .option('--stdin-filename <path>', 'the path to report (and find configuration for) when reading standard input')
     .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('-c, --config <file>', 'use this configuration file for every input')
