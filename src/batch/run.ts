@@ -68,6 +68,20 @@ const GROUP = 64
 const GROUP_BYTES = 256 * 1024
 const ALONE_BYTES = 64 * 1024
 
+/**
+ * Warnings a batch prints one a line before it only counts them by rule: a few
+ * are worth reading as they come, hundreds of near-identical lines are not.
+ */
+export const SHOWN_WARNINGS = 20
+/** The rule id at the end of a worker's message line: `12:1 Unexpected … (empty-field)`. */
+const RULE_AT_END = /\(([\w-]+)\)$/
+
+/** `820 warnings by rule: unit-mismatch 700, empty-field 120; …` (most frequent first). */
+function tally(byRule: Map<string, number>, total: number): string {
+  const rules = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`)
+  return `${total} warnings by rule: ${rules.join(', ')}; the first ${SHOWN_WARNINGS} are shown above, and \`casefile check FILE\` lists a file's`
+}
+
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
 }
@@ -157,13 +171,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   }
 
+  // Warnings: the first few one a line, then only counted by rule, for the tally at the end.
+  const byRule = new Map<string, number>()
+  let warningLines = 0
   const record = (entry: ManifestEntry, messages: string[] = []) => {
     manifest?.add(entry)
     summary[entry.status === 'ok' ? 'ok' : entry.status === 'warnings' ? 'warnings' : entry.status === 'failed' ? 'failed' : 'skipped']++
     progress.tick(entry.status === 'failed')
-    if (entry.status === 'failed' || (!options.quiet && messages.length > 0)) progress.clear()
+    const shown = options.quiet ? [] : messages.slice(0, Math.max(0, SHOWN_WARNINGS - warningLines))
+    warningLines += messages.length
+    for (const m of messages) {
+      const rule = RULE_AT_END.exec(m)?.[1] ?? 'other'
+      byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
+    }
+    if (entry.status === 'failed' || shown.length > 0) progress.clear()
     if (entry.status === 'failed') options.stderr.write(`${entry.path}: failed: ${entry.reason}\n`)
-    else if (!options.quiet) for (const m of messages) options.stderr.write(`${entry.path}:${m}\n`)
+    else for (const m of shown) options.stderr.write(`${entry.path}:${m}\n`)
   }
 
   /** The configuration digest of a vocabulary, worked out once per configuration. */
@@ -379,6 +402,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       summary.manifestError = error.message
     }
   }
+  if (!options.quiet && warningLines > SHOWN_WARNINGS) options.stderr.write(`casefile: ${tally(byRule, warningLines)}\n`)
   const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(

@@ -27,6 +27,8 @@ export interface CheckOptions {
   quiet?: boolean
   maxWarnings?: number
   color: boolean
+  /** The terminal's width when the report goes to one. */
+  width?: number
 }
 
 export async function runCheck(io: Io, patterns: string[], options: CheckOptions): Promise<number> {
@@ -84,7 +86,11 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   const before = counts(results)
   if (options.quiet) for (const r of results) if (r.file) r.file.messages = r.file.messages.filter((m) => levelOf(m) === 'error')
   const after = counts(results)
-  const report = reporters[options.format](results, { color: options.color && !options.outputFile, version })
+  const report = reporters[options.format](results, {
+    color: options.color && !options.outputFile,
+    version,
+    ...(options.width !== undefined && !options.outputFile ? { width: options.width } : {})
+  })
   const leftOut = describeLeftOut(inputs.leftOut)
   if (leftOut && !options.quiet) io.stderr.write(`casefile: ${leftOut}\n`)
   if (options.outputFile) writeOutputFile(io.cwd, options.outputFile, '-o', report)

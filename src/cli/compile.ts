@@ -12,7 +12,7 @@ import { emitters } from '../emit/index.js'
 import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
 import type { BatchRequest } from './batch.js'
 import type { Shard } from '../batch/shard.js'
-import { readAll, type Io } from './io.js'
+import { readAll, widthOf, type Io } from './io.js'
 import { makeDirectory, removeMadeDirectories, whyUnwritable, writeOutputFile } from './output-file.js'
 import { failureFile, reportFiles } from './report.js'
 import { looksPathological } from '../batch/guard.js'
@@ -267,7 +267,7 @@ async function withInput(io: Io, file: string, color: boolean, work: (input: Rea
     return await work(input)
   } catch (error) {
     if (error instanceof CasefileError) {
-      io.stderr.write(reportFiles([failureFile(input.path, error)], { color }))
+      io.stderr.write(reportFiles([failureFile(input.path, error)], { color, width: widthOf(io.stderr) }))
       return 2
     }
     throw error
@@ -287,7 +287,7 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
     })
     const out = options.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[options.format](result.record)
     emit(io, out, options.output)
-    io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false }))
+    io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false, width: widthOf(io.stderr) }))
     return 0
   })
 }

@@ -4,9 +4,10 @@
  * Commands load their machinery when they run, so `--version` stays fast.
  */
 import { Command, CommanderError, Option } from 'commander'
-import type { Io } from './io.js'
+import { widthOf, type Io } from './io.js'
 import { ENCODINGS, type Encoding } from '../read/encodings.js'
 import { UsageError } from '../errors.js'
+import { REPORTERS } from '../check/reporters/names.js'
 import { version } from '../version.js'
 
 export type { Io } from './io.js'
@@ -95,7 +96,7 @@ export async function main(io: Io): Promise<number> {
     .option('--no-config', 'use the built-in defaults, ignoring configuration files')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORTERS]).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => nonNegativeInteger(v, '--max-warnings'))
@@ -108,9 +109,11 @@ export async function main(io: Io): Promise<number> {
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCheck } = await import('./check.js')
       const color = typeof options.color === 'boolean' ? options.color : useColor(io, io.stdout)
+      const width = widthOf(io.stdout)
       exitCode = await runCheck(io, inputs, {
         format: options.format as 'stylish',
         color,
+        ...(width ? { width } : {}),
         ...(options.stdinFilename ? { stdinFilename: String(options.stdinFilename) } : {}),
         ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
         ...(options.config !== undefined && options.config !== true ? { config: options.config as string | false } : {}),
