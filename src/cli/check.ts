@@ -13,7 +13,7 @@ import { reporters, type ReporterName } from '../check/reporters/index.js'
 import { counts, levelOf, type CheckResult } from '../check/reporters/types.js'
 import { version } from '../version.js'
 import type { Encoding } from '../read/decode.js'
-import { readAll, type Io } from './io.js'
+import { readAll, writeError, type Io } from './io.js'
 import { writeOutputFile } from './output-file.js'
 
 export interface CheckOptions {
@@ -44,7 +44,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
     }
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr.write(`casefile: ${error.message}\n`)
+      writeError(io.stderr, error.message)
       return 2
     }
     throw error
@@ -77,7 +77,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
     }
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr.write(`casefile: ${error.message}\n`)
+      writeError(io.stderr, error.message)
       return 2
     }
     throw error

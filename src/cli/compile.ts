@@ -12,7 +12,7 @@ import { emitters } from '../emit/index.js'
 import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
 import type { BatchRequest } from './batch.js'
 import type { Shard } from '../batch/shard.js'
-import { readAll, widthOf, type Io } from './io.js'
+import { readAll, widthOf, writeError, type Io } from './io.js'
 import { makeDirectory, removeMadeDirectories, whyUnwritable, writeOutputFile } from './output-file.js'
 import { failureFile, reportFiles } from './report.js'
 import { looksPathological } from '../batch/guard.js'
@@ -110,7 +110,7 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
     return await runBatchCommand(io, inputs, options, resolver)
   } catch (error) {
     if ((error instanceof Error && error.name === 'ConfigError') || error instanceof UsageError) {
-      io.stderr.write(`casefile: ${error.message}\n`)
+      writeError(io.stderr, error.message)
       return 2
     }
     throw error

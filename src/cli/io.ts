@@ -23,3 +23,8 @@ export function widthOf(stream: NodeJS.WritableStream): number | undefined {
   const tty = stream as { isTTY?: boolean; columns?: number }
   return tty.isTTY && tty.columns ? tty.columns : undefined
 }
+
+/** An expected failure on stderr: `casefile: ` before each of its lines (a configuration may have several problems). */
+export function writeError(stream: NodeJS.WritableStream, message: string): void {
+  stream.write(message.split('\n').map((line) => `casefile: ${line}\n`).join(''))
+}
