@@ -18,6 +18,16 @@ export interface Inputs {
   stdin: boolean
   /** Files in the directories walked that were left out for their type, by extension (`.pdf`, or `` for none). */
   leftOut: Map<string, number>
+  /** Files named on the command line that an ignore pattern leaves out (ESLint warns about those too). */
+  ignored: Array<{ path: string; by: IgnoredBy }>
+}
+
+export type IgnoredBy = '.casefileignore' | '--ignore-pattern'
+
+/** The warning for a file named on the command line that an ignore pattern leaves out. */
+export function ignoredWarning(by: IgnoredBy, done: 'checked' | 'compiled'): string {
+  const pattern = by === '.casefileignore' ? 'a pattern in `.casefileignore`' : '`--ignore-pattern`'
+  return `File ignored because ${pattern} matches it, though it was named; it was not ${done}. Change the pattern to ${done === 'checked' ? 'check' : 'compile'} it, or stop naming it`
 }
 
 /** What a directory walk takes: Markdown files, whatever the case of the extension. */
@@ -45,12 +55,17 @@ export async function expandInputs(
   ignorePatterns: string[],
   options: { ignoreFile?: boolean } = {}
 ): Promise<Inputs> {
-  const ig = ignore()
+  const fromFile = ignore()
   const ignoreFile = resolve(cwd, '.casefileignore')
-  if (options.ignoreFile !== false && existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, 'utf8'))
-  ig.add(ignorePatterns)
+  if (options.ignoreFile !== false && existsSync(ignoreFile)) fromFile.add(readFileSync(ignoreFile, 'utf8'))
+  const fromFlag = ignore().add(ignorePatterns)
+  /** What leaves a path out: `.casefileignore`, `--ignore-pattern`, or nothing. */
+  const ignoredBy = (path: string): IgnoredBy | null =>
+    isAbsolute(path) ? null : fromFile.ignores(path) ? '.casefileignore' : fromFlag.ignores(path) ? '--ignore-pattern' : null
 
   const found = new Set<string>()
+  /** Files named one by one: left out by an ignore pattern, they are not silently dropped. */
+  const named = new Set<string>()
   const missing: Inputs['missing'] = []
   const leftOut: Inputs['leftOut'] = new Map()
   let stdin = false
@@ -67,8 +82,10 @@ export async function expandInputs(
     } catch {
       kind = null
     }
-    if (kind === 'file') found.add(absolute)
-    else if (kind === 'dir') {
+    if (kind === 'file') {
+      found.add(absolute)
+      named.add(absolute)
+    } else if (kind === 'dir') {
       const all = await glob('**/*', { cwd: absolute, absolute: true, dot: false, ignore: ALWAYS_IGNORED })
       const matches = all.filter((m) => MARKDOWN.test(m))
       for (const m of all) {
@@ -85,12 +102,19 @@ export async function expandInputs(
     } else missing.push({ path: pattern, reason: 'no such file or directory' })
   }
 
-  const files = [...found]
-    .map((abs) => {
-      const rel = relative(cwd, abs)
-      return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? toPosix(abs) : toPosix(rel)
-    })
-    .filter((p) => isAbsolute(p) || !ig.ignores(p))
-    .sort()
-  return { files, missing, stdin, leftOut }
+  const shown = (abs: string) => {
+    const rel = relative(cwd, abs)
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? toPosix(abs) : toPosix(rel)
+  }
+  const files: string[] = []
+  const ignored: Inputs['ignored'] = []
+  for (const abs of found) {
+    const path = shown(abs)
+    const by = ignoredBy(path)
+    if (by === null) files.push(path)
+    else if (named.has(abs)) ignored.push({ path, by })
+  }
+  files.sort()
+  ignored.sort((a, b) => a.path.localeCompare(b.path))
+  return { files, missing, stdin, leftOut, ignored }
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { loadConfigFile } from '../src/check/config.js'
 import { didYouMean } from '../src/check/did-you-mean.js'
 import { seedPath } from './helpers.js'
-import { cli } from './cli-helpers.js'
+import { binary, cli, workspace } from './cli-helpers.js'
 
 function configFile(name: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'casefile-config-'))
@@ -69,5 +69,31 @@ describe('configuration errors', () => {
     expect(didYouMean('empty-feild', ['empty-field', 'missing-date'])).toBe('empty-field')
     expect(didYouMean('EMPTY-FIELD', ['empty-field'])).toBe('empty-field')
     expect(didYouMean('no-such-rule', ['empty-field', 'missing-date'])).toBeNull()
+  })
+})
+
+describe('a file named on the command line that an ignore pattern leaves out', () => {
+  it('check reports a warning for it (like ESLint), and checks the rest', async () => {
+    const dir = workspace()
+    writeFileSync(join(dir, '.casefileignore'), 'memo.md\n')
+    const r = await cli(['check', 'memo.md', 'memos', '--format', 'compact'], dir)
+    expect(r.stdout.split('\n')[0]).toBe(
+      'memo.md:1:1: warning File ignored because a pattern in `.casefileignore` matches it, though it was named; it was not checked. Change the pattern to check it, or stop naming it'
+    )
+    expect(r.stdout).toContain('memos/a.md:11:1: warning Unexpected empty `E-post:` field')
+    expect(r.code).toBe(0)
+    expect((await cli(['check', 'memo.md', '--ignore-pattern', 'memo.md', '--max-warnings', '0'], dir)).code).toBe(1)
+    // Walked into, an ignored file is left out without a word, as before.
+    expect((await cli(['check', '.', '--format', 'compact'], dir)).stdout).not.toContain('memo.md:1:1')
+  })
+
+  it('a compile batch warns on stderr and compiles the rest', () => {
+    const dir = workspace()
+    const r = binary(['compile', 'memo.md', 'memos/a.md', '--ignore-pattern', 'memo.md', '--out-dir', 'out'], dir)
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain(
+      'casefile: warning: memo.md: File ignored because `--ignore-pattern` matches it, though it was named; it was not compiled. Change the pattern to compile it, or stop naming it\n'
+    )
+    expect(r.stderr).toContain('casefile: 1 inputs: 1 ok')
   })
 })

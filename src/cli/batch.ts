@@ -4,7 +4,7 @@
  * run. Expanding 10,000 paths is done where the batch runs (the coordinator
  * thread, for the command line), not on the main thread.
  */
-import { describeLeftOut, expandInputs } from '../inputs.js'
+import { describeLeftOut, expandInputs, ignoredWarning } from '../inputs.js'
 import { runBatch, type BatchOptions, type BatchSettings, type BatchSummary } from '../batch/run.js'
 import { inShard, type Shard } from '../batch/shard.js'
 
@@ -28,6 +28,7 @@ export async function runRequest(request: BatchRequest, context: Pick<BatchOptio
   const { settings, shard } = request
   const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false })
   for (const m of expanded.missing) context.stderr.write(`casefile: ${m.path}: ${m.reason}\n`)
+  if (!settings.quiet) for (const i of expanded.ignored) context.stderr.write(`casefile: warning: ${i.path}: ${ignoredWarning(i.by, 'compiled')}\n`)
   const seen = new Set<string>()
   const inputs = [...expanded.files, ...request.listed].filter((p) => {
     if (seen.has(p)) return false

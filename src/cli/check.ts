@@ -4,11 +4,12 @@
  * errors or too many warnings, 2 usage, configuration or I/O failure.
  */
 import { readFile } from 'node:fs/promises'
+import { VFile } from 'vfile'
 import { resolve } from 'node:path'
 import { checkFile } from '../check/run.js'
 import { whyUnreadable } from '../errors.js'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
-import { describeLeftOut, expandInputs } from '../inputs.js'
+import { describeLeftOut, expandInputs, ignoredWarning } from '../inputs.js'
 import { reporters, type ReporterName } from '../check/reporters/index.js'
 import { counts, levelOf, type CheckResult } from '../check/reporters/types.js'
 import { version } from '../version.js'
@@ -57,6 +58,11 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   const inputs = await expandInputs(patterns, io.cwd, options.ignorePattern ?? [])
   const results: CheckResult[] = inputs.missing.map((m) => ({ path: m.path, file: null, ioError: `cannot read: ${m.reason}` }))
   let failed = inputs.missing.length > 0
+  for (const { path, by } of inputs.ignored) {
+    const file = new VFile({ path })
+    file.message(ignoredWarning(by, 'checked'), { source: 'casefile' }).fatal = false
+    results.push({ path, file, ioError: null })
+  }
 
   try {
     if (inputs.stdin) {
