@@ -4,9 +4,10 @@
  * "internal error — this is a bug" with a stack trace.
  */
 import { describe, expect, it } from 'vitest'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { binary, cli, workspace } from './cli-helpers.js'
+import { seedPath } from './helpers.js'
 
 /** Bad values for each option of each command, as argument lists. */
 const BAD: Record<string, Record<string, string[][]>> = {
@@ -25,7 +26,10 @@ const BAD: Record<string, Record<string, string[][]>> = {
     '--ignore-pattern': [['memos', '--ignore-pattern']],
     '--config': [['memo.md', '--config', 'nope.yml'], ['memos', '--config', 'memos'], ['memos', '--config', 'bad.yml'], ['memo.md', '-c', 'bad.yml']],
     '--no-config': [['memo.md', '--no-config=1']],
-    '--quiet': [['memo.md', '--quiet=1']]
+    '--quiet': [['memo.md', '--quiet=1']],
+    '--stdin-filename': [['-', '--stdin-filename'], ['memo.md', '--stdin-filename', 'x.md']],
+    '--color': [['memo.md', '--color=red']],
+    '--no-color': [['memo.md', '--no-color=1']]
   },
   check: {
     '--stdin-filename': [['-', '--stdin-filename']],
@@ -153,5 +157,32 @@ describe('exit codes', () => {
     const before = readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8')
     expect(binary(['compile', 'memoz', '--out-dir', 'out', '-q'], dir).code).toBe(2)
     expect(readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8')).toBe(before)
+  })
+})
+
+describe('compile - (standard input)', () => {
+  const memo = readFileSync(seedPath, 'utf8')
+
+  it('--stdin-filename names it in the record and in the messages', async () => {
+    const r = await cli(['compile', '-', '--stdin-filename', 'arenden/KS-2020-1.md'], workspace(), memo)
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).source.path).toBe('arenden/KS-2020-1.md')
+    expect(r.stderr.split('\n')[0]).toBe('arenden/KS-2020-1.md')
+    expect(JSON.parse((await cli(['compile', '-'], workspace(), memo)).stdout).source.path).toBe('-')
+  })
+
+  it('--stdin-filename decides which configuration applies', async () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'strict'))
+    writeFileSync(join(dir, 'strict', '.casefilerc.yml'), 'rules:\n  empty-field: fatal\n')
+    expect((await cli(['compile', '-', '--stdin-filename', 'strict/memo.md'], dir, memo)).code).toBe(2)
+    expect((await cli(['compile', '-', '--stdin-filename', 'memo.md', '-q'], dir, memo)).code).toBe(0)
+  })
+
+  it('--color and --no-color as in check', async () => {
+    const dir = workspace()
+    expect((await cli(['compile', '-', '--color'], dir, memo)).stderr).toContain('\u001b[')
+    expect((await cli(['compile', '-', '--no-color'], dir, memo)).stderr).not.toContain('\u001b[')
+    expect((await cli(['compile', 'memo.md', '--color'], dir)).stderr).toContain('\u001b[')
   })
 })

@@ -44,8 +44,9 @@ interface ReadResult {
   path: string
 }
 
-async function readInput(io: Io, file: string): Promise<ReadResult | string> {
-  if (file === '-') return { bytes: await readAll(io.stdin), path: '-' }
+/** `stdinName`: what standard input is called (`--stdin-filename`), `-` when not named. */
+async function readInput(io: Io, file: string, stdinName = '-'): Promise<ReadResult | string> {
+  if (file === '-') return { bytes: await readAll(io.stdin), path: stdinName }
   try {
     return { bytes: readFileSync(resolve(io.cwd, file)), path: file }
   } catch (error) {
@@ -74,6 +75,8 @@ function isSingle(inputs: string[], options: Record<string, unknown>, cwd: strin
  */
 function misfit(inputs: string[], options: Record<string, unknown>, cwd: string): string | null {
   const oneFile = isOneFile(inputs, options, cwd)
+  if (options.stdinFilename !== undefined && !(inputs.length === 1 && inputs[0] === '-'))
+    return '--stdin-filename names standard input: give `-` as the only input, or leave out --stdin-filename'
   if (options.output && options.outDir) return '-o/--output and --out-dir both say where to write: give -o FILE for one file, or --out-dir DIR for many'
   if (options.output && !oneFile)
     return '-o/--output writes the record of one file; for a directory, a glob or several inputs give --out-dir DIR (a record per input), or --format ndjson and redirect stdout (one stream)'
@@ -91,15 +94,19 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
     const problem = misfit(inputs, options, io.cwd)
     if (problem) throw new UsageError(problem)
     const single = isSingle(inputs, options, io.cwd)
-    const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? inputs[0]! : null)
+    const stdinName = options.stdinFilename === undefined ? undefined : String(options.stdinFilename)
+    // Standard input named with --stdin-filename takes its configuration as a file of that name would.
+    const named = (target: string) => (target === '-' ? (stdinName ?? '-') : target)
+    const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? named(inputs[0]!) : null)
     if (single) {
       const target = inputs[0]!
-      const vocabulary = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target)).vocabulary
+      const vocabulary = resolver.forFile(resolve(io.cwd, named(target) === '-' ? 'stdin.md' : named(target))).vocabulary
       return await runCompile(io, target, {
         format,
         maxBytes,
         vocabulary,
         color,
+        ...(stdinName !== undefined ? { stdinName } : {}),
         quiet: Boolean(options.quiet),
         ...(options.output ? { output: String(options.output) } : {}),
         ...(options.timeout ? { timeoutMs: options.timeout as number } : {}),
@@ -210,6 +217,8 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
 interface SingleOptions {
   format: 'json' | 'yaml' | 'ndjson'
   output?: string
+  /** `--stdin-filename`: the path of standard input in the record (`source.path`) and in messages. */
+  stdinName?: string
   quiet?: boolean
   maxBytes?: number
   timeoutMs?: number
@@ -257,8 +266,8 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions): Pr
  * Read one input and run `work` on it; an input that cannot be read or decoded
  * is reported with its path (and place) and gives exit 2.
  */
-async function withInput(io: Io, file: string, color: boolean, work: (input: ReadResult) => Promise<number>): Promise<number> {
-  const input = await readInput(io, file)
+async function withInput(io: Io, file: string, color: boolean, work: (input: ReadResult) => Promise<number>, stdinName?: string): Promise<number> {
+  const input = await readInput(io, file, stdinName)
   if (typeof input === 'string') {
     io.stderr.write(input)
     return 2
@@ -289,7 +298,7 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
     emit(io, out, options.output)
     io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false, width: widthOf(io.stderr) }))
     return 0
-  })
+  }, options.stdinName)
 }
 
 export function runAst(io: Io, file: string, options: { color: boolean }): Promise<number> {

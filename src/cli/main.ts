@@ -68,13 +68,17 @@ export async function main(io: Io): Promise<number> {
     .option('-c, --config <file>', 'take the vocabulary from this configuration file')
     .option('--no-config', 'use the built-in vocabulary only')
     .option('-q, --quiet', 'print only errors and failures on stderr; no progress bar')
+    .option('--stdin-filename <path>', "the path of standard input: the record's source.path, and where its configuration is found")
+    .option('--color', 'force colours on stderr')
+    .option('--no-color', 'no colours')
     .addHelpText(
       'after',
       '\nExamples:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml\n  $ casefile compile archive/ --out-dir records/ --jobs 2\n  $ casefile compile archive/ --out-dir records/ --incremental --shard 2/8\n  $ find archive -name "*.md" | casefile compile --files-from - --format ndjson > records.jsonl\n\nExit codes: 0 every input compiled, 1 an input failed, 2 usage or configuration error.'
     )
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCompileCommand } = await import('./compile.js')
-      exitCode = await runCompileCommand(io, inputs, options, useColor(io, io.stderr))
+      const color = typeof options.color === 'boolean' ? options.color : useColor(io, io.stderr)
+      exitCode = await runCompileCommand(io, inputs, options, color)
     })
 
   program
