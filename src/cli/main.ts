@@ -4,7 +4,7 @@
  * Commands load their machinery when they run, so `--version` stays fast.
  */
 import { Command, CommanderError, Option } from 'commander'
-import { widthOf, type Io } from './io.js'
+import { widthOf, writeError, type Io } from './io.js'
 import { ENCODINGS, type Encoding } from '../read/encodings.js'
 import { UsageError } from '../errors.js'
 import { REPORTERS } from '../check/reporters/names.js'
@@ -158,8 +158,9 @@ export async function main(io: Io): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
       return 2
     }
-    if (error instanceof UsageError) {
-      io.stderr.write(`casefile: ${error.message}\n`)
+    // A configuration that cannot be used is the user's to fix wherever it surfaced (a batch's thread too).
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
+      writeError(io.stderr, error.message)
       return 2
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
