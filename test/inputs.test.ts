@@ -37,7 +37,7 @@ describe('directory walks', () => {
     const r = binary(['compile', 'export', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     expect(r.stderr).toContain('casefile: 5 inputs: 5 ok, 0 with warnings, 0 failed, 0 skipped; 4 files of other types left out (.pdf 2, no extension 1, .txt 1; a directory walk takes .md and .markdown); manifest:')
-    expect(existsSync(join(dir, 'out', 'export', 'B.json'))).toBe(true)
+    expect(existsSync(join(dir, 'out', 'B.json'))).toBe(true)
     expect(readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8').trim().split('\n')).toHaveLength(5)
   })
 

@@ -16,6 +16,7 @@ const BAD: Record<string, Record<string, string[][]>> = {
     '--output': [['memo.md', '-o', 'memos'], ['memo.md', '-o', 'a-file/x.json'], ['memo.md', '--output']],
     '--out-dir': [['memos', '--out-dir', 'a-file'], ['memos', '--out-dir', 'a-file/x']],
     '--files-from': [['--files-from', 'nope.txt'], ['--files-from', 'memos']],
+    '--root': [['memos', '--root', 'memos', '--format', 'ndjson'], ['memos', '--out-dir', 'out', '--root']],
     '--incremental': [['memos', '--out-dir', 'out', '--incremental=yes']],
     '--jobs': [['memos', '--jobs', '0'], ['memos', '--jobs', 'two'], ['memos', '--jobs', '100000']],
     '--max-bytes': [['memos', '--max-bytes', '0'], ['memo.md', '--max-bytes', '1.5']],

@@ -20,6 +20,12 @@ import type { Encoding } from '../read/decode.js'
 export interface BatchSettings {
   /** Input paths relative to cwd (or absolute), in order. */
   inputs: string[]
+  /**
+   * Each input's name under its input root (`/`-separated), in the same order:
+   * what the out dir mirrors, the record's `source.path` and the manifest's key.
+   * Without it, the input paths themselves.
+   */
+  names?: string[]
   cwd: string
   outDir: string | null
   format: 'json' | 'yaml' | 'ndjson'
@@ -108,6 +114,13 @@ function removeStaleTemporaries(outDir: string): void {
   }
 }
 
+/** Whether a manifest is keyed the 0.1 way: an input's path as given is in it, its name under its root is not. */
+function keyedByWorkingDirectory(previous: Map<string, ManifestEntry>, options: BatchSettings): boolean {
+  const { names, inputs } = options
+  if (!names) return false
+  return inputs.some((input, i) => input !== names[i] && previous.has(input) && !previous.has(names[i]!))
+}
+
 /** When a stream that said it was full can take more (or is closed, and will take nothing). */
 function drained(stream: NodeJS.WritableStream): Promise<void> {
   return new Promise((done) => {
@@ -125,7 +138,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { inputs, cwd, outDir, jobs } = options
   const ext = options.format === 'yaml' ? 'yaml' : 'json'
   const root = outDir ? resolve(cwd, outDir) : null
-  const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  let previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  if (previous.size > 0 && keyedByWorkingDirectory(previous, options)) {
+    // casefile 0.1 named inputs by their path from the working directory: its records lie elsewhere.
+    options.stderr.write(
+      `casefile: the manifest in \`${outDir}\` names inputs by their path from the working directory (casefile 0.1), not from their input root; nothing in it is reused: every input is compiled again into the new layout (records of the old one are left where they are)\n`
+    )
+    previous = new Map()
+  }
   if (outDir) {
     mkdirSync(outDir, { recursive: true })
     removeStaleTemporaries(outDir)
@@ -174,7 +194,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // Warnings: the first few one a line, then only counted by rule, for the tally at the end.
   const byRule = new Map<string, number>()
   let warningLines = 0
+  // On stderr an input goes by the path it was given as; in the manifest, by its name under its root.
+  const given = new Map<string, string>()
+  if (options.names) options.names.forEach((name, i) => name !== inputs[i] && given.set(name, inputs[i]!))
   const record = (entry: ManifestEntry, messages: string[] = []) => {
+    const shownPath = given.get(entry.path) ?? entry.path
     manifest?.add(entry)
     summary[entry.status === 'ok' ? 'ok' : entry.status === 'warnings' ? 'warnings' : entry.status === 'failed' ? 'failed' : 'skipped']++
     progress.tick(entry.status === 'failed')
@@ -185,8 +209,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
     }
     if (entry.status === 'failed' || shown.length > 0) progress.clear()
-    if (entry.status === 'failed') options.stderr.write(`${entry.path}: failed: ${entry.reason}\n`)
-    else for (const m of shown) options.stderr.write(`${entry.path}:${m}\n`)
+    if (entry.status === 'failed') options.stderr.write(`${shownPath}: failed: ${entry.reason}\n`)
+    else for (const m of shown) options.stderr.write(`${shownPath}:${m}\n`)
   }
 
   /** The configuration digest of a vocabulary, worked out once per configuration. */
@@ -210,8 +234,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     | { done: false; absolute: string; size: number; base: ManifestEntry; target: string | null; shown: string | null; vocabulary: VocabularyOptions; unchangedIf: string | null; before: ManifestEntry | undefined }
 
   function prepare(index: number): Prepared {
-    const path = inputs[index]!
-    const absolute = resolve(cwd, path)
+    const absolute = resolve(cwd, inputs[index]!)
+    const path = options.names?.[index] ?? inputs[index]!
     const vocabulary = options.vocabularyFor(absolute)
     const config = configOf(vocabulary)
     const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config }
@@ -266,7 +290,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       const task: Task = {
         inputs: items.map((i) => ({
           file: i.absolute,
-          path: i.base.path,
+          path: inputs[i.index]!, // the record's source.path: the input as given, as a single compile writes it
           vocabulary: i.vocabulary,
           ...(i.target ? { target: i.target } : {}),
           ...(i.unchangedIf ? { unchangedIf: i.unchangedIf } : {})
@@ -381,7 +405,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     summary.interrupted = true
     for (let i = next; i < inputs.length; i++) {
       manifest?.add({
-        path: inputs[i]!,
+        path: options.names?.[i] ?? inputs[i]!,
         sha256: null,
         bytes: null,
         status: 'skipped',

@@ -4,7 +4,8 @@
  * run. Expanding 10,000 paths is done where the batch runs (the coordinator
  * thread, for the command line), not on the main thread.
  */
-import { describeLeftOut, expandInputs, ignoredWarning } from '../inputs.js'
+import { resolve } from 'node:path'
+import { commonDirectory, describeLeftOut, expandInputs, ignoredWarning, nameUnder } from '../inputs.js'
 import { runBatch, type BatchOptions, type BatchSettings, type BatchSummary } from '../batch/run.js'
 import { inShard, type Shard } from '../batch/shard.js'
 
@@ -13,6 +14,8 @@ export interface BatchRequest {
   /** Paths from --files-from, one a line. */
   listed: string[]
   ignorePatterns: string[]
+  /** --root: the folder the out dir mirrors, instead of each input's own root. */
+  root: string | null
   shard: Shard | null
   settings: Omit<BatchSettings, 'inputs'>
 }
@@ -26,17 +29,21 @@ export interface BatchOutcome {
 
 export async function runRequest(request: BatchRequest, context: Pick<BatchOptions, 'vocabularyFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
   const { settings, shard } = request
-  const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false })
+  const root = request.root === null ? undefined : resolve(settings.cwd, request.root)
+  const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false, ...(root ? { root } : {}) })
   for (const m of expanded.missing) context.stderr.write(`casefile: ${m.path}: ${m.reason}\n`)
   if (!settings.quiet) for (const i of expanded.ignored) context.stderr.write(`casefile: warning: ${i.path}: ${ignoredWarning(i.by, 'compiled')}\n`)
+  // Paths from --files-from are named under --root, or under their common directory.
+  const listedRoot = root ?? commonDirectory(request.listed.map((p) => resolve(settings.cwd, p)))
+  const nameOf = (p: string) => expanded.names.get(p) ?? nameUnder(listedRoot!, resolve(settings.cwd, p)) ?? p
   const seen = new Set<string>()
   const inputs = [...expanded.files, ...request.listed].filter((p) => {
     if (seen.has(p)) return false
     seen.add(p)
-    return shard ? inShard(p, shard) : true
+    return shard ? inShard(nameOf(p), shard) : true
   })
   if (inputs.length === 0 && expanded.missing.length > 0) return { summary: null, missing: expanded.missing.length }
   const leftOut = describeLeftOut(expanded.leftOut)
-  const summary = await runBatch({ ...settings, inputs, ...context, ...(leftOut ? { leftOut } : {}) })
+  const summary = await runBatch({ ...settings, inputs, names: inputs.map(nameOf), ...context, ...(leftOut ? { leftOut } : {}) })
   return { summary, missing: expanded.missing.length }
 }

@@ -82,6 +82,8 @@ function misfit(inputs: string[], options: Record<string, unknown>, cwd: string)
     return '-o/--output writes the record of one file; for a directory, a glob or several inputs give --out-dir DIR (a record per input), or --format ndjson and redirect stdout (one stream)'
   if (options.incremental && !options.outDir)
     return '--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR, or leave out --incremental'
+  if (options.root !== undefined && !options.outDir)
+    return '--root says which folder --out-dir mirrors: add --out-dir DIR, or leave out --root'
   if (options.shard && oneFile)
     return '--shard splits a batch of many inputs between machines, and one file has nothing to split: leave out --shard, or give a directory, a glob or --files-from'
   return null
@@ -178,6 +180,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     patterns,
     listed,
     ignorePatterns: (options.ignorePattern as string[] | undefined) ?? [],
+    root: options.root === undefined ? null : String(options.root),
     shard,
     settings: {
       cwd: io.cwd,

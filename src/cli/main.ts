@@ -56,6 +56,7 @@ export async function main(io: Io): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
     .option('-o, --output <file>', 'write the record of a single input to a file (atomically) instead of stdout')
     .option('--out-dir <dir>', 'write one record per input here, mirroring the inputs\' paths, with a manifest')
+    .option('--root <dir>', "the folder --out-dir mirrors (default: each input's own: a directory's contents, a glob's part after its fixed folders, files' common folder)")
     .option('--files-from <file>', 'read input paths from a file, one a line (- for standard input)')
     .option('--incremental', 'skip inputs whose bytes, casefile version and configuration match the manifest')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs', MAX_JOBS))
