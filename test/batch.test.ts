@@ -112,17 +112,21 @@ describe('--out-dir', () => {
     const r = run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q'])
     expect(r.code).toBe(0)
     const statuses = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
+    const skipped = manifest(join(dir, 'out')).filter((l) => l.skipped).map((l) => l.path)
     expect(statuses['trosa-MN-2020-8.md']).toBe('ok')
-    expect(Object.values(statuses).filter((s) => s === 'skipped')).toHaveLength(10)
+    expect(skipped).toHaveLength(10)
+    expect(skipped).not.toContain('trosa-MN-2020-8.md')
+    // A skipped input keeps the result of the run that made its record.
+    expect(statuses['huddinge-KS-2015-lokalprojekt.md']).toBe('warnings')
 
     // A record deleted from the out dir is made again, though its input did not change.
     const record = join(dir, 'out/huddinge-KS-2015-lokalprojekt.json')
     const before = readFileSync(record, 'utf8')
     rmSync(record)
     expect(run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q']).code).toBe(0)
-    const again = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
-    expect(again['huddinge-KS-2015-lokalprojekt.md']).toBe('warnings')
-    expect(Object.values(again).filter((s) => s === 'skipped')).toHaveLength(10)
+    const again = manifest(join(dir, 'out'))
+    expect(again.find((l) => l.path === 'huddinge-KS-2015-lokalprojekt.md')).toMatchObject({ status: 'warnings', skipped: false })
+    expect(again.filter((l) => l.skipped)).toHaveLength(10)
     expect(readFileSync(record, 'utf8')).toBe(before)
   })
 })
@@ -163,8 +167,8 @@ describe('interruption', () => {
     expect(r.code).toBe(0)
     const lines = manifest(join(dir, 'out'))
     expect(lines).toHaveLength(400)
-    expect(lines.filter((l) => l.status === 'skipped').length).toBeGreaterThanOrEqual(15)
-    expect(lines.every((l) => l.status === 'ok' || l.status === 'skipped')).toBe(true)
+    expect(lines.filter((l) => l.skipped).length).toBeGreaterThanOrEqual(15)
+    expect(lines.every((l) => l.status === 'ok')).toBe(true)
     // The rerun removed the killed run's temporaries.
     expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.json') && f !== 'manifest.jsonl')).toHaveLength(400)
     expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([])
@@ -381,10 +385,11 @@ describe('the manifest writer', () => {
 
     await writer.finish()
     expect(existsSync(join(dir, JOURNAL))).toBe(false)
-    // Only this run's inputs, sorted by path.
+    // The out dir's account, sorted by path: this run's results, and what the killed run finished.
     expect(manifest(dir).map((l) => [l.path, l.status])).toEqual([
       ['a.md', 'ok'],
-      ['b.md', 'failed']
+      ['b.md', 'failed'],
+      ['old/a.md', 'ok']
     ])
   })
 

@@ -138,7 +138,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { inputs, cwd, outDir, jobs } = options
   const ext = options.format === 'yaml' ? 'yaml' : 'json'
   const root = outDir ? resolve(cwd, outDir) : null
-  let previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  // What the out dir's manifest says: reused with --incremental, and kept for inputs a stopped run does not reach.
+  const earlier = outDir ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  let previous = options.incremental ? earlier : new Map<string, ManifestEntry>()
   if (previous.size > 0 && keyedByWorkingDirectory(previous, options)) {
     // casefile 0.1 named inputs by their path from the working directory: its records lie elsewhere.
     options.stderr.write(
@@ -200,7 +202,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const record = (entry: ManifestEntry, messages: string[] = []) => {
     const shownPath = given.get(entry.path) ?? entry.path
     manifest?.add(entry)
-    summary[entry.status === 'ok' ? 'ok' : entry.status === 'warnings' ? 'warnings' : entry.status === 'failed' ? 'failed' : 'skipped']++
+    summary[entry.skipped || entry.status === 'skipped' ? 'skipped' : entry.status]++
     progress.tick(entry.status === 'failed')
     const shown = options.quiet ? [] : messages.slice(0, Math.max(0, SHOWN_WARNINGS - warningLines))
     warningLines += messages.length
@@ -238,7 +240,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const path = options.names?.[index] ?? inputs[index]!
     const vocabulary = options.vocabularyFor(absolute)
     const config = configOf(vocabulary)
-    const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config }
+    const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config, findings: [], skipped: false }
     const place = root ? placeOutput(path, cwd, root, ext) : null
     const target = place?.target ?? null
     const shown = place?.shown ?? null
@@ -328,21 +330,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       record({ ...base, sha256: hashOf(absolute), bytes: size, reason: result })
       return emit(index, null)
     }
-    const { sha256, bytes, diagnostics } = result
+    const { sha256, bytes, diagnostics, findings } = result
     if (result.unchanged && before) {
-      record({ ...before, status: 'skipped', reason: null })
+      // Not compiled again: the result it kept is the run's that made the record.
+      record({ ...before, skipped: true })
       return emit(index, null)
     }
     if (result.failure !== null) {
-      record({ ...base, sha256, bytes, diagnostics, reason: result.failure })
+      record({ ...base, sha256, bytes, diagnostics, findings, reason: result.failure })
       return emit(index, null)
     }
     if (result.writeFailure !== null) {
-      record({ ...base, sha256, bytes, diagnostics, reason: `cannot write \`${shown}\`: ${result.writeFailure}` })
+      record({ ...base, sha256, bytes, diagnostics, findings, reason: `cannot write \`${shown}\`: ${result.writeFailure}` })
       return emit(index, null)
     }
     const status = result.warnings > 0 ? 'warnings' : 'ok'
-    record({ ...base, sha256, bytes, status, output: shown, diagnostics, reason: null }, result.messages)
+    record({ ...base, sha256, bytes, status, output: shown, diagnostics, findings, reason: null }, result.messages)
     emit(index, result.output)
   }
 
@@ -404,8 +407,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   if (stopping && next < inputs.length) {
     summary.interrupted = true
     for (let i = next; i < inputs.length; i++) {
+      const name = options.names?.[i] ?? inputs[i]!
+      const kept = earlier.get(name)
+      summary.skipped++
+      // Not reached: an earlier result stands, marked as not redone; else it has none yet.
+      if (kept && kept.status !== 'skipped') {
+        manifest?.add({ ...kept, skipped: true })
+        continue
+      }
       manifest?.add({
-        path: options.names?.[i] ?? inputs[i]!,
+        path: name,
         sha256: null,
         bytes: null,
         status: 'skipped',
@@ -413,9 +424,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         diagnostics: 0,
         reason: 'not processed: the run was interrupted',
         version,
-        config: ''
+        config: '',
+        findings: [],
+        skipped: true
       })
-      summary.skipped++
     }
   }
   if (manifest) {

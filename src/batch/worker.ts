@@ -18,7 +18,7 @@ import { compile } from '../compile.js'
 import { CasefileError } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import { writeAtomicSync } from '../write.js'
-import { cannotRead } from './manifest.js'
+import { cannotRead, findingOf, type Finding } from './manifest.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 
@@ -57,6 +57,8 @@ export interface TaskResult {
   warnings: number
   /** For stderr: `line:column severity reason (ruleId)`. */
   messages: string[]
+  /** Every diagnostic, for the manifest. */
+  findings: Finding[]
   failure: string | null
 }
 
@@ -78,7 +80,7 @@ function write(target: string, output: string): string | null {
 }
 
 /** The fields of a result that compiled nothing. */
-const nothing = () => ({ unchanged: false, output: null, writeFailure: null, diagnostics: 0, warnings: 0, messages: [] as string[] })
+const nothing = () => ({ unchanged: false, output: null, writeFailure: null, diagnostics: 0, warnings: 0, messages: [] as string[], findings: [] as Finding[] })
 
 function compileOne(input: TaskInput, task: Task): TaskResult {
   let bytes: Uint8Array
@@ -105,6 +107,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
       diagnostics: result.messages.length,
       warnings: shown.length,
       messages: shown.map((m) => `${m.line ?? 1}:${m.column ?? 1} ${m.reason} (${m.ruleId})`),
+      findings: result.messages.map(findingOf),
       failure: null
     }
   } catch (error) {
