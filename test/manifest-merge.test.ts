@@ -1,6 +1,6 @@
 /** The manifest describes the out dir: merged by input, each entry's last real result with its findings. */
 import { describe, expect, it } from 'vitest'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { corpus, seedPath } from './helpers.js'
@@ -71,5 +71,27 @@ describe('the manifest', () => {
     const before = readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8')
     expect(binary(['compile', 'arkvi', '--out-dir', 'out', '-q'], dir).code).toBe(2)
     expect(readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8')).toBe(before)
+  })
+})
+
+describe('records that belong to no input', () => {
+  it('are listed: a record written again in another format, and one whose input is gone; --prune removes them', () => {
+    const dir = archive()
+    expect(binary(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir).code).toBe(0)
+    rmSync(join(dir, 'arkiv', 'b', 'huddinge.md'))
+    const listed = binary(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '-q'], dir)
+    expect(listed.code).toBe(0)
+    expect(listed.stderr).toBe('casefile: 2 records in the out dir belong to no input of this run (a/RUN-24-2020.json, b/huddinge.json); --prune removes them\n')
+    expect(existsSync(join(dir, 'out', 'b', 'huddinge.json'))).toBe(true)
+    expect(manifest(join(dir, 'out')).map((e) => e.path)).toEqual(['a/RUN-24-2020.md', 'b/huddinge.md'])
+
+    const pruned = binary(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '--prune', '-q'], dir)
+    expect(pruned.code).toBe(0)
+    expect(pruned.stderr).toBe('casefile: pruned 2 records that belonged to no input of this run\n')
+    expect(existsSync(join(dir, 'out', 'b', 'huddinge.json'))).toBe(false)
+    expect(existsSync(join(dir, 'out', 'a', 'RUN-24-2020.json'))).toBe(false)
+    expect(existsSync(join(dir, 'out', 'a', 'RUN-24-2020.yaml'))).toBe(true)
+    expect(manifest(join(dir, 'out')).map((e) => e.path)).toEqual(['a/RUN-24-2020.md'])
+    expect(binary(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '--prune', '-q'], dir).stderr).toBe('')
   })
 })

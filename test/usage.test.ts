@@ -18,6 +18,7 @@ const BAD: Record<string, Record<string, string[][]>> = {
     '--files-from': [['--files-from', 'nope.txt'], ['--files-from', 'memos']],
     '--root': [['memos', '--root', 'memos', '--format', 'ndjson'], ['memos', '--out-dir', 'out', '--root']],
     '--incremental': [['memos', '--out-dir', 'out', '--incremental=yes']],
+    '--prune': [['memos', '--prune'], ['memos', '--out-dir', 'out', '--shard', '1/2', '--prune']],
     '--jobs': [['memos', '--jobs', '0'], ['memos', '--jobs', 'two'], ['memos', '--jobs', '100000']],
     '--max-bytes': [['memos', '--max-bytes', '0'], ['memo.md', '--max-bytes', '1.5']],
     '--timeout': [['memos', '--timeout', '-1'], ['memo.md', '--timeout', '99999999999']],

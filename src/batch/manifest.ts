@@ -51,6 +51,8 @@ export interface ManifestEntry {
    * interruption): `status`, `findings`, `version` and `config` are those of the run that did.
    */
   skipped?: boolean
+  /** Records of this input in another format that an earlier run wrote and no run has removed (--prune does). */
+  stale?: string[]
 }
 
 /** One manifest or journal line; null for a line cut short by a killed run (its input is simply done again). */
@@ -107,7 +109,14 @@ export class ManifestWriter {
   private journal: number | null = null
   /** Where this run's lines begin in the journal (a killed run's lines may come before). */
   private start = 0
+  /** Inputs whose lines the manifest no longer keeps (--prune). */
+  private readonly dropped = new Set<string>()
   constructor(private readonly outDir: string) {}
+
+  /** Leave these inputs' lines out of the final manifest (their records were removed). */
+  drop(paths: Iterable<string>): void {
+    for (const path of paths) this.dropped.add(path)
+  }
 
   private open(): number {
     const fd = openSync(join(this.outDir, JOURNAL), 'a+')
@@ -193,6 +202,7 @@ export class ManifestWriter {
     const ours = this.lines()
     for (const [path, line] of this.earlier()) latest.set(path, line)
     for (const [path, line] of ours) latest.set(path, line)
+    for (const path of this.dropped) latest.delete(path)
     const paths = [...latest.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     try {
       writeAtomicSync(join(this.outDir, MANIFEST), function* () {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, resolve, sep } from 'node:path'
 import { version } from '../version.js'
 import { cannotRead, ManifestError, ManifestWriter, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { placeOutput } from './paths.js'
@@ -40,6 +40,13 @@ export interface BatchSettings {
   terminal: boolean
   /** For the summary: the files that the directory walks left out for their type. */
   leftOut?: string
+  /**
+   * The inputs are the whole archive (no --shard): records in the out dir of
+   * inputs that are not among them belong to inputs that are gone.
+   */
+  complete?: boolean
+  /** --prune: remove those records, and records this run wrote again in another format. */
+  prune?: boolean
 }
 
 export interface BatchOptions extends BatchSettings {
@@ -112,6 +119,41 @@ function removeStaleTemporaries(outDir: string): void {
     }
     if (!alive) rmSync(join(entry.parentPath, entry.name), { force: true })
   }
+}
+
+/**
+ * Records the out dir holds for no input: of inputs this run did not find (a
+ * complete run's inputs are the archive), and those written again in another
+ * format (`.json` → `.yaml`). Listed on stderr; --prune removes them (and the
+ * lines of the inputs that are gone). Only files the manifest names as outputs,
+ * inside the out dir, are ever removed.
+ */
+function pruneOrList(outDir: string, manifest: ManifestWriter, superseded: string[], gone: ManifestEntry[], prunedAlready: number, options: BatchOptions): void {
+  const files = [...superseded, ...gone.flatMap((e) => [...(e.output ? [e.output] : []), ...(e.stale ?? [])])]
+  if (files.length === 0 && gone.length === 0 && prunedAlready === 0) return
+  if (!options.prune) {
+    const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '')
+    options.stderr.write(
+      `casefile: ${files.length} ${files.length === 1 ? 'record' : 'records'} in the out dir ${files.length === 1 ? 'belongs' : 'belong'} to no input of this run${shown ? ` (${shown})` : ''}; --prune removes them\n`
+    )
+    return
+  }
+  const pruned = prunedAlready + removeRecords(outDir, files)
+  manifest.drop(gone.map((e) => e.path))
+  options.stderr.write(`casefile: pruned ${pruned} ${pruned === 1 ? 'record' : 'records'} that belonged to no input of this run\n`)
+}
+
+/** Remove records the manifest names, by their path in the out dir (nothing outside it, nothing but records). */
+function removeRecords(outDir: string, files: string[]): number {
+  const base = resolve(outDir) + sep
+  let removed = 0
+  for (const file of files) {
+    const target = resolve(outDir, file)
+    if (!target.startsWith(base) || !/\.(json|yaml)$/.test(target)) continue
+    rmSync(target, { force: true })
+    removed++
+  }
+  return removed
 }
 
 /** Whether a manifest is keyed the 0.1 way: an input's path as given is in it, its name under its root is not. */
@@ -199,8 +241,23 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // On stderr an input goes by the path it was given as; in the manifest, by its name under its root.
   const given = new Map<string, string>()
   if (options.names) options.names.forEach((name, i) => name !== inputs[i] && given.set(name, inputs[i]!))
-  const record = (entry: ManifestEntry, messages: string[] = []) => {
+  /** Records of earlier runs that this run made stale: written again in another format. */
+  const superseded: string[] = []
+  const seen = new Set<string>()
+  let prunedAlready = 0
+  const record = (written: ManifestEntry, messages: string[] = []) => {
+    let entry = written
     const shownPath = given.get(entry.path) ?? entry.path
+    seen.add(entry.path)
+    // A record written again in another format (`.json` → `.yaml`) leaves the old one stale:
+    // --prune removes it, else the entry lists it until a run with --prune does.
+    const prior = earlier.get(entry.path)
+    const stale = [...(prior?.stale ?? []), ...(prior?.output && entry.output && prior.output !== entry.output ? [prior.output] : [])].filter((f) => f !== entry.output)
+    if (stale.length > 0 && options.prune && outDir) prunedAlready += removeRecords(outDir, stale)
+    else if (stale.length > 0) {
+      entry = { ...entry, stale }
+      superseded.push(...stale)
+    } else if (entry.stale) entry = { ...entry, stale: [] }
     manifest?.add(entry)
     summary[entry.skipped || entry.status === 'skipped' ? 'skipped' : entry.status]++
     progress.tick(entry.status === 'failed')
@@ -430,6 +487,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       })
     }
   }
+  if (manifest && outDir)
+    pruneOrList(outDir, manifest, superseded, summary.interrupted || !options.complete ? [] : [...earlier.values()].filter((e) => !seen.has(e.path)), prunedAlready, options)
   if (manifest) {
     try {
       manifest.finish()

@@ -44,6 +44,6 @@ export async function runRequest(request: BatchRequest, context: Pick<BatchOptio
   })
   if (inputs.length === 0 && expanded.missing.length > 0) return { summary: null, missing: expanded.missing.length }
   const leftOut = describeLeftOut(expanded.leftOut)
-  const summary = await runBatch({ ...settings, inputs, names: inputs.map(nameOf), ...context, ...(leftOut ? { leftOut } : {}) })
+  const summary = await runBatch({ ...settings, inputs, names: inputs.map(nameOf), complete: shard === null, ...context, ...(leftOut ? { leftOut } : {}) })
   return { summary, missing: expanded.missing.length }
 }

@@ -82,6 +82,9 @@ function misfit(inputs: string[], options: Record<string, unknown>, cwd: string)
     return '-o/--output writes the record of one file; for a directory, a glob or several inputs give --out-dir DIR (a record per input), or --format ndjson and redirect stdout (one stream)'
   if (options.incremental && !options.outDir)
     return '--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR, or leave out --incremental'
+  if (options.prune && !options.outDir) return '--prune removes records from --out-dir: add --out-dir DIR, or leave out --prune'
+  if (options.prune && options.shard)
+    return '--prune removes the records of inputs a run did not find, and a shard sees only its share: run --prune without --shard, once the shards are merged'
   if (options.root !== undefined && !options.outDir)
     return '--root says which folder --out-dir mirrors: add --out-dir DIR, or leave out --root'
   if (options.shard && oneFile)
@@ -191,6 +194,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
       timeoutMs: (options.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
       maxMemoryMb: (options.maxMemory as number | undefined) ?? DEFAULT_MAX_MEMORY_MB,
       incremental: Boolean(options.incremental),
+      prune: Boolean(options.prune),
       quiet: Boolean(options.quiet),
       ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
       terminal: Boolean((io.stderr as { isTTY?: boolean }).isTTY)

@@ -59,6 +59,7 @@ export async function main(io: Io): Promise<number> {
     .option('--root <dir>', "the folder --out-dir mirrors (default: each input's own: a directory's contents, a glob's part after its fixed folders, files' common folder)")
     .option('--files-from <file>', 'read input paths from a file, one a line (- for standard input)')
     .option('--incremental', 'skip inputs whose bytes, casefile version and configuration match the manifest')
+    .option('--prune', 'remove records in --out-dir that belong to no input of this run (inputs gone, or written in another format)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs', MAX_JOBS))
     .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
     .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000; batch mode)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
