@@ -7,14 +7,14 @@ import { PassThrough, Readable } from 'node:stream'
 import { main } from '../src/cli/main.js'
 import { root, seedPath } from './helpers.js'
 
-export async function cli(args: string[], cwd: string, stdin = '') {
+export async function cli(args: string[], cwd: string, stdin: string | Buffer = '') {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   let out = ''
   let err = ''
   stdout.on('data', (d) => (out += d))
   stderr.on('data', (d) => (err += d))
-  const code = await main({ argv: args, stdin: Readable.from(stdin ? [Buffer.from(stdin)] : []), stdout, stderr, cwd, env: { NO_COLOR: '1' } })
+  const code = await main({ argv: args, stdin: Readable.from(stdin.length > 0 ? [Buffer.from(stdin)] : []), stdout, stderr, cwd, env: { NO_COLOR: '1' } })
   return { code, stdout: out, stderr: err }
 }
 

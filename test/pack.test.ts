@@ -61,7 +61,7 @@ describe('the packed package', () => {
     const batch = run(['compile', 'arkiv', '--out-dir', 'records', '-q'])
     expect(batch.stderr).toBe('')
     expect(batch.status).toBe(0)
-    expect(JSON.parse(readFileSync(join(project, 'records', 'arkiv', 'RUN-24-2020.json'), 'utf8')).source.path).toBe('arkiv/RUN-24-2020.md')
+    expect(JSON.parse(readFileSync(join(project, 'records', 'RUN-24-2020.json'), 'utf8')).source.path).toBe('arkiv/RUN-24-2020.md')
   })
 })
 
