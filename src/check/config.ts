@@ -26,7 +26,7 @@ import type { VocabularyOptions } from '../tree/state.js'
 export { CONFIG_FILES } from './config-files.js'
 import { CONFIG_FILES } from './config-files.js'
 
-const LABEL_FIELDS = ['caseNumber', 'date', 'meetingDate', 'officer', 'phone', 'email', 'addressee', 'unit', 'theirReference', 'filingCode', 'documentType', 'distribution', 'protocol']
+const LABEL_FIELDS = ['caseNumber', 'date', 'meetingDate', 'officer', 'phone', 'email', 'addressee', 'unit', 'theirReference', 'filingCode', 'documentType', 'distribution', 'protocol', 'page']
 
 export interface RuleConfig {
   severity: Severity

@@ -27,6 +27,9 @@ const TITLE_WORD =
 
 const TITLE_PREFIX = /^(?:t\.?\s?f\.?|tf|vik\.?|bitr\.?|biträdande|tillförordnad|vikarierande|ställföreträdande|stf\.?|vice|förste|senior|tjänstgörande)$/i
 
+/** Prepositions: a phrase with one before its last word is about something (`Reglemente för nämnden`). */
+const PREPOSITIONS = new Set(['av', 'för', 'om', 'till', 'med', 'i', 'på', 'vid', 'från', 'inom', 'mot', 'under', 'över', 'hos'])
+
 const ORGAN_WORD = /(?:nämnd|nämnden|styrelse|styrelsen|styrelses|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet|presidium|presidiet)$/i
 
 const UNIT_WORD =
@@ -142,6 +145,8 @@ export function isOrganName(value: string): boolean {
   if (value.length > 100) return false
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 6 || /\d/.test(value)) return false
+  // `Revidering av reglemente för krisledningsnämnden` is a matter about a body, not the body.
+  if (parts.slice(0, -1).some((p) => PREPOSITIONS.has(p))) return false
   return ORGAN_WORD.test(parts.at(-1)!.replace(/[,.:]$/, ''))
 }
 
