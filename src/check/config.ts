@@ -20,6 +20,7 @@ import { SEVERITIES, type Severity } from './types.js'
 import { ROLES } from '../vocab/headings.js'
 import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
 import type { VocabularyOptions } from '../tree/state.js'
+import { exportSetting, type ExportConfig } from '../export/config.js'
 
 export { CONFIG_FILES } from './config-files.js'
 import { CONFIG_FILES } from './config-files.js'
@@ -36,6 +37,8 @@ export interface Config {
   source: string | null
   rules: Record<string, RuleConfig>
   vocabulary: VocabularyOptions
+  /** The `export:` section (src/export/config.ts), when the file has one. */
+  export?: ExportConfig
 }
 
 /** A configuration that cannot be used: exit 2 with this message. */
@@ -124,7 +127,13 @@ export function configFrom(data: unknown, file: string): Config {
       if (!isObject(v)) throw new ConfigError(`${file}: \`rules\` must map rule ids to severities`)
       for (const [id, setting] of Object.entries(v)) config.rules[id] = ruleSetting(id, setting, file)
     } else if (k === 'vocabulary') config.vocabulary = vocabularySetting(v, file)
-    else if (k !== '$schema') throw new ConfigError(`${file}: unknown key \`${k}\`, expected \`rules\` or \`vocabulary\``)
+    else if (k === 'export') {
+      try {
+        config.export = exportSetting(v, file)
+      } catch (error) {
+        throw new ConfigError((error as Error).message)
+      }
+    } else if (k !== '$schema') throw new ConfigError(`${file}: unknown key \`${k}\`, expected \`rules\`, \`vocabulary\` or \`export\``)
   }
   return config
 }
