@@ -71,13 +71,13 @@ export function prepareMemo(bytes: Uint8Array, options: PrepareOptions, appendix
 }
 
 /** The memos grouped into cases (by case number, else by their own id), cases and memos in a stable order. */
-export function casesOf(memos: PreparedMemo[]): ErmsCase[] {
-  const byCase = new Map<string, PreparedMemo[]>()
+export function casesOf<M extends ErmsMemo>(memos: M[]): Array<ErmsCase & { memos: M[] }> {
+  const byCase = new Map<string, M[]>()
   for (const memo of memos) {
     const key = memo.record.metadata.caseNumber ?? memo.objectId
     byCase.set(key, [...(byCase.get(key) ?? []), memo])
   }
-  const order = (a: PreparedMemo, b: PreparedMemo) =>
+  const order = (a: M, b: M) =>
     (a.record.metadata.date ?? '').localeCompare(b.record.metadata.date ?? '') || a.record.source.path.localeCompare(b.record.source.path)
   return [...byCase.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([objectId, list]) => ({ objectId, memos: list.sort(order) }))
 }

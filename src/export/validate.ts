@@ -11,7 +11,7 @@
 import type * as Libxml from 'libxml2-wasm'
 import type { Schema as SchematronSchema } from 'node-schematron'
 import { createRequire } from 'node:module'
-import type { SchemaFolder } from './schemas.js'
+import type { SchemaFolder, SchemaName } from './schemas.js'
 
 export type ErmsVersion = '2.1' | '3.0'
 
@@ -36,8 +36,13 @@ const METS_WRAPPER = `<?xml version="1.0" encoding="UTF-8"?>
 `
 
 const load = createRequire(import.meta.url)
-// A real dynamic import (libxml2-wasm is an ES module with top-level await), kept out of the bundler's reach.
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>
+/**
+ * libxml2-wasm is an ES module with top-level await: imported by dist/export/dynamic-import.cjs,
+ * found from this file in the library (dist/export/) and from the bundle (dist/bundle/).
+ */
+function importModule(specifier: string): Promise<unknown> {
+  return (load('../export/dynamic-import.cjs') as (s: string) => Promise<unknown>)(specifier)
+}
 
 let libxml: typeof Libxml | null = null
 let providerRegistered = false
@@ -142,6 +147,11 @@ export class Validators {
     if (problems.length > 0) return problems
     for (const v of versions) problems.push(...this.schematronProblems(xml, v))
     return problems
+  }
+
+  /** A schema file's bytes (to ship in a package). */
+  schemaBytes(name: SchemaName): Uint8Array {
+    return this.schemas.bytes(name)
   }
 
   mets(xml: string): Problem[] {
