@@ -8,8 +8,7 @@
  * `export.personalData`), which 2.1.2 allows only after a postal address the memo does
  * not have; `2.1` writes the common subset, labelled for 2.1.
  */
-import { create } from 'xmlbuilder2'
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
+import { xmlDocument, xmlText, type XMLBuilder } from './xml.js'
 import { basename } from 'node:path'
 import type { VFile } from 'vfile'
 import type { CaseRecord } from '../record/types.js'
@@ -63,7 +62,7 @@ const MEMO_DIRECTION = 'internal_memo_for_follow-up'
 /** The ERMS document of some cases (one aggregation each), as UTF-8 text with a final newline. */
 export function ermsDocument(cases: ErmsCase[], settings: ErmsSettings): string {
   const { config } = settings
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(ERMS_NAMESPACE, 'erms')
+  const root = xmlDocument(ERMS_NAMESPACE, 'erms')
   const identity = cases.flatMap((c) => c.memos.map((m) => m.record.source.sha256)).join('\n')
 
   const control = root.ele('control')
@@ -91,7 +90,7 @@ export function ermsDocument(cases: ErmsCase[], settings: ErmsSettings): string 
     if (first.record.metadata.title !== null) aggregation.ele('title').txt(firstText.clean('/metadata/title', first.record.metadata.title))
     for (const memo of c.memos) recordElement(aggregation, memo, textOf(memo), settings)
   }
-  return root.end({ prettyPrint: true, indent: '  ', newline: '\n', wellFormed: true }) + '\n'
+  return xmlText(root)
 }
 
 /** An id made from the case number is cleaned like the case number itself. */

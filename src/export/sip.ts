@@ -6,8 +6,7 @@
  * same bytes.
  */
 import { createHash } from 'node:crypto'
-import { create } from 'xmlbuilder2'
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
+import { xmlDocument, xmlText, type XMLBuilder } from './xml.js'
 import { version as casefileVersion } from '../version.js'
 import type { ReadyExportConfig } from './config.js'
 
@@ -55,7 +54,7 @@ function sha256(bytes: Uint8Array): string {
 }
 
 function metsRoot(content: SipContent, objid: string): XMLBuilder {
-  const mets = create({ version: '1.0', encoding: 'UTF-8' }).ele(METS_NS, 'mets', {
+  const mets = xmlDocument(METS_NS, 'mets', {
     'xmlns:csip': CSIP_NS,
     'xmlns:sip': SIP_NS,
     'xmlns:xlink': XLINK_NS,
@@ -85,11 +84,16 @@ function party(header: XMLBuilder, role: string, name: string, number: string | 
 
 function fileElement(group: XMLBuilder, id: string, file: SipFile, href: string, created: string): void {
   const el = group.ele('file', { ID: id, MIMETYPE: file.mimetype, SIZE: String(file.bytes.length), CREATED: created, CHECKSUM: sha256(file.bytes), CHECKSUMTYPE: 'SHA-256' })
-  el.ele('FLocat', { LOCTYPE: 'URL', 'xlink:type': 'simple', 'xlink:href': href })
+  link(el.ele('FLocat', { LOCTYPE: 'URL' }), { type: 'simple', href })
+}
+
+/** xlink attributes, in their namespace. */
+function link(el: XMLBuilder, attributes: Record<string, string>): void {
+  for (const [name, value] of Object.entries(attributes)) el.att(XLINK_NS, `xlink:${name}`, value)
 }
 
 function finish(mets: XMLBuilder): Uint8Array {
-  return new TextEncoder().encode(mets.end({ prettyPrint: true, indent: '  ', newline: '\n', wellFormed: true }) + '\n')
+  return new TextEncoder().encode(xmlText(mets))
 }
 
 /** representations/rep1/METS.xml: the data files. */
@@ -120,8 +124,6 @@ function rootMets(content: SipContent, rep: SipFile): SipFile {
   div.ele('div', { ID: 'div-schemas', LABEL: 'Schemas' }).ele('fptr', { FILEID: 'grp-schemas' })
   const reps = div.ele('div', { ID: 'div-representations', LABEL: 'Representations' })
   reps.ele('fptr', { FILEID: 'grp-rep1' })
-  reps
-    .ele('div', { ID: 'div-rep1', LABEL: 'Representations/rep1' })
-    .ele('mptr', { LOCTYPE: 'URL', 'xlink:type': 'simple', 'xlink:href': rep.path, 'xlink:title': 'grp-rep1' })
+  link(reps.ele('div', { ID: 'div-rep1', LABEL: 'Representations/rep1' }).ele('mptr', { LOCTYPE: 'URL' }), { type: 'simple', href: rep.path, title: 'grp-rep1' })
   return { path: 'METS.xml', bytes: finish(mets), mimetype: 'text/xml' }
 }
