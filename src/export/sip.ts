@@ -64,7 +64,7 @@ function metsRoot(content: SipContent, objid: string): XMLBuilder {
     PROFILE: SIP_PROFILE
   })
   mets.att(CSIP_NS, 'csip:CONTENTINFORMATIONTYPE', content.contentInformationType)
-  const header = mets.ele('metsHdr', { CREATEDATE: content.created })
+  const header = mets.ele('metsHdr', { CREATEDATE: content.created, LASTMODDATE: content.created })
   header.att(CSIP_NS, 'csip:OAISPACKAGETYPE', 'SIP')
   const software = header.ele('agent', { ROLE: 'CREATOR', TYPE: 'OTHER', OTHERTYPE: 'SOFTWARE' })
   software.ele('name').txt('casefile')
