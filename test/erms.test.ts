@@ -105,7 +105,7 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     // Memos without a date (and no --created) cannot be exported; with --created they are, below.
     console.log(`ERMS: ${common} of ${fixtures.length} fixtures valid under both versions, ${v3} under 3.0`)
     expect(common).toBe(v3)
-    expect(common).toBeGreaterThanOrEqual(17)
+    expect(common).toBe(18)
   })
 
   it('every fixture is valid with --created (memos without a date too)', () => {

@@ -41,7 +41,14 @@ const load = createRequire(import.meta.url)
  * found from this file in the library (dist/export/) and from the bundle (dist/bundle/).
  */
 function importModule(specifier: string): Promise<unknown> {
-  return (load('../export/dynamic-import.cjs') as (s: string) => Promise<unknown>)(specifier)
+  let helper: (s: string) => Promise<unknown>
+  try {
+    helper = load('../export/dynamic-import.cjs') as typeof helper
+  } catch {
+    // Run from the TypeScript sources (tests), where this file is an ES module itself.
+    return import(specifier)
+  }
+  return helper(specifier)
 }
 
 let libxml: typeof Libxml | null = null
