@@ -7,9 +7,10 @@
 import { dirname, join, resolve } from 'node:path'
 import { mkdirSync } from 'node:fs'
 import { VFile } from 'vfile'
-import { CannotWriteError, CasefileError, UsageError, whyUnreadable } from '../errors.js'
+import { CasefileError, UsageError, whyUnreadable, whyUnwritable } from '../errors.js'
 import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { writeAtomicSync } from '../write.js'
+import { writeOutputFile } from './output-file.js'
 import { expandInputs } from '../inputs.js'
 import { printable } from '../check/reporters/text.js'
 import type { Encoding } from '../read/decode.js'
@@ -95,13 +96,8 @@ async function runSingle(run: Run, target: string): Promise<number> {
     return 2
   }
   if (result.xml !== null) {
-    if (run.options.output) {
-      try {
-        writeAtomicSync(resolve(io.cwd, String(run.options.output)), result.xml)
-      } catch (error) {
-        throw new CannotWriteError(String(run.options.output), error)
-      }
-    } else io.stdout.write(result.xml)
+    if (run.options.output) writeOutputFile(io.cwd, String(run.options.output), '-o/--output', result.xml)
+    else io.stdout.write(result.xml)
   }
   io.stderr.write(reportFiles([result.file], { color: run.color, quiet: Boolean(run.options.quiet) }))
   return result.xml === null ? 1 : 0
@@ -134,7 +130,7 @@ async function runMany(run: Run, patterns: string[], outDir: string): Promise<nu
       mkdirSync(dirname(target), { recursive: true })
       writeAtomicSync(target, result.xml)
     } catch (error) {
-      throw new CannotWriteError(target, error)
+      throw new UsageError(`cannot write \`${target}\`: ${whyUnwritable(error)}`)
     }
     written++
   }

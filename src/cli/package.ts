@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
-import { CannotWriteError, CasefileError, UsageError, whyUnreadable } from '../errors.js'
+import { CasefileError, UsageError, whyUnreadable, whyUnwritable } from '../errors.js'
 import { readFileBounded } from '../read/file.js'
 import { expandInputs } from '../inputs.js'
 import { printable } from '../check/reporters/text.js'
@@ -188,6 +188,6 @@ function writePackage(io: Io, out: string, objid: string, files: SipFile[], crea
     return join(out, objid)
   } catch (error) {
     if (error instanceof UsageError) throw error
-    throw new CannotWriteError(out, error)
+    throw new UsageError(`cannot write --out \`${out}\`: ${whyUnwritable(error)}`)
   }
 }

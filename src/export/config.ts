@@ -39,8 +39,14 @@ export const DEFAULT_ID_TEMPLATE = '{caseNumber}'
 
 const KEYS = ['organisation', 'archiveCreator', 'classificationScheme', 'idTemplate', 'submissionAgreement', 'personalData', 'schemas']
 
-/** A problem with the configuration: the caller throws it as its ConfigError. */
-export class ExportConfigProblem extends Error {}
+/** A problem with the configuration (the caller reports it as its ConfigError), at the key `path` (`['export', 'organisation', 'name']`). */
+export class ExportConfigProblem extends Error {
+  readonly path: string[]
+  constructor(message: string, key = 'export') {
+    super(message)
+    this.path = key.split('.')
+  }
+}
 
 export function emptyExportConfig(): ExportConfig {
   return { organisation: null, archiveCreator: null, classificationScheme: null, idTemplate: DEFAULT_ID_TEMPLATE, submissionAgreement: null, personalData: false, schemas: null }
@@ -51,21 +57,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function text(value: unknown, key: string, file: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new ExportConfigProblem(say.notText(file, key))
+  if (typeof value !== 'string' || value.trim() === '') throw new ExportConfigProblem(say.notText(file, key), key)
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) throw new ExportConfigProblem(say.controlCharacter(file, key))
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) throw new ExportConfigProblem(say.controlCharacter(file, key), key)
   return value.trim()
 }
 
 function party(value: unknown, key: string, file: string, nameRequired: boolean): Partial<Party> {
-  if (!isObject(value)) throw new ExportConfigProblem(say.notParty(file, key))
+  if (!isObject(value)) throw new ExportConfigProblem(say.notParty(file, key), key)
   const out: Partial<Party> = { number: null }
   for (const [k, v] of Object.entries(value)) {
     if (k === 'name') out.name = text(v, `${key}.name`, file)
     else if (k === 'number') out.number = text(typeof v === 'number' ? String(v) : v, `${key}.number`, file)
-    else throw new ExportConfigProblem(say.unknownKey(file, `${key}.${k}`, ['name', 'number']))
+    else throw new ExportConfigProblem(say.unknownKey(file, `${key}.${k}`, ['name', 'number']), `${key}.${k}`)
   }
-  if (nameRequired && out.name === undefined) throw new ExportConfigProblem(say.missing(file, `${key}.name`))
+  if (nameRequired && out.name === undefined) throw new ExportConfigProblem(say.missing(file, `${key}.name`), key)
   return out
 }
 
@@ -81,13 +87,13 @@ export function exportSetting(value: unknown, file: string): ExportConfig {
     else if (k === 'idTemplate') {
       const template = text(v, 'export.idTemplate', file)
       for (const m of template.matchAll(/\{([^}]*)\}/g))
-        if (!(ID_PLACEHOLDERS as readonly string[]).includes(m[1]!)) throw new ExportConfigProblem(say.badPlaceholder(file, m[0]))
+        if (!(ID_PLACEHOLDERS as readonly string[]).includes(m[1]!)) throw new ExportConfigProblem(say.badPlaceholder(file, m[0]), 'export.idTemplate')
       out.idTemplate = template
     } else if (k === 'personalData') {
-      if (typeof v !== 'boolean') throw new ExportConfigProblem(say.notBoolean(file, 'export.personalData'))
+      if (typeof v !== 'boolean') throw new ExportConfigProblem(say.notBoolean(file, 'export.personalData'), 'export.personalData')
       out.personalData = v
     } else if (k === 'schemas') out.schemas = resolve(dirname(file.replace(/#casefile$/, '')), text(v, 'export.schemas', file))
-    else throw new ExportConfigProblem(say.unknownKey(file, `export.${k}`, KEYS))
+    else throw new ExportConfigProblem(say.unknownKey(file, `export.${k}`, KEYS), `export.${k}`)
   }
   return out
 }

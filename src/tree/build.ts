@@ -256,6 +256,12 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
+  // A memo whose header names no unit: the body its signature block names is the one that writes.
+  const signingBody = signatures?.node.body ?? null
+  if (summary.unit === null && signingBody !== null) {
+    summary.unit = signingBody
+    summary.sources.unit = { ...(signatures!.node.bodyPosition ? { position: signatures!.node.bodyPosition } : {}), why: 'signature' }
+  }
 
   const preamble: Preamble = { type: 'preamble', children: [] }
   const sections: Section[] = []
