@@ -182,7 +182,9 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     const bad = writeConfig('typo.yml', 'export:\n  organisation: { name: X }\n  personaldata: true\n')
     const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', bad])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain(`${bad}: unknown key \`export.personaldata\``)
+    expect(r.stderr).toBe(
+      `casefile: ${bad}:3:3: unknown key \`export.personaldata\`, expected one of \`organisation\`, \`archiveCreator\`, \`classificationScheme\`, \`idTemplate\`, \`submissionAgreement\`, \`personalData\`, \`schemas\`\n`
+    )
   })
 
   it('a personal identity number stops the memo unless --allow-personal-numbers', () => {
