@@ -22,6 +22,7 @@ import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
 import { didYouMean } from './did-you-mean.js'
 import { placeAt, placeOf } from './config-position.js'
 import type { VocabularyOptions } from '../tree/state.js'
+import { exportSetting, ExportConfigProblem, type ExportConfig } from '../export/config.js'
 
 export { CONFIG_FILES } from './config-files.js'
 import { CONFIG_FILES } from './config-files.js'
@@ -38,6 +39,8 @@ export interface Config {
   source: string | null
   rules: Record<string, RuleConfig>
   vocabulary: VocabularyOptions
+  /** The `export:` section (src/export/config.ts), when the file has one. */
+  export?: ExportConfig
 }
 
 /**
@@ -182,7 +185,14 @@ export function configFrom(data: unknown, file: string, source?: { text: string;
           if (rule) config.rules[id] = rule
         }
       } else if (k === 'vocabulary') config.vocabulary = vocabularySetting(v, [k], problems)
-      else if (k !== '$schema') problems.add([k], `unknown key \`${k}\`, expected \`rules\` or \`vocabulary\`${suggest(k, ['rules', 'vocabulary'])}`)
+      else if (k === 'export') {
+        try {
+          config.export = exportSetting(v, file)
+        } catch (error) {
+          if (!(error instanceof ExportConfigProblem)) throw error
+          problems.add(error.path, error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message)
+        }
+      } else if (k !== '$schema') problems.add([k], `unknown key \`${k}\`, expected \`rules\`, \`vocabulary\` or \`export\`${suggest(k, ['rules', 'vocabulary', 'export'])}`)
     }
   if (problems.found.length > 0) {
     const where = (path: string[]) => {

@@ -98,6 +98,7 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
   const format = options.format as 'json' | 'yaml' | 'ndjson'
   const maxBytes = (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES
   try {
+    if ((options.format as string) === 'erms') return await (await import('./erms.js')).runErmsCommand(io, inputs, options, color)
     const problem = misfit(inputs, options, io.cwd)
     if (problem) throw new UsageError(problem)
     const single = isSingle(inputs, options, io.cwd)

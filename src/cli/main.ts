@@ -53,7 +53,11 @@ export async function main(io: Io): Promise<number> {
     .command('compile')
     .description('compile case files into records: one to stdout, or many as a stream or into --out-dir')
     .argument('[inputs...]', 'files, directories (their .md and .markdown files), globs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format; erms: a CITS ERMS document per input (with --out-dir, `<input>.erms.xml` instead of the JSON record), validated before it is written')
+        .choices(['json', 'yaml', 'ndjson', 'erms'])
+        .default('json')
+    )
     .option('-o, --output <file>', 'write the record of a single input to a file (atomically) instead of stdout')
     .option('--out-dir <dir>', 'write one record per input here, mirroring the inputs\' paths, with a manifest')
     .option('--root <dir>', "the folder --out-dir mirrors (default: each input's own: a directory's contents, a glob's part after its fixed folders, files' common folder)")
@@ -75,6 +79,10 @@ export async function main(io: Io): Promise<number> {
     .option('--stdin-filename <path>', "the path of standard input: the record's source.path, and where its configuration is found")
     .option('--color', 'force colours on stderr')
     .option('--no-color', 'no colours')
+    .addOption(exportVersionOption())
+    .option('--created <date>', 'erms: the date of the export when the memo has none to give (default SOURCE_DATE_EPOCH, then the memo\'s date)')
+    .option('--schemas <dir>', 'erms: the folder of the official schemas to validate against (default CASEFILE_SCHEMAS, then export.schemas)')
+    .option('--allow-personal-numbers', 'erms: export a memo that holds a personal identity number')
     .addHelpText(
       'after',
       '\nExamples:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml\n  $ casefile compile archive/ --out-dir records/ --jobs 2\n  $ casefile compile archive/ --out-dir records/ --incremental --shard 2/8\n  $ find archive -name "*.md" | casefile compile --files-from - --format ndjson > records.jsonl\n\nExit codes: 0 every input compiled, 1 an input failed, 2 usage or configuration error.'
@@ -150,6 +158,30 @@ export async function main(io: Io): Promise<number> {
     })
 
   program
+    .command('package')
+    .description('build an E-ARK SIP (FGS Paketstruktur) of memos: their sources, records and CITS ERMS documents, validated')
+    .argument('<inputs...>', 'files, directories (their *.md) or globs')
+    .requiredOption('--out <path>', 'write the package here: a .zip file, or else a directory that will hold its folder')
+    .addOption(exportVersionOption())
+    .option('--created <date>', 'the package\'s date (default SOURCE_DATE_EPOCH, then the latest memo date)')
+    .option('--schemas <dir>', 'the folder of the official schemas (default CASEFILE_SCHEMAS, then export.schemas)')
+    .option('--allow-personal-numbers', 'package memos that hold a personal identity number')
+    .option('-c, --config <file>', 'use this configuration file (vocabulary and export section) for every input')
+    .option('--no-config', 'use no configuration file (an export then lacks its required settings)')
+    .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
+    .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .option('-q, --quiet', 'print only errors and failures on stderr')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ casefile package fixtures/corpus --out sip.zip --created 2024-01-01\n  $ SOURCE_DATE_EPOCH=1700000000 casefile package memos/ --out packages/\n\nExit codes: 0 every input packaged, 1 an input failed (left out, listed), 2 usage or configuration error.'
+    )
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { runPackage } = await import('./package.js')
+      exitCode = await runPackage(io, inputs, options, useColor(io, io.stderr))
+    })
+
+  program
     .command('rules')
     .description('list every check rule with its id, default severity and description')
     .action(async () => {
@@ -189,6 +221,10 @@ export async function main(io: Io): Promise<number> {
     )
     return 2
   }
+}
+
+function exportVersionOption(): Option {
+  return new Option('--erms-version <version>', 'erms: write CITS ERMS 2.1 or 3.0 (default: what is valid under both)').choices(['2.1', '3.0'])
 }
 
 function nonNegativeInteger(value: string, flag: string): number {
