@@ -56,7 +56,7 @@ function sameList(a: string[], b: string[]): boolean {
 
 const sets = [
   // files, fields correct at least, wrong or invented at most, memos read whole
-  { folder: 'layouts', files: 54, correct: 598, wrong: 39 },
+  { folder: 'layouts', files: 54, correct: 616, wrong: 34 },
   { folder: 'corpus2', files: 21, correct: 250, wrong: 11 }
 ]
 
