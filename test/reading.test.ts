@@ -47,6 +47,13 @@ describe('signature columns a conversion flattened', () => {
     expect(read(memo('Anna Maria Berg Per Alm\nUtbildningschef Controller')).signatures).toBeNull()
   })
 
+  it("a politician's name with the party's letters signs without a title", () => {
+    expect(names(read(memo('För barn- och utbildningsnämnden\n\nAnders Vik (KD)\n\nKarin Ödman\nUtbildningschef')))).toEqual([
+      ['Anders Vik (KD)', null],
+      ['Karin Ödman', 'Utbildningschef']
+    ])
+  })
+
   it('a signing body in capitals above the names is the unit when the header names none', () => {
     const r = read(memo('BARN- OCH UTBILDNINGSFÖRVALTNINGEN\n\nKarin Ödman\nBarn- och utbildningschef'))
     expect(r.metadata.unit).toBe('BARN- OCH UTBILDNINGSFÖRVALTNINGEN')

@@ -89,6 +89,17 @@ function isGenitiveOfBody(word: string): boolean {
   return ORGAN_WORD.test(stem) || UNIT_WORD.test(stem) || /^(?:kommunen|regionen|landstinget|staden)$/i.test(stem)
 }
 
+/** `(S)`, `(KD)`, `(Fp)`: a party's letters after a politician's name. */
+const PARTY = /\s*\((?:S|M|C|L|V|KD|Kd|MP|Mp|SD|Sd|FP|Fp|PP|Pp|FI|Fi|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3})\)$/
+
+/** `Eva Rask (S)`: a politician's name with the party's letters; null when the line is not one. */
+export function politicianName(value: string): { name: string; party: string } | null {
+  const m = PARTY.exec(value)
+  if (!m) return null
+  const name = value.slice(0, m.index)
+  return isPersonName(name) ? { name, party: m[0].trim() } : null
+}
+
 /** Does the line begin with a job title (`Regiondirektör`, `Vik. kommunsekreterare`, `miljödirektör`)? */
 export function startsWithJobTitle(value: string): boolean {
   // Loops over the words, not slice/map: a rare empty array reaching this hot function as
