@@ -8,6 +8,7 @@ import type { Io } from './io.js'
 import { ENCODINGS, type Encoding } from '../read/encodings.js'
 import { UsageError } from '../errors.js'
 import { version } from '../version.js'
+import { loadView } from './view-loader.js'
 
 export type { Io } from './io.js'
 /** For bin/casefile.cjs: whether this run compiled a document here (see compiled-here.ts). */
@@ -138,6 +139,22 @@ export async function main(io: Io): Promise<number> {
         ...(options.timeout !== undefined ? { timeoutMs: options.timeout as number } : {}),
         ...(options.maxMemory !== undefined ? { maxMemoryMb: options.maxMemory as number } : {})
       })
+    })
+
+  program
+    .command('review')
+    .description('write a review page (self-contained HTML) of a memo: its text with every value the record took from it, the record, the diagnostics')
+    .argument('<file>', 'a Markdown case file')
+    .option('-o, --output <file>', 'write the page to this file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'language of the labels').choices(['sv', 'en']).default('sv'))
+    .option('-c, --config <file>', 'use this configuration file')
+    .option('--no-config', 'use the built-in defaults, ignoring configuration files')
+    .addOption(new Option('--encoding <encoding>', 'read the input in this encoding on purpose (old archives)').choices([...ENCODINGS]))
+    .option('--max-bytes <n>', 'refuse an input larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .addHelpText('after', '\nExamples:\n  $ casefile review fixtures/RUN-24-2020.md -o RUN-24-2020.html\n  $ casefile review memo.md --lang en > memo.html\n\nExit codes: 0 the page was written, 2 usage error or an input that cannot be read.')
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runReview } = await loadView()
+      exitCode = await runReview(io, file, options)
     })
 
   program
