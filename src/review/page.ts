@@ -40,6 +40,8 @@ interface State {
   /** Ids the record pane gave its values (`rec-…`), for the links back. */
   recordIds: Set<string>
   nullIds: Set<string>
+  /** Line numbers of the header's lines, of unclassified header lines and of page furniture. */
+  linesOf: Record<'header' | 'unclassified' | 'furniture', number[]>
 }
 
 export function reviewPage(input: ReviewInput): Root {
@@ -51,10 +53,25 @@ export function reviewPage(input: ReviewInput): Root {
     for (const piece of line.pieces)
       for (const pointer of piece.anchors) highlightOf.set(pointer, `src-${slug(piece.anchors[0]!)}`)
   const lineOf = new Map(Object.entries(provenance).map(([p, pos]) => [p, pos.start.line]))
-  const state: State = { labels, record: input.record, highlightOf, lineOf, recordIds: new Set(), nullIds: new Set(input.nulls.map((n) => `null-${slug(n.pointer)}`)) }
+  const notes = lineNotes(input.tree, input.record)
+  const kinds = (kind: LineNote['kind']) => [...notes].filter(([, n]) => n.some((x) => x.kind === kind)).map(([line]) => line).sort((a, b) => a - b)
+  const header = input.tree.children.find((c) => c.type === 'header')
+  const state: State = {
+    labels,
+    record: input.record,
+    highlightOf,
+    lineOf,
+    recordIds: new Set(),
+    nullIds: new Set(input.nulls.map((n) => `null-${slug(n.pointer)}`)),
+    linesOf: {
+      header: header?.type === 'header' ? header.children.flatMap((l) => (l.position ? [l.position.start.line] : [])) : [],
+      unclassified: kinds('unclassified'),
+      furniture: kinds('furniture')
+    }
+  }
 
   const recordPane = recordSection(state, input)
-  const memoPane = memoSection(state, lines, lineNotes(input.tree, input.record), input.diagnostics)
+  const memoPane = memoSection(state, lines, notes, input.diagnostics)
   const path = input.record.source.path
   const title = `${labels.reviewTitle}: ${path}`
   return h(null, [
@@ -169,7 +186,8 @@ function recordSection(state: State, input: ReviewInput): Element {
       : h(
           'ul.plain.diag-list',
           input.diagnostics.map((d, i) =>
-            h('li', [h(`span.sev.sev-${d.severity}`, labels[d.severity]), ' ', h('a', { href: `#D${i + 1}` }, `${labels.line} ${d.line}`), ' ', h('code', d.ruleId), ' ', d.message])
+            // The message stands once, at its line in the memo (it quotes the memo).
+            h('li', [h(`span.sev.sev-${d.severity}`, labels[d.severity]), ' ', h('a', { href: `#D${i + 1}` }, `${labels.line} ${d.line}`), ' ', h('code', d.ruleId)])
           )
         ),
     h('h3', `${labels.nullFields} (${input.nulls.length})`),
@@ -222,8 +240,8 @@ function recordSection(state: State, input: ReviewInput): Element {
         : null,
       row(labels.filingCode, value(state, '/metadata/filingCode', m.filingCode)),
       row(labels.paragraph, value(state, '/metadata/paragraph', m.paragraph)),
-      row(labels.unclassified, list(m.unclassified.map((u) => h('code', u)), labels)),
-      row(labels.headerLines, h('details', [h('summary', `${m.headerLines.length} ${labels.lines}`), list(m.headerLines.map((u) => h('code', u)), labels)]))
+      row(labels.unclassified, lineLinks(state, m.unclassified.length, state.linesOf.unclassified)),
+      row(labels.headerLines, lineLinks(state, m.headerLines.length, state.linesOf.header))
     ]),
     h('h3', labels.description),
     record.description
@@ -283,7 +301,7 @@ function recordSection(state: State, input: ReviewInput): Element {
     h('h3', labels.other),
     form([
       row(labels.preamble, record.preamble === null ? h('span.muted', labels.none) : textLink(state, '/preamble', record.preamble)),
-      row(labels.pageFurniture, list(record.pageFurniture.map((f) => h('code', f)), labels)),
+      row(labels.pageFurniture, lineLinks(state, record.pageFurniture.length, state.linesOf.furniture)),
       record.metadata.frontMatter
         ? row('frontMatter', h('code', JSON.stringify(record.metadata.frontMatter)))
         : null,
@@ -332,6 +350,16 @@ function textLink(state: State, pointer: string, text: string): Element {
   const lines = position.start.line === position.end.line ? `${state.labels.line} ${position.start.line}` : `${state.labels.lines} ${position.start.line}–${position.end.line}`
   const target = state.highlightOf.get(pointer) ?? `L${position.start.line}`
   return h('a.val.f-text', { id: recId(state, pointer), href: `#${target}` }, `${size}, ${lines}`)
+}
+
+/** Text the record keeps verbatim (header lines, furniture): counted and linked to its lines, not repeated. */
+function lineLinks(state: State, count: number, lines: number[]): Element {
+  if (count === 0) return h('span.muted', state.labels.emptyList)
+  const { labels } = state
+  return h('span', [
+    `${count} · ${lines.length === 1 ? labels.line : labels.lines} `,
+    lines.flatMap((line, i) => [i > 0 ? ', ' : '', h('a', { href: `#L${line}` }, String(line))])
+  ])
 }
 
 function nullValue(state: State, pointer: string): Element {
