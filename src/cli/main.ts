@@ -158,6 +158,21 @@ export async function main(io: Io): Promise<number> {
     })
 
   program
+    .command('report')
+    .description('write the report page of an archive run (self-contained HTML) from the manifest of a compile --out-dir')
+    .argument('<out-dir>', 'the out dir of `casefile compile --out-dir`')
+    .option('-o, --output <file>', 'write the page to this file instead of stdout')
+    .option('--with-reviews', 'write each input\'s review page into <out-dir>/review/ and link the files to them')
+    .addOption(new Option('--lang <lang>', 'language of the labels').choices(['sv', 'en']).default('sv'))
+    .option('-c, --config <file>', 'use this configuration file for the review pages')
+    .option('--no-config', 'use the built-in defaults for the review pages, ignoring configuration files')
+    .addHelpText('after', '\nExamples:\n  $ casefile compile archive/ --out-dir records/\n  $ casefile report records/ -o records/report.html --with-reviews\n\nExit codes: 0 the page was written, 2 usage error or an out dir without a readable manifest.')
+    .action(async (outDir: string, options: Record<string, unknown>) => {
+      const { runReport } = await loadView()
+      exitCode = await runReport(io, outDir, options)
+    })
+
+  program
     .command('rules')
     .description('list every check rule with its id, default severity and description')
     .action(async () => {

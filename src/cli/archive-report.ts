@@ -1,0 +1,83 @@
+/**
+ * `casefile report OUT-DIR [-o report.html] [--with-reviews]`: the report page
+ * of an archive run, from the out dir's manifest. With --with-reviews, each
+ * input's review page is written into OUT-DIR/review/ first, and the report
+ * links every file to it. (src/cli/report.ts is the diagnostics reporter of
+ * compile and ast; this is the archive's report.)
+ */
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { toHtml } from 'hast-util-to-html'
+import { readReport } from '../review/report-model.js'
+import { reportPage } from '../review/report-page.js'
+import { reviewHtml } from '../review/review.js'
+import { CannotWriteError, CasefileError, UsageError, whyUnreadable } from '../errors.js'
+import { printable } from '../check/reporters/text.js'
+import { readFileBounded } from '../read/file.js'
+import { writeAtomicSync } from '../write.js'
+import { version } from '../version.js'
+import { DEFAULT_MAX_BYTES } from './limits.js'
+import { configFor, langOf, writeOut } from './pages.js'
+import type { Io } from './io.js'
+
+export interface ReportCommandOptions {
+  output?: string
+  lang?: string
+  withReviews?: boolean
+  config?: string | boolean
+}
+
+/** Where an input's review page goes, relative to the out dir: review/<record path>.html. */
+export function reviewPath(output: string): string {
+  return join('review', output.replace(/\.(json|ya?ml|ndjson)$/i, '') + '.html')
+}
+
+export async function runReport(io: Io, outDirGiven: string, options: ReportCommandOptions): Promise<number> {
+  const lang = langOf(options.lang)
+  const outDir = resolve(io.cwd, outDirGiven)
+  const model = await readReport(outDir)
+  model.outDir = outDirGiven
+  if (options.withReviews) writeReviews(io, outDir, model.files, lang, options.config)
+  const base = options.output !== undefined ? dirname(resolve(io.cwd, options.output)) : outDir
+  const reviewOf = (output: string | null): string | null => {
+    if (output === null) return null
+    const page = join(outDir, reviewPath(output))
+    return existsSync(page) ? relative(base, page).split(sep).join('/') : null
+  }
+  const html = toHtml(reportPage(model, { lang, reviewOf, version }))
+  writeOut(io, html, options.output)
+  if (options.output !== undefined) io.stderr.write(`casefile: wrote ${options.output}\n`)
+  return 0
+}
+
+/** Each input's review page, from its source as the manifest names it (relative to the working directory). */
+function writeReviews(io: Io, outDir: string, files: Array<{ path: string; output: string | null }>, lang: ReturnType<typeof langOf>, config: string | boolean | undefined): void {
+  let written = 0
+  for (const f of files) {
+    if (f.output === null) continue
+    let bytes: Buffer
+    try {
+      bytes = readFileBounded(resolve(io.cwd, f.path), DEFAULT_MAX_BYTES)
+    } catch (error) {
+      io.stderr.write(`casefile: no review page for ${printable(f.path)}: cannot read it: ${error instanceof CasefileError ? error.message : whyUnreadable(error)}\n`)
+      continue
+    }
+    let html: string
+    try {
+      html = reviewHtml(bytes, { path: f.path, config: configFor(io, f.path, config), lang })
+    } catch (error) {
+      if (!(error instanceof CasefileError) && !(error instanceof UsageError)) throw error
+      io.stderr.write(`casefile: no review page for ${printable(f.path)}: ${error.message}\n`)
+      continue
+    }
+    const target = join(outDir, reviewPath(f.output))
+    try {
+      mkdirSync(dirname(target), { recursive: true })
+      writeAtomicSync(target, html)
+    } catch (error) {
+      throw new CannotWriteError(target, error)
+    }
+    written++
+  }
+  io.stderr.write(`casefile: wrote ${written} review page${written === 1 ? '' : 's'} into ${join(outDir, 'review')}\n`)
+}
