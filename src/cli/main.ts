@@ -173,6 +173,20 @@ export async function main(io: Io): Promise<number> {
     })
 
   program
+    .command('diff')
+    .description('compare two records, or two out dirs: which inputs and fields changed, appeared or disappeared')
+    .argument('<a>', 'a record, or an out dir of `casefile compile --out-dir`')
+    .argument('<b>', 'the record or out dir to compare it with')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'language of the labels (html)').choices(['sv', 'en']).default('sv'))
+    .addHelpText('after', '\nExamples:\n  $ casefile diff before/memo.json after/memo.json\n  $ casefile diff records-0.1/ records-0.2/ --format html -o upgrade.html\n\nExit codes: 0 identical, 1 different, 2 usage error or an input that is not a record or an out dir.')
+    .action(async (a: string, b: string, options: Record<string, unknown>) => {
+      const { runDiff } = await loadView()
+      exitCode = await runDiff(io, a, b, options)
+    })
+
+  program
     .command('rules')
     .description('list every check rule with its id, default severity and description')
     .action(async () => {

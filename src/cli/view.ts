@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js'
 import type { Io } from './io.js'
 import { runReview as review } from './review.js'
 import { runReport as reportCommand } from './archive-report.js'
+import { runDiff as diffCommand } from './diff.js'
 
 function exitOnUsage<A extends unknown[]>(run: (io: Io, ...args: A) => number | Promise<number>) {
   return async (io: Io, ...args: A): Promise<number> => {
@@ -25,3 +26,4 @@ function exitOnUsage<A extends unknown[]>(run: (io: Io, ...args: A) => number | 
 
 export const runReview = exitOnUsage(review)
 export const runReport = exitOnUsage(reportCommand)
+export const runDiff = exitOnUsage(diffCommand)
