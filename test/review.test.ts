@@ -251,7 +251,10 @@ describe('casefile review (built binary)', () => {
     const binary = run(['review', join(dir, 'bin.md')])
     expect(binary.code).toBe(2)
     expect(binary.stderr).toMatch(/^casefile: cannot review `.*bin\.md`: Unexpected NUL byte at byte 1/)
-    expect(run(['review', seedPath, '-o', join(dir, 'no', 'such', 'dir.html')])).toMatchObject({ code: 2, stderr: `casefile: cannot write \`${join(dir, 'no', 'such', 'dir.html')}\`: no such directory\n` })
+    expect(run(['review', seedPath, '-o', join(dir, 'bin.md', 'page.html')])).toMatchObject({
+      code: 2,
+      stderr: `casefile: cannot write -o \`${join(dir, 'bin.md', 'page.html')}\`: a part of the path is a file, not a directory\n`
+    })
     expect(run(['review']).code).toBe(2)
   })
 })

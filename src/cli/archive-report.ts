@@ -5,19 +5,20 @@
  * links every file to it. (src/cli/report.ts is the diagnostics reporter of
  * compile and ast; this is the archive's report.)
  */
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { toHtml } from 'hast-util-to-html'
 import { readReport } from '../review/report-model.js'
 import { reportPage } from '../review/report-page.js'
 import { reviewHtml } from '../review/review.js'
-import { CannotWriteError, CasefileError, UsageError, whyUnreadable } from '../errors.js'
+import { CasefileError, UsageError, whyUnreadable, whyUnwritable } from '../errors.js'
 import { printable } from '../check/reporters/text.js'
 import { readFileBounded } from '../read/file.js'
 import { writeAtomicSync } from '../write.js'
 import { version } from '../version.js'
 import { DEFAULT_MAX_BYTES } from './limits.js'
 import { configFor, langOf, writeOut } from './pages.js'
+import { makeDirectory } from './output-file.js'
 import type { Io } from './io.js'
 
 export interface ReportCommandOptions {
@@ -72,10 +73,10 @@ function writeReviews(io: Io, outDir: string, files: Array<{ path: string; outpu
     }
     const target = join(outDir, reviewPath(f.output))
     try {
-      mkdirSync(dirname(target), { recursive: true })
+      makeDirectory(dirname(target))
       writeAtomicSync(target, html)
     } catch (error) {
-      throw new CannotWriteError(target, error)
+      throw new UsageError(`cannot write the review page \`${target}\`: ${whyUnwritable(error)}`)
     }
     written++
   }

@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
-import { CannotWriteError, UsageError } from '../errors.js'
-import { writeAtomicSync } from '../write.js'
+import { UsageError } from '../errors.js'
+import { writeOutputFile } from './output-file.js'
 import { LANGS, type Lang } from '../review/labels.js'
 import type { Io } from './io.js'
 
@@ -27,17 +27,8 @@ export function langOf(value: unknown): Lang {
   return lang as Lang
 }
 
-/** Write to `output` atomically, or to stdout when there is none. */
-export function writeOut(io: Io, text: string | Iterable<string>, output: string | undefined): void {
-  if (output === undefined) {
-    if (typeof text === 'string') io.stdout.write(text)
-    else for (const piece of text) io.stdout.write(piece)
-    return
-  }
-  const path = resolve(io.cwd, output)
-  try {
-    writeAtomicSync(path, text)
-  } catch (error) {
-    throw new CannotWriteError(output, error)
-  }
+/** Write to `output` (its folder made, the file whole or not at all), or to stdout when there is none. */
+export function writeOut(io: Io, text: string, output: string | undefined): void {
+  if (output === undefined) io.stdout.write(text)
+  else writeOutputFile(io.cwd, output, '-o', text)
 }

@@ -7,7 +7,7 @@
  * file has its own copy of errors.ts, whose classes main.ts does not know.
  */
 import { UsageError } from '../errors.js'
-import type { Io } from './io.js'
+import { writeError, type Io } from './io.js'
 import { runReview as review } from './review.js'
 import { runReport as reportCommand } from './archive-report.js'
 import { runDiff as diffCommand } from './diff.js'
@@ -18,7 +18,7 @@ function exitOnUsage<A extends unknown[]>(run: (io: Io, ...args: A) => number | 
       return await run(io, ...args)
     } catch (error) {
       if (!(error instanceof UsageError)) throw error
-      io.stderr.write(`casefile: ${error.message}\n`)
+      writeError(io.stderr, error.message)
       return 2
     }
   }

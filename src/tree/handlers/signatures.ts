@@ -9,7 +9,7 @@
 import { joinLines, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import { isPersonName, isSignatureClause, splitNameAndTitle, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
-import { fold } from '../../vocab/text.js'
+import { atMostWords, fold } from '../../vocab/text.js'
 
 export interface FoundSignatures {
   /** Indices of the blocks the signature block is made of. */
@@ -38,6 +38,15 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
   const paragraph = (at: number) => {
     const b = blocks[at]
     return b && b.kind === 'paragraph' ? b : null
+  }
+  // `LANDSTINGSSTYRELSEN` above the names: the body that signs, set in capitals.
+  let body: Line | null = null
+  const top = paragraph(i)
+  if (top && top.lines.length === 1 && isSigningBody(top.lines[0]!.text)) {
+    body = top.lines[0]!
+    indices.push(i)
+    i++
+    while (skip.has(i)) i++
   }
   const first = paragraph(i)
   if (first && first.lines.length === 1 && isSignatureClause(first.lines[0]!.text)) {
@@ -114,17 +123,28 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
   }
   if (people.length === 0) return null
   if (!clause && !people.some((p) => p.title && startsWithJobTitle(p.title))) return null
-  const firstPos = (clause ?? { position: people[0]!.position! }).position
+  const firstPos = (body ?? clause ?? { position: people[0]!.position! }).position
   const lastPos = people.at(-1)!.position!
   return {
     indices,
     node: {
       type: 'signatures',
       clause: clause ? clause.text : null,
+      body: body ? body.text : null,
+      ...(body ? { bodyPosition: body.position } : {}),
       children: people,
       position: { start: firstPos.start, end: lastPos.end }
     }
   }
+}
+
+/**
+ * A signing body as a signature block sets it: one to four words in capitals,
+ * no digits, no sentence (`SAMHÄLLSBYGGNAD`, `LANDSTINGSSTYRELSEN`, `SOCIALFÖRVALTNINGEN IFO`).
+ */
+function isSigningBody(text: string): boolean {
+  const t = fold(text)
+  return atMostWords(t, 4) && t.length >= 4 && !/[\d.!?:;@]/.test(t) && t === t.toUpperCase() && /[A-Z\u00C0-\u00DE]{4}/.test(t)
 }
 
 /** The first signature block among the body's blocks; `skip` are furniture blocks to step over. */
