@@ -4,7 +4,6 @@
  * structure (panes, links both ways, ids), and the command's exit codes.
  */
 import { describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,13 +17,9 @@ import { reviewPage } from '../src/review/page.js'
 import { mergeDiagnostics, nullFields } from '../src/review/diagnostics.js'
 import type { Lang } from '../src/review/labels.js'
 import { corpus, root, seedPath } from './helpers.js'
+import { binary } from './cli-helpers.js'
 
-const bin = join(root, 'bin', 'casefile.cjs')
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+const run = (args: string[]) => binary(args, root)
 
 const memos = [
   'fixtures/RUN-24-2020.md',
@@ -253,7 +248,7 @@ describe('casefile review (built binary)', () => {
     expect(binary.stderr).toMatch(/^casefile: cannot review `.*bin\.md`: Unexpected NUL byte at byte 1/)
     expect(run(['review', seedPath, '-o', join(dir, 'bin.md', 'page.html')])).toMatchObject({
       code: 2,
-      stderr: `casefile: cannot write -o \`${join(dir, 'bin.md', 'page.html')}\`: a part of the path is a file, not a directory\n`
+      stderr: `casefile: cannot write -o \`${join(dir, 'bin.md', 'page.html')}\`: a part of its folder is a file, not a directory\n`
     })
     expect(run(['review']).code).toBe(2)
   })
