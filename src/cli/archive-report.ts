@@ -51,24 +51,28 @@ export async function runReport(io: Io, outDirGiven: string, options: ReportComm
   return 0
 }
 
-/** Each input's review page, from its source as the manifest names it (relative to the working directory). */
-function writeReviews(io: Io, outDir: string, files: Array<{ path: string; output: string | null }>, lang: ReturnType<typeof langOf>, config: string | boolean | undefined): void {
+/**
+ * Each input's review page, from its source as its record names it (relative to
+ * the directory compile ran in: run the report from there).
+ */
+function writeReviews(io: Io, outDir: string, files: Array<{ path: string; output: string | null; source: string | null }>, lang: ReturnType<typeof langOf>, config: string | boolean | undefined): void {
   let written = 0
   for (const f of files) {
     if (f.output === null) continue
+    const source = f.source ?? f.path
     let bytes: Buffer
     try {
-      bytes = readFileBounded(resolve(io.cwd, f.path), DEFAULT_MAX_BYTES)
+      bytes = readFileBounded(resolve(io.cwd, source), DEFAULT_MAX_BYTES)
     } catch (error) {
-      io.stderr.write(`casefile: no review page for ${printable(f.path)}: cannot read it: ${error instanceof CasefileError ? error.message : whyUnreadable(error)}\n`)
+      io.stderr.write(`casefile: no review page for ${printable(source)}: cannot read it: ${error instanceof CasefileError ? error.message : whyUnreadable(error)}\n`)
       continue
     }
     let html: string
     try {
-      html = reviewHtml(bytes, { path: f.path, config: configFor(io, f.path, config), lang })
+      html = reviewHtml(bytes, { path: source, config: configFor(io, source, config), lang })
     } catch (error) {
       if (!(error instanceof CasefileError) && !(error instanceof UsageError)) throw error
-      io.stderr.write(`casefile: no review page for ${printable(f.path)}: ${error.message}\n`)
+      io.stderr.write(`casefile: no review page for ${printable(source)}: ${error.message}\n`)
       continue
     }
     const target = join(outDir, reviewPath(f.output))

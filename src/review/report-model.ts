@@ -11,6 +11,7 @@ import { jsYaml } from '../lazy.js'
 import type { CaseRecord } from '../record/types.js'
 import { UsageError } from '../errors.js'
 import { DOCS } from '../check/run.js'
+import { ruleById } from '../check/rules/index.js'
 
 /** The manifest's name in an out dir (src/batch/manifest.ts). */
 export const MANIFEST_NAME = 'manifest.jsonl'
@@ -40,7 +41,8 @@ export interface RuleRow {
   /** Findings by severity: a rule's severity is configuration, and runs may differ. */
   severities: Record<Level, number>
   files: string[]
-  url: string
+  /** The rule's documentation; null for the compiler's own notes, which are no rule. */
+  url: string | null
 }
 
 export interface FileRow {
@@ -50,6 +52,8 @@ export interface FileRow {
   caseNumber: string | null
   /** The record's path relative to the out dir, or null. */
   output: string | null
+  /** The source as the record names it (relative to the directory compile ran in), or null without a record. */
+  source: string | null
 }
 
 export interface ReportModel {
@@ -149,7 +153,7 @@ export async function readReport(outDir: string): Promise<ReportModel> {
       for (const f of entry.findings) {
         const id = f.ruleId ?? 'casefile'
         let row = rules.get(id)
-        if (!row) rules.set(id, (row = { ruleId: id, count: 0, severities: { error: 0, warning: 0, info: 0 }, files: [], url: `${DOCS}/${id}.md` }))
+        if (!row) rules.set(id, (row = { ruleId: id, count: 0, severities: { error: 0, warning: 0, info: 0 }, files: [], url: ruleById.has(id) ? `${DOCS}/${id}.md` : null }))
         row.count++
         row.severities[f.severity] = (row.severities[f.severity] ?? 0) + 1
         if (row.files.length < FIRST_FILES && !row.files.includes(entry.path)) row.files.push(entry.path)
@@ -157,6 +161,7 @@ export async function readReport(outDir: string): Promise<ReportModel> {
     }
     if (entry.status === 'failed') model.failures.push({ path: entry.path, reason: entry.reason ?? '' })
     let caseNumber: string | null = null
+    let source: string | null = null
     if (entry.output !== null) {
       const path = join(outDir, entry.output)
       const record = readRecord(path)
@@ -166,6 +171,7 @@ export async function readReport(outDir: string): Promise<ReportModel> {
         if (!skipped) firstWritten = Math.min(firstWritten, statSync(path).mtimeMs)
         const m = record.metadata
         caseNumber = m.caseNumber
+        source = typeof record.source?.path === 'string' ? record.source.path : null
         const has: Record<CoverageField, boolean> = {
           caseNumber: m.caseNumber !== null,
           date: m.date !== null,
@@ -187,7 +193,7 @@ export async function readReport(outDir: string): Promise<ReportModel> {
         }
       }
     }
-    model.files.push({ path: entry.path, status: skipped ? 'skipped' : entry.status, diagnostics: entry.diagnostics ?? 0, caseNumber, output: entry.output })
+    model.files.push({ path: entry.path, status: skipped ? 'skipped' : entry.status, diagnostics: entry.diagnostics ?? 0, caseNumber, output: entry.output, source })
   }
   if (model.entries === 0 && model.badLines > 0) throw new UsageError(`\`${manifest}\` is not a casefile manifest: none of its ${model.badLines} lines is an entry`)
   if (firstWritten !== Infinity) model.timeMs = Math.max(0, statSync(manifest).mtimeMs - firstWritten)

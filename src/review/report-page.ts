@@ -127,7 +127,7 @@ export function reportPage(model: ReportModel, options: ReportPageOptions): Root
                       })
                     )
                   ),
-                  h('td', h('a', { href: r.url }, `${r.ruleId}.md`))
+                  h('td', r.url ? h('a', { href: r.url }, `${r.ruleId}.md`) : h('span.muted', '–'))
                 ])
               )
             )
