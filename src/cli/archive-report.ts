@@ -36,7 +36,7 @@ export function reviewPath(output: string): string {
 export async function runReport(io: Io, outDirGiven: string, options: ReportCommandOptions): Promise<number> {
   const lang = langOf(options.lang)
   const outDir = resolve(io.cwd, outDirGiven)
-  const model = await readReport(outDir)
+  const model = await readReport(outDir, outDirGiven)
   model.outDir = outDirGiven
   if (options.withReviews) writeReviews(io, outDir, model.files, lang, options.config)
   const base = options.output !== undefined ? dirname(resolve(io.cwd, options.output)) : outDir

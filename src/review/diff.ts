@@ -218,7 +218,9 @@ export function diffText(result: DiffResult): string {
     result.kind === 'records'
       ? result.unchanged === 1
         ? 'identical records'
-        : `${result.files[0]!.fields.length} field${result.files[0]!.fields.length === 1 ? '' : 's'} differ`
+        : result.files[0]!.fields.length === 1
+          ? '1 field differs'
+          : `${result.files[0]!.fields.length} fields differ`
       : `${result.compared} input${result.compared === 1 ? '' : 's'}: ${result.unchanged} identical, ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed`
   )
   return `${out.join('\n')}\n`

@@ -96,11 +96,12 @@ function readRecord(path: string): CaseRecord | null {
 /** The label of a case number's series when it has none. */
 export const NO_SERIES = '–'
 
-export async function readReport(outDir: string): Promise<ReportModel> {
+/** The report of an out dir; `given` is how the user named it, for messages. */
+export async function readReport(outDir: string, given = outDir): Promise<ReportModel> {
   const manifest = join(outDir, MANIFEST_NAME)
-  if (!existsSync(outDir)) throw new UsageError(`cannot read \`${outDir}\`: no such directory`)
-  if (!statSync(outDir).isDirectory()) throw new UsageError(`\`${outDir}\` is not a directory, expected the out dir of \`casefile compile --out-dir\``)
-  if (!existsSync(manifest)) throw new UsageError(`no \`${MANIFEST_NAME}\` in \`${outDir}\`, expected the out dir of \`casefile compile --out-dir\``)
+  if (!existsSync(outDir)) throw new UsageError(`cannot read \`${given}\`: no such directory`)
+  if (!statSync(outDir).isDirectory()) throw new UsageError(`\`${given}\` is not a directory, expected the out dir of \`casefile compile --out-dir\``)
+  if (!existsSync(manifest)) throw new UsageError(`no \`${MANIFEST_NAME}\` in \`${given}\`, expected the out dir of \`casefile compile --out-dir\``)
 
   const model: ReportModel = {
     outDir,
