@@ -139,6 +139,12 @@ describe.skipIf(!present && !underCi)('pages in chromium', () => {
       expect(statSync(join(dir, `${name}.png`)).size).toBeGreaterThan(20_000)
       expect(await axe(page), relative).toEqual([])
 
+      // Printed, the panes stop scrolling: the whole memo and the whole record are on paper.
+      await page.emulateMedia({ media: 'print' })
+      expect(await page.evaluate(() => getComputedStyle(document.getElementById('memo')!).overflow)).toBe('visible')
+      expect(await page.evaluate(() => document.getElementById('memo')!.scrollHeight <= document.getElementById('memo')!.clientHeight + 1)).toBe(true)
+      await page.emulateMedia({ media: 'screen' })
+
       // 200 % zoom of a 1280 px wide window: 640 CSS pixels; the page stacks and nothing runs off sideways.
       await page.setViewportSize({ width: 640, height: 400 })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -185,7 +191,7 @@ describe.skipIf(!present && !underCi)('pages in chromium', () => {
     expect(await status.textContent()).toBe('Sida 1 av 10 (1000)')
     await page.locator('#files-table-nav [data-next]').click()
     expect(await status.textContent()).toBe('Sida 2 av 10 (1000)')
-    expect(await page.locator('#files-table tbody tr').first().locator('td').first().textContent()).toBe('archive/memo-0100.md')
+    expect(await page.locator('#files-table tbody tr').first().locator('td').first().textContent()).toBe('memo-0100.md')
     await page.locator('#files-table-nav input').fill('memo-099')
     expect(await status.textContent()).toBe('Sida 1 av 1 (10)')
     expect(await page.locator('#coverage tbody tr').count()).toBe(9)
