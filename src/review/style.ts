@@ -23,6 +23,7 @@ h2{font-size:1.15rem;margin:0 0 .5rem}
 h3{font-size:1rem;margin:1.25rem 0 .5rem;border-bottom:1px solid var(--rule);padding-bottom:.125rem}
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
 .muted{color:var(--muted)}
+ul.plain,ol.plain{margin:0;padding-left:1.25rem}
 table{border-collapse:collapse;width:100%;margin:.25rem 0 1rem}
 th,td{border-bottom:1px solid var(--rule);padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f4f6}
@@ -66,7 +67,6 @@ dl.form dd{margin:0;overflow-wrap:anywhere}
 a.val{text-decoration:none}
 a.val:hover{text-decoration:underline}
 .null{font-style:italic;color:#7a2e0e}
-ul.plain,ol.plain{margin:0;padding-left:1.25rem}
 .diag-list li,.null-list li{margin-bottom:.25rem}
 @media (max-width:60rem){
   body{display:block;height:auto}
