@@ -66,7 +66,7 @@ describe('casefile report (built binary)', () => {
   it('writes the page with totals, rules, coverage bars, series, failures and files, linked to review pages', () => {
     const r = binary(['report', 'records', '-o', 'records/report.html', '--with-reviews'], dir)
     expect(r.code).toBe(0)
-    expect(r.stderr).toBe(`casefile: wrote 4 review pages into ${join(dir, 'records', 'review')}\ncasefile: wrote records/report.html\n`)
+    expect(r.stderr).toBe('casefile: wrote 4 review pages into records/review\ncasefile: wrote records/report.html\n')
     expect(readdirSync(join(dir, 'records', 'review')).sort()).toEqual(['RUN-24-2020.html', 'knivsta-KS-2015-112.html', 'stockholm-UTBF-inhyrning-polygonen.html', 'trosa-MN-2020-8.html'])
     const html = readFileSync(join(dir, 'records', 'report.html'), 'utf8')
     expect(html.startsWith('<!doctype html><html lang="sv">')).toBe(true)

@@ -38,7 +38,7 @@ export async function runReport(io: Io, outDirGiven: string, options: ReportComm
   const outDir = resolve(io.cwd, outDirGiven)
   const model = await readReport(outDir, outDirGiven)
   model.outDir = outDirGiven
-  if (options.withReviews) writeReviews(io, outDir, model.files, lang, options.config)
+  if (options.withReviews) writeReviews(io, outDir, outDirGiven, model.files, lang, options.config)
   const base = options.output !== undefined ? dirname(resolve(io.cwd, options.output)) : outDir
   const reviewOf = (output: string | null): string | null => {
     if (output === null) return null
@@ -55,7 +55,7 @@ export async function runReport(io: Io, outDirGiven: string, options: ReportComm
  * Each input's review page, from its source as its record names it (relative to
  * the directory compile ran in: run the report from there).
  */
-function writeReviews(io: Io, outDir: string, files: Array<{ path: string; output: string | null; source: string | null }>, lang: ReturnType<typeof langOf>, config: string | boolean | undefined): void {
+function writeReviews(io: Io, outDir: string, given: string, files: Array<{ path: string; output: string | null; source: string | null }>, lang: ReturnType<typeof langOf>, config: string | boolean | undefined): void {
   let written = 0
   for (const f of files) {
     if (f.output === null) continue
@@ -84,5 +84,5 @@ function writeReviews(io: Io, outDir: string, files: Array<{ path: string; outpu
     }
     written++
   }
-  io.stderr.write(`casefile: wrote ${written} review page${written === 1 ? '' : 's'} into ${join(outDir, 'review')}\n`)
+  io.stderr.write(`casefile: wrote ${written} review page${written === 1 ? '' : 's'} into ${join(given, 'review')}\n`)
 }
