@@ -4,13 +4,14 @@
  * records and of out dirs, and bad input (exit 2, one line, no crash).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readReport } from '../src/review/report-model.js'
 import { diff, diffRecords, flatten } from '../src/review/diff.js'
 import { binary } from './cli-helpers.js'
-import { corpus, seedPath } from './helpers.js'
+import { corpus, root, seedPath } from './helpers.js'
 
 const inputs = ['trosa-MN-2020-8.md', 'knivsta-KS-2015-112.md', 'stockholm-UTBF-inhyrning-polygonen.md']
 let dir: string
@@ -106,6 +107,49 @@ describe('casefile report (built binary)', () => {
     expect(binary(['report', 'corrupt'], dir)).toEqual({ code: 2, stdout: '', stderr: `casefile: \`${join(dir, 'corrupt', 'manifest.jsonl')}\` is not a casefile manifest: line 1 is not a JSON object\n` })
     expect(binary(['report', 'cut'], dir)).toEqual({ code: 2, stdout: '', stderr: `casefile: \`${join(dir, 'cut', 'manifest.jsonl')}\` is not a casefile manifest: none of its 1 lines is an entry\n` })
   })
+})
+
+describe('a 100,000-entry manifest', () => {
+  it('is reported within a 96 MB heap: the records are read one at a time, never all at once', async () => {
+    const big = join(dir, 'big')
+    mkdirSync(big)
+    // 98,000 records of 13 KB (1.3 GB were they all held) and 2,000 failures; all entries point at one record file.
+    copyFileSync(join(dir, 'records', 'RUN-24-2020.json'), join(big, 'record.json'))
+    const lines: string[] = []
+    for (let i = 0; i < 100_000; i++) {
+      const failed = i % 50 === 0
+      lines.push(
+        JSON.stringify({
+          path: `m/${String(i).padStart(6, '0')}.md`,
+          sha256: null,
+          bytes: 3107,
+          status: failed ? 'failed' : 'ok',
+          output: failed ? null : 'record.json',
+          diagnostics: failed ? 0 : 1,
+          reason: failed ? 'cannot read: no such file' : null,
+          version: '0.1.0',
+          config: 'c',
+          findings: failed ? [] : [{ ruleId: 'empty-field', severity: 'info', line: 11, column: 1, message: 'Empty labelled field `E-post:`; its value is null' }]
+        })
+      )
+    }
+    writeFileSync(join(big, 'manifest.jsonl'), `${lines.join('\n')}\n`)
+    expect(lines).toHaveLength(100_000)
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'casefile.cjs'), 'report', 'big', '-o', 'big/report.html'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=96' }
+    })
+    expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: 'casefile: wrote big/report.html\n' })
+    const html = readFileSync(join(big, 'report.html'), 'utf8')
+    expect(html).toContain('<li><span class="n">100000</span>Indata</li><li><span class="n">98000</span>ok</li>')
+    expect(html).toContain('<td><code>empty-field</code></td><td class="num">98000</td>')
+    // One page of rows in the HTML, all of them in the pager's data.
+    const files = /<table id="files-table"[\s\S]*?<\/table>/.exec(html)![0]
+    expect(files.match(/<tr>/g)).toHaveLength(101)
+    const data = JSON.parse(/<script type="application\/json" id="files-table-data">([^<]*)<\/script>/.exec(html)![1]!)
+    expect(data.rows).toHaveLength(100_000)
+  }, 180_000)
 })
 
 describe('diff', () => {
