@@ -101,6 +101,8 @@ export function startsWithJobTitle(value: string): boolean {
   while (i < last && TITLE_PREFIX.test(parts[i]!.replace(/[,:]$/, ''))) i++
   // `Landstingsstyrelsens ordförande`, `kommunens jurist`: the body whose title it is.
   if (i < last && isGenitiveOfBody(parts[i]!)) i++
+  // `Kultur- och fritidschef`, `Hälso- och sjukvårdsdirektör`: a compound shared over `och`.
+  if (i + 2 < parts.length && parts[i]!.endsWith('-') && parts[i + 1] === 'och') i += 2
   return TITLE_WORD.test(parts[i]!.replace(/[,:]$/, ''))
 }
 
