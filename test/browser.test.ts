@@ -68,6 +68,10 @@ function inView(page: Page, id: string): Promise<boolean> {
   }, id)
 }
 
+it.runIf(underCi)('chromium is installed under CI (.ci/run installs it)', () => {
+  expect({ chromium: CHROMIUM, present }).toEqual({ chromium: CHROMIUM, present: true })
+})
+
 describe.skipIf(!present && !underCi)('pages in chromium', () => {
   let context: BrowserContext
   let dir: string
