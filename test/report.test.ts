@@ -155,6 +155,7 @@ describe('a 100,000-entry manifest', () => {
 describe('diff', () => {
   it('flattens a record under JSON pointers, leaving out generator and provenance', () => {
     const map = flatten({ metadata: { a: 1, list: [], 'x/y': 'z' }, generator: { version: '1' }, provenance: {}, items: ['p', 'q'] })
+    expect([...flatten({})]).toEqual([])
     expect([...map]).toEqual([
       ['/metadata/a', 1],
       ['/metadata/list', []],
@@ -205,6 +206,7 @@ describe('diff', () => {
       ['uppsala-MHN-2015-5613.md', 'added', null]
     ])
     expect(result.files[0]!.status).toEqual({ before: expect.stringMatching(/^failed: .*NUL byte/), after: 'ok' })
+    expect(result.files[0]!.fields).toEqual([])
     expect(result.files[1]!.fields.filter((f) => f.pointer.startsWith('/metadata/case'))).toEqual([
       { pointer: '/metadata/caseNumber', change: 'changed', before: 'KS-2015/112', after: 'KS-2015/113' },
       { pointer: '/metadata/caseRef/sequence', change: 'changed', before: 112, after: 113 }
@@ -230,6 +232,7 @@ describe('diff', () => {
     writeFileSync(join(dir, 'corrupt.json'), '{"metadata": ')
     writeFileSync(join(dir, 'other.json'), '{"name": "x"}')
     const a = join(dir, 'a.json')
+    copyFileSync(join(dir, 'records', 'RUN-24-2020.json'), a)
     expect(existsSync(a)).toBe(true)
     expect(binary(['diff', a, 'nope.json'], dir)).toEqual({ code: 2, stdout: '', stderr: 'casefile: cannot read `nope.json`: no such file or directory\n' })
     expect(binary(['diff', a, 'corrupt.json'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^casefile: `corrupt\.json` is not a record: .*JSON/) })

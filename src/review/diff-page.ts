@@ -16,7 +16,9 @@ main{max-width:80rem;margin:0 auto;padding:1rem}
 .totals .n{display:block;font-size:1.5rem;font-weight:700}
 .pager{margin:.5rem 0}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
-td{overflow-wrap:anywhere}
+#changes-table{table-layout:fixed}
+#changes-table td{overflow-wrap:anywhere}
+#changes-table th:nth-child(1){width:22%}#changes-table th:nth-child(2){width:10%}#changes-table th:nth-child(3){width:20%}
 `
 
 export function diffPage(result: DiffResult, lang: Lang, version: string): Root {
@@ -62,7 +64,7 @@ export function diffPage(result: DiffResult, lang: Lang, version: string): Root 
             h('h2#changes-h', `${labels.field} (${rows.length})`),
             ...(rows.length === 0
               ? [h('p', labels.identical)]
-              : pagedTable('changes-table', labels.diffTitle, [labels.file, labels.status, labels.field, labels.before, labels.after], rows, labels))
+              : pagedTable('changes-table', labels.diffTitle, [labels.file, labels.change, labels.field, labels.before, labels.after], rows, labels))
           ])
         ]),
         h('script', PAGER_JS)

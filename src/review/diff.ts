@@ -49,7 +49,7 @@ function escapePointer(key: string): string {
 export function flatten(value: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (value !== null && typeof value === 'object') {
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value)
-    if (entries.length === 0) out.set(prefix, value)
+    if (entries.length === 0 && prefix !== '') out.set(prefix, value)
     for (const [k, v] of entries) {
       if (prefix === '' && (IGNORED as readonly string[]).includes(k)) continue
       flatten(v, `${prefix}/${escapePointer(k)}`, out)
@@ -170,7 +170,8 @@ export async function diff(aPath: string, bPath: string, aGiven: string, bGiven:
     // One record at a time: read, compared, dropped.
     const ra = a.output !== null ? readRecordOrNull(join(aPath, a.output)) : null
     const rb = b.output !== null ? readRecordOrNull(join(bPath, b.output)) : null
-    const fields = diffRecords(ra ?? {}, rb ?? {})
+    // Without a record on one side (the input failed there) the status says what changed, not every field.
+    const fields = ra !== null && rb !== null ? diffRecords(ra, rb) : []
     const statusChanged = a.status !== b.status && (a.status === 'failed' || b.status === 'failed')
     if (fields.length === 0 && !statusChanged && inputChanged !== true) {
       result.unchanged++

@@ -122,6 +122,7 @@ const sv = {
   added: 'tillkomna',
   removed: 'borttagna',
   field: 'Fält',
+  change: 'Ändring',
   before: 'Före',
   after: 'Efter'
 }
@@ -240,6 +241,7 @@ const en: Labels = {
   added: 'added',
   removed: 'removed',
   field: 'Field',
+  change: 'Change',
   before: 'Before',
   after: 'After'
 }
