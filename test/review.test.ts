@@ -252,4 +252,21 @@ describe('casefile review (built binary)', () => {
     })
     expect(run(['review']).code).toBe(2)
   })
+
+  it('reviews under the guards of check: an input a guard stops is refused, exit 2', () => {
+    expect(run(['review', 'fixtures/RUN-24-2020.md', '--timeout', '1'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'casefile: cannot review `fixtures/RUN-24-2020.md`: Unexpected input that took longer than --timeout 1 ms; stopped\n'
+    })
+    // Over the guarded size (8 KB): checked in the guarded worker first, then laid out.
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-review-'))
+    const path = join(dir, 'long.md')
+    writeFileSync(path, `${readFileSync(seedPath, 'utf8')}\n\n${'Organisationen ska skickas till i god tid före sammanträdet.\n\n'.repeat(200)}`)
+    expect(readFileSync(path).length).toBeGreaterThan(8 * 1024)
+    const big = run(['review', path])
+    expect(big.code).toBe(0)
+    expect(big.stdout).toContain(`<title>Granskning: ${path}</title>`)
+    expect(big.stdout.match(/class="src-line/g)).toHaveLength(43 + 2 + 400)
+  })
 })

@@ -10,11 +10,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path'
 import { toHtml } from 'hast-util-to-html'
 import { readReport } from '../review/report-model.js'
 import { reportPage } from '../review/report-page.js'
-import { reviewHtml } from '../review/review.js'
 import { CasefileError, UsageError, whyUnreadable, whyUnwritable } from '../errors.js'
 import { printable } from '../check/reporters/text.js'
 import { readFileBounded } from '../read/file.js'
 import { writeAtomicSync } from '../write.js'
+import { reviewer } from './review.js'
 import { version } from '../version.js'
 import { DEFAULT_MAX_BYTES } from './limits.js'
 import { configFor, langOf, writeOut } from './pages.js'
@@ -38,7 +38,7 @@ export async function runReport(io: Io, outDirGiven: string, options: ReportComm
   const outDir = resolve(io.cwd, outDirGiven)
   const model = await readReport(outDir, outDirGiven)
   model.outDir = outDirGiven
-  if (options.withReviews) writeReviews(io, outDir, outDirGiven, model.files, lang, options.config)
+  if (options.withReviews) await writeReviews(io, outDir, outDirGiven, model.files, lang, options.config)
   const base = options.output !== undefined ? dirname(resolve(io.cwd, options.output)) : outDir
   const reviewOf = (output: string | null): string | null => {
     if (output === null) return null
@@ -55,8 +55,10 @@ export async function runReport(io: Io, outDirGiven: string, options: ReportComm
  * Each input's review page, from its source as its record names it (relative to
  * the directory compile ran in: run the report from there).
  */
-function writeReviews(io: Io, outDir: string, given: string, files: Array<{ path: string; output: string | null; source: string | null }>, lang: ReturnType<typeof langOf>, config: string | boolean | undefined): void {
+async function writeReviews(io: Io, outDir: string, given: string, files: Array<{ path: string; output: string | null; source: string | null }>, lang: ReturnType<typeof langOf>, config: string | boolean | undefined): Promise<void> {
   let written = 0
+  const review = reviewer({ lang, maxBytes: DEFAULT_MAX_BYTES })
+  try {
   for (const f of files) {
     if (f.output === null) continue
     const source = f.source ?? f.path
@@ -69,7 +71,7 @@ function writeReviews(io: Io, outDir: string, given: string, files: Array<{ path
     }
     let html: string
     try {
-      html = reviewHtml(bytes, { path: source, config: configFor(io, source, config), lang })
+      html = await review.page(bytes, source, configFor(io, source, config))
     } catch (error) {
       if (!(error instanceof CasefileError) && !(error instanceof UsageError)) throw error
       io.stderr.write(`casefile: no review page for ${printable(source)}: ${error.message}\n`)
@@ -83,6 +85,9 @@ function writeReviews(io: Io, outDir: string, given: string, files: Array<{ path
       throw new UsageError(`cannot write the review page \`${target}\`: ${whyUnwritable(error)}`)
     }
     written++
+  }
+  } finally {
+    await review.close()
   }
   io.stderr.write(`casefile: wrote ${written} review page${written === 1 ? '' : 's'} into ${join(given, 'review')}\n`)
 }

@@ -168,6 +168,8 @@ export async function main(io: Io): Promise<number> {
     .option('--no-config', 'use the built-in defaults, ignoring configuration files')
     .addOption(new Option('--encoding <encoding>', 'read the input in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('--max-bytes <n>', 'refuse an input larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .option('--timeout <ms>', 'refuse an input that takes longer than this to read (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
+    .option('--max-memory <mb>', 'refuse an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
     .addHelpText('after', '\nExamples:\n  $ casefile review fixtures/RUN-24-2020.md -o RUN-24-2020.html\n  $ casefile review memo.md --lang en > memo.html\n\nExit codes: 0 the page was written, 2 usage error or an input that cannot be read.')
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runReview } = await loadView()
