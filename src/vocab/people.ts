@@ -121,6 +121,33 @@ export function splitTitleAndName(value: string): { title: string; name: string 
   return null
 }
 
+/**
+ * `Maria Lindqvist Johan Sandberg` as `n` names of two or three words side by side: the spans of
+ * the one way to cut it, or null when there is none or more than one.
+ */
+export function splitNames(text: string, n: number): Array<{ index: number; end: number }> | null {
+  const words = [...text.matchAll(/\S+/g)]
+  let found: Array<{ index: number; end: number }> | null = null
+  let ambiguous = false
+  const cut = (w: number, parts: Array<{ index: number; end: number }>): void => {
+    if (ambiguous) return
+    if (parts.length === n) {
+      if (w !== words.length) return
+      if (found) ambiguous = true
+      found = parts
+      return
+    }
+    for (const size of [2, 3]) {
+      if (w + size > words.length) continue
+      const last = words[w + size - 1]!
+      const span = { index: words[w]!.index, end: last.index + last[0].length }
+      if (isPersonName(text.slice(span.index, span.end))) cut(w + size, [...parts, span])
+    }
+  }
+  cut(0, [])
+  return ambiguous ? null : found
+}
+
 /** `Anna Svensson Utredare` or `Anna Berg, förvaltningschef`: a name, then a title, on one line. */
 export function splitNameAndTitle(value: string): { name: string; title: string } | null {
   if (value.length > 100) return null
