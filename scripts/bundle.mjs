@@ -6,7 +6,8 @@
  *   no code cache for ES modules). Its first line names the build, a digest of its
  *   text, and the cache is kept under that name: a rebuilt bundle never meets a
  *   cache made for another.
- * - `worker.js`: the batch worker (an ES module, loaded by piscina by path), and
+ * - `worker.js`: the batch worker (an ES module, imported by `worker-entry.cjs`, the
+ *   CommonJS file piscina loads by path: see src/batch/worker-entry.cts), and
  *   `coordinator-thread.js`, the thread that runs a batch (src/cli/coordinator.ts).
  *
  * Then the bundle is run once on the shipped sample, which writes the code cache
@@ -102,6 +103,9 @@ await build({
   define: { 'import.meta.url': '__casefileUrl' },
   banner: { js: "var __casefileUrl = require('node:url').pathToFileURL(__filename).href;" }
 })
+
+// The worker's CommonJS entry (src/batch/worker-entry.cts, from tsc) imports worker.js beside it.
+writeFileSync('dist/bundle/worker-entry.cjs', readFileSync('dist/batch/worker-entry.cjs'))
 
 const code = cli.outputFiles[0].text
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16)

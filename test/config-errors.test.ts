@@ -35,7 +35,7 @@ describe('configuration errors', () => {
       ':3:3: rule `template-text` has severity `fatal`, expected one of `off`, `info`, `warn`, `error`',
       ':4:27: rule `unit-mismatch` has no option `maxDistanse`; did you mean `maxDistance`?',
       ':7:5: unknown role `proposal` in `vocabulary.headings`, expected one of summary, description, background, assessment, consequences, decisionBasis, proposals, decision, distribution, attachments, proceedings, other; did you mean `proposals`?',
-      ':8:1: unknown key `rulez`, expected `rules` or `vocabulary`; did you mean `rules`?'
+      ':8:1: unknown key `rulez`, expected `rules`, `vocabulary` or `export`; did you mean `rules`?'
     ])
   })
 

@@ -56,7 +56,7 @@ function sameList(a: string[], b: string[]): boolean {
 
 const sets = [
   // files, fields correct at least, wrong or invented at most, memos read whole
-  { folder: 'layouts', files: 54, correct: 634, wrong: 23 },
+  { folder: 'layouts', files: 54, correct: 643, wrong: 19 },
   { folder: 'corpus2', files: 21, correct: 257, wrong: 7 }
 ]
 

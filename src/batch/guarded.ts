@@ -26,11 +26,11 @@ const YOUNG_GENERATION_MB = 8
  * worker that dies is reported through its task, and the pool replaces it.
  */
 /**
- * The worker's module: beside this one when built (dist/batch, dist/bundle); run
- * from source (the tests run `main` in-process from src/), the built one, since
- * a worker thread cannot load TypeScript.
+ * The worker's entry (CommonJS, see worker-entry.cts): beside this module when built
+ * (dist/batch, dist/bundle); run from source (the tests run `main` in-process from
+ * src/), the built one, since a worker thread cannot load TypeScript.
  */
-const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)
+const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worker-entry.cjs', import.meta.url) : new URL('./worker-entry.cjs', import.meta.url)
 
 export function workerPool(threads: number, maxMemoryMb: number): Piscina {
   const pool = new Piscina({

@@ -36,6 +36,7 @@ import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { messages } from '../messages.js'
 import { findDates } from '../vocab/dates.js'
+import { documentTypeOf } from '../vocab/documents.js'
 
 export interface BuildResult {
   tree: CaseRoot
@@ -173,6 +174,8 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
  */
 function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>, i: number): boolean {
   const line = block.lines[i]!.text
+  // `BESLUT` over `Datum …` and `Dnr …`: a letterhead's document type, not the heading of a section.
+  if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state, block.lines[1]!.text)) return false
   if (i === 0) return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.knows(line)
   const before = block.lines[i - 1]!.text
   const breaks = endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
