@@ -69,9 +69,13 @@ function ruleSetting(id: string, value: unknown, file: string): RuleConfig {
   const defaults = (rule.defaults ?? {}) as Record<string, unknown>
   if (options !== undefined) {
     if (!isObject(options)) throw new ConfigError(`${file}: the options of rule \`${id}\` must be a mapping`)
+    const { properties } = rule.meta.schema
     for (const [k, v] of Object.entries(options)) {
-      if (!(k in defaults)) throw new ConfigError(`${file}: rule \`${id}\` has no option \`${k}\``)
-      if (typeof v !== typeof defaults[k]) throw new ConfigError(`${file}: option \`${k}\` of rule \`${id}\` must be a ${typeof defaults[k]}`)
+      const schema = Object.hasOwn(properties, k) ? properties[k] : undefined
+      if (!schema) throw new ConfigError(`${file}: rule \`${id}\` has no option \`${k}\``)
+      if (typeof v !== schema.type) throw new ConfigError(`${file}: option \`${k}\` of rule \`${id}\` must be a ${schema.type}`)
+      if (schema.minimum !== undefined && (v as number) < schema.minimum)
+        throw new ConfigError(`${file}: option \`${k}\` of rule \`${id}\` must be at least ${schema.minimum}`)
     }
   }
   return { severity: severity as Severity, options: { ...defaults, ...(options ?? {}) } }

@@ -10,9 +10,9 @@ import { CasefileError } from '../errors.js'
 import { indexSource } from '../tree/blocks.js'
 import { rules } from './rules/index.js'
 import type { Config } from './config.js'
-import type { RuleContext, Severity } from './types.js'
+import { formatMessage, type MessageData, type RuleContext, type Severity } from './types.js'
 
-export const DOCS = 'https://github.com/casefile/casefile/blob/main/docs/rules'
+export { DOCS } from './types.js'
 
 function setSeverity(message: { fatal?: boolean | null | undefined }, severity: Severity): void {
   message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
@@ -53,9 +53,13 @@ export function checkFile(bytes: Uint8Array, path: string, config: Config, encod
     if (!setting || setting.severity === 'off') continue
     rule.check(
       context,
-      (reason, place) => {
-        const message = file.message(reason, { place, ruleId: rule.id, source: 'casefile' })
-        message.url = `${DOCS}/${rule.id}.md`
+      ({ messageId, data, place }) => {
+        const template = rule.meta.messages[messageId]
+        if (template === undefined) throw new Error(`rule \`${rule.id}\` has no message \`${messageId}\``)
+        const message = file.message(formatMessage(template, data), { place, ruleId: rule.id, source: 'casefile' })
+        message.url = rule.meta.docs
+        message.messageId = messageId
+        if (data) message.data = data
         setSeverity(message, setting.severity)
       },
       setting.options
@@ -72,6 +76,8 @@ export interface PlainMessage {
   ruleId: string | undefined
   fatal: boolean | null | undefined
   url: string | undefined
+  messageId?: string | undefined
+  data?: MessageData | undefined
 }
 
 export function toPlainMessages(file: VFile): PlainMessage[] {
@@ -80,7 +86,9 @@ export function toPlainMessages(file: VFile): PlainMessage[] {
     place: m.place && 'start' in m.place ? m.place : m.place ? { start: m.place, end: m.place } : undefined,
     ruleId: m.ruleId,
     fatal: m.fatal,
-    url: m.url
+    url: m.url,
+    ...(m.messageId !== undefined ? { messageId: m.messageId } : {}),
+    ...(m.data !== undefined ? { data: m.data } : {})
   }))
 }
 
@@ -91,6 +99,8 @@ export function fromPlainMessages(path: string, plain: PlainMessage[]): VFile {
     const message = file.message(p.reason, { place: p.place, ruleId: p.ruleId, source: 'casefile' })
     message.fatal = p.fatal
     if (p.url !== undefined) message.url = p.url
+    if (p.messageId !== undefined) message.messageId = p.messageId
+    if (p.data !== undefined) message.data = p.data
   }
   return file
 }
