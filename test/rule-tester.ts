@@ -8,13 +8,13 @@
  *       invalid: [{ name: 'no Dnr line', code: memo(['Dnr KS 2021/17\n\n', '']), errors: [{ messageId: 'missing', line: 1, column: 1 }] }]
  *     })
  *
- * Only the rule under test is on (at its default severity, with the case's
- * options), so another rule's findings never leak into a case.
+ * Only the rule under test runs (at its default severity, with the case's
+ * options checked against its schema), so another rule's findings never leak
+ * into a case; it need not be registered yet.
  */
 import { describe, expect, it } from 'vitest'
 import { checkFile } from '../src/check/run.js'
-import { configFrom } from '../src/check/config.js'
-import { rules } from '../src/check/rules/index.js'
+import { configFrom, settingOf, type Config } from '../src/check/config.js'
 import { formatMessage, type MessageData, type Rule } from '../src/check/types.js'
 
 export interface ValidCase {
@@ -51,15 +51,12 @@ export const DEFAULT_FILENAME = 'KS-2021-17.md'
 
 /** The messages the rule reports on one case, as the tester compares them. */
 export function runCase(rule: Rule<object>, c: ValidCase) {
-  const setting = c.options ? [rule.meta.severity, c.options] : rule.meta.severity
-  const config = configFrom(
-    {
-      rules: Object.fromEntries(rules.map((r) => [r.id, r.id === rule.id ? setting : 'off'])),
-      ...(c.vocabulary ? { vocabulary: c.vocabulary } : {})
-    },
-    'rule-tester'
-  )
-  const file = checkFile(Buffer.from(c.code), c.filename ?? DEFAULT_FILENAME, config)
+  const config: Config = {
+    source: null,
+    rules: { [rule.id]: settingOf(rule, c.options ? [rule.meta.severity, c.options] : rule.meta.severity, 'rule-tester') },
+    vocabulary: c.vocabulary ? configFrom({ vocabulary: c.vocabulary }, 'rule-tester').vocabulary : {}
+  }
+  const file = checkFile(Buffer.from(c.code), c.filename ?? DEFAULT_FILENAME, config, undefined, [rule])
   return file.messages.map((m) => {
     expect(m.ruleId).toBe(rule.id)
     const end = m.place && 'end' in m.place ? m.place.end : undefined

@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { jsYaml } from '../lazy.js'
 import { ruleById, rules } from './rules/index.js'
-import { SEVERITIES, type Severity } from './types.js'
+import { SEVERITIES, type Rule, type Severity } from './types.js'
 import { ROLES } from '../vocab/headings.js'
 import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -61,6 +61,12 @@ function stringList(value: unknown, where: string, file: string): string[] {
 function ruleSetting(id: string, value: unknown, file: string): RuleConfig {
   const rule = ruleById.get(id)
   if (!rule) throw new ConfigError(`${file}: unknown rule \`${id}\`; run \`casefile rules\` to list the rules`)
+  return settingOf(rule, value, file)
+}
+
+/** A rule's setting (`severity` or `[severity, options]`), checked against its options schema and merged over its defaults. */
+export function settingOf(rule: Rule<object>, value: unknown, file: string): RuleConfig {
+  const { id } = rule
   const [severity, options] = Array.isArray(value) ? value : [value, undefined]
   if (Array.isArray(value) && (value.length < 1 || value.length > 2))
     throw new ConfigError(`${file}: rule \`${id}\` takes \`severity\` or \`[severity, options]\``)

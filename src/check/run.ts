@@ -10,7 +10,7 @@ import { CasefileError } from '../errors.js'
 import { indexSource } from '../tree/blocks.js'
 import { rules } from './rules/index.js'
 import type { Config } from './config.js'
-import { formatMessage, type MessageData, type RuleContext, type Severity } from './types.js'
+import { formatMessage, type MessageData, type Rule, type RuleContext, type Severity } from './types.js'
 
 export { DOCS } from './types.js'
 
@@ -29,8 +29,17 @@ function locate(lineStarts: number[], offset: number) {
   return { line: low + 1, column: offset - lineStarts[low]! + 1, offset }
 }
 
-/** The checked file with its messages. Read failures (not UTF-8, binary) become one fatal message. */
-export function checkFile(bytes: Uint8Array, path: string, config: Config, encoding?: Encoding): VFile {
+/**
+ * The checked file with its messages. Read failures (not UTF-8, binary) become one fatal message.
+ * `ruleSet` is every registered rule unless given (the rule tester runs a rule not yet registered).
+ */
+export function checkFile(
+  bytes: Uint8Array,
+  path: string,
+  config: Config,
+  encoding?: Encoding,
+  ruleSet: ReadonlyArray<Rule<object>> = rules
+): VFile {
   let result
   try {
     result = compile(bytes, { path, vocabulary: config.vocabulary, ...(encoding ? { encoding } : {}) })
@@ -48,7 +57,7 @@ export function checkFile(bytes: Uint8Array, path: string, config: Config, encod
     record: result.record,
     place: (from, to) => ({ start: locate(lineStarts, from), end: locate(lineStarts, to) })
   }
-  for (const rule of rules) {
+  for (const rule of ruleSet) {
     const setting = config.rules[rule.id]
     if (!setting || setting.severity === 'off') continue
     rule.check(
