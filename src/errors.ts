@@ -23,14 +23,6 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-/** A file casefile was asked to write (`-o`, `--output-file`) cannot be written: exit 2 with a one-line message. */
-export class CannotWriteError extends UsageError {
-  override name = 'CannotWriteError'
-  constructor(path: string, error: unknown) {
-    super(`cannot write \`${path}\`: ${whyUnwritable(error)}`)
-  }
-}
-
 /** Why a file could not be written, in plain words. */
 export function whyUnwritable(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
@@ -38,9 +30,9 @@ export function whyUnwritable(error: unknown): string {
   if (code === 'EROFS') return 'the file system is read-only'
   if (code === 'ENOSPC') return 'no space left on the device'
   if (code === 'EDQUOT') return 'the disk quota is used up'
-  if (code === 'ENOENT') return 'no such directory'
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a directory'
-  if (code === 'EISDIR') return 'it is a directory'
+  if (code === 'ENOENT') return 'its folder cannot be created there'
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of its folder is a file, not a directory'
+  if (code === 'EISDIR') return 'it is a directory, expected a file name'
   return String(code ?? error)
 }
 

@@ -1,5 +1,6 @@
 /**
- * Which files a command works on: files, directories (their `*.md`), globs, and
+ * Which files a command works on: files, directories (their Markdown files:
+ * `.md` and `.markdown` in any case, since a Windows export writes `.MD`), globs, and
  * `-` for standard input; minus what `.casefileignore` (gitignore syntax, when
  * asked for) and `--ignore-pattern` leave out. Paths are given relative to the
  * working directory, with `/`.
@@ -11,7 +12,7 @@
  * is not a regular file is an input that cannot be read.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { kindOfFile } from './read/file.js'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import ignore from 'ignore'
@@ -21,9 +22,71 @@ export interface Inputs {
   files: string[]
   /** Patterns or paths that matched nothing or could not be read: each is an I/O failure. */
   missing: Array<{ path: string; reason: string }>
-  /** Files a directory walk or a glob found but did not take (not regular files, links that leave, loops), with the reason. */
-  leftOut: Array<{ path: string; reason: string }>
+  /**
+   * Files a directory walk or a glob found but did not take (not regular files, links that leave,
+   * loops), with the reason; `name` is the path under the input root, as `names` gives it.
+   */
+  leftOut: Array<{ path: string; name: string; reason: string }>
   stdin: boolean
+  /** Files in the directories walked that were left out for their type, by extension (`.pdf`, or `` for none). */
+  otherTypes: Map<string, number>
+  /** Files named on the command line that an ignore pattern leaves out (ESLint warns about those too). */
+  ignored: Array<{ path: string; by: IgnoredBy }>
+  /**
+   * Each file's path relative to its input root, with `/`: a directory input's
+   * root is the directory, a glob's its static base (the folders before the first
+   * wildcard), and files named one by one share their common directory. What
+   * `--out-dir` mirrors, whatever the working directory.
+   */
+  names: Map<string, string>
+}
+
+/** The folders of a glob before its first wildcard: `archive/20*\/KS/*.md` → `archive`. */
+export function staticBase(pattern: string): string {
+  const segments = toPosix(pattern).split('/')
+  const fixed: string[] = []
+  for (const segment of segments.slice(0, -1)) {
+    if (isDynamicPattern(segment)) break
+    fixed.push(segment)
+  }
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/'
+}
+
+/** The deepest directory that holds every one of some absolute paths. */
+export function commonDirectory(paths: string[]): string | null {
+  if (paths.length === 0) return null
+  let common = dirname(paths[0]!)
+  for (const path of paths) {
+    while (common !== dirname(common) && relative(common, path).startsWith('..')) common = dirname(common)
+  }
+  return common
+}
+
+/** A path relative to a root that holds it, with `/`; null when the root does not hold it. */
+export function nameUnder(root: string, absolute: string): string | null {
+  const rel = relative(root, absolute)
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : toPosix(rel)
+}
+
+export type IgnoredBy = '.casefileignore' | '--ignore-pattern'
+
+/** The warning for a file named on the command line that an ignore pattern leaves out. */
+export function ignoredWarning(by: IgnoredBy, done: 'checked' | 'compiled'): string {
+  const pattern = by === '.casefileignore' ? 'a pattern in `.casefileignore`' : '`--ignore-pattern`'
+  return `File ignored because ${pattern} matches it, though it was named; it was not ${done}. Change the pattern to ${done === 'checked' ? 'check' : 'compile'} it, or stop naming it`
+}
+
+/** What a directory walk takes: Markdown files, whatever the case of the extension. */
+const MARKDOWN = /\.(?:md|markdown)$/i
+
+/** The files a walk left out, for a summary: `3 files of other types left out (.pdf 2, .txt 1; …)`, or null for none. */
+export function describeOtherTypes(otherTypes: Map<string, number>): string | null {
+  const total = [...otherTypes.values()].reduce((a, b) => a + b, 0)
+  if (total === 0) return null
+  const kinds = [...otherTypes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const shown = kinds.slice(0, 3).map(([ext, n]) => `${ext || 'no extension'} ${n}`)
+  if (kinds.length > 3) shown.push('…')
+  return `${total} ${total === 1 ? 'file' : 'files'} of other types left out (${shown.join(', ')}; a directory walk takes .md and .markdown)`
 }
 
 export interface InputOptions {
@@ -31,6 +94,8 @@ export interface InputOptions {
   ignoreFile?: boolean
   /** Follow symbolic links that lead outside the directory being walked. */
   followSymlinks?: boolean
+  /** The folder every input's name is taken under (--root), instead of each input's own root. */
+  root?: string
 }
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
@@ -49,6 +114,7 @@ function walk(
   followSymlinks: boolean,
   found: Set<string>,
   leftOut: Array<{ path: string; absolute: string; reason: string }>,
+  otherTypes: Map<string, number>,
   show: (absolute: string) => string
 ): void {
   const top = realpathSync(directory)
@@ -66,12 +132,13 @@ function walk(
     for (const entry of entries) {
       if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue
       const path = join(dir, entry.name)
-      const markdown = entry.name.endsWith('.md')
+      const markdown = MARKDOWN.test(entry.name)
       if (entry.isDirectory()) {
         walked.set(realpathSync(path), path)
         stack.push(path)
       } else if (entry.isFile()) {
         if (markdown) found.add(path)
+        else otherTypes.set(extname(entry.name).toLowerCase(), (otherTypes.get(extname(entry.name).toLowerCase()) ?? 0) + 1)
       } else if (entry.isSymbolicLink()) {
         let real: string
         let stats: Stats
@@ -119,18 +186,34 @@ export async function expandInputs(
   ignorePatterns: string[],
   options: InputOptions = {}
 ): Promise<Inputs> {
-  const ig = ignore()
+  const fromFile = ignore()
   const ignoreFile = resolve(cwd, '.casefileignore')
-  if (options.ignoreFile !== false && existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, 'utf8'))
-  ig.add(ignorePatterns)
+  if (options.ignoreFile !== false && existsSync(ignoreFile)) fromFile.add(readFileSync(ignoreFile, 'utf8'))
+  const fromFlag = ignore().add(ignorePatterns)
+  /**
+   * What leaves a path out: `.casefileignore` (by the path from the working directory, where it
+   * lives), `--ignore-pattern` (by that path or by the name under the input root, so that a pattern
+   * works from any working directory and for inputs outside it), or nothing.
+   */
+  const ignoredBy = (path: string, name: string): IgnoredBy | null => {
+    const inside = !isAbsolute(path)
+    if (inside && fromFile.ignores(path)) return '.casefileignore'
+    if ((inside && fromFlag.ignores(path)) || fromFlag.ignores(name)) return '--ignore-pattern'
+    return null
+  }
 
   const shown = (abs: string) => {
     const rel = relative(cwd, abs)
     return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? toPosix(abs) : toPosix(rel)
   }
-  const found = new Set<string>()
+  /** Each file found, absolute, with the root of the input that found it first (null: named, root to come). */
+  const found = new Map<string, string | null>()
+  /** Files named one by one: left out by an ignore pattern, they are not silently dropped. */
+  const named = new Set<string>()
   const missing: Inputs['missing'] = []
   const left: Array<{ path: string; absolute: string; reason: string }> = []
+  const otherTypes: Inputs['otherTypes'] = new Map()
+  const rootOfLeft = new Map<(typeof left)[number], string>()
   const follow = options.followSymlinks === true
   let stdin = false
   for (const pattern of patterns) {
@@ -146,16 +229,24 @@ export async function expandInputs(
       stats = null
     }
     if (stats?.isDirectory()) {
-      const before = found.size + left.length
-      walk(absolute, follow, found, left, shown)
-      if (found.size + left.length === before) missing.push({ path: pattern, reason: 'no `.md` files in this directory' })
+      const walked = new Set<string>()
+      const before = left.length
+      walk(absolute, follow, walked, left, otherTypes, shown)
+      if (walked.size + left.length === before) missing.push({ path: pattern, reason: 'no Markdown files (`.md`, `.markdown`) in this directory' })
+      for (const l of left.slice(before)) rootOfLeft.set(l, absolute)
+      for (const m of walked) if (!found.has(m)) found.set(m, absolute)
     } else if (stats) {
       const kind = kindOfFile(stats)
-      if (kind === null) found.add(absolute)
-      else missing.push({ path: pattern, reason: `it is ${kind}, expected a regular file (use - for standard input)` })
+      if (kind !== null) missing.push({ path: pattern, reason: `it is ${kind}, expected a regular file (use - for standard input)` })
+      else {
+        if (!found.has(absolute)) found.set(absolute, null)
+        named.add(absolute)
+      }
     } else if (isDynamicPattern(pattern)) {
       const matches = await glob(toPosix(pattern), { cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED })
       if (matches.length === 0) missing.push({ path: pattern, reason: 'no files match this pattern' })
+      const base = resolve(cwd, staticBase(pattern))
+      const before = left.length
       for (const m of matches) {
         const path = resolve(m)
         let kind: string | null
@@ -170,18 +261,35 @@ export async function expandInputs(
         if (!follow && real !== path && !isInside(real, realpathSync(cwd)))
           left.push({ path, absolute: path, reason: `a symbolic link to \`${real}\`, outside the working directory; give --follow-symlinks to follow it` })
         else if (kind !== null) left.push({ path, absolute: path, reason: `it is ${kind}, not a regular file` })
-        else found.add(path)
+        else if (!found.has(path)) found.set(path, base)
       }
+      for (const l of left.slice(before)) rootOfLeft.set(l, base)
     } else missing.push({ path: pattern, reason: 'no such file or directory' })
   }
 
   const leftOut = left
-    .map((l) => ({ path: shown(l.absolute), reason: l.reason }))
-    .filter((l) => isAbsolute(l.path) || !ig.ignores(l.path))
+    .map((l) => ({ path: shown(l.absolute), name: nameUnder(options.root ?? rootOfLeft.get(l) ?? cwd, l.absolute) ?? shown(l.absolute), reason: l.reason }))
+    .filter((l) => ignoredBy(l.path, l.path) === null)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const files = [...found]
-    .map(shown)
-    .filter((p) => isAbsolute(p) || !ig.ignores(p))
-    .sort()
-  return { files, missing, leftOut, stdin }
+  const namedRoot = commonDirectory([...found].filter(([, root]) => root === null).map(([abs]) => abs))
+  const files: string[] = []
+  const ignored: Inputs['ignored'] = []
+  const names: Inputs['names'] = new Map()
+  for (const [abs, root] of found) {
+    const path = shown(abs)
+    const under = nameUnder(options.root ?? root ?? namedRoot!, abs)
+    if (under === null && options.root !== undefined) {
+      missing.push({ path, reason: `not under --root \`${shown(options.root)}\`` })
+      continue
+    }
+    const name = under ?? path
+    const by = ignoredBy(path, name)
+    if (by === null) {
+      files.push(path)
+      names.set(path, name)
+    } else if (named.has(abs)) ignored.push({ path, by })
+  }
+  files.sort()
+  ignored.sort((a, b) => a.path.localeCompare(b.path))
+  return { files, missing, leftOut, stdin, otherTypes, ignored, names }
 }

@@ -41,22 +41,23 @@ function allFiles(dir: string): string[] {
 }
 
 describe('--out-dir', () => {
-  it('mirrors the inputs, writes the same records as single compiles, and a manifest line per input', () => {
+  it('mirrors each input root, writes the same records as single compiles, and a manifest line per input', () => {
     const dir = workspace()
     const r = run(dir, ['compile', 'fixtures/corpus', 'fixtures/RUN-24-2020.md', '--out-dir', 'out', '--jobs', '2', '-q'])
     expect(r.code).toBe(0)
+    // A directory's contents, and a file named alone under its own folder: as `babel src --out-dir lib`.
     const written = allFiles(join(dir, 'out'))
-    expect(written).toContain('fixtures/RUN-24-2020.json')
-    expect(written).toContain('fixtures/corpus/trosa-MN-2020-8.json')
+    expect(written).toContain('RUN-24-2020.json')
+    expect(written).toContain('trosa-MN-2020-8.json')
     expect(written.filter((f) => f.endsWith('.json')).length).toBe(12)
     const single = compile(readFileSync(seedPath), { path: 'fixtures/RUN-24-2020.md' }).record
-    expect(JSON.parse(readFileSync(join(dir, 'out/fixtures/RUN-24-2020.json'), 'utf8'))).toEqual(single)
+    expect(JSON.parse(readFileSync(join(dir, 'out/RUN-24-2020.json'), 'utf8'))).toEqual(single)
     const lines = manifest(join(dir, 'out'))
     expect(lines.map((l) => l.path)).toEqual([...lines.map((l) => l.path as string)].sort())
     expect(lines).toHaveLength(12)
-    expect(lines.find((l) => l.path === 'fixtures/RUN-24-2020.md')).toMatchObject({
+    expect(lines.find((l) => l.path === 'RUN-24-2020.md')).toMatchObject({
       status: 'ok',
-      output: 'fixtures/RUN-24-2020.json',
+      output: 'RUN-24-2020.json',
       bytes: 3107,
       sha256: single.source.sha256,
       diagnostics: 3,
@@ -70,7 +71,7 @@ describe('--out-dir', () => {
     writeFileSync(join(dir, 'latin1.md'), Buffer.from('# V\xe4lf\xe4rd\n', 'latin1'))
     writeFileSync(join(dir, 'big.md'), `# Stor\n\n${'ord '.repeat(5000)}\n`)
     writeFileSync(join(dir, 'list.txt'), 'fixtures/RUN-24-2020.md\nlatin1.md\nbig.md\ngone.md\nfixtures/corpus/huddinge-KS-2015-lokalprojekt.md\n')
-    const r = run(dir, ['compile', '--files-from', 'list.txt', '--out-dir', 'out', '--max-bytes', '10000', '-q'])
+    const r = run(dir, ['compile', '--files-from', 'list.txt', '--out-dir', 'out', '--root', '.', '--max-bytes', '10000', '-q'])
     expect(r.code).toBe(1)
     const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l]))
     expect(Object.keys(byPath).sort()).toEqual(['big.md', 'fixtures/RUN-24-2020.md', 'fixtures/corpus/huddinge-KS-2015-lokalprojekt.md', 'gone.md', 'latin1.md'])
@@ -111,17 +112,21 @@ describe('--out-dir', () => {
     const r = run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q'])
     expect(r.code).toBe(0)
     const statuses = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
-    expect(statuses['fixtures/corpus/trosa-MN-2020-8.md']).toBe('ok')
-    expect(Object.values(statuses).filter((s) => s === 'skipped')).toHaveLength(10)
+    const skipped = manifest(join(dir, 'out')).filter((l) => l.skipped).map((l) => l.path)
+    expect(statuses['trosa-MN-2020-8.md']).toBe('ok')
+    expect(skipped).toHaveLength(10)
+    expect(skipped).not.toContain('trosa-MN-2020-8.md')
+    // A skipped input keeps the result of the run that made its record.
+    expect(statuses['huddinge-KS-2015-lokalprojekt.md']).toBe('warnings')
 
     // A record deleted from the out dir is made again, though its input did not change.
-    const record = join(dir, 'out/fixtures/corpus/huddinge-KS-2015-lokalprojekt.json')
+    const record = join(dir, 'out/huddinge-KS-2015-lokalprojekt.json')
     const before = readFileSync(record, 'utf8')
     rmSync(record)
     expect(run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q']).code).toBe(0)
-    const again = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
-    expect(again['fixtures/corpus/huddinge-KS-2015-lokalprojekt.md']).toBe('warnings')
-    expect(Object.values(again).filter((s) => s === 'skipped')).toHaveLength(10)
+    const again = manifest(join(dir, 'out'))
+    expect(again.find((l) => l.path === 'huddinge-KS-2015-lokalprojekt.md')).toMatchObject({ status: 'warnings', skipped: false })
+    expect(again.filter((l) => l.skipped)).toHaveLength(10)
     expect(readFileSync(record, 'utf8')).toBe(before)
   })
 })
@@ -168,10 +173,10 @@ describe('interruption', () => {
     expect(r.code).toBe(0)
     const lines = manifest(join(dir, 'out'))
     expect(lines).toHaveLength(400)
-    expect(lines.filter((l) => l.status === 'skipped').length).toBeGreaterThanOrEqual(15)
-    expect(lines.every((l) => l.status === 'ok' || l.status === 'skipped')).toBe(true)
+    expect(lines.filter((l) => l.skipped).length).toBeGreaterThanOrEqual(15)
+    expect(lines.every((l) => l.status === 'ok')).toBe(true)
     // The rerun removed the killed run's temporaries.
-    expect(allFiles(join(dir, 'out', 'in'))).toHaveLength(400)
+    expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.json') && f !== 'manifest.jsonl')).toHaveLength(400)
     expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 
@@ -182,7 +187,7 @@ describe('interruption', () => {
     child.stderr.on('data', (d) => (stderr += d))
     await new Promise<void>((done) => {
       const poll = setInterval(() => {
-        if (existsSync(join(dir, 'out', 'in')) && readdirSync(join(dir, 'out', 'in')).filter((f) => f.endsWith('.json')).length >= 10) {
+        if (existsSync(join(dir, 'out')) && readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).length >= 10) {
           clearInterval(poll)
           child.kill('SIGINT')
           done()
@@ -254,12 +259,12 @@ describe('paths', () => {
     for (const p of ['..', '../..', '/', './.', 'a/./../..']) expect(outputPath(p, cwd, out, 'json').startsWith(`${out}/`)).toBe(true)
   })
 
-  it('writes inputs from outside the working directory under _external', () => {
+  it('names inputs from outside the working directory under their own root, not the working directory', () => {
     const dir = workspace()
     mkdirSync(join(dir, 'work'))
     const r = run(join(dir, 'work'), ['compile', '../fixtures/RUN-24-2020.md', '../fixtures/corpus/trosa-MN-2020-8.md', '--out-dir', 'out', '-q'])
     expect(r.code).toBe(0)
-    expect(allFiles(join(dir, 'work', 'out')).every((f) => f.startsWith('_external/') || f === 'manifest.jsonl')).toBe(true)
+    expect(allFiles(join(dir, 'work', 'out'))).toEqual(['RUN-24-2020.json', 'corpus/trosa-MN-2020-8.json', 'manifest.jsonl'])
   })
 })
 
@@ -281,7 +286,9 @@ describe('--shard', () => {
       expect(run(dir, ['compile', 'fixtures', '--shard', `${k}/3`, '--out-dir', `out${k}`, '-q']).code).toBe(0)
       seen.push(...manifest(join(dir, `out${k}`)).map((l) => l.path as string))
     }
-    expect(seen.sort()).toEqual(run(dir, ['compile', 'fixtures', '-f', 'ndjson', '-q']).stdout.trim().split('\n').map((l) => JSON.parse(l).source.path).sort())
+    // The manifest names an input under its root (here `fixtures`); the record keeps the path as given.
+    const all = run(dir, ['compile', 'fixtures', '-f', 'ndjson', '-q']).stdout.trim().split('\n').map((l) => JSON.parse(l).source.path as string)
+    expect(seen.sort()).toEqual(all.map((p) => p.replace(/^fixtures\//, '')).sort())
   })
 })
 
@@ -387,10 +394,11 @@ describe('the manifest writer', () => {
 
     await writer.finish()
     expect(existsSync(join(dir, JOURNAL))).toBe(false)
-    // Only this run's inputs, sorted by path.
+    // The out dir's account, sorted by path: this run's results, and what the killed run finished.
     expect(manifest(dir).map((l) => [l.path, l.status])).toEqual([
       ['a.md', 'ok'],
-      ['b.md', 'failed']
+      ['b.md', 'failed'],
+      ['old/a.md', 'ok']
     ])
   })
 

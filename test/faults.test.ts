@@ -53,7 +53,7 @@ describe('faults', () => {
   it('an output path taken by a directory: that input fails, the rest are written, the manifest is true', () => {
     const dir = workspace(3)
     mkdirSync(join(dir, 'out', 'in', 'RUN-1-2020.json'), { recursive: true })
-    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '-q'])
+    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '--root', '.', '-q'])
     expect(r.code).toBe(1)
     const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l]))
     expect(byPath['in/RUN-1-2020.md']).toMatchObject({ status: 'failed', output: null })
@@ -98,7 +98,7 @@ describe('faults', () => {
     const dir = workspace(300)
     // A fixed list of inputs: a file deleted before the run reads it is still one of its inputs.
     writeFileSync(join(dir, 'list.txt'), Array.from({ length: 300 }, (_, i) => `in/RUN-${i}-2020.md`).join('\n'))
-    const child = spawn(process.execPath, [bin, 'compile', '--files-from', 'list.txt', '--out-dir', 'out', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
+    const child = spawn(process.execPath, [bin, 'compile', '--files-from', 'list.txt', '--out-dir', 'out', '--root', '.', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
     const deleted: string[] = []
     let round = 0
     const meddle = setInterval(() => {

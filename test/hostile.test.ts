@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 import { root, seedPath } from './helpers.js'
@@ -91,13 +91,14 @@ describe('non-regular files never defeat --max-bytes', () => {
     expect(r.stderr).toContain('casefile: left out in/fifo.md: it is a FIFO (named pipe), not a regular file')
     expect(r.stderr).toContain('1 ok, 0 with warnings, 0 failed, 0 skipped, 2 left out')
     expect(manifest(join(dir, 'out')).map((e) => [e.path, e.status, e.reason])).toEqual([
-      ['in/RUN-24-2020.md', 'ok', null],
-      ['in/fifo.md', 'skipped', 'left out: it is a FIFO (named pipe), not a regular file'],
-      ['in/zero.md', 'skipped', 'left out: a symbolic link to `/dev/zero`, outside the directory; give --follow-symlinks to follow it']
+      // Named under their input root, `in`, as the records are.
+      ['RUN-24-2020.md', 'ok', null],
+      ['fifo.md', 'skipped', 'left out: it is a FIFO (named pipe), not a regular file'],
+      ['zero.md', 'skipped', 'left out: a symbolic link to `/dev/zero`, outside the directory; give --follow-symlinks to follow it']
     ])
     const followed = run(dir, ['compile', 'in', '--out-dir', 'out2', '--follow-symlinks', '-q'], { timeout: 15000 })
     expect(followed.signal).toBeNull()
-    expect(manifest(join(dir, 'out2')).find((e) => e.path === 'in/zero.md')).toMatchObject({ status: 'skipped', reason: 'left out: it leads to a character device, not a regular file' })
+    expect(manifest(join(dir, 'out2')).find((e) => e.path === 'zero.md')).toMatchObject({ status: 'skipped', reason: 'left out: it leads to a character device, not a regular file' })
     const checked = run(dir, ['check', 'in', '--follow-symlinks', '-f', 'json'], { timeout: 15000 })
     expect(checked.signal).toBeNull()
     expect(checked.stderr).toContain('casefile: left out in/zero.md: it leads to a character device, not a regular file')
@@ -112,7 +113,9 @@ describe('non-regular files never defeat --max-bytes', () => {
     expect(r.signal).toBeNull()
     expect(r.code).toBe(1)
     const entries = manifest(join(dir, 'out'))
-    expect(entries.map((e) => [e.path, e.status])).toEqual([['/dev/zero', 'failed'], ['memo.md', 'ok'], ['pipe.md', 'failed']])
+    // Files named one by one are named under their common folder: here `/`.
+    const under = relative('/', dir)
+    expect(entries.map((e) => [e.path, e.status])).toEqual([['dev/zero', 'failed'], [`${under}/memo.md`, 'ok'], [`${under}/pipe.md`, 'failed']])
     expect(entries[0]!.reason).toBe('cannot read: it is a character device, expected a regular file')
   })
 })
@@ -125,8 +128,9 @@ describe('symbolic links in an input directory', () => {
     symlinkSync('/etc/passwd', join(dir, 'in', 'passwd.md'))
     const r = run(dir, ['compile', 'in', '--out-dir', 'out', '-q'])
     expect(r.code).toBe(0)
-    expect(existsSync(join(dir, 'out', 'in', 'passwd.json'))).toBe(false)
-    expect(manifest(join(dir, 'out')).find((e) => e.path === 'in/passwd.md')?.reason).toContain('outside the directory; give --follow-symlinks')
+    expect(existsSync(join(dir, 'out', 'passwd.json'))).toBe(false)
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['RUN-24-2020.json', 'manifest.jsonl'])
+    expect(manifest(join(dir, 'out')).find((e) => e.path === 'passwd.md')?.reason).toContain('outside the directory; give --follow-symlinks')
   })
 
   it('a loop is reported by its path, never skipped in silence', () => {
@@ -274,7 +278,7 @@ describe('no record lost, overwritten or written outside the out dir', () => {
     mkdirSync(join(dir, 'out'))
     copyFileSync(seedPath, join(dir, 'in', 'memo.md'))
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'in'))
-    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '-q'])
+    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '--root', '.', '-q'])
     expect(r.code).toBe(1)
     expect(readdirSync(join(dir, 'elsewhere'))).toEqual([])
     expect(manifest(join(dir, 'out'))[0]).toMatchObject({
@@ -310,7 +314,7 @@ describe('no record lost, overwritten or written outside the out dir', () => {
     }
     const start = (part: string) =>
       new Promise<{ part: string; code: number | null; stderr: string; ended: number }>((done) => {
-        const child = spawn(process.execPath, [bin, 'compile', part, '--out-dir', 'out', '-q', '--jobs', '1'], { cwd: dir })
+        const child = spawn(process.execPath, [bin, 'compile', part, '--out-dir', 'out', '--root', '.', '-q', '--jobs', '1'], { cwd: dir })
         let stderr = ''
         child.stderr.on('data', (d: Buffer) => (stderr += String(d)))
         child.on('close', (code) => done({ part, code, stderr, ended: Date.now() }))
@@ -395,9 +399,9 @@ describe('nothing leaks', () => {
     copyFileSync(seedPath, join(dir, 'memo.md'))
     writeFileSync(join(dir, 'file'), '')
     for (const [args, message] of [
-      [['compile', 'memo.md', '-o', 'missing/memo.json'], 'casefile: cannot write `missing/memo.json`: no such directory\n'],
-      [['compile', 'memo.md', '-o', 'file/memo.json'], 'casefile: cannot write `file/memo.json`: a part of the path is a file, not a directory\n'],
-      [['check', 'memo.md', '-o', 'file/report.txt'], 'casefile: cannot write `file/report.txt`: a part of the path is a file, not a directory\n']
+      [['compile', 'memo.md', '-o', 'file/memo.json'], 'casefile: cannot write -o `file/memo.json`: a part of its folder is a file, not a directory\n'],
+      [['compile', 'memo.md', '-o', 'file/deeper/memo.json'], 'casefile: cannot write -o `file/deeper/memo.json`: a part of its folder is a file, not a directory\n'],
+      [['check', 'memo.md', '-o', 'file/report.txt'], 'casefile: cannot write -o `file/report.txt`: a part of its folder is a file, not a directory\n']
     ] as const) {
       const r = run(dir, [...args])
       expect(r.code).toBe(2)

@@ -57,8 +57,8 @@ function sameList(a: string[], b: string[]): boolean {
 
 const sets = [
   // files, fields correct at least, wrong or invented at most, memos read whole
-  { folder: 'layouts', files: 30, correct: 313, wrong: 28 },
-  { folder: 'corpus2', files: 21, correct: 238, wrong: 17 }
+  { folder: 'layouts', files: 54, correct: 617, wrong: 33 },
+  { folder: 'corpus2', files: 21, correct: 253, wrong: 8 }
 ]
 
 describe.each(sets)('fixtures/$folder', ({ folder, files, correct, wrong }) => {
@@ -76,8 +76,12 @@ describe.each(sets)('fixtures/$folder', ({ folder, files, correct, wrong }) => {
   it(`reads at least ${correct} fields right and at most ${wrong} wrong`, () => {
     const all = results.flatMap((r) => Object.values(r.verdicts))
     expect(all).toHaveLength(files * 13)
-    expect(all.filter((v) => v === 'correct').length).toBeGreaterThanOrEqual(correct)
-    expect(all.filter((v) => v === 'wrong' || v === 'spurious').length).toBeLessThanOrEqual(wrong)
+    const right = all.filter((v) => v === 'correct').length
+    const bad = all.filter((v) => v === 'wrong' || v === 'spurious').length
+    // The numbers to raise the ratchet to, when they are better.
+    if (right > correct || bad < wrong) console.log(`fixtures/${folder}: ${right} correct, ${bad} wrong (ratchet ${correct}, ${wrong})`)
+    expect(right).toBeGreaterThanOrEqual(correct)
+    expect(bad).toBeLessThanOrEqual(wrong)
   })
 
   it('gives every record value that it read from the text a place in the source that holds it', () => {

@@ -41,7 +41,7 @@ describe('mojibake', () => {
 
 describe('configuration', () => {
   it('rejects unknown keys, rules, options and bad patterns with the file named', () => {
-    expect(() => configFrom({ rulez: {} }, 'a.yml')).toThrow('a.yml: unknown key `rulez`, expected `rules` or `vocabulary`')
+    expect(() => configFrom({ rulez: {} }, 'a.yml')).toThrow('a.yml: unknown key `rulez`, expected `rules`, `vocabulary` or `export`')
     expect(() => configFrom({ rules: { 'unit-mismatch': ['warn', { distance: 2 }] } }, 'a.yml')).toThrow('a.yml: rule `unit-mismatch` has no option `distance`')
     expect(() => configFrom({ rules: { 'unit-mismatch': ['warn', { maxDistance: 'two' }] } }, 'a.yml')).toThrow('must be a number')
     expect(() => configFrom({ vocabulary: { caseNumbers: ['(unclosed'] } }, 'a.yml')).toThrow('bad pattern `(unclosed`')

@@ -17,8 +17,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
-import { main } from '../src/cli/main.js'
+import { cli } from './cli-helpers.js'
 import { version } from '../src/index.js'
 import { root } from './helpers.js'
 
@@ -43,14 +42,8 @@ function copy(name: string): string {
 }
 
 async function inProcess(args: string[], cwd: string, stdin: Buffer | null): Promise<Outcome> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d) => (out += d))
-  stderr.on('data', (d) => (err += d))
-  const exitCode = await main({ argv: args, stdin: Readable.from(stdin ? [stdin] : []), stdout, stderr, cwd, env: { NO_COLOR: '1' } })
-  return { exitCode, stdout: normalise(out, cwd), stderr: normalise(err, cwd) }
+  const r = await cli(args, cwd, stdin ?? '')
+  return { exitCode: r.code, stdout: normalise(r.stdout, cwd), stderr: normalise(r.stderr, cwd) }
 }
 
 function binary(args: string[], cwd: string, stdin: Buffer | null): Outcome {

@@ -10,11 +10,26 @@ import { join } from 'node:path'
 import { writeAtomicSync } from '../write.js'
 import { whyUnreadable } from '../errors.js'
 import { maskPersonalNumbers } from '../check/reporters/text.js'
+import type { VFileMessage } from 'vfile-message'
 
 export const MANIFEST = 'manifest.jsonl'
 export const JOURNAL = 'manifest.journal.jsonl'
 
 export type Status = 'ok' | 'warnings' | 'failed' | 'skipped'
+
+/** A diagnostic as the manifest keeps it: rule, severity, place and message. */
+export interface Finding {
+  ruleId: string | null
+  severity: 'error' | 'warning' | 'info'
+  line: number
+  column: number
+  message: string
+}
+
+export function findingOf(m: VFileMessage): Finding {
+  const severity = m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'
+  return { ruleId: m.ruleId ?? null, severity, line: m.line ?? 1, column: m.column ?? 1, message: m.reason }
+}
 
 export interface ManifestEntry {
   /** The input as given (relative to the working directory, `/` separators). */
@@ -30,6 +45,15 @@ export interface ManifestEntry {
   /** casefile's version and a digest of the configuration that made the record. */
   version: string
   config: string
+  /** The diagnostics of the run that made this result (absent in manifests from casefile 0.1). */
+  findings?: Finding[]
+  /**
+   * This run did not compile the input (unchanged under --incremental, or not reached before an
+   * interruption): `status`, `findings`, `version` and `config` are those of the run that did.
+   */
+  skipped?: boolean
+  /** Records of this input in another format that an earlier run wrote and no run has removed (--prune does). */
+  stale?: string[]
 }
 
 /** One manifest or journal line; null for a line cut short by a killed run (its input is simply done again). */
@@ -86,7 +110,14 @@ export class ManifestWriter {
   private journal: number | null = null
   /** Where this run's lines begin in the journal (a killed run's lines may come before). */
   private start = 0
+  /** Inputs whose lines the manifest no longer keeps (--prune). */
+  private readonly dropped = new Set<string>()
   constructor(private readonly outDir: string) {}
+
+  /** Leave these inputs' lines out of the final manifest (their records were removed). */
+  drop(paths: Iterable<string>): void {
+    for (const path of paths) this.dropped.add(path)
+  }
 
   private open(): number {
     const fd = openSync(join(this.outDir, JOURNAL), 'a+')
@@ -102,7 +133,12 @@ export class ManifestWriter {
 
   /** Record an input's outcome now, in the journal. */
   add(given: ManifestEntry): void {
-    const entry = given.reason === null ? given : { ...given, reason: maskPersonalNumbers(given.reason) }
+    // A personnummer in a message stays out of the manifest, as out of every report.
+    const entry: ManifestEntry = {
+      ...given,
+      reason: given.reason === null ? null : maskPersonalNumbers(given.reason),
+      ...(given.findings ? { findings: given.findings.map((f) => ({ ...f, message: maskPersonalNumbers(f.message) })) } : {})
+    }
     if (this.journalError === null) {
       try {
         this.journal ??= this.open()
@@ -140,10 +176,40 @@ export class ManifestWriter {
     return out
   }
 
-  /** Write the whole manifest atomically (sorted by path; an input's last line wins), then drop the journal. */
+  /**
+   * The out dir's account before this run: the manifest, and the journal lines a
+   * killed run left before this run's, each line with its input's path.
+   */
+  private earlier(): Array<[path: string, line: string]> {
+    const out: Array<[string, string]> = []
+    const take = (line: string) => {
+      const entry = line.trim() ? parseLine(line) : null
+      if (entry) out.push([entry.path, line])
+    }
+    // Either may be gone: another run on the same out dir may have just finished with them.
+    const read = (path: string): Buffer | null => {
+      try {
+        return readFileSync(path)
+      } catch {
+        return null
+      }
+    }
+    for (const line of (read(join(this.outDir, MANIFEST)) ?? '').toString().split('\n')) take(line)
+    if (this.start > 0) for (const line of (read(join(this.outDir, JOURNAL))?.subarray(0, this.start) ?? '').toString().split('\n')) take(line)
+    return out
+  }
+
+  /**
+   * Write the whole manifest atomically, then drop the journal. It describes the
+   * out dir, not only this run: earlier entries of inputs this run did not touch
+   * are kept, and an input's last line wins; sorted by path.
+   */
   finish(): void {
     const latest = new Map<string, string>()
-    for (const [path, line] of this.lines()) latest.set(path, line)
+    const ours = this.lines()
+    for (const [path, line] of this.earlier()) latest.set(path, line)
+    for (const [path, line] of ours) latest.set(path, line)
+    for (const path of this.dropped) latest.delete(path)
     const paths = [...latest.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     try {
       writeAtomicSync(join(this.outDir, MANIFEST), function* () {

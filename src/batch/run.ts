@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { kindOfFile, NotRegularFileError, readFileBounded } from '../read/file.js'
-import { join, resolve } from 'node:path'
+import { join, resolve, sep } from 'node:path'
 import { version } from '../version.js'
 import { cannotRead, ManifestError, ManifestWriter, OutDirLock, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
 import { placeOutput } from './paths.js'
@@ -23,6 +23,12 @@ import type { Encoding } from '../read/decode.js'
 export interface BatchSettings {
   /** Input paths relative to cwd (or absolute), in order. */
   inputs: string[]
+  /**
+   * Each input's name under its input root (`/`-separated), in the same order:
+   * what the out dir mirrors, the record's `source.path` and the manifest's key.
+   * Without it, the input paths themselves.
+   */
+  names?: string[]
   cwd: string
   outDir: string | null
   format: 'json' | 'yaml' | 'ndjson'
@@ -37,11 +43,20 @@ export interface BatchSettings {
   noProvenance?: boolean
   /** stderr is a terminal: draw a progress line (unless quiet). */
   terminal: boolean
+  /** For the summary: the files that the directory walks left out for their type. */
+  otherTypes?: string
+  /**
+   * The inputs are the whole archive (no --shard): records in the out dir of
+   * inputs that are not among them belong to inputs that are gone.
+   */
+  complete?: boolean
+  /** --prune: remove those records, and records this run wrote again in another format. */
+  prune?: boolean
 }
 
 export interface BatchOptions extends BatchSettings {
   /** What the walk over the inputs left out, and why: in the manifest (`skipped`) and the summary. */
-  leftOut?: Array<{ path: string; reason: string }>
+  leftOut?: Array<{ path: string; name: string; reason: string }>
   /** The vocabulary for an input, by its absolute path (from the configuration that applies to it). */
   vocabularyFor(absolute: string): VocabularyOptions
   /** The configuration file an input's vocabulary came from, to name when a guard stops its patterns. */
@@ -77,6 +92,20 @@ const GROUP = 64
 const GROUP_BYTES = 256 * 1024
 const ALONE_BYTES = 64 * 1024
 
+/**
+ * Warnings a batch prints one a line before it only counts them by rule: a few
+ * are worth reading as they come, hundreds of near-identical lines are not.
+ */
+export const SHOWN_WARNINGS = 20
+/** The rule id at the end of a worker's message line: `12:1 Unexpected … (empty-field)`. */
+const RULE_AT_END = /\(([\w-]+)\)$/
+
+/** `820 warnings by rule: unit-mismatch 700, empty-field 120; …` (most frequent first). */
+function tally(byRule: Map<string, number>, total: number): string {
+  const rules = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`)
+  return `${total} warnings by rule: ${rules.join(', ')}; the first ${SHOWN_WARNINGS} are shown above, and \`casefile check FILE\` lists a file's`
+}
+
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
 }
@@ -101,6 +130,48 @@ function removeStaleTemporaries(outDir: string): void {
     }
     if (!alive) rmSync(join(entry.parentPath, entry.name), { force: true })
   }
+}
+
+/**
+ * Records the out dir holds for no input: of inputs this run did not find (a
+ * complete run's inputs are the archive), and those written again in another
+ * format (`.json` → `.yaml`). Listed on stderr; --prune removes them (and the
+ * lines of the inputs that are gone). Only files the manifest names as outputs,
+ * inside the out dir, are ever removed.
+ */
+function pruneOrList(outDir: string, manifest: ManifestWriter, superseded: string[], gone: ManifestEntry[], prunedAlready: number, options: BatchOptions): void {
+  const files = [...superseded, ...gone.flatMap((e) => [...(e.output ? [e.output] : []), ...(e.stale ?? [])])]
+  if (files.length === 0 && gone.length === 0 && prunedAlready === 0) return
+  if (!options.prune) {
+    const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '')
+    options.stderr.write(
+      `casefile: ${files.length} ${files.length === 1 ? 'record' : 'records'} in the out dir ${files.length === 1 ? 'belongs' : 'belong'} to no input of this run${shown ? ` (${shown})` : ''}; --prune removes them\n`
+    )
+    return
+  }
+  const pruned = prunedAlready + removeRecords(outDir, files)
+  manifest.drop(gone.map((e) => e.path))
+  options.stderr.write(`casefile: pruned ${pruned} ${pruned === 1 ? 'record' : 'records'} that belonged to no input of this run\n`)
+}
+
+/** Remove records the manifest names, by their path in the out dir (nothing outside it, nothing but records). */
+function removeRecords(outDir: string, files: string[]): number {
+  const base = resolve(outDir) + sep
+  let removed = 0
+  for (const file of files) {
+    const target = resolve(outDir, file)
+    if (!target.startsWith(base) || !/\.(json|yaml)$/.test(target)) continue
+    rmSync(target, { force: true })
+    removed++
+  }
+  return removed
+}
+
+/** Whether a manifest is keyed the 0.1 way: an input's path as given is in it, its name under its root is not. */
+function keyedByWorkingDirectory(previous: Map<string, ManifestEntry>, options: BatchSettings): boolean {
+  const { names, inputs } = options
+  if (!names) return false
+  return inputs.some((input, i) => input !== names[i] && previous.has(input) && !previous.has(names[i]!))
 }
 
 /** When a stream that said it was full can take more (or is closed, and will take nothing). */
@@ -139,7 +210,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 async function runLocked(options: BatchOptions, root: string | null): Promise<BatchSummary> {
   const { inputs, outDir, cwd, jobs } = options
   const ext = options.format === 'yaml' ? 'yaml' : 'json'
-  const previous = outDir && options.incremental ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  // What the out dir's manifest says: reused with --incremental, and kept for inputs a stopped run does not reach.
+  const earlier = outDir ? readManifest(outDir) : new Map<string, ManifestEntry>()
+  let previous = options.incremental ? earlier : new Map<string, ManifestEntry>()
+  if (previous.size > 0 && keyedByWorkingDirectory(previous, options)) {
+    // casefile 0.1 named inputs by their path from the working directory: its records lie elsewhere.
+    options.stderr.write(
+      `casefile: the manifest in \`${outDir}\` names inputs by their path from the working directory (casefile 0.1), not from their input root; nothing in it is reused: every input is compiled again into the new layout (records of the old one are left where they are)\n`
+    )
+    previous = new Map()
+  }
   if (outDir) removeStaleTemporaries(outDir)
   const manifest = outDir ? new ManifestWriter(outDir) : null
 
@@ -157,9 +237,12 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   }
   const unlisten = options.onStop?.(stop)
 
-  for (const { path, reason } of options.leftOut ?? []) {
+  /** The inputs of this run by name: the manifest's other entries belong to inputs gone or not given. */
+  const seen = new Set<string>()
+  for (const { path, name, reason } of options.leftOut ?? []) {
     if (!options.quiet) options.stderr.write(`casefile: left out ${printable(path)}: ${printable(reason)}\n`)
-    manifest?.add({ path, sha256: null, bytes: null, status: 'skipped', output: null, diagnostics: 0, reason: `left out: ${reason}`, version, config: '' })
+    seen.add(name)
+    manifest?.add({ path: name, sha256: null, bytes: null, status: 'skipped', output: null, diagnostics: 0, reason: `left out: ${reason}`, version, config: '' })
     summary.leftOut++
   }
 
@@ -188,13 +271,40 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     }
   }
 
-  const record = (entry: ManifestEntry, messages: string[] = []) => {
+  // Warnings: the first few one a line, then only counted by rule, for the tally at the end.
+  const byRule = new Map<string, number>()
+  let warningLines = 0
+  // On stderr an input goes by the path it was given as; in the manifest, by its name under its root.
+  const given = new Map<string, string>()
+  if (options.names) options.names.forEach((name, i) => name !== inputs[i] && given.set(name, inputs[i]!))
+  /** Records of earlier runs that this run made stale: written again in another format. */
+  const superseded: string[] = []
+  let prunedAlready = 0
+  const record = (written: ManifestEntry, messages: string[] = []) => {
+    let entry = written
+    const shownPath = given.get(entry.path) ?? entry.path
+    seen.add(entry.path)
+    // A record written again in another format (`.json` → `.yaml`) leaves the old one stale:
+    // --prune removes it, else the entry lists it until a run with --prune does.
+    const prior = earlier.get(entry.path)
+    const stale = [...(prior?.stale ?? []), ...(prior?.output && entry.output && prior.output !== entry.output ? [prior.output] : [])].filter((f) => f !== entry.output)
+    if (stale.length > 0 && options.prune && outDir) prunedAlready += removeRecords(outDir, stale)
+    else if (stale.length > 0) {
+      entry = { ...entry, stale }
+      superseded.push(...stale)
+    } else if (entry.stale) entry = { ...entry, stale: [] }
     manifest?.add(entry)
-    summary[entry.status === 'ok' ? 'ok' : entry.status === 'warnings' ? 'warnings' : entry.status === 'failed' ? 'failed' : 'skipped']++
+    summary[entry.skipped || entry.status === 'skipped' ? 'skipped' : entry.status]++
     progress.tick(entry.status === 'failed')
-    if (entry.status === 'failed' || (!options.quiet && messages.length > 0)) progress.clear()
-    if (entry.status === 'failed') options.stderr.write(`${printable(entry.path)}: failed: ${forHumans(entry.reason ?? '')}\n`)
-    else if (!options.quiet) for (const m of messages) options.stderr.write(`${printable(entry.path)}:${forHumans(m)}\n`)
+    const shown = options.quiet ? [] : messages.slice(0, Math.max(0, SHOWN_WARNINGS - warningLines))
+    warningLines += messages.length
+    for (const m of messages) {
+      const rule = RULE_AT_END.exec(m)?.[1] ?? 'other'
+      byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
+    }
+    if (entry.status === 'failed' || shown.length > 0) progress.clear()
+    if (entry.status === 'failed') options.stderr.write(`${printable(shownPath)}: failed: ${forHumans(entry.reason ?? '')}\n`)
+    else for (const m of shown) options.stderr.write(`${printable(shownPath)}:${forHumans(m)}\n`)
   }
 
   /** The configuration digest of a vocabulary, worked out once per configuration. */
@@ -227,11 +337,11 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   const owners = new Map<string, string>()
 
   function prepare(index: number): Prepared {
-    const path = inputs[index]!
-    const absolute = resolve(cwd, path)
+    const absolute = resolve(cwd, inputs[index]!)
+    const path = options.names?.[index] ?? inputs[index]!
     const vocabulary = options.vocabularyFor(absolute)
     const config = configOf(vocabulary)
-    const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config }
+    const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config, findings: [], skipped: false }
     const place = root ? placeOutput(path, cwd, root, ext) : null
     const target = place?.target ?? null
     const shown = place?.shown ?? null
@@ -294,7 +404,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       const task: Task = {
         inputs: items.map((i) => ({
           file: i.absolute,
-          path: i.base.path,
+          path: inputs[i.index]!, // the record's source.path: the input as given, as a single compile writes it
           vocabulary: i.vocabulary,
           ...(i.target ? { target: i.target } : {}),
           ...(i.unchangedIf ? { unchangedIf: i.unchangedIf } : {})
@@ -335,21 +445,22 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       record({ ...base, sha256: hashOf(absolute), bytes: size, reason: result })
       return emit(index, null)
     }
-    const { sha256, bytes, diagnostics } = result
+    const { sha256, bytes, diagnostics, findings } = result
     if (result.unchanged && before) {
-      record({ ...before, status: 'skipped', reason: null })
+      // Not compiled again: the result it kept is the run's that made the record.
+      record({ ...before, skipped: true })
       return emit(index, null)
     }
     if (result.failure !== null) {
-      record({ ...base, sha256, bytes, diagnostics, reason: result.failure })
+      record({ ...base, sha256, bytes, diagnostics, findings, reason: result.failure })
       return emit(index, null)
     }
     if (result.writeFailure !== null) {
-      record({ ...base, sha256, bytes, diagnostics, reason: `cannot write \`${shown}\`: ${result.writeFailure}` })
+      record({ ...base, sha256, bytes, diagnostics, findings, reason: `cannot write \`${shown}\`: ${result.writeFailure}` })
       return emit(index, null)
     }
     const status = result.warnings > 0 ? 'warnings' : 'ok'
-    record({ ...base, sha256, bytes, status, output: shown, diagnostics, reason: null }, result.messages)
+    record({ ...base, sha256, bytes, status, output: shown, diagnostics, findings, reason: null }, result.messages)
     emit(index, result.output)
   }
 
@@ -411,8 +522,16 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   if (stopping && next < inputs.length) {
     summary.interrupted = true
     for (let i = next; i < inputs.length; i++) {
+      const name = options.names?.[i] ?? inputs[i]!
+      const kept = earlier.get(name)
+      summary.skipped++
+      // Not reached: an earlier result stands, marked as not redone; else it has none yet.
+      if (kept && kept.status !== 'skipped') {
+        manifest?.add({ ...kept, skipped: true })
+        continue
+      }
       manifest?.add({
-        path: inputs[i]!,
+        path: name,
         sha256: null,
         bytes: null,
         status: 'skipped',
@@ -420,11 +539,14 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
         diagnostics: 0,
         reason: 'not processed: the run was interrupted',
         version,
-        config: ''
+        config: '',
+        findings: [],
+        skipped: true
       })
-      summary.skipped++
     }
   }
+  if (manifest && outDir)
+    pruneOrList(outDir, manifest, superseded, summary.interrupted || !options.complete ? [] : [...earlier.values()].filter((e) => !seen.has(e.path)), prunedAlready, options)
   if (manifest) {
     try {
       manifest.finish()
@@ -433,10 +555,11 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       summary.manifestError = error.message
     }
   }
+  if (!options.quiet && warningLines > SHOWN_WARNINGS) options.stderr.write(`casefile: ${tally(byRule, warningLines)}\n`)
   const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(
-      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${summary.leftOut > 0 ? `, ${summary.leftOut} left out` : ''}${where}\n`
+      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${summary.leftOut > 0 ? `, ${summary.leftOut} left out` : ''}${options.otherTypes ? `; ${options.otherTypes}` : ''}${where}\n`
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')

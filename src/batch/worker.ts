@@ -19,7 +19,7 @@ import { CasefileError } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import { writeAtomicSync } from '../write.js'
 import { readFileBounded } from '../read/file.js'
-import { cannotRead } from './manifest.js'
+import { cannotRead, findingOf, type Finding } from './manifest.js'
 import { checkFile, fatalFile, toPlainMessages, type PlainMessage } from '../check/run.js'
 import type { Config } from '../check/config.js'
 import type { VocabularyOptions } from '../tree/state.js'
@@ -71,6 +71,8 @@ export interface TaskResult {
   warnings: number
   /** For stderr: `line:column severity reason (ruleId)`. */
   messages: string[]
+  /** Every diagnostic, for the manifest. */
+  findings: Finding[]
   failure: string | null
   /** With `plain` or `make: 'check'`: every message, or the failure, as plain data. */
   plain?: PlainMessage[]
@@ -121,7 +123,7 @@ function write(target: string, output: string, outDir: string | undefined): stri
 }
 
 /** The fields of a result that compiled nothing. */
-const nothing = () => ({ unchanged: false, output: null, writeFailure: null, diagnostics: 0, warnings: 0, messages: [] as string[] })
+const nothing = () => ({ unchanged: false, output: null, writeFailure: null, diagnostics: 0, warnings: 0, messages: [] as string[], findings: [] as Finding[] })
 
 function compileOne(input: TaskInput, task: Task): TaskResult {
   let bytes: Uint8Array
@@ -158,6 +160,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
       diagnostics: result.messages.length,
       warnings: shown.length,
       messages: shown.map((m) => `${m.line ?? 1}:${m.column ?? 1} ${m.reason} (${m.ruleId})`),
+      findings: result.messages.map(findingOf),
       failure: null,
       ...(task.plain ? { plain: toPlainMessages(result.file) } : {})
     }

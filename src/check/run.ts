@@ -18,7 +18,8 @@ function setSeverity(message: { fatal?: boolean | null | undefined }, severity: 
   message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
 }
 
-function locate(lineStarts: number[], offset: number) {
+/** The unist point of an offset, given the offsets where lines start. */
+export function locate(lineStarts: number[], offset: number) {
   let low = 0
   let high = lineStarts.length - 1
   while (low < high) {

@@ -4,7 +4,8 @@
  * run. Expanding 10,000 paths is done where the batch runs (the coordinator
  * thread, for the command line), not on the main thread.
  */
-import { expandInputs } from '../inputs.js'
+import { resolve } from 'node:path'
+import { commonDirectory, describeOtherTypes, expandInputs, ignoredWarning, nameUnder } from '../inputs.js'
 import { printable } from '../check/reporters/text.js'
 import { runBatch, type BatchOptions, type BatchSettings, type BatchSummary } from '../batch/run.js'
 import { inShard, type Shard } from '../batch/shard.js'
@@ -14,6 +15,8 @@ export interface BatchRequest {
   /** Paths from --files-from, one a line. */
   listed: string[]
   ignorePatterns: string[]
+  /** --root: the folder the out dir mirrors, instead of each input's own root. */
+  root: string | null
   shard: Shard | null
   /** Follow symbolic links that lead outside an input directory. */
   followSymlinks: boolean
@@ -21,22 +24,34 @@ export interface BatchRequest {
 }
 
 export interface BatchOutcome {
-  summary: BatchSummary
+  /** null when no input was found: nothing ran, and nothing was written. */
+  summary: BatchSummary | null
   /** Inputs named but not found (each reported on stderr). */
   missing: number
 }
 
 export async function runRequest(request: BatchRequest, context: Pick<BatchOptions, 'vocabularyFor' | 'configSourceFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
   const { settings, shard } = request
-  const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, { ignoreFile: false, followSymlinks: request.followSymlinks })
+  const root = request.root === null ? undefined : resolve(settings.cwd, request.root)
+  const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, {
+    ignoreFile: false,
+    followSymlinks: request.followSymlinks,
+    ...(root ? { root } : {})
+  })
   for (const m of expanded.missing) context.stderr.write(`casefile: ${printable(m.path)}: ${m.reason}\n`)
-  const leftOut = shard ? expanded.leftOut.filter((l) => inShard(l.path, shard)) : expanded.leftOut
+  if (!settings.quiet) for (const i of expanded.ignored) context.stderr.write(`casefile: warning: ${printable(i.path)}: ${ignoredWarning(i.by, 'compiled')}\n`)
+  // Paths from --files-from are named under --root, or under their common directory.
+  const listedRoot = root ?? commonDirectory(request.listed.map((p) => resolve(settings.cwd, p)))
+  const nameOf = (p: string) => expanded.names.get(p) ?? nameUnder(listedRoot!, resolve(settings.cwd, p)) ?? p
+  const leftOut = shard ? expanded.leftOut.filter((l) => inShard(l.name, shard)) : expanded.leftOut
   const seen = new Set<string>()
   const inputs = [...expanded.files, ...request.listed].filter((p) => {
     if (seen.has(p)) return false
     seen.add(p)
-    return shard ? inShard(p, shard) : true
+    return shard ? inShard(nameOf(p), shard) : true
   })
-  const summary = await runBatch({ ...settings, inputs, leftOut, ...context })
+  if (inputs.length === 0 && leftOut.length === 0 && expanded.missing.length > 0) return { summary: null, missing: expanded.missing.length }
+  const otherTypes = describeOtherTypes(expanded.otherTypes)
+  const summary = await runBatch({ ...settings, inputs, leftOut, names: inputs.map(nameOf), complete: shard === null, ...context, ...(otherTypes ? { otherTypes } : {}) })
   return { summary, missing: expanded.missing.length }
 }

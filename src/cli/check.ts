@@ -3,25 +3,25 @@
  * report in the chosen format. Exit 0 clean (warnings within the limit), 1
  * errors or too many warnings, 2 usage, configuration or I/O failure.
  */
+import { VFile } from 'vfile'
 import { resolve } from 'node:path'
 import { checkFile, fatalFile, fromPlainMessages } from '../check/run.js'
 import { GuardedWorker, GuardError } from '../batch/guarded.js'
 import { blame, needsGuard } from '../batch/guard.js'
 import { printable } from '../check/reporters/text.js'
-import type { VFile } from 'vfile'
-import { CannotWriteError, CasefileError, whyUnreadable } from '../errors.js'
+import { CasefileError, whyUnreadable } from '../errors.js'
 import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { failureFile } from './report.js'
 import { messages } from '../messages.js'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
-import { expandInputs } from '../inputs.js'
+import { describeOtherTypes, expandInputs, ignoredWarning } from '../inputs.js'
 import { reporters, type ReporterName } from '../check/reporters/index.js'
 import { counts, levelOf, type CheckResult } from '../check/reporters/types.js'
 import { version } from '../version.js'
 import type { Encoding } from '../read/decode.js'
-import type { Io } from './io.js'
+import { writeError, type Io } from './io.js'
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.js'
-import { writeAtomicSync } from '../write.js'
+import { writeOutputFile } from './output-file.js'
 
 export interface CheckOptions {
   stdinFilename?: string
@@ -41,6 +41,8 @@ export interface CheckOptions {
   maxMemoryMb?: number
   /** Follow symbolic links that lead outside an input directory. */
   followSymlinks?: boolean
+  /** The terminal's width when the report goes to one. */
+  width?: number
 }
 
 export async function runCheck(io: Io, patterns: string[], options: CheckOptions): Promise<number> {
@@ -56,7 +58,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
     }
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr.write(`casefile: ${error.message}\n`)
+      writeError(io.stderr, error.message)
       return 2
     }
     throw error
@@ -71,6 +73,11 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   for (const l of inputs.leftOut) io.stderr.write(`casefile: left out ${printable(l.path)}: ${printable(l.reason)}\n`)
   const results: CheckResult[] = inputs.missing.map((m) => ({ path: m.path, file: null, ioError: `cannot read: ${m.reason}` }))
   let failed = inputs.missing.length > 0
+  for (const { path, by } of inputs.ignored) {
+    const file = new VFile({ path })
+    file.message(ignoredWarning(by, 'checked'), { source: 'casefile' }).fatal = false
+    results.push({ path, file, ioError: null })
+  }
 
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }
   const guarded = new GuardedWorker(limits)
@@ -127,7 +134,7 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
     }
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr.write(`casefile: ${error.message}\n`)
+      writeError(io.stderr, error.message)
       return 2
     }
     throw error
@@ -138,15 +145,15 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   const before = counts(results)
   if (options.quiet) for (const r of results) if (r.file) r.file.messages = r.file.messages.filter((m) => levelOf(m) === 'error')
   const after = counts(results)
-  const report = reporters[options.format](results, { color: options.color && !options.outputFile, version })
-  if (options.outputFile) {
-    try {
-      writeAtomicSync(resolve(io.cwd, options.outputFile), report)
-    } catch (error) {
-      io.stderr.write(`casefile: ${new CannotWriteError(options.outputFile, error).message}\n`)
-      return 2
-    }
-  } else io.stdout.write(report)
+  const report = reporters[options.format](results, {
+    color: options.color && !options.outputFile,
+    version,
+    ...(options.width !== undefined && !options.outputFile ? { width: options.width } : {})
+  })
+  const otherTypes = describeOtherTypes(inputs.otherTypes)
+  if (otherTypes && !options.quiet) io.stderr.write(`casefile: ${otherTypes}\n`)
+  if (options.outputFile) writeOutputFile(io.cwd, options.outputFile, '-o', report)
+  else io.stdout.write(report)
 
   if (failed) return 2
   const warnings = options.quiet ? after.warning : before.warning

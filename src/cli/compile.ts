@@ -4,17 +4,17 @@
  * threads (src/batch).
  */
 import { availableParallelism } from 'node:os'
-import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { readFileBounded, readStreamBounded } from '../read/file.js'
 import { join, resolve } from 'node:path'
 import { compile } from '../compile.js'
-import { CannotWriteError, CasefileError, UsageError, whyUnreadable } from '../errors.js'
+import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
 import { emitters } from '../emit/index.js'
 import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
 import type { BatchRequest } from './batch.js'
 import type { Shard } from '../batch/shard.js'
-import { readAll, type Io } from './io.js'
-import { writeAtomicSync } from '../write.js'
+import { readAll, widthOf, writeError, type Io } from './io.js'
+import { makeDirectory, removeMadeDirectories, whyUnwritable, writeOutputFile } from './output-file.js'
 import { failureFile, reportFiles } from './report.js'
 import { blame, needsGuard } from '../batch/guard.js'
 import { printable } from '../check/reporters/text.js'
@@ -45,8 +45,9 @@ interface ReadResult {
   path: string
 }
 
-async function readInput(io: Io, file: string, maxBytes: number): Promise<ReadResult | string> {
-  if (file === '-') return { bytes: await readStreamBounded(io.stdin, maxBytes), path: '-' }
+/** `stdinName`: what standard input is called (`--stdin-filename`), `-` when not named. */
+async function readInput(io: Io, file: string, maxBytes: number, stdinName = '-'): Promise<ReadResult | string> {
+  if (file === '-') return { bytes: await readStreamBounded(io.stdin, maxBytes), path: stdinName }
   try {
     return { bytes: readFileBounded(resolve(io.cwd, file), maxBytes), path: file }
   } catch (error) {
@@ -60,29 +61,61 @@ function configOption(value: unknown): string | false | undefined {
   return typeof value === 'string' || value === false ? value : undefined
 }
 
-function isSingle(inputs: string[], options: Record<string, unknown>): boolean {
-  if (options.outDir || options.filesFrom || options.shard || options.incremental || inputs.length !== 1) return false
-  return inputs[0] === '-' || !/[*?[{]/.test(inputs[0]!)
+/** One file or standard input, as named: no list, no glob, no directory. */
+function isOneFile(inputs: string[], options: Record<string, unknown>, cwd: string): boolean {
+  if (options.filesFrom || inputs.length !== 1) return false
+  return inputs[0] === '-' || (!/[*?[{]/.test(inputs[0]!) && !isDirectory(resolve(cwd, inputs[0]!)))
+}
+
+function isSingle(inputs: string[], options: Record<string, unknown>, cwd: string): boolean {
+  return !options.outDir && !options.shard && !options.incremental && isOneFile(inputs, options, cwd)
+}
+
+/**
+ * Options that would be ignored, or would change what the run writes, for the
+ * inputs given: each says what to do instead.
+ */
+function misfit(inputs: string[], options: Record<string, unknown>, cwd: string): string | null {
+  const oneFile = isOneFile(inputs, options, cwd)
+  if (options.stdinFilename !== undefined && !(inputs.length === 1 && inputs[0] === '-'))
+    return '--stdin-filename names standard input: give `-` as the only input, or leave out --stdin-filename'
+  if (options.output && options.outDir) return '-o/--output and --out-dir both say where to write: give -o FILE for one file, or --out-dir DIR for many'
+  if (options.output && !oneFile)
+    return '-o/--output writes the record of one file; for a directory, a glob or several inputs give --out-dir DIR (a record per input), or --format ndjson and redirect stdout (one stream)'
+  if (options.incremental && !options.outDir)
+    return '--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR, or leave out --incremental'
+  if (options.prune && !options.outDir) return '--prune removes records from --out-dir: add --out-dir DIR, or leave out --prune'
+  if (options.prune && options.shard)
+    return '--prune removes the records of inputs a run did not find, and a shard sees only its share: run --prune without --shard, once the shards are merged'
+  if (options.root !== undefined && !options.outDir)
+    return '--root says which folder --out-dir mirrors: add --out-dir DIR, or leave out --root'
+  if (options.shard && oneFile)
+    return '--shard splits a batch of many inputs between machines, and one file has nothing to split: leave out --shard, or give a directory, a glob or --files-from'
+  return null
 }
 
 export async function runCompileCommand(io: Io, inputs: string[], options: Record<string, unknown>, color: boolean): Promise<number> {
   const format = options.format as 'json' | 'yaml' | 'ndjson'
   const maxBytes = (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES
   try {
-    const single = isSingle(inputs, options)
-    const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? inputs[0]! : null)
+    if ((options.format as string) === 'erms') return await (await import('./erms.js')).runErmsCommand(io, inputs, options, color)
+    const problem = misfit(inputs, options, io.cwd)
+    if (problem) throw new UsageError(problem)
+    const single = isSingle(inputs, options, io.cwd)
+    const stdinName = options.stdinFilename === undefined ? undefined : String(options.stdinFilename)
+    // Standard input named with --stdin-filename takes its configuration as a file of that name would.
+    const named = (target: string) => (target === '-' ? (stdinName ?? '-') : target)
+    const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? named(inputs[0]!) : null)
     if (single) {
       const target = inputs[0]!
-      if (target !== '-' && isDirectory(resolve(io.cwd, target))) {
-        return runBatchCommand(io, inputs, options, resolver)
-      }
-      const { vocabulary, source } = resolver.forFile(resolve(io.cwd, target === '-' ? 'stdin.md' : target))
+      const { vocabulary, source } = resolver.forFile(resolve(io.cwd, named(target) === '-' ? 'stdin.md' : named(target)))
       return await runCompile(io, target, {
         format,
         maxBytes,
         vocabulary,
         configSource: source ?? null,
         color,
+        ...(stdinName !== undefined ? { stdinName } : {}),
         quiet: Boolean(options.quiet),
         ...(options.output ? { output: String(options.output) } : {}),
         ...(options.timeout ? { timeoutMs: options.timeout as number } : {}),
@@ -91,28 +124,30 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
         ...(options.provenance === false ? { noProvenance: true } : {})
       })
     }
-    if (options.output) throw new UsageError('-o/--output takes a single input; use --out-dir for many')
     return await runBatchCommand(io, inputs, options, resolver)
   } catch (error) {
     if ((error instanceof Error && error.name === 'ConfigError') || error instanceof UsageError) {
-      io.stderr.write(`casefile: ${error.message}\n`)
+      writeError(io.stderr, error.message)
       return 2
     }
     throw error
   }
 }
 
-/** Can records be written into the out dir? Creates it; null when all is well, else the reason. */
-function outDirProblem(outDir: string): string | null {
+/**
+ * Can records be written into the out dir? Creates it: the folders made (to remove
+ * again if the run finds nothing to compile), or the reason it cannot be written.
+ */
+function prepareOutDir(outDir: string): { made: string[] } | { problem: string } {
   try {
-    mkdirSync(outDir, { recursive: true })
+    const made = makeDirectory(outDir)
     const probe = join(outDir, `.casefile-probe-${process.pid}`)
     writeFileSync(probe, '')
     unlinkSync(probe)
-    return null
+    return { made }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOTDIR' || code === 'EEXIST' ? 'it is a file, not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? error)
+    return { problem: code === 'ENOTDIR' || code === 'EEXIST' ? 'it is a file, not a directory' : whyUnwritable(error) }
   }
 }
 
@@ -140,17 +175,20 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
     throw new UsageError((error as Error).message)
   }
 
+  let made: string[] = []
   if (outDir) {
-    const problem = outDirProblem(outDir)
-    if (problem) {
-      io.stderr.write(`casefile: cannot write to --out-dir \`${String(options.outDir)}\`: ${problem}\n`)
+    const prepared = prepareOutDir(outDir)
+    if ('problem' in prepared) {
+      io.stderr.write(`casefile: cannot write to --out-dir \`${String(options.outDir)}\`: ${prepared.problem}\n`)
       return 2
     }
+    made = prepared.made
   }
   const request: BatchRequest = {
     patterns,
     listed,
     ignorePatterns: (options.ignorePattern as string[] | undefined) ?? [],
+    root: options.root === undefined ? null : String(options.root),
     shard,
     followSymlinks: Boolean(options.followSymlinks),
     settings: {
@@ -162,6 +200,7 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
       timeoutMs: (options.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
       maxMemoryMb: (options.maxMemory as number | undefined) ?? DEFAULT_MAX_MEMORY_MB,
       incremental: Boolean(options.incremental),
+      prune: Boolean(options.prune),
       quiet: Boolean(options.quiet),
       ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
       ...(options.provenance === false ? { noProvenance: true } : {}),
@@ -179,18 +218,26 @@ async function runBatchCommand(io: Io, patterns: string[], options: Record<strin
           stdout: io.stdout,
           stderr: io.stderr
         })
+  if (summary === null) {
+    // Nothing to compile: the out dir is left as it was.
+    removeMadeDirectories(made)
+    return 2
+  }
   if (summary.manifestError) {
     io.stderr.write(`casefile: ${summary.manifestError}\n`)
     return 2
   }
   if (summary.interrupted) return 130
-  if (summary.failed > 0 || missing > 0) return 1
+  if (missing > 0) return 2
+  if (summary.failed > 0) return 1
   return 0
 }
 
 interface SingleOptions {
   format: 'json' | 'yaml' | 'ndjson'
   output?: string
+  /** `--stdin-filename`: the path of standard input in the record (`source.path`) and in messages. */
+  stdinName?: string
   quiet?: boolean
   maxBytes?: number
   timeoutMs?: number
@@ -204,12 +251,8 @@ interface SingleOptions {
 }
 
 function emit(io: Io, out: string, output: string | undefined): void {
-  if (!output) return void io.stdout.write(out)
-  try {
-    writeAtomicSync(resolve(io.cwd, output), out)
-  } catch (error) {
-    throw new CannotWriteError(output, error)
-  }
+  if (output) writeOutputFile(io.cwd, output, '-o', out)
+  else io.stdout.write(out)
 }
 
 /**
@@ -253,9 +296,16 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions, mak
  * Read one input and run `work` on it; an input that cannot be read or decoded
  * is reported with its path (and place) and gives exit 2.
  */
-async function withInput(io: Io, file: string, maxBytes: number, color: boolean, work: (input: ReadResult) => Promise<number>): Promise<number> {
+async function withInput(
+  io: Io,
+  file: string,
+  maxBytes: number,
+  color: boolean,
+  work: (input: ReadResult) => Promise<number>,
+  stdinName?: string
+): Promise<number> {
   try {
-    const input = await readInput(io, file, maxBytes)
+    const input = await readInput(io, file, maxBytes, stdinName)
     if (typeof input === 'string') {
       io.stderr.write(input)
       return 2
@@ -263,7 +313,7 @@ async function withInput(io: Io, file: string, maxBytes: number, color: boolean,
     return await work(input)
   } catch (error) {
     if (error instanceof CasefileError) {
-      io.stderr.write(reportFiles([failureFile(file, error)], { color }))
+      io.stderr.write(reportFiles([failureFile(file === '-' ? (stdinName ?? '-') : file, error)], { color, width: widthOf(io.stderr) }))
       return 2
     }
     throw error
@@ -283,9 +333,9 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
     })
     const out = options.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[options.format](result.record)
     emit(io, out, options.output)
-    io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false }))
+    io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false, width: widthOf(io.stderr) }))
     return 0
-  })
+  }, options.stdinName)
 }
 
 export interface AstOptions {

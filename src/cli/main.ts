@@ -4,9 +4,10 @@
  * Commands load their machinery when they run, so `--version` stays fast.
  */
 import { Command, CommanderError, Option } from 'commander'
-import type { Io } from './io.js'
+import { widthOf, writeError, type Io } from './io.js'
 import { ENCODINGS, type Encoding } from '../read/encodings.js'
 import { UsageError } from '../errors.js'
+import { REPORTERS } from '../check/reporters/names.js'
 import { version } from '../version.js'
 
 export type { Io } from './io.js'
@@ -51,15 +52,21 @@ export async function main(io: Io): Promise<number> {
   program
     .command('compile')
     .description('compile case files into records: one to stdout, or many as a stream or into --out-dir')
-    .argument('[inputs...]', 'files, directories (their *.md), globs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
+    .argument('[inputs...]', 'files, directories (their .md and .markdown files), globs, or - for standard input')
+    .addOption(
+      new Option('-f, --format <format>', 'output format; erms: a CITS ERMS document per input (with --out-dir, `<input>.erms.xml` instead of the JSON record), validated before it is written')
+        .choices(['json', 'yaml', 'ndjson', 'erms'])
+        .default('json')
+    )
     .option('-o, --output <file>', 'write the record of a single input to a file (atomically) instead of stdout')
     .option('--out-dir <dir>', 'write one record per input here, mirroring the inputs\' paths, with a manifest')
+    .option('--root <dir>', "the folder --out-dir mirrors (default: each input's own: a directory's contents, a glob's part after its fixed folders, files' common folder)")
     .option('--files-from <file>', 'read input paths from a file, one a line (- for standard input)')
     .option('--incremental', 'skip inputs whose bytes, casefile version and configuration match the manifest')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs'))
+    .option('--prune', 'remove records in --out-dir that belong to no input of this run (inputs gone, or written in another format)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs', MAX_JOBS))
     .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout'))
+    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
     .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
     .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
     .option('--shard <k/n>', 'process only a deterministic 1/n share of the inputs (k = 1…n)')
@@ -69,13 +76,21 @@ export async function main(io: Io): Promise<number> {
     .option('-c, --config <file>', 'take the vocabulary from this configuration file')
     .option('--no-config', 'use the built-in vocabulary only')
     .option('-q, --quiet', 'print only errors and failures on stderr; no progress bar')
+    .option('--stdin-filename <path>', "the path of standard input: the record's source.path, and where its configuration is found")
+    .option('--color', 'force colours on stderr')
+    .option('--no-color', 'no colours')
+    .addOption(exportVersionOption())
+    .option('--created <date>', 'erms: the date of the export when the memo has none to give (default SOURCE_DATE_EPOCH, then the memo\'s date)')
+    .option('--schemas <dir>', 'erms: the folder of the official schemas to validate against (default CASEFILE_SCHEMAS, then export.schemas)')
+    .option('--allow-personal-numbers', 'erms: export a memo that holds a personal identity number')
     .addHelpText(
       'after',
       '\nExamples:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml\n  $ casefile compile archive/ --out-dir records/ --jobs 2\n  $ casefile compile archive/ --out-dir records/ --incremental --shard 2/8\n  $ find archive -name "*.md" | casefile compile --files-from - --format ndjson > records.jsonl\n\nExit codes: 0 every input compiled, 1 an input failed, 2 usage or configuration error.'
     )
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCompileCommand } = await import('./compile.js')
-      exitCode = await runCompileCommand(io, inputs, options, useColor(io, io.stderr))
+      const color = typeof options.color === 'boolean' ? options.color : useColor(io, io.stderr)
+      exitCode = await runCompileCommand(io, inputs, options, color)
     })
 
   program
@@ -83,7 +98,7 @@ export async function main(io: Io): Promise<number> {
     .description('print the case tree (a unist tree with positions) as JSON')
     .argument('<file>', 'a Markdown case file, or - for standard input')
     .option('--max-bytes <n>', 'fail an input larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout'))
+    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
     .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runAst } = await import('./compile.js')
@@ -98,18 +113,18 @@ export async function main(io: Io): Promise<number> {
   program
     .command('check')
     .description('check case files for well-formedness (rules, config, reporters for CI)')
-    .argument('[inputs...]', 'files, directories (their *.md), globs, or - for standard input')
+    .argument('[inputs...]', 'files, directories (their .md and .markdown files), globs, or - for standard input')
     .option('--stdin-filename <path>', 'the path to report (and find configuration for) when reading standard input')
     .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
     .option('-c, --config <file>', 'use this configuration file for every input')
     .option('--no-config', 'use the built-in defaults, ignoring configuration files')
     .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
     .option('--max-bytes <n>', 'report inputs larger than this many bytes as errors (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'stop checking an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout'))
+    .option('--timeout <ms>', 'stop checking an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
     .option('--max-memory <mb>', 'stop checking an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORTERS]).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => nonNegativeInteger(v, '--max-warnings'))
@@ -122,9 +137,11 @@ export async function main(io: Io): Promise<number> {
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCheck } = await import('./check.js')
       const color = typeof options.color === 'boolean' ? options.color : useColor(io, io.stdout)
+      const width = widthOf(io.stdout)
       exitCode = await runCheck(io, inputs, {
         format: options.format as 'stylish',
         color,
+        ...(width ? { width } : {}),
         ...(options.stdinFilename ? { stdinFilename: String(options.stdinFilename) } : {}),
         ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
         ...(options.config !== undefined && options.config !== true ? { config: options.config as string | false } : {}),
@@ -138,6 +155,30 @@ export async function main(io: Io): Promise<number> {
         ...(options.timeout !== undefined ? { timeoutMs: options.timeout as number } : {}),
         ...(options.maxMemory !== undefined ? { maxMemoryMb: options.maxMemory as number } : {})
       })
+    })
+
+  program
+    .command('package')
+    .description('build an E-ARK SIP (FGS Paketstruktur) of memos: their sources, records and CITS ERMS documents, validated')
+    .argument('<inputs...>', 'files, directories (their *.md) or globs')
+    .requiredOption('--out <path>', 'write the package here: a .zip file, or else a directory that will hold its folder')
+    .addOption(exportVersionOption())
+    .option('--created <date>', 'the package\'s date (default SOURCE_DATE_EPOCH, then the latest memo date)')
+    .option('--schemas <dir>', 'the folder of the official schemas (default CASEFILE_SCHEMAS, then export.schemas)')
+    .option('--allow-personal-numbers', 'package memos that hold a personal identity number')
+    .option('-c, --config <file>', 'use this configuration file (vocabulary and export section) for every input')
+    .option('--no-config', 'use no configuration file (an export then lacks its required settings)')
+    .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
+    .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .option('-q, --quiet', 'print only errors and failures on stderr')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ casefile package fixtures/corpus --out sip.zip --created 2024-01-01\n  $ SOURCE_DATE_EPOCH=1700000000 casefile package memos/ --out packages/\n\nExit codes: 0 every input packaged, 1 an input failed (left out, listed), 2 usage or configuration error.'
+    )
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { runPackage } = await import('./package.js')
+      exitCode = await runPackage(io, inputs, options, useColor(io, io.stderr))
     })
 
   program
@@ -156,20 +197,22 @@ export async function main(io: Io): Promise<number> {
       io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`)
     })
 
+  // Nothing asked for is a usage error, as `git` and `npm` say: the help goes to stderr.
+  if (io.argv.length === 0) {
+    io.stderr.write(program.helpInformation())
+    return 2
+  }
   try {
     await program.parseAsync(io.argv, { from: 'user' })
-    if (io.argv.length === 0) {
-      io.stderr.write(program.helpInformation())
-      return 2
-    }
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
       return 2
     }
-    if (error instanceof UsageError) {
-      io.stderr.write(`casefile: ${error.message}\n`)
+    // A configuration that cannot be used is the user's to fix wherever it surfaced (a batch's thread too).
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
+      writeError(io.stderr, error.message)
       return 2
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
@@ -180,14 +223,24 @@ export async function main(io: Io): Promise<number> {
   }
 }
 
+function exportVersionOption(): Option {
+  return new Option('--erms-version <version>', 'erms: write CITS ERMS 2.1 or 3.0 (default: what is valid under both)').choices(['2.1', '3.0'])
+}
+
 function nonNegativeInteger(value: string, flag: string): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number, got \`${value}\``)
   return n
 }
 
-function positiveInteger(value: string, flag: string): number {
+/** Worker threads at most: each is a V8 isolate of its own (tens of MiB); 100,000 of them exhaust any machine. */
+const MAX_JOBS = 64
+/** The longest time a timer can wait (2³¹ − 1 ms, about 24 days); a longer one fires at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647
+
+function positiveInteger(value: string, flag: string, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a whole number greater than 0, got \`${value}\``)
+  if (n > max) throw new UsageError(`${flag} takes at most ${max}, got \`${value}\``)
   return n
 }

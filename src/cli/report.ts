@@ -8,7 +8,7 @@ import { stylish } from '../check/reporters/stylish.js'
 import { levelOf } from '../check/reporters/types.js'
 import { version } from '../version.js'
 
-export function reportFiles(files: VFile[], options: { color: boolean; quiet?: boolean }): string {
+export function reportFiles(files: VFile[], options: { color: boolean; quiet?: boolean; width?: number | undefined }): string {
   const shown = files.map((file) => {
     if (!options.quiet) return file
     const copy = new VFile({ path: file.path })
@@ -17,7 +17,7 @@ export function reportFiles(files: VFile[], options: { color: boolean; quiet?: b
   })
   return stylish(
     shown.map((file) => ({ path: file.path, file, ioError: null })),
-    { color: options.color, version }
+    { color: options.color, version, ...(options.width !== undefined ? { width: options.width } : {}) }
   )
 }
 

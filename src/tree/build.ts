@@ -135,7 +135,17 @@ const UPPER_START = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/
  */
 function splitAtHeadings(state: State, blocks: Block[]): Block[] {
   const out: Block[] = []
-  for (const block of blocks) {
+  // Before the first section, a title's last line may carry the heading that followed it.
+  let beforeSections = true
+  for (const whole of blocks) {
+    const glued = beforeSections ? splitGluedHeading(state, whole) : null
+    if (glued) {
+      out.push(glued.before, glued.heading)
+      beforeSections = false
+      continue
+    }
+    const block = whole
+    if (block.kind !== 'list' && state.headings.isSectionHeading(block.text)) beforeSections = false
     if (block.kind !== 'paragraph' || block.lines.length < 2) {
       out.push(block)
       continue
@@ -186,6 +196,48 @@ function layoutHeading(state: State, block: Block, next: Block | undefined, with
   if (/[\d,;@]|:./.test(text) || isPersonName(text) || isOrganName(text) || isUnitName(text) || state.labels.leading(text)) return null
   if (next.kind === 'list') return { text, depth: 0 }
   if (next.kind === 'paragraph' && !next.bold && (endsSentence(next.text) || !atMostWords(next.text, 12))) return { text, depth: 0 }
+  return null
+}
+
+/** `Ändring i föredragningslistan / Förslag till beslut`: a known heading after a space (or ` / `, ` – `) at a line's end. */
+const GLUE = /^(.*?\S)(?:\s+[/–-])?\s+$/
+
+/**
+ * A title whose last line runs on into the heading that followed it, as a conversion that lost the
+ * line break leaves it (`Ansökan om bidrag till hembygdsföreningen Förslag till beslut`, in a `##`
+ * heading, bold or plain): split into the title and a heading block of the same kind. Only a
+ * listed heading, capitalised, at the end of a short block that is not a sentence.
+ */
+function splitGluedHeading(state: State, block: Block): { before: Block; heading: Block } | null {
+  if (block.kind === 'list' || block.lines.length > 3 || !atMostWords(block.text, 30) || endsSentence(block.text)) return null
+  const last = block.lines.at(-1)!
+  const words = last.text.split(' ')
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ')
+    if (!UPPER_START.test(tail) || !state.headings.knows(tail)) continue
+    const glue = GLUE.exec(last.text.slice(0, last.text.length - tail.length))
+    if (!glue) continue
+    const head = glue[1]!
+    const at = last.text.length - tail.length
+    const { start, end } = last.position
+    const split = start.line === end.line && end.offset! - start.offset! === last.text.length
+    // Positions by column where the line is written as its text; else the tail keeps the line's place.
+    const tailStart = split ? { line: start.line, column: start.column + at, offset: start.offset! + at } : start
+    const headEnd = split ? { line: start.line, column: start.column + head.length, offset: start.offset! + head.length } : end
+    const lines = [...block.lines.slice(0, -1), { text: head, position: { start, end: headEnd } }]
+    const tailLine: Line = { text: tail, position: { start: tailStart, end } }
+    const text = fold(joinLines(lines))
+    const position = { start: block.position.start, end: headEnd }
+    if (block.kind === 'heading')
+      return {
+        before: { ...block, lines, text, position },
+        heading: { kind: 'heading', depth: block.depth, lines: [tailLine], text: tail, bold: block.bold, position: tailLine.position }
+      }
+    return {
+      before: { ...block, lines, text, position },
+      heading: { kind: 'paragraph', lines: [tailLine], text: tail, bold: block.bold, position: tailLine.position }
+    }
+  }
   return null
 }
 
@@ -256,6 +308,12 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
+  // A memo whose header names no unit: the body its signature block names is the one that writes.
+  const signingBody = signatures?.node.body ?? null
+  if (summary.unit === null && signingBody !== null) {
+    summary.unit = signingBody
+    summary.sources.unit = { ...(signatures!.node.bodyPosition ? { position: signatures!.node.bodyPosition } : {}), why: 'signature' }
+  }
 
   const preamble: Preamble = { type: 'preamble', children: [] }
   const sections: Section[] = []

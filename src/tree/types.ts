@@ -65,7 +65,7 @@ export type SummaryField =
 
 export interface SummarySource {
   position?: Position
-  /** Why this value won: `labelled`, `unlabelled` (by its form), `title`, `position`, `organ`. */
+  /** Why this value won: `labelled`, `unlabelled` (by its form), `title`, `position`, `organ`, `signature`. */
   why: string
 }
 
@@ -224,6 +224,9 @@ export interface SignatureBlock extends CaseNode {
   type: 'signatures'
   /** `I tjänsten`, `Enligt uppdrag`…, or null. */
   clause: string | null
+  /** The body that signs, set above the names in capitals (`LANDSTINGSSTYRELSEN`), or null. */
+  body: string | null
+  bodyPosition?: Position
   children: Signatory[]
 }
 

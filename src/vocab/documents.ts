@@ -20,6 +20,7 @@ const TYPES = [
   'remissvar',
   'utredning',
   'beslutsförslag',
+  'tjänstemannaförslag',
   'tjänsteanteckning'
 ]
 

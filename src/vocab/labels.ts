@@ -19,6 +19,7 @@ export type LabelField =
   | 'documentType'
   | 'distribution'
   | 'protocol'
+  | 'page'
 
 const BUILT_IN: Record<LabelField, string[]> = {
   // `Vår referens` and `Referens` hold a case number or a person: the value's form decides (header.ts).
@@ -36,6 +37,8 @@ const BUILT_IN: Record<LabelField, string[]> = {
   documentType: ['dokumenttyp'],
   distribution: ['expediering', 'expedieras till', 'kopia till', 'sändlista'],
   // The cover page of minutes: who met, where and when, who checks the minutes.
+  // A letterhead's page column (`DATUM DIARIENR SIDA`): its value is a page counter, which the record does not keep.
+  page: ['sida', 'sid', 'sidnr', 'sidnummer', 'blad'],
   protocol: ['plats och tid', 'beslutande', 'övriga närvarande', 'övriga deltagare', 'närvarande ersättare', 'tjänstgörande ersättare', 'ersättare', 'utses att justera', 'justerare', 'justeringens tid och plats', 'justeringens plats och tid', 'anslag/bevis', 'paragrafer', 'underskrifter', 'sekreterare', 'ordförande']
 }
 

@@ -4,6 +4,7 @@
  * signature block.
  */
 import { atMostWords, fold, key } from './text.js'
+import { documentTypeOf } from './documents.js'
 
 const NAME_PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'la', 'le', 'di', 'da', 'du', 'el', 'bin'])
 
@@ -25,6 +26,9 @@ const TITLE_WORD =
   /(?:chef|direktör|sekreterare|handläggare|ansvarig|strateg|utredare|controller|ordförande|samordnare|jurist|ekonom|arkitekt|inspektör|planerare|ingenjör|registrator|notarie|rådgivare|specialist|koordinator|administratör|assistent|konsult|ombudsman|föreståndare|rektor|läkare|sjuksköterska|kurator|tekniker|analytiker|ledare|förvaltare|intendent|revisor|kommunikatör|bibliotekarie|arkivarie|officer|manager|superintendent|kanslist|sakkunnig|utvecklare|designer|vägledare|biträde|lots|värd)$/i
 
 const TITLE_PREFIX = /^(?:t\.?\s?f\.?|tf|vik\.?|bitr\.?|biträdande|tillförordnad|vikarierande|ställföreträdande|stf\.?|vice|förste|senior|tjänstgörande)$/i
+
+/** Prepositions: a phrase with one before its last word is about something (`Reglemente för nämnden`). */
+const PREPOSITIONS = new Set(['av', 'för', 'om', 'till', 'med', 'i', 'på', 'vid', 'från', 'inom', 'mot', 'under', 'över', 'hos'])
 
 const ORGAN_WORD = /(?:nämnd|nämnden|styrelse|styrelsen|styrelses|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet|presidium|presidiet)$/i
 
@@ -55,6 +59,8 @@ function isNameToken(token: string): boolean {
   if (NAME_PARTICLES.has(bare)) return true
   if (NOT_NAMES.has(bare.toLowerCase())) return false
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
+  // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.
+  if (documentTypeOf(bare) !== null || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
   return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’]*(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]?[a-z\u00DF-\u00F6\u00F8-\u00FF'’]+)*$/.test(bare) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,})?$/.test(bare)
 }
 
@@ -76,6 +82,13 @@ export function isPersonName(value: string): boolean {
   return parts.every(isNameToken)
 }
 
+/** `Kommunstyrelsens`, `förvaltningens`, `regionens`: a body in the genitive. */
+function isGenitiveOfBody(word: string): boolean {
+  if (!/s$/i.test(word)) return false
+  const stem = word.slice(0, -1)
+  return ORGAN_WORD.test(stem) || UNIT_WORD.test(stem) || /^(?:kommunen|regionen|landstinget|staden)$/i.test(stem)
+}
+
 /** Does the line begin with a job title (`Regiondirektör`, `Vik. kommunsekreterare`, `miljödirektör`)? */
 export function startsWithJobTitle(value: string): boolean {
   // Loops over the words, not slice/map: a rare empty array reaching this hot function as
@@ -86,6 +99,10 @@ export function startsWithJobTitle(value: string): boolean {
   const last = Math.min(parts.length, 4) - 1
   let i = 0
   while (i < last && TITLE_PREFIX.test(parts[i]!.replace(/[,:]$/, ''))) i++
+  // `Landstingsstyrelsens ordförande`, `kommunens jurist`: the body whose title it is.
+  if (i < last && isGenitiveOfBody(parts[i]!)) i++
+  // `Kultur- och fritidschef`, `Hälso- och sjukvårdsdirektör`: a compound shared over `och`.
+  if (i + 2 < parts.length && parts[i]!.endsWith('-') && parts[i + 1] === 'och') i += 2
   return TITLE_WORD.test(parts[i]!.replace(/[,:]$/, ''))
 }
 
@@ -130,6 +147,8 @@ export function isOrganName(value: string): boolean {
   if (value.length > 100) return false
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 6 || /\d/.test(value)) return false
+  // `Revidering av reglemente för krisledningsnämnden` is a matter about a body, not the body.
+  if (parts.slice(0, -1).some((p) => PREPOSITIONS.has(p))) return false
   return ORGAN_WORD.test(parts.at(-1)!.replace(/[,.:]$/, ''))
 }
 

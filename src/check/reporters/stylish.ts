@@ -1,7 +1,31 @@
-/** Grouped by file, one line a message, a summary at the end (like ESLint's stylish). */
+/**
+ * Grouped by file, one row a message, a summary at the end (like ESLint's
+ * stylish). The place and severity columns are aligned; the message is not
+ * padded to the longest one. Given a width (a terminal's), a long message
+ * wraps under its own column with the rule id after its last word, so no line
+ * is wider than the terminal; without one (a file, a CI log), each message
+ * stays on one line, to be searched.
+ */
 import { Chalk } from 'chalk'
 import { counts, levelOf, span, type Reporter } from './types.js'
 import { forHumans, printable } from './text.js'
+
+/** Break `text` into lines of at most `width` characters at spaces (a longer word stands alone). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  lines.push(line)
+  return lines
+}
+
+/** A message column narrower than this is not worth wrapping into: the row then runs on. */
+const MIN_MESSAGE_WIDTH = 30
 
 export const stylish: Reporter = (results, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
@@ -14,14 +38,28 @@ export const stylish: Reporter = (results, options) => {
     if (result.ioError) out.push(`  ${paint.error('error')}  ${forHumans(result.ioError)}`)
     const rows = messages.map((m) => {
       const s = span(m)
-      const level = levelOf(m)
-      return [`${s.line}:${s.column}-${s.endLine}:${s.endColumn}`, level, forHumans(m.reason), printable(m.ruleId ?? '')] as const
+      return { place: `${s.line}:${s.column}-${s.endLine}:${s.endColumn}`, level: levelOf(m), reason: forHumans(m.reason), ruleId: printable(m.ruleId ?? '') }
     })
     // A loop, not Math.max(...lengths): 150,000 findings would overflow the stack as arguments.
-    const widths = [0, 0, 0]
-    for (const row of rows) for (let i = 0; i < 3; i++) widths[i] = Math.max(widths[i]!, row[i]!.length)
-    for (const [place, level, reason, ruleId] of rows)
-      out.push(`  ${chalk.dim(place.padEnd(widths[0]!))}  ${paint[level](level.padEnd(widths[1]!))}  ${reason.padEnd(widths[2]!)}  ${chalk.dim(ruleId)}`)
+    let placeWidth = 0
+    let levelWidth = 0
+    for (const row of rows) {
+      placeWidth = Math.max(placeWidth, row.place.length)
+      levelWidth = Math.max(levelWidth, row.level.length)
+    }
+    const indent = 2 + placeWidth + 2 + levelWidth + 2
+    for (const { place, level, reason, ruleId } of rows) {
+      const head = `  ${chalk.dim(place.padEnd(placeWidth))}  ${paint[level](level.padEnd(levelWidth))}  `
+      const room = options.width !== undefined && options.width - indent >= MIN_MESSAGE_WIDTH ? options.width - indent : Infinity
+      const lines = wrap(reason, room)
+      // The rule id ends the row: after the last line of the message, or below it when it does not fit.
+      if (ruleId) {
+        const last = lines.length - 1
+        if (lines[last]!.length + 2 + ruleId.length <= room) lines[last] = `${lines[last]}  ${chalk.dim(ruleId)}`
+        else lines.push(chalk.dim(ruleId))
+      }
+      lines.forEach((line, i) => out.push(`${i === 0 ? head : ' '.repeat(indent)}${line}`))
+    }
     out.push('')
   }
   const c = counts(results)

@@ -12,6 +12,8 @@ export interface CheckResult {
 export interface ReporterOptions {
   color: boolean
   version: string
+  /** The terminal's width in columns, when the report goes to one (stylish wraps to it). */
+  width?: number
 }
 
 export type Reporter = (results: CheckResult[], options: ReporterOptions) => string

@@ -94,8 +94,9 @@ export function summarizeHeader(
       sources.unit = { position: joined.position, why: 'unlabelled' }
     }
   }
-  // The organ that met or decided: on a date's line (`Kommunstyrelsen 2013-10-01 4(47)`), or of minutes and decisions.
-  const organOfDay = organs.find((o) => o.value !== null && (decided || onDateLine(header, o))) ?? null
+  // The organ that met, decided or writes: on a date's line (`Kommunstyrelsen 2013-10-01 4(47)`), of minutes
+  // and decisions, or in the letterhead beside the document type (`KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE`).
+  const organOfDay = organs.find((o) => o.value !== null && (decided || onLineWith(header, o, ['date', 'meetingDate', 'documentType']))) ?? null
   if (!unit && organOfDay) {
     unit = organOfDay.value
     from('unit', organOfDay, 'organ')
@@ -159,9 +160,10 @@ function source(f: HeaderField, why?: string): SummarySource {
 }
 
 /** Does the field stand on a line that also holds a date? */
-function onDateLine(header: Header, f: HeaderField): boolean {
+/** Does `f` share its line with a field of one of these names? */
+function onLineWith(header: Header, f: HeaderField, names: HeaderFieldName[]): boolean {
   const line = header.children.find((l) => l.children.includes(f))
-  return line !== undefined && line.children.some((c) => (c.name === 'date' || c.name === 'meetingDate') && c.value !== null)
+  return line !== undefined && line.children.some((c) => names.includes(c.name) && c.value !== null)
 }
 
 function documentTypeKey(value: string | null): string | null {

@@ -108,6 +108,35 @@ function inOwnColumn(state: State, node: HeaderLine, word: string): boolean {
   return new RegExp(`(?:^|\\S(?: {2,}|\\t))${escaped}(?:(?: {2,}|\\t)\\S|\\s*$)`, 'u').test(raw.trimStart())
 }
 
+const MINUTES_OF = /^((?:utdrag ur |utdrag av )?(?:sammanträdes)?protokoll)(?: fört| förd)? (?:vid|från) (?:[a-zåäö]+ )?sammanträde(?:t)? (?:med|i) /i
+
+/**
+ * The heading of old minutes, as a sentence: `Utdrag ur protokoll fört vid sammanträde med
+ * kommunstyrelsen i Falkenberg`. The document type is its opening words; the organ is the longest
+ * run of words after `med`/`i` that names one.
+ */
+function minutesOf(work: string): { type: string; organ: string | null; organAt: number } | null {
+  const m = MINUTES_OF.exec(work)
+  if (!m) return null
+  const organAt = m[0].length
+  const words = work.slice(organAt).split(' ')
+  for (let n = Math.min(words.length, 6); n > 0; n--) {
+    const organ = words.slice(0, n).join(' ')
+    if (isOrganName(organ)) return { type: m[1]!, organ, organAt }
+  }
+  return { type: m[1]!, organ: null, organAt }
+}
+
+/**
+ * A letterhead: the document type beside the name of the body that writes it
+ * (`KOMMUNSTYRELSEN PROTOKOLL`, `KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE`),
+ * or beside nothing but a page counter (`SAMMANTRÄDESPROTOKOLL sid 10(26)`, its counter already taken off).
+ */
+function besideSender(work: string, type: { index: number; end: number }): boolean {
+  const rest = cleanResidual(`${work.slice(0, type.index)} ${work.slice(type.end)}`)
+  return rest === '' || isOrganName(rest) || isUnitName(rest)
+}
+
 /** A label as the record shows it: `Datum :` → `Datum`. */
 function labelText(hit: LabelHit): string {
   return withoutColon(hit.label).trim()
@@ -135,13 +164,24 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     return
   }
 
+  // `Utdrag ur protokoll fört vid sammanträde med kommunstyrelsen i …`: the minutes and the organ that met.
+  const minutes = minutesOf(work)
+  if (minutes) {
+    field(node, 'documentType', minutes.type, null)
+    cover(mask, 0, minutes.organAt)
+    if (minutes.organ) {
+      field(node, 'organ', minutes.organ, null)
+      cover(mask, minutes.organAt, minutes.organAt + minutes.organ.length)
+    }
+  }
+
   const hits = state.labels.find(work).filter((h) => (h.field !== 'addressee' && h.field !== 'unit') || h.index === 0)
   for (const h of hits) cover(mask, h.index, h.end)
   // A document type among labels (`Tjänsteskrivelse Datum`), or in a column of its own on a line
   // that a PDF conversion set in columns (`KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2`).
   const inner = findDocumentType(work)
   const typeWord = inner ? work.slice(inner.index, inner.end) : ''
-  if (inner && !covered(mask, inner.index, inner.end) && (hits.length > 0 || inOwnColumn(state, node, typeWord))) {
+  if (inner && !covered(mask, inner.index, inner.end) && (hits.length > 0 || inOwnColumn(state, node, typeWord) || besideSender(work, inner))) {
     field(node, 'documentType', typeWord, null)
     cover(mask, inner.index, inner.end)
   }
@@ -296,8 +336,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // What is left: a name, a unit, a body, a phone number, a job title — or not understood.
   // `Behandlat på Tekniska nämnden, den 5 maj 2022`: the `den` of a date already taken.
-  const residual = cleanResidual(uncovered(work, mask).replace(/[\s,]+den[\s,]*$/i, ''))
-  if (residual) {
+  const left = uncovered(work, mask)
+  const residual = cleanResidual(left.replace(/[\s,]+den[\s,]*$/i, ''))
+  // `Kallelse Utskriftsdatum:`: words before a colon and nothing after are a label without its value.
+  if (residual && /:\s*$/.test(left) && carry === null) node.residual = residual
+  else if (residual) {
     const carried = carry?.hit.field
     const officerLabel = carried === 'officer' ? labelText(carry!.hit) : null
     const split = splitUnitAndName(residual)

@@ -10,6 +10,10 @@ import { endsSentence, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
 export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
+const NUMBERED_PARAGRAPH = /^(\d{1,2})\s+(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/
+
+/** `Kommunstyrelsens beslut` over the decision: who decides, a sub-heading, not an item. */
+const DECIDER_HEADING = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [a-z\u00DF-\u00F6\u00F8-\u00FF-]+s)? beslut$/
 export const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/
 
 function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
@@ -27,14 +31,47 @@ function continues(previous: ProposalItem | undefined, text: string): boolean {
   return previous !== undefined && !endsSentence(previous.text) && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(text)
 }
 
-/** `att A, att B samt att C` → three clauses. */
+/** `att A, att B samt att C` → three clauses; clauses run together with nothing between them are split too. */
 function splitAttClauses(text: string): string[] {
   const clauses: string[] = []
   for (const piece of text.split(/(?:,\s*|;\s*|\s+samt\s+|\s+och\s+)(?=att\s)/i)) {
     const clause = piece.trim()
-    if (clause) clauses.push(clause)
+    if (clause) clauses.push(...runTogether(clause))
   }
   return clauses
+}
+
+/** Words after which `att` opens their own complement (`i uppdrag att`, `för att`, `så att`), not a new clause. */
+const TAKES_ATT = new Set([
+  'för', 'så', 'genom', 'efter', 'innan', 'utan', 'än', 'om', 'till', 'med', 'på', 'av', 'i', 'sätt', 'syfte', 'syftet',
+  'uppdrag', 'uppdraget', 'möjlighet', 'möjligheten', 'rätt', 'rätten', 'skyldighet', 'ansvar', 'ansvaret', 'krav', 'kravet',
+  'behov', 'avsikt', 'avsikten', 'mål', 'målet', 'beslut', 'beslutet', 'förslag', 'förslaget', 'besluta', 'beslutar',
+  'föreslå', 'föreslår', 'föreslås', 'bör', 'ska', 'skall', 'kan', 'får', 'vill', 'viktigt', 'nödvändigt', 'angeläget',
+  'tid', 'tillfälle', 'chans', 'uppgift', 'uppgiften', 'vägen', 'sätta', 'se', 'ser', 'innebär', 'innebära', 'gäller'
+])
+/** Verbs that give someone a task: the `att` after `uppdra åt förvaltningen` is the task, not a new clause. */
+const GIVES_TASK = /\b(?:uppdra[rs]?|uppdrog|uppmana[rs]?|anmoda[rs]?|begära|begär|hemställa|åt|hos)\b/i
+
+/**
+ * `att godkänna budgeten att överlämna den till styrelsen`: att-clauses that a conversion ran
+ * together without their commas. Cut before an `att` that no word before it takes and that no
+ * task-giving verb in the clause governs; each clause keeps three words at least.
+ */
+function runTogether(clause: string): string[] {
+  if (!/^att\s/i.test(clause)) return [clause]
+  const out: string[] = []
+  let from = 0
+  for (const m of clause.matchAll(/\s+att\s+(?=[a-z\u00DF-\u00F6\u00F8-\u00FF])/g)) {
+    const before = clause.slice(from, m.index)
+    const previous = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/[,.;:]$/, '')
+    if (TAKES_ATT.has(previous) || GIVES_TASK.test(before) || before.split(' ').length < 3) continue
+    out.push(before.trim())
+    from = m.index + m[0].length - m[0].trimStart().length
+  }
+  const rest = clause.slice(from).trim()
+  if (out.length > 0 && rest.split(' ').length < 3) return [clause]
+  out.push(rest)
+  return out
 }
 
 /**
@@ -84,7 +121,7 @@ export function buildProposals(section: Section): ProposalList {
     if (m && m[1]!.split(' ').length <= 3) {
       proposer ??= m[1]!
       content.shift()
-    }
+    } else if (DECIDER_HEADING.test(first.text)) content.shift()
   }
 
   const lists = content.filter((n) => n.type === 'list')
@@ -135,7 +172,12 @@ export function buildProposals(section: Section): ProposalList {
         for (const part of inline) children.push(item(null, part, p))
         continue
       }
-      if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
+      // `1 Med hänvisning till …`: a number without its point, as a conversion leaves a numbered paragraph.
+      const numbered = NUMBERED_PARAGRAPH.exec(p.text)
+      if (numbered && Number(numbered[1]) === children.filter((c) => c.number !== null).length + 1 && (form === 'paragraphs' || form === 'ordered')) {
+        form = 'ordered'
+        children.push(item(Number(numbered[1]), p.text.slice(numbered[0].length), p))
+      } else if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
       else children.push(item(null, p.text, p))
     }
   }

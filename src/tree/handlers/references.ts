@@ -5,12 +5,17 @@
  */
 import type { CaseReference, Line } from '../types.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
-import { allMatches, fold } from '../../vocab/text.js'
+import { allMatches } from '../../vocab/text.js'
 
 const DNR_LABEL = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*/gi
 
+/** A case number whatever its separators: `KS-2014/742.912` and `KS 2014/742.912` are one case. */
+function caseKey(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
 export function findReferences(lines: Line[], own: string | null, extra: RegExp[] = []): CaseReference[] {
-  const seen = new Set<string>(own ? [fold(own)] : [])
+  const seen = new Set<string>(own ? [caseKey(own)] : [])
   const out: CaseReference[] = []
   for (const line of lines) {
     if (!/\d/.test(line.text)) continue
@@ -22,7 +27,7 @@ export function findReferences(lines: Line[], own: string | null, extra: RegExp[
     }
     matches.sort((a, b) => a.index - b.index)
     for (const m of matches) {
-      const k = fold(m.value)
+      const k = caseKey(m.value)
       if (seen.has(k)) continue
       seen.add(k)
       const column = line.position.start.column + m.index

@@ -9,7 +9,7 @@
 import { joinLines, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import { isPersonName, isSignatureClause, splitNameAndTitle, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
-import { fold } from '../../vocab/text.js'
+import { atMostWords, fold } from '../../vocab/text.js'
 
 export interface FoundSignatures {
   /** Indices of the blocks the signature block is made of. */
@@ -39,6 +39,15 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const b = blocks[at]
     return b && b.kind === 'paragraph' ? b : null
   }
+  // `LANDSTINGSSTYRELSEN` above the names: the body that signs, set in capitals.
+  let body: Line | null = null
+  const top = paragraph(i)
+  if (top && top.lines.length === 1 && isSigningBody(top.lines[0]!.text)) {
+    body = top.lines[0]!
+    indices.push(i)
+    i++
+    while (skip.has(i)) i++
+  }
   const first = paragraph(i)
   if (first && first.lines.length === 1 && isSignatureClause(first.lines[0]!.text)) {
     clause = first.lines[0]!
@@ -55,6 +64,21 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     if (!b) break
     const [head, ...rest] = b.lines as [Line, ...Line[]]
     const last = people.at(-1)
+    // Signature columns that a conversion flattened: a table, a names line over a titles line, pairs on one line.
+    const flattened = flattenedColumns(b.lines)
+    if (flattened) {
+      for (const p of flattened) people.push(signatory(p.name, p.title ? [p.title] : []))
+      indices.push(i)
+      i++
+      continue
+    }
+    // `Regiondirektör` over `Anders Lind`: the title printed above the name.
+    if (b.lines.length === 2 && startsWithJobTitle(head.text) && !isPersonName(head.text) && isPersonName(rest[0]!.text)) {
+      people.push(signatory(rest[0]!, [head]))
+      indices.push(i)
+      i++
+      continue
+    }
     if (isPersonName(head.text)) {
       // Several signatories in one paragraph: a name line after title lines starts the next one.
       let titleLines: Line[] = []
@@ -114,17 +138,161 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
   }
   if (people.length === 0) return null
   if (!clause && !people.some((p) => p.title && startsWithJobTitle(p.title))) return null
-  const firstPos = (clause ?? { position: people[0]!.position! }).position
+  const firstPos = (body ?? clause ?? { position: people[0]!.position! }).position
   const lastPos = people.at(-1)!.position!
   return {
     indices,
     node: {
       type: 'signatures',
       clause: clause ? clause.text : null,
+      body: body ? body.text : null,
+      ...(body ? { bodyPosition: body.position } : {}),
       children: people,
       position: { start: firstPos.start, end: lastPos.end }
     }
   }
+}
+
+interface Person {
+  name: Line
+  title: Line | null
+}
+
+/** The part of a line from `from` to `to`, with its place where the line is written as its text. */
+function sliceLine(line: Line, from: number, to: number): Line {
+  const text = line.text.slice(from, to).trim()
+  const at = from + (line.text.slice(from, to).length - line.text.slice(from, to).trimStart().length)
+  const { start, end } = line.position
+  if (start.line !== end.line || end.offset! - start.offset! !== line.text.length) return { text, position: line.position }
+  return {
+    text,
+    position: {
+      start: { line: start.line, column: start.column + at, offset: start.offset! + at },
+      end: { line: start.line, column: start.column + at + text.length, offset: start.offset! + at + text.length }
+    }
+  }
+}
+
+/** The cells of a pipe-table row with their places, or null for a separator row (`|---|---|`). */
+function cellsOf(line: Line): Line[] | null {
+  if (/^\|?[\s:|-]+\|?$/.test(line.text)) return null
+  const cells: Line[] = []
+  let from = line.text.startsWith('|') ? 1 : 0
+  for (let i = from; i <= line.text.length; i++) {
+    if (i < line.text.length && line.text[i] !== '|') continue
+    const cell = sliceLine(line, from, i)
+    if (cell.text !== '') cells.push(cell)
+    from = i + 1
+  }
+  return cells
+}
+
+/** A cell's lines: `Ingrid Moberg<br>Regiondirektör`. */
+function brokenAt(cell: Line): Line[] {
+  const parts: Line[] = []
+  let from = 0
+  for (const m of cell.text.matchAll(/<br\s*\/?>/gi)) {
+    parts.push(sliceLine(cell, from, m.index))
+    from = m.index + m[0].length
+  }
+  parts.push(sliceLine(cell, from, cell.text.length))
+  return parts.filter((p) => p.text !== '')
+}
+
+/** `Kommunchef Ekonomichef`, `Förvaltningschef Verksamhetschef grundskola`: titles side by side, each from a capitalised title word. */
+function titlesSideBySide(line: Line): Line[] | null {
+  const starts: number[] = []
+  for (const m of line.text.matchAll(/(?:^|\s)(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/g)) {
+    const at = m.index + (m[0].length > 0 ? 1 : 0)
+    if (startsWithJobTitle(line.text.slice(at))) starts.push(at)
+  }
+  if (starts.length < 2 || starts[0] !== 0) return null
+  return starts.map((at, k) => sliceLine(line, at, starts[k + 1] ?? line.text.length))
+}
+
+/** `Maria Lindqvist Johan Sandberg` as `n` names of two or three words: the one way to cut it, or null. */
+function namesSideBySide(line: Line, n: number): Line[] | null {
+  const words = [...line.text.matchAll(/\S+/g)]
+  let found: Line[] | null = null
+  const cut = (w: number, parts: Line[]): boolean => {
+    if (parts.length === n) {
+      if (w !== words.length) return true
+      if (found) return false // a second way: ambiguous
+      found = parts
+      return true
+    }
+    for (const size of [2, 3]) {
+      if (w + size > words.length) continue
+      const from = words[w]!.index
+      const last = words[w + size - 1]!
+      const part = sliceLine(line, from, last.index + last[0].length)
+      if (isPersonName(part.text) && !cut(w + size, [...parts, part])) return false
+    }
+    return true
+  }
+  return cut(0, []) ? found : null
+}
+
+/**
+ * Signature columns that a PDF conversion flattened into one paragraph: a pipe table (a names row
+ * over a titles row, or `Name<br>Title` cells), a line of names over a line of titles, or
+ * `Name, title Name, title` on one line. Null when the paragraph is none of these.
+ */
+function flattenedColumns(lines: Line[]): Person[] | null {
+  if (lines.every((l) => l.text.startsWith('|'))) {
+    const rows = lines.map(cellsOf).filter((r): r is Line[] => r !== null && r.length > 0)
+    const width = rows[0]?.length ?? 0
+    if (width === 0 || rows.some((r) => r.length !== width)) return null
+    const people: Person[] = []
+    for (let c = 0; c < width; c++) {
+      const column = rows.flatMap((r) => brokenAt(r[c]!))
+      if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
+      if (column[1] && !startsWithJobTitle(column[1].text)) return null
+      people.push({ name: column[0]!, title: column[1] ?? null })
+    }
+    return people
+  }
+  if (lines.length === 2) {
+    const titles = titlesSideBySide(lines[1]!)
+    const names = titles ? namesSideBySide(lines[0]!, titles.length) : null
+    return names && titles ? names.map((name, k) => ({ name, title: titles[k]! })) : null
+  }
+  if (lines.length === 1) {
+    // `Lars-Göran Ek, kommundirektör Mikaela Strand, ekonomichef`: name, then (title + next name)…, then a title.
+    const line = lines[0]!
+    const commas = [...line.text.matchAll(/, /g)].map((m) => m.index)
+    if (commas.length < 2) return null
+    const first = sliceLine(line, 0, commas[0]!)
+    if (!isPersonName(first.text)) return null
+    const people: Person[] = []
+    let name = first
+    for (let k = 0; k < commas.length; k++) {
+      const from = commas[k]! + 2
+      const to = commas[k + 1] ?? line.text.length
+      const segment = sliceLine(line, from, to)
+      if (k === commas.length - 1) {
+        if (!startsWithJobTitle(segment.text)) return null
+        people.push({ name, title: segment })
+        break
+      }
+      const split = splitTitleAndName(segment.text)
+      if (!split) return null
+      const titleEnd = line.text.indexOf(split.name, from)
+      people.push({ name, title: sliceLine(line, from, titleEnd) })
+      name = sliceLine(line, titleEnd, to)
+    }
+    return people
+  }
+  return null
+}
+
+/**
+ * A signing body as a signature block sets it: one to four words in capitals,
+ * no digits, no sentence (`SAMHÄLLSBYGGNAD`, `LANDSTINGSSTYRELSEN`, `SOCIALFÖRVALTNINGEN IFO`).
+ */
+function isSigningBody(text: string): boolean {
+  const t = fold(text)
+  return atMostWords(t, 4) && t.length >= 4 && !/[\d.!?:;@]/.test(t) && t === t.toUpperCase() && /[A-Z\u00C0-\u00DE]{4}/.test(t)
 }
 
 /** The first signature block among the body's blocks; `skip` are furniture blocks to step over. */

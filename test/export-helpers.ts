@@ -1,0 +1,35 @@
+/**
+ * What the export tests share: where the official schemas are (CASEFILE_SCHEMAS or
+ * ../shared/schemas; absent: the schema tests are skipped with a message, and fail on CI),
+ * and the built command line.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { it } from 'vitest'
+import { root } from './helpers.js'
+
+export const schemasDir = resolve(root, process.env.CASEFILE_SCHEMAS ?? '../shared/schemas')
+export const haveSchemas = existsSync(join(schemasDir, 'cits-erms', 'ERMS.xsd')) && existsSync(join(schemasDir, 'e-ark', 'mets.xsd'))
+export const bin = join(root, 'bin', 'casefile.cjs')
+
+/** Say why the schema tests do not run; on CI their absence is a failing test. */
+export function reportMissingSchemas(): void {
+  if (haveSchemas) return
+  const reason = `the official schemas are not at ${schemasDir} (set CASEFILE_SCHEMAS): the schema tests are skipped`
+  console.warn(reason)
+  if (process.env.CI === 'true')
+    it('has the official schemas on CI', () => {
+      throw new Error(reason)
+    })
+}
+
+export function run(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CASEFILE_SCHEMAS: schemasDir, SOURCE_DATE_EPOCH: '', ...options.env }
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
