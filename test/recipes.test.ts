@@ -8,10 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { load } from 'js-yaml'
 import { compile } from '../src/index.js'
-import { main } from '../src/cli/main.js'
+import { cli } from './cli-helpers.js'
 import { configFrom } from '../src/check/config.js'
 import { toJson } from '../src/emit/json.js'
 import { toYaml } from '../src/emit/yaml.js'
@@ -44,15 +43,9 @@ async function compileInFolder(memo: string, config: string | undefined): Promis
   const dir = mkdtempSync(join(tmpdir(), 'casefile-recipe-'))
   writeFileSync(join(dir, 'memo.md'), memo)
   if (config !== undefined) writeFileSync(join(dir, '.casefilerc.yml'), config)
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d) => (out += d))
-  stderr.on('data', (d) => (err += d))
-  const exitCode = await main({ argv: ['compile', 'memo.md', '-q'], stdin: Readable.from([]), stdout, stderr, cwd: dir, env: { NO_COLOR: '1' } })
-  expect({ exitCode, err }).toEqual({ exitCode: 0, err: '' })
-  return JSON.parse(out) as Record<string, unknown>
+  const r = await cli(['compile', 'memo.md', '-q'], dir)
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' })
+  return JSON.parse(r.stdout) as Record<string, unknown>
 }
 
 describe.each(['heading', 'label', 'case-number', 'layout', 'export'])('recipe %s', (recipe) => {
