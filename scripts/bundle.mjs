@@ -51,6 +51,21 @@ const noColorDetection = {
   }
 }
 
+/**
+ * The page commands (review, report, diff) and their HTML libraries are a bundle
+ * of their own (view.cjs): in cli.cjs, src/cli/view-loader.ts becomes a require
+ * of it, made when a page command runs, so `compile` loads none of it.
+ */
+const viewOnDemand = {
+  name: 'view-on-demand',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]cli[\\/]view-loader\.ts$/ }, () => ({
+      contents: "export function loadView() { return Promise.resolve(require('./view.cjs')) }",
+      loader: 'js'
+    }))
+  }
+}
+
 rmSync('dist/bundle', { recursive: true, force: true })
 mkdirSync('dist/bundle', { recursive: true })
 
@@ -70,13 +85,24 @@ const cli = await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/bundle/cli.cjs',
   format: 'cjs',
-  external: ['piscina'],
-  plugins: [lazyChildProcess, noColorDetection],
+  external: ['piscina', './view.cjs'],
+  plugins: [lazyChildProcess, noColorDetection, viewOnDemand],
   // import.meta does not exist in CommonJS: the same URL, from the file's own name.
   define: { 'import.meta.url': '__casefileUrl' },
   banner: { js: "var __casefileUrl = require('node:url').pathToFileURL(__filename).href;" },
   write: false
 })
+await build({
+  ...common,
+  entryPoints: ['src/cli/view.ts'],
+  outfile: 'dist/bundle/view.cjs',
+  format: 'cjs',
+  external: ['piscina'],
+  plugins: [noColorDetection],
+  define: { 'import.meta.url': '__casefileUrl' },
+  banner: { js: "var __casefileUrl = require('node:url').pathToFileURL(__filename).href;" }
+})
+
 const code = cli.outputFiles[0].text
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16)
 writeFileSync('dist/bundle/cli.cjs', `// casefile-build ${id}\n${code}`)

@@ -26,7 +26,7 @@ describe('the packed package', () => {
     const r = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root)
     expect(r.code).toBe(0)
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path)
-    for (const needed of ['bin/casefile.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/worker.js', 'dist/bundle/coordinator-thread.js', 'dist/version.js', 'dist/index.js', 'package.json', 'README.md'])
+    for (const needed of ['bin/casefile.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/view.cjs', 'dist/bundle/worker.js', 'dist/bundle/coordinator-thread.js', 'dist/version.js', 'dist/index.js', 'package.json', 'README.md'])
       expect(files).toContain(needed)
     expect(files.filter((f) => /^(src|test|fixtures|bench)\//.test(f))).toEqual([])
   })

@@ -33,7 +33,11 @@ const BAD: Record<string, Record<string, string[][]>> = {
     '--quiet': [['memo.md', '--quiet=1']],
     '--stdin-filename': [['-', '--stdin-filename'], ['memo.md', '--stdin-filename', 'x.md']],
     '--color': [['memo.md', '--color=red']],
-    '--no-color': [['memo.md', '--no-color=1']]
+    '--no-color': [['memo.md', '--no-color=1']],
+    '--erms-version': [['memo.md', '--format', 'erms', '--erms-version', '4.0']],
+    '--created': [['memo.md', '--format', 'erms', '--created', 'yesterday']],
+    '--schemas': [['memo.md', '--format', 'erms', '--schemas', 'nowhere']],
+    '--allow-personal-numbers': [['memo.md', '--allow-personal-numbers=yes']]
   },
   check: {
     '--stdin-filename': [['-', '--stdin-filename']],
@@ -58,6 +62,45 @@ const BAD: Record<string, Record<string, string[][]>> = {
     '--max-bytes': [['memo.md', '--max-bytes', '0']],
     '--timeout': [['memo.md', '--timeout', 'soon']],
     '--max-memory': [['memo.md', '--max-memory', '-5']]
+  },
+  review: {
+    '': [[], ['nope.md'], ['memos']],
+    '--output': [['memo.md', '-o', 'memos'], ['memo.md', '-o', 'a-file/x.html']],
+    '--lang': [['memo.md', '--lang', 'fi']],
+    '--config': [['memo.md', '--config', 'nope.yml']],
+    '--no-config': [['memo.md', '--no-config=1']],
+    '--encoding': [['memo.md', '--encoding', 'ebcdic']],
+    '--max-bytes': [['memo.md', '--max-bytes', '0']],
+    '--timeout': [['memo.md', '--timeout', 'soon']],
+    '--max-memory': [['memo.md', '--max-memory', '-5']]
+  },
+  report: {
+    '': [[], ['nope'], ['memos']],
+    '--output': [['memos', '-o', 'a-file/x.html']],
+    '--with-reviews': [['memos', '--with-reviews=1']],
+    '--lang': [['memos', '--lang', 'fi']],
+    '--config': [['memos', '--config', 'nope.yml']],
+    '--no-config': [['memos', '--no-config=1']]
+  },
+  diff: {
+    '': [[], ['memo.md'], ['memo.md', 'nope.json']],
+    '--format': [['memo.md', 'memo.md', '--format', 'xml']],
+    '--output': [['memo.md', 'memo.md', '-o']],
+    '--lang': [['memo.md', 'memo.md', '--lang', 'fi']]
+  },
+  package: {
+    '': [[], ['memo.md']],
+    '--out': [['memo.md', '--out']],
+    '--erms-version': [['memo.md', '--out', 'p.zip', '--erms-version', '4.0']],
+    '--created': [['memo.md', '--out', 'p.zip', '--created', 'yesterday']],
+    '--schemas': [['memo.md', '--out', 'p.zip', '--schemas', 'nowhere']],
+    '--allow-personal-numbers': [['memo.md', '--out', 'p.zip', '--allow-personal-numbers=1']],
+    '--config': [['memo.md', '--out', 'p.zip', '--config', 'nope.yml']],
+    '--no-config': [['memo.md', '--out', 'p.zip', '--no-config=1']],
+    '--ignore-pattern': [['memos', '--out', 'p.zip', '--ignore-pattern']],
+    '--follow-symlinks': [['memos', '--out', 'p.zip', '--follow-symlinks=1']],
+    '--max-bytes': [['memo.md', '--out', 'p.zip', '--max-bytes', '0']],
+    '--quiet': [['memo.md', '--out', 'p.zip', '--quiet=1']]
   },
   rules: { '': [['extra']] },
   schema: { '': [['extra']] }

@@ -9,6 +9,7 @@ import { ENCODINGS, type Encoding } from '../read/encodings.js'
 import { UsageError } from '../errors.js'
 import { REPORTERS } from '../check/reporters/names.js'
 import { version } from '../version.js'
+import { loadView } from './view-loader.js'
 
 export type { Io } from './io.js'
 /** For bin/casefile.cjs: whether this run compiled a document here (see compiled-here.ts). */
@@ -156,6 +157,53 @@ export async function main(io: Io): Promise<number> {
         ...(options.maxMemory !== undefined ? { maxMemoryMb: options.maxMemory as number } : {})
       })
     })
+
+  program
+    .command('review')
+    .description('write a review page (self-contained HTML) of a memo: its text with every value the record took from it, the record, the diagnostics')
+    .argument('<file>', 'a Markdown case file')
+    .option('-o, --output <file>', 'write the page to this file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'language of the labels').choices(['sv', 'en']).default('sv'))
+    .option('-c, --config <file>', 'use this configuration file')
+    .option('--no-config', 'use the built-in defaults, ignoring configuration files')
+    .addOption(new Option('--encoding <encoding>', 'read the input in this encoding on purpose (old archives)').choices([...ENCODINGS]))
+    .option('--max-bytes <n>', 'refuse an input larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .option('--timeout <ms>', 'refuse an input that takes longer than this to read (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
+    .option('--max-memory <mb>', 'refuse an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
+    .addHelpText('after', '\nExamples:\n  $ casefile review fixtures/RUN-24-2020.md -o RUN-24-2020.html\n  $ casefile review memo.md --lang en > memo.html\n\nExit codes: 0 the page was written, 2 usage error or an input that cannot be read.')
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runReview } = await loadView()
+      exitCode = await runReview(io, file, options)
+    })
+
+  program
+    .command('report')
+    .description('write the report page of an archive run (self-contained HTML) from the manifest of a compile --out-dir')
+    .argument('<out-dir>', 'the out dir of `casefile compile --out-dir`')
+    .option('-o, --output <file>', 'write the page to this file instead of stdout')
+    .option('--with-reviews', 'write each input\'s review page into <out-dir>/review/ and link the files to them')
+    .addOption(new Option('--lang <lang>', 'language of the labels').choices(['sv', 'en']).default('sv'))
+    .option('-c, --config <file>', 'use this configuration file for the review pages')
+    .option('--no-config', 'use the built-in defaults for the review pages, ignoring configuration files')
+    .addHelpText('after', '\nExamples:\n  $ casefile compile archive/ --out-dir records/\n  $ casefile report records/ -o records/report.html --with-reviews\n\nExit codes: 0 the page was written, 2 usage error or an out dir without a readable manifest.')
+    .action(async (outDir: string, options: Record<string, unknown>) => {
+      const { runReport } = await loadView()
+      exitCode = await runReport(io, outDir, options)
+    })
+
+  program
+    .command('diff')
+    .description('compare two records, or two out dirs: which inputs and fields changed, appeared or disappeared')
+    .argument('<a>', 'a record, or an out dir of `casefile compile --out-dir`')
+    .argument('<b>', 'the record or out dir to compare it with')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'language of the labels (html)').choices(['sv', 'en']).default('sv'))
+    .addHelpText('after', '\nExamples:\n  $ casefile diff before/memo.json after/memo.json\n  $ casefile diff records-0.1/ records-0.2/ --format html -o upgrade.html\n\nExit codes: 0 identical, 1 different, 2 usage error or an input that is not a record or an out dir.')
+    .action(async (a: string, b: string, options: Record<string, unknown>) => {
+      const { runDiff } = await loadView()
+      exitCode = await runDiff(io, a, b, options)
+      })
 
   program
     .command('package')

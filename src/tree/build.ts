@@ -13,6 +13,7 @@ import type {
   HeaderFieldName,
   HeaderLine,
   Line,
+  Position,
   Preamble,
   ProposalList,
   Section,
@@ -34,6 +35,7 @@ import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
 import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { messages } from '../messages.js'
+import { findDates } from '../vocab/dates.js'
 
 export interface BuildResult {
   tree: CaseRoot
@@ -241,6 +243,24 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
   return null
 }
 
+/** `Falun den 3 mars 2021`, `Strömstad 2022-05-03`: a place and a date, a line of its own. */
+const PLACE_AND_DATE = new RegExp(`^[A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
+
+/** The date of the last place-and-date line in the body, the way a letter closes; null when there is none. */
+function closingDate(body: Block[], furniture: Set<number>): { iso: string; position: Position } | null {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const block = body[i]!
+    if (furniture.has(i) || block.kind !== 'paragraph') continue
+    for (const line of block.lines) {
+      const place = PLACE_AND_DATE.exec(line.text)
+      if (!place || isPersonName(place[0].replace(/,? (?:den )?$/, ''))) continue
+      const [date] = findDates(line.text.slice(place[0].length))
+      if (date?.iso && place[0].length + date.end === line.text.length) return { iso: date.iso, position: line.position }
+    }
+  }
+  return null
+}
+
 function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]): Block {
   return { kind: 'paragraph', lines, text: fold(joinLines(lines)), bold: block.bold, position: { start: lines[0]!.position.start, end: lines.at(-1)!.position.end } }
 }
@@ -308,6 +328,14 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
+  // A memo whose header gives no date: the place and date it closes with (`Falun den 3 mars 2021`).
+  if (summary.date === null) {
+    const closing = closingDate(body, new Set(furniture.keys()))
+    if (closing) {
+      summary.date = closing.iso
+      summary.sources.date = { position: closing.position, why: 'closing' }
+    }
+  }
   // A memo whose header names no unit: the body its signature block names is the one that writes.
   const signingBody = signatures?.node.body ?? null
   if (summary.unit === null && signingBody !== null) {

@@ -151,6 +151,8 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
   let year: number
   if (g.year) year = Number(g.year)
   else if (g.yy) year = Number(g.yy) + (Number(g.yy) <= 69 ? 2000 : 1900)
+  // `LTK1381`: a format without a year gives the number, but no parts a year would complete.
+  else if (g.series && !NOT_SERIES.has(g.series.toUpperCase())) return { value: m[0], index: m.index, end: m.index + m[0].length, ref: null, strength: format.strength }
   else return null
   if (isYearRange(g.sep, year, seqText)) return null
   if (g.series && NOT_SERIES.has(g.series.toUpperCase())) return null

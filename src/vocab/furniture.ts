@@ -34,7 +34,9 @@ export function isPageCounter(line: string): boolean {
 export function isRule(line: string): boolean {
   if (!/^[\s.…_\-–=*·|:]/.test(line)) return false
   const t = fold(line)
-  return t.length > 0 && /^[.\s…_\-–=*·|:]+$/.test(t) && /[.…_=-]{3}|(?:\.\s){2,}/.test(t)
+  if (t.length === 0 || !/^[.\s…_\-–=*·|:]+$/.test(t)) return false
+  // `|---|---|` or `| | |`: a table's separator row, or a row of empty cells (an attestation box left blank).
+  return /[.…_=-]{3}|(?:\.\s){2,}/.test(t) || /^\|(?:\s*\|)+$/.test(t)
 }
 
 /** The signature and attestation boxes of minutes: `Justerandes sign`, `Utdragsbestyrkande`, `Sign. Ordf. Justerare`. */

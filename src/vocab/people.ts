@@ -89,6 +89,17 @@ function isGenitiveOfBody(word: string): boolean {
   return ORGAN_WORD.test(stem) || UNIT_WORD.test(stem) || /^(?:kommunen|regionen|landstinget|staden)$/i.test(stem)
 }
 
+/** `(S)`, `(KD)`, `(Fp)`: a party's letters after a politician's name. */
+const PARTY = /\s*\((?:S|M|C|L|V|KD|Kd|MP|Mp|SD|Sd|FP|Fp|PP|Pp|FI|Fi|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3})\)$/
+
+/** `Eva Rask (S)`: a politician's name with the party's letters; null when the line is not one. */
+export function politicianName(value: string): { name: string; party: string } | null {
+  const m = PARTY.exec(value)
+  if (!m) return null
+  const name = value.slice(0, m.index)
+  return isPersonName(name) ? { name, party: m[0].trim() } : null
+}
+
 /** Does the line begin with a job title (`Regiondirektör`, `Vik. kommunsekreterare`, `miljödirektör`)? */
 export function startsWithJobTitle(value: string): boolean {
   // Loops over the words, not slice/map: a rare empty array reaching this hot function as
@@ -119,6 +130,33 @@ export function splitTitleAndName(value: string): { title: string; name: string 
     if (startsWithJobTitle(title) && atMostWords(title, 3) && isPersonName(name)) return { title, name }
   }
   return null
+}
+
+/**
+ * `Maria Lindqvist Johan Sandberg` as `n` names of two or three words side by side: the spans of
+ * the one way to cut it, or null when there is none or more than one.
+ */
+export function splitNames(text: string, n: number): Array<{ index: number; end: number }> | null {
+  const words = [...text.matchAll(/\S+/g)]
+  let found: Array<{ index: number; end: number }> | null = null
+  let ambiguous = false
+  const cut = (w: number, parts: Array<{ index: number; end: number }>): void => {
+    if (ambiguous) return
+    if (parts.length === n) {
+      if (w !== words.length) return
+      if (found) ambiguous = true
+      found = parts
+      return
+    }
+    for (const size of [2, 3]) {
+      if (w + size > words.length) continue
+      const last = words[w + size - 1]!
+      const span = { index: words[w]!.index, end: last.index + last[0].length }
+      if (isPersonName(text.slice(span.index, span.end))) cut(w + size, [...parts, span])
+    }
+  }
+  cut(0, [])
+  return ambiguous ? null : found
 }
 
 /** `Anna Svensson Utredare` or `Anna Berg, förvaltningschef`: a name, then a title, on one line. */

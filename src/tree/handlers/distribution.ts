@@ -11,7 +11,8 @@ const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf
 
 /** `Ekonomienheten, Revisorerna och Kommunstyrelsen` → three recipients, when every part is a short name. */
 function splitList(value: string): string[] {
-  const parts = value.split(/\s*[,;]\s*|\s+och\s+/).filter(Boolean)
+  // Not the `och` of a shared compound (`Miljö- och byggförvaltningen`).
+  const parts = value.split(/\s*[,;]\s*|(?<!-)\s+och\s+/).filter(Boolean)
   const names = parts.length > 1 && parts.every((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
   return names ? parts : [value]
 }

@@ -10,7 +10,7 @@ import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } f
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { fold } from '../../vocab/text.js'
-import { documentTypeOf } from '../../vocab/documents.js'
+import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import { isPersonName } from '../../vocab/people.js'
 
 function reasonFor(state: State, text: string, header: Set<string>, own: string | null): Furniture['reason'] | null {
@@ -29,18 +29,25 @@ function reasonFor(state: State, text: string, header: Set<string>, own: string 
   const hadCounter = rest !== fold(text)
   const labels = state.labels.find(rest)
   for (const l of [...labels].reverse()) rest = rest.slice(0, l.index) + ' ' + rest.slice(l.end)
+  // `Tjänsteskrivelse 2023-09-12 Dnr TN 2023/0145`, `TJÄNSTESKRIVELSE Sida 2 av 2`: the document type of a running header.
+  const type = findDocumentType(rest)
+  if (type) rest = rest.slice(0, type.index) + ' ' + rest.slice(type.end)
   let values = 0
   for (const d of /\d/.test(rest) ? findDates(rest) : []) {
     rest = rest.replace(d.text, ' ')
     values++
   }
+  let ownCase = false
   for (const c of own && /\d/.test(rest) ? findCaseNumbers(rest, { weak: true }) : []) {
     if (own && fold(c.value) === fold(own)) {
       rest = rest.replace(c.value, ' ')
       values++
+      ownCase = true
     }
   }
-  const understood = labels.length >= 2 || (labels.length >= 1 && hadCounter) || (values >= 2 && labels.length === 0)
+  // Labels, a counter and a document type mark a running header; the memo's own case number with one of them does too.
+  const markers = labels.length + (hadCounter ? 1 : 0) + (type ? 1 : 0)
+  const understood = markers >= 2 || (ownCase && markers >= 1) || (values >= 2 && labels.length === 0)
   return understood && rest.replace(/[\s,;:]/g, '') === '' ? 'repeated-header' : null
 }
 

@@ -9,6 +9,7 @@ import type { Position } from 'unist'
 import type { State } from '../state.js'
 import type { CaseNumberMatch } from '../../vocab/case-numbers.js'
 import { fold } from '../../vocab/text.js'
+import { splitNames } from '../../vocab/people.js'
 import { messages } from '../../messages.js'
 
 const GENERIC_MAILBOX =
@@ -76,7 +77,11 @@ export function summarizeHeader(
   if (!date) date = pick(fields.get('meetingDate'), (f) => !!f.iso)
   from('date', date, date?.name === 'meetingDate' ? 'meeting' : undefined)
 
-  const officerFields = (fields.get('officer') ?? []).filter((f) => f.value !== null)
+  let officerFields = (fields.get('officer') ?? []).filter((f) => f.value !== null)
+  // Officers side by side with nothing between them (`Maja Lund Erik Sandström`), as many as the
+  // phone numbers or e-mail addresses that stand side by side on one line.
+  const beside = officerFields.length === 1 ? sideBySide(header, officerFields[0]!) : null
+  if (beside) officerFields = beside
   const officer = from('officer.name', pick(officerFields))
   const phone = from('officer.phone', pick(fields.get('phone'), (f) => f.label !== null || officer !== null))
   // An unlabelled address of the organisation (`registrator@…`, `kommun@…`) is not the officer's.
@@ -116,16 +121,19 @@ export function summarizeHeader(
     }
   }
 
-  // Several officers: every officer field after the first, each with the phone and e-mail of its own line.
+  // Several officers: the first with the header's title, phone and e-mail; officers side by side
+  // with the phone and e-mail that stand in their place on the lines of phones and e-mails.
   const officers: HeaderSummary['officers'] = []
+  const phones = beside ? widest(header, 'phone') : []
+  const emails = beside ? widest(header, 'email') : []
   for (const f of officerFields) {
     if (officers.some((o) => o.name === f.value)) continue
-    const first = officers.length === 0
+    const k = officers.length
     officers.push({
       name: f.value!,
-      title: first ? officerTitle?.value ?? null : null,
-      phone: first ? phone?.value ?? null : null,
-      email: first ? email?.value ?? null : null
+      title: k === 0 ? officerTitle?.value ?? null : null,
+      phone: k === 0 ? phone?.value ?? null : phones[k] ?? null,
+      email: k === 0 ? email?.value ?? null : emails[k] ?? null
     })
   }
 
@@ -159,7 +167,25 @@ function source(f: HeaderField, why?: string): SummarySource {
   return { position: f.position, why: why ?? (f.label !== null ? 'labelled' : 'unlabelled') }
 }
 
-/** Does the field stand on a line that also holds a date? */
+/** The values of the header line that holds the most fields of this name. */
+function widest(header: Header, name: HeaderFieldName): string[] {
+  let best: string[] = []
+  for (const line of header.children) {
+    const values = line.children.filter((f) => f.name === name && f.value !== null).map((f) => f.value!)
+    if (values.length > best.length) best = values
+  }
+  return best
+}
+
+/** The fields of one name each, when one officer field holds as many names as a line holds phones or e-mails. */
+function sideBySide(header: Header, officer: HeaderField): HeaderField[] | null {
+  const n = Math.max(widest(header, 'phone').length, widest(header, 'email').length)
+  if (n < 2) return null
+  const value = officer.value!
+  const spans = splitNames(value, n)
+  return spans ? spans.map((s) => ({ ...officer, value: value.slice(s.index, s.end) })) : null
+}
+
 /** Does `f` share its line with a field of one of these names? */
 function onLineWith(header: Header, f: HeaderField, names: HeaderFieldName[]): boolean {
   const line = header.children.find((l) => l.children.includes(f))

@@ -26,7 +26,7 @@ import { messages } from '../../messages.js'
 
 const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/g
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
-const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,3}(?![0-9/.-])/g
+const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])/g
 const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/g
 const MEETING = /sammanträde|möte\b|mötet\b/i
 /** Two to five capitals, up to three times: series without their numbers (`KFN`, `KS KF`). */
@@ -128,6 +128,43 @@ function minutesOf(work: string): { type: string; organ: string | null; organAt:
 }
 
 /**
+ * `0297-555 41 0297-555 46`: numbers side by side that one match ran together. A Swedish number
+ * has at most ten digits with its area code; past that, a group that opens with 0 begins the next.
+ */
+function phonesIn(text: string, at: number): Array<{ index: number; end: number }> {
+  const groups = [...text.matchAll(/\+?\d+/g)]
+  const out: Array<{ index: number; end: number }> = []
+  let start = 0
+  let digits = 0
+  let end = groups.length
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!
+    const count = group[0].replace('+', '').length
+    if (g > start && digits + count > 10) {
+      // Digits past a number that do not open another (`08-123 45 67 2021`) are not part of it.
+      if (!group[0].startsWith('0')) {
+        end = g
+        break
+      }
+      const last = groups[g - 1]!
+      out.push({ index: at + groups[start]!.index, end: at + last.index + last[0].length })
+      start = g
+      digits = 0
+    }
+    digits += count
+  }
+  const last = groups[end - 1]
+  if (last) out.push({ index: at + groups[start]!.index, end: at + last.index + last[0].length })
+  return out
+}
+
+/** Is the line one code in a weak case-number format and nothing else? */
+function wholeWeakCode(work: string): boolean {
+  const found = findCaseNumbers(work, { weak: true })
+  return found.length === 1 && found[0]!.index === 0 && found[0]!.end === work.trimEnd().length
+}
+
+/**
  * A letterhead: the document type beside the name of the body that writes it
  * (`KOMMUNSTYRELSEN PROTOKOLL`, `KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE`),
  * or beside nothing but a page counter (`SAMMANTRÄDESPROTOKOLL sid 10(26)`, its counter already taken off).
@@ -152,7 +189,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const mask = new Uint8Array(work.length)
   const carry = ctx.carry
   ctx.carry = null
-  const columns = ctx.columnsLeft > 0 ? ctx.columns : new Set<LabelField>()
+  let columns = ctx.columnsLeft > 0 ? ctx.columns : new Set<LabelField>()
   if (ctx.columnsLeft > 0) ctx.columnsLeft--
 
   // A document type alone on the line, or among labels (`Tjänsteskrivelse Datum`).
@@ -198,6 +235,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     return
   }
 
+  // A line with labels of its own (`Telefon: …`) is not a value row of the label row above.
+  if (hits.length > 0) columns = new Set()
   const expects = (f: LabelField) => columns.has(f) || carry?.hit.field === f || hits.some((h) => h.field === f)
   /** The label directly before a span, if there is one of the expected field. */
   const labelBefore = (index: number, fields: LabelField[]): string | null => {
@@ -236,8 +275,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     if (d.iso === null) state.warn(messages.impossibleDate(d.text), node.position, 'impossible-date')
   }
 
-  // Case numbers: strong formats anywhere, weak ones under a label.
-  const weak = expects('caseNumber')
+  // Case numbers: strong formats anywhere, weak ones under a label or on a line of their own (`LTK1381`).
+  const weak = expects('caseNumber') || (digits && hits.length === 0 && wholeWeakCode(work))
   for (const c of digits || state.caseNumbers.length > 0 ? findCaseNumbers(work, { weak, extra: state.caseNumbers }) : []) {
     if (covered(mask, c.index, c.end)) continue
     cover(mask, c.index, c.end)
@@ -249,13 +288,26 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     field(node, 'caseNumber', c.value, labelBefore(c.index, ['caseNumber']), { caseRef: c.ref })
     filled.add('caseNumber')
   }
+  // A value row under `DATUM DIARIENR SIDA`, or the line after `Dnr`: a stub whose numbers a conversion dropped (`KFN-2015/`).
+  if (!filled.has('caseNumber') && !hits.some((h) => h.field === 'caseNumber') && (columns.has('caseNumber') || carry?.hit.field === 'caseNumber')) {
+    for (const m of allMatches(/\S+/g, work)) {
+      if (covered(mask, m.index, m.index + m[0].length) || !/\d/.test(m[0]) || !looksLikeCaseNumberStub(m[0]) || findDates(m[0]).length > 0) continue
+      cover(mask, m.index, m.index + m[0].length)
+      field(node, 'caseNumber', m[0], carry ? labelText(carry.hit) : null, { caseRef: null })
+      state.warn(messages.caseNumberStub(m[0]), node.position, 'case-number-format')
+      filled.add('caseNumber')
+      break
+    }
+  }
 
   // Phone numbers on a line that announces a phone or an officer (`Handläggare: Eva Ek, 08-123 456 78`).
   if (digits && (expects('phone') || expects('officer'))) {
     for (const m of allMatches(PHONE_IN_LINE, work)) {
-      if (covered(mask, m.index, m.index + m[0].length)) continue
-      cover(mask, m.index, m.index + m[0].length)
-      field(node, 'phone', m[0].trim(), labelBefore(m.index, ['phone']))
+      for (const p of phonesIn(m[0], m.index)) {
+        if (covered(mask, p.index, p.end)) continue
+        cover(mask, p.index, p.end)
+        field(node, 'phone', work.slice(p.index, p.end), labelBefore(m.index, ['phone']))
+      }
     }
   }
 
@@ -305,7 +357,12 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         break
       case 'officer': {
         const withTitle = /^(.+?), (.+)$/.exec(value)
-        if (value && (isPersonName(value) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/.test(value))) {
+        // `Handläggare: Sofia Nordin, Erik Sjöberg`, `… och …`: several officers, each a name.
+        const several = value.split(/\s*,\s*|\s+(?:och|&)\s+/)
+        if (several.length >= 2 && several.every(isPersonName)) {
+          for (const name of several) field(node, 'officer', name, label)
+          cover(mask, from, to)
+        } else if (value && (isPersonName(value) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/.test(value))) {
           field(node, 'officer', value, label)
           cover(mask, from, to)
         } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
@@ -363,6 +420,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   }
   if (carry && !node.children.some((f) => f.name === carry.hit.field && f.value !== null)) emptyField(carry.line, carry.hit)
   node.kind = node.children.length > 0 ? 'fields' : 'unclassified'
+  // The value row of a label row (`2021-11-02 2641-2021 1(2)` under `Datum Diarienummer Sida`) answers it whole.
+  const answered = node.children.filter((f) => f.value !== null && columns.has(f.name as LabelField)).length
+  if (answered >= 2) ctx.columnsLeft = 0
 }
 
 /** `miljö- och hälsoskyddsnämndens sammanträde den 16 december 2015` → `miljö- och hälsoskyddsnämnden`. */

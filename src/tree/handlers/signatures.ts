@@ -8,7 +8,7 @@
  */
 import { joinLines, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
-import { isPersonName, isSignatureClause, splitNameAndTitle, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
+import { isPersonName, isSignatureClause, politicianName, splitNameAndTitle, splitNames, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
 import { atMostWords, fold } from '../../vocab/text.js'
 
 export interface FoundSignatures {
@@ -79,12 +79,12 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       i++
       continue
     }
-    if (isPersonName(head.text)) {
+    if (isPersonName(head.text) || politicianName(head.text)) {
       // Several signatories in one paragraph: a name line after title lines starts the next one.
       let titleLines: Line[] = []
       let name = head
       for (const line of rest) {
-        if (titleLines.length > 0 && isPersonName(line.text) && !startsWithJobTitle(line.text)) {
+        if (titleLines.length > 0 && (isPersonName(line.text) || politicianName(line.text)) && !startsWithJobTitle(line.text)) {
           people.push(signatory(name, titleLines))
           name = line
           titleLines = []
@@ -137,7 +137,8 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     break
   }
   if (people.length === 0) return null
-  if (!clause && !people.some((p) => p.title && startsWithJobTitle(p.title))) return null
+  // A job title, a formula or a politician's party letters say that names are signatories, not text.
+  if (!clause && !people.some((p) => (p.title && startsWithJobTitle(p.title)) || politicianName(p.name))) return null
   const firstPos = (body ?? clause ?? { position: people[0]!.position! }).position
   const lastPos = people.at(-1)!.position!
   return {
@@ -210,27 +211,9 @@ function titlesSideBySide(line: Line): Line[] | null {
   return starts.map((at, k) => sliceLine(line, at, starts[k + 1] ?? line.text.length))
 }
 
-/** `Maria Lindqvist Johan Sandberg` as `n` names of two or three words: the one way to cut it, or null. */
+/** `Maria Lindqvist Johan Sandberg` over `n` titles: the names, or null. */
 function namesSideBySide(line: Line, n: number): Line[] | null {
-  const words = [...line.text.matchAll(/\S+/g)]
-  let found: Line[] | null = null
-  const cut = (w: number, parts: Line[]): boolean => {
-    if (parts.length === n) {
-      if (w !== words.length) return true
-      if (found) return false // a second way: ambiguous
-      found = parts
-      return true
-    }
-    for (const size of [2, 3]) {
-      if (w + size > words.length) continue
-      const from = words[w]!.index
-      const last = words[w + size - 1]!
-      const part = sliceLine(line, from, last.index + last[0].length)
-      if (isPersonName(part.text) && !cut(w + size, [...parts, part])) return false
-    }
-    return true
-  }
-  return cut(0, []) ? found : null
+  return splitNames(line.text, n)?.map((s) => sliceLine(line, s.index, s.end)) ?? null
 }
 
 /**

@@ -1,0 +1,40 @@
+/**
+ * One memo's review page, from its bytes: compile it, run the check rules at
+ * the configuration's severities, and lay both out beside the text.
+ */
+import { toHtml } from 'hast-util-to-html'
+import { compile } from '../compile.js'
+import { checkFile } from '../check/run.js'
+import type { Config } from '../check/config.js'
+import type { Encoding } from '../read/decode.js'
+import { mergeDiagnostics, nullFields } from './diagnostics.js'
+import { reviewPage } from './page.js'
+import type { Lang } from './labels.js'
+
+export interface ReviewOptions {
+  path: string
+  config: Config
+  lang: Lang
+  maxBytes?: number
+  encoding?: Encoding
+}
+
+/** The page as HTML. Throws `CasefileError` when the bytes cannot be read as text. */
+export function reviewHtml(bytes: Uint8Array, options: ReviewOptions): string {
+  const result = compile(bytes, {
+    path: options.path,
+    vocabulary: options.config.vocabulary,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {})
+  })
+  const checked = checkFile(bytes, options.path, options.config, options.encoding)
+  const tree = reviewPage({
+    text: String(result.file.value),
+    record: result.record,
+    tree: result.tree,
+    diagnostics: mergeDiagnostics(checked.messages, result.messages),
+    nulls: nullFields(result.record, result.tree, result.messages),
+    lang: options.lang
+  })
+  return toHtml(tree)
+}
