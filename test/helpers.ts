@@ -60,3 +60,20 @@ export function recordText(value: unknown): string {
   }
   return out.join(' ').normalize('NFC').toLowerCase()
 }
+
+/**
+ * For a test that needs something this machine may lack (a tool, root for a
+ * mount): whether to skip it. A skip is never silent — it says why on stderr —
+ * and on CI (`CI=true`) nothing is skipped: `check()`, the test's first line,
+ * fails with the reason instead.
+ */
+export function needs(present: boolean, what: string): { skip: boolean; check(): void } {
+  const skip = !present && process.env.CI !== 'true'
+  if (skip) process.stderr.write(`[skipped] ${what} is not available here, so the test that needs it does not run (with CI=true it fails)\n`)
+  return {
+    skip,
+    check() {
+      if (!present) throw new Error(`${what} is not available, and CI=true runs every test`)
+    }
+  }
+}

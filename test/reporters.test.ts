@@ -87,6 +87,8 @@ describe('json and stylish', () => {
 describe('every fixture', () => {
   it('shows the seed its known findings and no personal-number false positive anywhere', () => {
     expect(seed.file!.messages.map((m) => m.ruleId)).toEqual(['empty-field', 'unit-mismatch', 'template-text'])
+    // The seed, 10 corpus memos and 10 variants.
+    expect(allFixtures()).toHaveLength(21)
     for (const [rel, abs] of allFixtures()) {
       const file = checkFile(readFileSync(abs), rel, defaultConfig())
       expect(file.messages.filter((m) => m.ruleId === 'personal-number' || m.ruleId === 'mojibake')).toEqual([])

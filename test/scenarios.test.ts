@@ -3,8 +3,14 @@
  * configuration, `args.json` (the arguments, and a file to pipe to stdin), and
  * the expected `expected.json` (exit code), `stdout.txt` and `stderr.txt`.
  * Each runs in-process through `main` and through the built binary, in a
- * copy of its folder. `UPDATE_SCENARIOS=1` rewrites the expectations (review
- * the diff before committing it).
+ * copy of its folder.
+ *
+ * Changing an expectation is a deliberate step, never part of an ordinary run:
+ * `npm run test:update-scenarios` (UPDATE_SCENARIOS=1) rewrites the expected
+ * files from the in-process run, names each file it changed, and then fails,
+ * so that the run that wrote them is not mistaken for one that checked them;
+ * read `git diff test/scenarios` and commit what is right, then run the tests
+ * again. On CI (`CI=true`) UPDATE_SCENARIOS is refused.
  */
 import { describe, expect, it } from 'vitest'
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -46,6 +52,22 @@ function binary(args: string[], cwd: string, stdin: Buffer | null): Outcome {
 }
 
 const names = readdirSync(scenarios).filter((n) => existsSync(join(scenarios, n, 'args.json'))).sort()
+const UPDATE = process.env.UPDATE_SCENARIOS === '1'
+if (process.env.UPDATE_SCENARIOS !== undefined && !UPDATE) throw new Error('UPDATE_SCENARIOS takes `1` (rewrite the expectations) or nothing')
+if (UPDATE && process.env.CI === 'true') throw new Error('UPDATE_SCENARIOS=1 rewrites expectations; CI only checks them')
+
+it('has 17 scenarios', () => {
+  expect(names).toHaveLength(17)
+})
+
+/** Write an expectation file; true when that changed it. */
+function update(dir: string, file: string, text: string): boolean {
+  const path = join(dir, file)
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false
+  writeFileSync(path, text)
+  process.stderr.write(`[UPDATE_SCENARIOS] rewrote test/scenarios/${dir.split('/').pop()}/${file}\n`)
+  return true
+}
 
 describe.each(names)('scenario %s', (name) => {
   const dir = join(scenarios, name)
@@ -55,10 +77,13 @@ describe.each(names)('scenario %s', (name) => {
 
   it('in-process', async () => {
     const got = await inProcess(args, copy(name), input)
-    if (process.env.UPDATE_SCENARIOS) {
-      writeFileSync(join(dir, 'expected.json'), `${JSON.stringify({ exitCode: got.exitCode })}\n`)
-      writeFileSync(join(dir, 'stdout.txt'), got.stdout)
-      writeFileSync(join(dir, 'stderr.txt'), got.stderr)
+    if (UPDATE) {
+      const changed = [
+        update(dir, 'expected.json', `${JSON.stringify({ exitCode: got.exitCode })}\n`),
+        update(dir, 'stdout.txt', got.stdout),
+        update(dir, 'stderr.txt', got.stderr)
+      ]
+      expect.fail(`UPDATE_SCENARIOS=1: expectations written (${changed.filter(Boolean).length} changed); review \`git diff test/scenarios/${name}\`, then run without it`)
     }
     const expected = JSON.parse(read('expected.json')) as { exitCode: number }
     expect(got).toEqual({ exitCode: expected.exitCode, stdout: read('stdout.txt'), stderr: read('stderr.txt') })

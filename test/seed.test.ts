@@ -20,7 +20,7 @@ const item2 =
   'Regiondirektören får i uppdrag att säkerställa att hållbarhetsperspektiven innehållandes bland andra integration mellan inrikes- och utrikesfödda inkluderas i alla beslut och verksamheter som ligger inom regionala utvecklingsnämndens ansvarsområden.'
 
 describe('the reference memo RUN/24/2020', () => {
-  it('has the whole record that record.md describes', () => {
+  it('has the whole record that docs/record.md describes', () => {
     const { provenance, ...rest } = record
     expect(Object.keys(provenance ?? {}).length).toBeGreaterThan(0)
     expect(rest).toEqual({

@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { jsYaml } from '../lazy.js'
 import { ruleById, rules } from './rules/index.js'
-import { SEVERITIES, type Severity } from './types.js'
+import { SEVERITIES, type Rule, type Severity } from './types.js'
 import { ROLES } from '../vocab/headings.js'
 import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
 import { didYouMean } from './did-you-mean.js'
@@ -85,6 +85,23 @@ function ruleSetting(id: string, value: unknown, path: string[], problems: Probl
     problems.add(path, `unknown rule \`${id}\`; run \`casefile rules\` to list the rules${suggest(id, rules.map((r) => r.id))}`)
     return null
   }
+  return settingWith(rule, value, path, problems)
+}
+
+/**
+ * A rule's setting (`severity` or `[severity, options]`), checked against its options schema and
+ * merged over its defaults; a `ConfigError` naming `file` when it is not valid. For a rule that
+ * need not be registered (the rule tester).
+ */
+export function settingOf(rule: Rule<object>, value: unknown, file: string): RuleConfig {
+  const problems = new Problems()
+  const setting = settingWith(rule, value, [], problems)
+  if (!setting || problems.found.length > 0) throw new ConfigError(problems.found.map((p) => `${file}: ${p.reason}`).join('\n'))
+  return setting
+}
+
+function settingWith(rule: Rule<object>, value: unknown, path: string[], problems: Problems): RuleConfig | null {
+  const { id } = rule
   const [severity, options] = Array.isArray(value) ? value : [value, undefined]
   if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {
     problems.add(path, `rule \`${id}\` takes \`severity\` or \`[severity, options]\``)
@@ -101,12 +118,17 @@ function ruleSetting(id: string, value: unknown, path: string[], problems: Probl
       problems.add(path, `the options of rule \`${id}\` must be a mapping`)
       return null
     }
+    const { properties } = rule.meta.schema
     for (const [k, v] of Object.entries(options)) {
-      if (!(k in defaults)) {
-        problems.add([...path, k], `rule \`${id}\` has no option \`${k}\`${suggest(k, Object.keys(defaults))}`)
+      const schema = Object.hasOwn(properties, k) ? properties[k] : undefined
+      if (!schema) {
+        problems.add([...path, k], `rule \`${id}\` has no option \`${k}\`${suggest(k, Object.keys(properties))}`)
         ok = false
-      } else if (typeof v !== typeof defaults[k]) {
-        problems.add([...path, k], `option \`${k}\` of rule \`${id}\` must be a ${typeof defaults[k]}`)
+      } else if (typeof v !== schema.type) {
+        problems.add([...path, k], `option \`${k}\` of rule \`${id}\` must be a ${schema.type}`)
+        ok = false
+      } else if (schema.minimum !== undefined && (v as number) < schema.minimum) {
+        problems.add([...path, k], `option \`${k}\` of rule \`${id}\` must be at least ${schema.minimum}`)
         ok = false
       }
     }

@@ -10,9 +10,9 @@ import { CasefileError } from '../errors.js'
 import { indexSource } from '../tree/blocks.js'
 import { rules } from './rules/index.js'
 import type { Config } from './config.js'
-import type { RuleContext, Severity } from './types.js'
+import { formatMessage, type MessageData, type Rule, type RuleContext, type Severity } from './types.js'
 
-export const DOCS = 'https://github.com/casefile/casefile/blob/main/docs/rules'
+export { DOCS } from './types.js'
 
 function setSeverity(message: { fatal?: boolean | null | undefined }, severity: Severity): void {
   message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
@@ -30,8 +30,17 @@ export function locate(lineStarts: number[], offset: number) {
   return { line: low + 1, column: offset - lineStarts[low]! + 1, offset }
 }
 
-/** The checked file with its messages. Read failures (not UTF-8, binary) become one fatal message. */
-export function checkFile(bytes: Uint8Array, path: string, config: Config, encoding?: Encoding): VFile {
+/**
+ * The checked file with its messages. Read failures (not UTF-8, binary) become one fatal message.
+ * `ruleSet` is every registered rule unless given (the rule tester runs a rule not yet registered).
+ */
+export function checkFile(
+  bytes: Uint8Array,
+  path: string,
+  config: Config,
+  encoding?: Encoding,
+  ruleSet: ReadonlyArray<Rule<object>> = rules
+): VFile {
   let result
   try {
     result = compile(bytes, { path, vocabulary: config.vocabulary, ...(encoding ? { encoding } : {}) })
@@ -49,14 +58,18 @@ export function checkFile(bytes: Uint8Array, path: string, config: Config, encod
     record: result.record,
     place: (from, to) => ({ start: locate(lineStarts, from), end: locate(lineStarts, to) })
   }
-  for (const rule of rules) {
+  for (const rule of ruleSet) {
     const setting = config.rules[rule.id]
     if (!setting || setting.severity === 'off') continue
     rule.check(
       context,
-      (reason, place) => {
-        const message = file.message(reason, { place, ruleId: rule.id, source: 'casefile' })
-        message.url = `${DOCS}/${rule.id}.md`
+      ({ messageId, data, place }) => {
+        const template = rule.meta.messages[messageId]
+        if (template === undefined) throw new Error(`rule \`${rule.id}\` has no message \`${messageId}\``)
+        const message = file.message(formatMessage(template, data), { place, ruleId: rule.id, source: 'casefile' })
+        message.url = rule.meta.docs
+        message.messageId = messageId
+        if (data) message.data = data
         setSeverity(message, setting.severity)
       },
       setting.options
@@ -73,6 +86,8 @@ export interface PlainMessage {
   ruleId: string | undefined
   fatal: boolean | null | undefined
   url: string | undefined
+  messageId?: string | undefined
+  data?: MessageData | undefined
 }
 
 export function toPlainMessages(file: VFile): PlainMessage[] {
@@ -81,7 +96,9 @@ export function toPlainMessages(file: VFile): PlainMessage[] {
     place: m.place && 'start' in m.place ? m.place : m.place ? { start: m.place, end: m.place } : undefined,
     ruleId: m.ruleId,
     fatal: m.fatal,
-    url: m.url
+    url: m.url,
+    ...(m.messageId !== undefined ? { messageId: m.messageId } : {}),
+    ...(m.data !== undefined ? { data: m.data } : {})
   }))
 }
 
@@ -92,6 +109,8 @@ export function fromPlainMessages(path: string, plain: PlainMessage[]): VFile {
     const message = file.message(p.reason, { place: p.place, ruleId: p.ruleId, source: 'casefile' })
     message.fatal = p.fatal
     if (p.url !== undefined) message.url = p.url
+    if (p.messageId !== undefined) message.messageId = p.messageId
+    if (p.data !== undefined) message.data = p.data
   }
   return file
 }

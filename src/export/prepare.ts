@@ -10,6 +10,7 @@ import { compile } from '../compile.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
 import personalNumber from '../check/rules/personal-number.js'
+import { formatMessage } from '../check/types.js'
 import { indexSource } from '../tree/blocks.js'
 import { locate } from '../check/run.js'
 import type { CaseRecord } from '../record/types.js'
@@ -55,8 +56,9 @@ export function prepareMemo(bytes: Uint8Array, options: PrepareOptions, appendix
     const { lineStarts } = indexSource(text)
     personalNumber.check(
       { path: options.path, text, tree: result.tree, record: result.record, place: (from, to) => ({ start: locate(lineStarts, from), end: locate(lineStarts, to) }) },
-      (reason, place) => {
+      ({ messageId, data, place }) => {
         memo.failed = true
+        const reason = formatMessage(personalNumber.meta.messages[messageId], data)
         fail(result.file, `${reason}. ${say.personalNumber()}`, 'personal-number', place)
       },
       {}

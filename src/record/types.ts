@@ -1,5 +1,5 @@
 /**
- * The case record, version 2: the contract in the README (Record format). Field names and
+ * The case record, version 2: the contract in docs/record.md. Field names and
  * meanings are fixed; fields beyond the contract are marked as additions.
  */
 import type { CaseRef } from '../vocab/case-numbers.js'

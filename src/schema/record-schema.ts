@@ -1,5 +1,5 @@
 /**
- * The record's JSON Schema (draft 2020-12): the machine form of the record contract (README, Record format).
+ * The record's JSON Schema (draft 2020-12): the machine form of the record contract (docs/record.md).
  * `casefile schema` prints it; the tests validate every output against it.
  */
 import { ROLES } from '../vocab/headings.js'

@@ -1,6 +1,7 @@
 import { defineRule } from '../types.js'
 import { headerFields } from './util.js'
 
+/** What a field holds, for the message: `expected an address`. */
 const EXPECTED: Record<string, string> = {
   email: 'an address',
   phone: 'a number',
@@ -12,13 +13,19 @@ const EXPECTED: Record<string, string> = {
 }
 
 export default defineRule({
-  id: 'empty-field',
-  category: 'metadata',
-  severity: 'warn',
-  description: 'A labelled header field with nothing after it (`E-post:`).',
+  meta: {
+    id: 'empty-field',
+    type: 'suggestion',
+    category: 'metadata',
+    severity: 'warn',
+    description: 'A labelled header field with nothing after it (`E-post:`).',
+    messages: {
+      empty: 'Unexpected empty `{{label}}` field, expected {{expected}} or no label; fill it in or remove the label'
+    }
+  },
   check({ tree }, report) {
     for (const f of headerFields(tree))
       if (f.label !== null && f.value === null)
-        report(`Unexpected empty \`${f.label}\` field, expected ${EXPECTED[f.name] ?? 'a value'} or no label; fill it in or remove the label`, f.position)
+        report({ messageId: 'empty', data: { label: f.label, field: f.name, expected: EXPECTED[f.name] ?? 'a value' }, place: f.position })
   }
 })

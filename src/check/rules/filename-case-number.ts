@@ -11,10 +11,17 @@ function numbersOf(path: string): number[] {
 }
 
 export default defineRule({
-  id: 'filename-case-number',
-  category: 'metadata',
-  severity: 'warn',
-  description: 'The case number in the file name disagrees with the one inside.',
+  meta: {
+    id: 'filename-case-number',
+    type: 'problem',
+    category: 'metadata',
+    severity: 'warn',
+    description: 'The case number in the file name disagrees with the one inside.',
+    messages: {
+      mismatch:
+        'Unexpected case number `{{caseNumber}}` inside `{{fileName}}`, expected the one the file name gives; rename the file or correct the case number'
+    }
+  },
   check({ path, record, tree }, report) {
     const { caseNumber, caseRef } = record.metadata
     if (!caseRef || !caseNumber || path === '-') return
@@ -23,11 +30,8 @@ export default defineRule({
     const hasYear = numbers.some((n) => n === caseRef.year || n === caseRef.year % 100)
     const hasSequence = numbers.some((n) => n === caseRef.sequence)
     if (hasYear && hasSequence) return
-    const name = path.split('/').pop()!
+    const fileName = path.split('/').pop()!
     const field = headerFields(tree).find((f) => f.name === 'caseNumber' && f.value === caseNumber)
-    report(
-      `Unexpected case number \`${caseNumber}\` inside \`${name}\`, expected the one the file name gives; rename the file or correct the case number`,
-      field?.position ?? headerPlace(tree)
-    )
+    report({ messageId: 'mismatch', data: { caseNumber, fileName }, place: field?.position ?? headerPlace(tree) })
   }
 })

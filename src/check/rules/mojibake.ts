@@ -30,18 +30,29 @@ function repair(text: string): string | null {
 }
 
 export default defineRule({
-  id: 'mojibake',
-  category: 'leftovers',
-  severity: 'error',
-  description: 'Text decoded with the wrong encoding upstream (`VÃ¤lfÃ¤rd` for `Välfärd`).',
+  meta: {
+    id: 'mojibake',
+    type: 'problem',
+    category: 'leftovers',
+    severity: 'error',
+    description: 'Text decoded with the wrong encoding upstream (`VÃ¤lfÃ¤rd` for `Välfärd`).',
+    messages: {
+      repairable:
+        'Unexpected `{{text}}`, which looks like UTF-8 read as Windows-1252 (mojibake), expected `{{repaired}}`; convert the source again with the right encoding',
+      unrepairable:
+        'Unexpected `{{text}}`, which looks like UTF-8 read as Windows-1252 (mojibake), expected Swedish letters; convert the source again with the right encoding'
+    }
+  },
   check({ text, place }, report) {
     for (const word of allMatches(NON_SPACE_RUN, text)) {
       if (!MOJIBAKE.test(word[0])) continue
       MOJIBAKE.lastIndex = 0
-      const fixed = repair(word[0])
+      const repaired = repair(word[0])
+      const at = place(word.index, word.index + word[0].length)
       report(
-        `Unexpected \`${word[0]}\`, which looks like UTF-8 read as Windows-1252 (mojibake), expected ${fixed ? `\`${fixed}\`` : 'Swedish letters'}; convert the source again with the right encoding`,
-        place(word.index, word.index + word[0].length)
+        repaired
+          ? { messageId: 'repairable', data: { text: word[0], repaired }, place: at }
+          : { messageId: 'unrepairable', data: { text: word[0] }, place: at }
       )
     }
   }

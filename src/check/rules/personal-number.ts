@@ -59,19 +59,23 @@ export function maskPersonalNumbers(text: string): string {
 }
 
 export default defineRule({
-  id: 'personal-number',
-  category: 'privacy',
-  severity: 'error',
-  description: 'A Swedish personal identity number or coordination number in the text (must never be published).',
+  meta: {
+    id: 'personal-number',
+    type: 'problem',
+    category: 'privacy',
+    severity: 'error',
+    description: 'A Swedish personal identity number or coordination number in the text (must never be published).',
+    messages: {
+      // The data holds the number masked, never the number itself.
+      found:
+        'Unexpected {{kind}} `{{masked}}` in the text, expected no personal identity numbers in a document that may be published; remove it or write it as `{{masked}}`'
+    }
+  },
   check({ text, place }, report) {
     for (const m of allMatches(CANDIDATE, text)) {
       const found = maskOf(m)
       if (found === null) continue
-      const { kind, masked } = found
-      report(
-        `Unexpected ${kind} \`${masked}\` in the text, expected no personal identity numbers in a document that may be published; remove it or write it as \`${masked}\``,
-        place(m.index, m.index + m[0].length)
-      )
+      report({ messageId: 'found', data: { kind: found.kind, masked: found.masked }, place: place(m.index, m.index + m[0].length) })
     }
   }
 })

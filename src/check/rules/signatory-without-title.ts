@@ -2,13 +2,18 @@ import { defineRule } from '../types.js'
 import { signatureBlock } from './util.js'
 
 export default defineRule({
-  id: 'signatory-without-title',
-  category: 'signatures',
-  severity: 'warn',
-  description: 'A signatory without a title.',
+  meta: {
+    id: 'signatory-without-title',
+    type: 'suggestion',
+    category: 'signatures',
+    severity: 'warn',
+    description: 'A signatory without a title.',
+    messages: {
+      noTitle: 'Unexpected signatory `{{name}}` without a title, expected a title on the line after the name; add it'
+    }
+  },
   check({ tree }, report) {
     for (const person of signatureBlock(tree)?.children ?? [])
-      if (person.title === null)
-        report(`Unexpected signatory \`${person.name}\` without a title, expected a title on the line after the name; add it`, person.position)
+      if (person.title === null) report({ messageId: 'noTitle', data: { name: person.name }, place: person.position })
   }
 })

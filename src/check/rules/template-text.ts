@@ -11,24 +11,26 @@ function short(text: string): string {
 }
 
 export default defineRule({
-  id: 'template-text',
-  category: 'leftovers',
-  severity: 'warn',
-  description: "A section that still holds the template's guidance text.",
+  meta: {
+    id: 'template-text',
+    type: 'problem',
+    category: 'leftovers',
+    severity: 'warn',
+    description: "A section that still holds the template's guidance text.",
+    messages: {
+      guidance:
+        'Unexpected template guidance text `{{text}}` in `{{heading}}`, expected recipients; replace it with the recipients or remove the section',
+      placeholder: "Unexpected template placeholder in `{{text}}`, expected the document's own text; replace the placeholder"
+    }
+  },
   check({ tree }, report) {
     for (const section of sections(tree)) {
       for (const line of section.distribution?.guidance ?? [])
-        report(
-          `Unexpected template guidance text \`${short(line.text)}\` in \`${section.heading}\`, expected recipients; replace it with the recipients or remove the section`,
-          line.position
-        )
+        report({ messageId: 'guidance', data: { text: short(line.text), heading: section.heading }, place: line.position })
       if (section.distribution) continue
       for (const node of section.children)
         if (node.type === 'paragraph' && PLACEHOLDER.test(node.text))
-          report(
-            `Unexpected template placeholder in \`${short(node.text)}\`, expected the document's own text; replace the placeholder`,
-            node.position
-          )
+          report({ messageId: 'placeholder', data: { text: short(node.text) }, place: node.position })
     }
   }
 })

@@ -12,12 +12,25 @@ interface Options {
  * (`Välfärd, klimat och kompetens` / `Områdeschef Valfärd, klimat och kompetens`):
  * a near match by edit distance, so any misspelling is found, not a list of words.
  */
-export default defineRule<Options>({
-  id: 'unit-mismatch',
-  category: 'signatures',
-  severity: 'warn',
-  description: "The unit is written differently in the header and in a signatory's title.",
-  defaults: { maxDistance: 3 },
+export default defineRule({
+  meta: {
+    id: 'unit-mismatch',
+    type: 'suggestion',
+    category: 'signatures',
+    severity: 'warn',
+    description: "The unit is written differently in the header and in a signatory's title.",
+    schema: {
+      type: 'object',
+      properties: {
+        maxDistance: { type: 'number', minimum: 0, description: 'Largest edit distance still taken for the same unit written differently.' }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      mismatch: 'Unexpected `{{found}}` in the title of `{{name}}`, expected `{{unit}}` as the header writes the unit; make them agree'
+    }
+  },
+  defaults: { maxDistance: 3 } satisfies Options,
   check({ tree, record, text, place }, report, { maxDistance }) {
     const unit = record.metadata.unit
     if (!unit) return
@@ -38,10 +51,11 @@ export default defineRule<Options>({
       if (!best || best.distance === 0 || best.distance > limit) continue
       const at = person.titlePosition
       const from = at?.start.offset !== undefined ? text.indexOf(best.text.split(' ')[0]!, at.start.offset) : -1
-      report(
-        `Unexpected \`${best.text}\` in the title of \`${person.name}\`, expected \`${unit}\` as the header writes the unit; make them agree`,
-        from >= 0 && at?.end.offset !== undefined ? place(from, at.end.offset) : (at ?? person.position)
-      )
+      report({
+        messageId: 'mismatch',
+        data: { found: best.text, name: person.name, unit },
+        place: from >= 0 && at?.end.offset !== undefined ? place(from, at.end.offset) : (at ?? person.position)
+      })
     }
   }
 })

@@ -1,0 +1,62 @@
+/**
+ * The rule registry and each rule's meta: the count first, so that a rule
+ * added or lost is seen here, then one rule-tester file and one doc page a rule.
+ */
+import { describe, expect, it } from 'vitest'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { ruleById, rules } from '../../src/check/rules/index.js'
+import { defaultConfig } from '../../src/check/config.js'
+import { DOCS, formatMessage } from '../../src/check/types.js'
+import { root } from '../helpers.js'
+
+const ids = rules.map((r) => r.id)
+
+it('has 22 rules, each with a rule-tester file in test/rules/ and a page in docs/rules/', () => {
+  expect(rules).toHaveLength(22)
+  expect(ruleById.size).toBe(22)
+  const testFiles = readdirSync(join(root, 'test', 'rules')).filter((f) => f.endsWith('.test.ts') && f !== 'index.test.ts')
+  expect(testFiles.map((f) => f.replace(/\.test\.ts$/, '')).sort()).toEqual([...ids].sort())
+  for (const id of ids) expect(existsSync(join(root, 'docs', 'rules', `${id}.md`)), id).toBe(true)
+})
+
+describe.each(ids)('%s meta', (id) => {
+  const rule = ruleById.get(id)!
+  it('names itself, its docs page and its defaults', () => {
+    expect(rule.meta.id).toBe(id)
+    expect(rule.id).toBe(id)
+    expect(rule.meta.docs).toBe(`${DOCS}/${id}.md`)
+    expect(['problem', 'suggestion', 'layout']).toContain(rule.meta.type)
+    expect(['info', 'warn', 'error']).toContain(rule.meta.severity)
+    expect(defaultConfig().rules[id]).toEqual({ severity: rule.meta.severity, options: rule.defaults ?? {} })
+  })
+  it('has a schema that its default options satisfy', () => {
+    const { schema } = rule.meta
+    expect(schema.type).toBe('object')
+    expect(schema.additionalProperties).toBe(false)
+    const defaults = (rule.defaults ?? {}) as Record<string, unknown>
+    expect(Object.keys(defaults).sort()).toEqual(Object.keys(schema.properties).sort())
+    for (const [k, v] of Object.entries(defaults)) expect(typeof v, k).toBe(schema.properties[k]!.type)
+  })
+  it('has message templates whose placeholders are filled by name', () => {
+    const templates = Object.entries(rule.meta.messages)
+    expect(templates.length).toBeGreaterThan(0)
+    for (const [messageId, template] of templates) {
+      expect(messageId).toMatch(/^[a-z][A-Za-z]*$/)
+      const names = [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!)
+      const data = Object.fromEntries(names.map((n) => [n, `<${n}>`]))
+      const text = formatMessage(template, data)
+      expect(text).not.toMatch(/\{\{|\}\}/)
+      for (const n of names) expect(text).toContain(`<${n}>`)
+      // Reasons read like remark-lint's: what was found, what was expected, the fix.
+      expect(text).toMatch(/^(Unexpected|Missing) /)
+    }
+  })
+})
+
+describe('formatMessage', () => {
+  it('fills placeholders and refuses a missing value', () => {
+    expect(formatMessage('Unexpected `{{a}}`, expected {{ b }}', { a: 'x', b: 2 })).toBe('Unexpected `x`, expected 2')
+    expect(() => formatMessage('Unexpected `{{a}}`', {})).toThrow('message data has no `a` for `Unexpected `{{a}}``')
+  })
+})
