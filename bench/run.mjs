@@ -35,7 +35,9 @@ function corpus(count) {
 }
 
 function list(dir) {
-  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.md')).map((f) => join(dir, f))
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(dir, f))
 }
 
 /** Bare remark-parse in two processes at once, each over half the files: how much this machine gains from a second thread. */
@@ -46,7 +48,9 @@ async function bareTwice(paths) {
   const child = (from, to) =>
     new Promise((done, fail) => {
       let out = ''
-      const p = spawn(process.execPath, [join(root, 'bench', 'bare.mjs'), list, String(from), String(to)], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const p = spawn(process.execPath, [join(root, 'bench', 'bare.mjs'), list, String(from), String(to)], {
+        stdio: ['ignore', 'pipe', 'inherit']
+      })
       p.stdout.on('data', (d) => (out += d))
       p.on('exit', (code) => (code === 0 ? done(Number(out)) : fail(new Error(`bare.mjs exited ${code}`))))
     })
@@ -58,10 +62,14 @@ function batch(dir, jobs, env = {}, node = []) {
   const out = join(work, `out-${jobs}`)
   rmSync(out, { recursive: true, force: true })
   const start = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, [...node, bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'], {
-    encoding: 'utf8',
-    env: { ...process.env, CASEFILE_REPORT_RSS: '1', ...env }
-  })
+  const r = spawnSync(
+    process.execPath,
+    [...node, bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CASEFILE_REPORT_RSS: '1', ...env }
+    }
+  )
   const wall = ms(start)
   if (r.status !== 0) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
   const rss = Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024
@@ -77,7 +85,11 @@ async function batchTwice(dir) {
     new Promise((done, fail) => {
       const out = join(work, `out-shard-${k}`)
       rmSync(out, { recursive: true, force: true })
-      const p = spawn(process.execPath, [bin, 'compile', dir, '--out-dir', out, '--jobs', '1', '--shard', `${k}/2`, '-q'], { stdio: 'ignore' })
+      const p = spawn(
+        process.execPath,
+        [bin, 'compile', dir, '--out-dir', out, '--jobs', '1', '--shard', `${k}/2`, '-q'],
+        { stdio: 'ignore' }
+      )
       p.on('exit', (code) => (code === 0 ? done() : fail(new Error(`casefile --shard ${k}/2 exited ${code}`))))
     })
   const start = process.hrtime.bigint()
@@ -126,12 +138,24 @@ const rate = (t) => (paths.length / (t / 1000)).toFixed(0)
 const mid = (f) => median(rounds.map(f))
 console.log(`throughput (files/s; ratios within each round, median of ${runs} rounds)`)
 console.log(`  bare remark-parse, 1 thread   ${rate(mid((r) => r.bare))}`)
-console.log(`  casefile --jobs 1             ${rate(mid((r) => r.one.wall))}   full/bare ${mid((r) => r.bare / r.one.wall).toFixed(2)}  (target ≥ 0.90)`)
-console.log(`  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6)`)
-console.log(`  bare remark-parse, 2 processes ${rate(mid((r) => r.bareTwo))}   two/one ${mid((r) => r.bare / r.bareTwo).toFixed(2)}  (this machine's own gain from a second core, for the parser alone)`)
-console.log(`  casefile --jobs 1 in 2 processes at once (--shard 1/2, 2/2)   ${rate(mid((r) => r.twoProcesses))}   two/one ${mid((r) => r.one.wall / r.twoProcesses).toFixed(2)}  (nothing shared between the two)`)
-console.log(`  node --no-opt: casefile --jobs 1 ${rate(mid((r) => r.oneNoOpt.wall))}, --jobs 2 ${rate(mid((r) => r.twoNoOpt.wall))}   jobs2/jobs1 ${mid((r) => r.oneNoOpt.wall / r.twoNoOpt.wall).toFixed(2)}  (without the optimizing compiler's background work)`)
-console.log(`  casefile --jobs 1, remark-parse for every input (CASEFILE_FAST_PARSE=0)   ${rate(mid((r) => r.remarkOnly.wall))}   full/bare ${mid((r) => r.bare / r.remarkOnly.wall).toFixed(2)}`)
+console.log(
+  `  casefile --jobs 1             ${rate(mid((r) => r.one.wall))}   full/bare ${mid((r) => r.bare / r.one.wall).toFixed(2)}  (target ≥ 0.90)`
+)
+console.log(
+  `  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6)`
+)
+console.log(
+  `  bare remark-parse, 2 processes ${rate(mid((r) => r.bareTwo))}   two/one ${mid((r) => r.bare / r.bareTwo).toFixed(2)}  (this machine's own gain from a second core, for the parser alone)`
+)
+console.log(
+  `  casefile --jobs 1 in 2 processes at once (--shard 1/2, 2/2)   ${rate(mid((r) => r.twoProcesses))}   two/one ${mid((r) => r.one.wall / r.twoProcesses).toFixed(2)}  (nothing shared between the two)`
+)
+console.log(
+  `  node --no-opt: casefile --jobs 1 ${rate(mid((r) => r.oneNoOpt.wall))}, --jobs 2 ${rate(mid((r) => r.twoNoOpt.wall))}   jobs2/jobs1 ${mid((r) => r.oneNoOpt.wall / r.twoNoOpt.wall).toFixed(2)}  (without the optimizing compiler's background work)`
+)
+console.log(
+  `  casefile --jobs 1, remark-parse for every input (CASEFILE_FAST_PARSE=0)   ${rate(mid((r) => r.remarkOnly.wall))}   full/bare ${mid((r) => r.bare / r.remarkOnly.wall).toFixed(2)}`
+)
 console.log(`  inputs the fast path took: ${fast} of ${paths.length} (the rest were parsed with remark-parse)`)
 
 const small = corpus(Math.min(1000, files))
@@ -139,10 +163,23 @@ const rssSmall = median(Array.from({ length: runs }, () => batch(small, 2).rss))
 const rssBig = median(two.map((r) => r.rss))
 console.log(`\npeak RSS (MiB, --jobs 2)`)
 console.log(`  ${Math.min(1000, files)} inputs   ${rssSmall.toFixed(0)}`)
-console.log(`  ${paths.length} inputs   ${rssBig.toFixed(0)}   ratio ${(rssBig / rssSmall).toFixed(2)}  (targets ≤ 256 MiB, ≤ 1.2)`)
+console.log(
+  `  ${paths.length} inputs   ${rssBig.toFixed(0)}   ratio ${(rssBig / rssSmall).toFixed(2)}  (targets ≤ 256 MiB, ≤ 1.2)`
+)
 
-const [node, single, ver] = walls([['-e', '0'], [bin, 'compile', 'fixtures/RUN-24-2020.md', '-q'], [bin, '--version']], 21)
+const [node, single, ver] = walls(
+  [
+    ['-e', '0'],
+    [bin, 'compile', 'fixtures/RUN-24-2020.md', '-q'],
+    [bin, '--version']
+  ],
+  21
+)
 console.log(`\ncold start (ms, median of 21, taken in turn)`)
 console.log(`  node -e 0                                   ${node.toFixed(0)}`)
-console.log(`  casefile compile fixtures/RUN-24-2020.md    ${single.toFixed(0)}   ratio ${(single / node).toFixed(2)}  (target ≤ 1.5)`)
-console.log(`  casefile --version                          ${ver.toFixed(0)}   ratio ${(ver / node).toFixed(2)}  (target ≤ 1.3)`)
+console.log(
+  `  casefile compile fixtures/RUN-24-2020.md    ${single.toFixed(0)}   ratio ${(single / node).toFixed(2)}  (target ≤ 1.5)`
+)
+console.log(
+  `  casefile --version                          ${ver.toFixed(0)}   ratio ${(ver / node).toFixed(2)}  (target ≤ 1.3)`
+)

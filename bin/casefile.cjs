@@ -49,7 +49,10 @@ function load() {
       // No cache yet: this run makes one.
     }
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData })
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData
+  })
   const module = { exports: {} }
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dir)
   /**
@@ -100,7 +103,10 @@ async function run() {
   })
   save()
   // For the benchmark: the peak resident memory of this process, workers included.
-  if (process.env.CASEFILE_REPORT_RSS) process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS} heap-used-kb ${Math.round(process.memoryUsage().heapUsed / 1024)}\n`)
+  if (process.env.CASEFILE_REPORT_RSS)
+    process.stderr.write(
+      `max-rss-kb ${process.resourceUsage().maxRSS} heap-used-kb ${Math.round(process.memoryUsage().heapUsed / 1024)}\n`
+    )
 }
 
 run().catch((error) => {

@@ -20,7 +20,15 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 const minify = process.env.CASEFILE_BUNDLE_MINIFY !== '0' // 0: readable names for profiling
-const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', minify, keepNames: false, logLevel: 'warning' }
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  minify,
+  keepNames: false,
+  logLevel: 'warning'
+}
 
 /**
  * commander requires node:child_process when it loads, for subcommands that are
@@ -48,7 +56,9 @@ const lazyChildProcess = {
 const noColorDetection = {
   name: 'no-color-detection',
   setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') }))
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({
+      path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js')
+    }))
   }
 }
 
@@ -77,7 +87,9 @@ await build({
   splitting: true,
   format: 'esm',
   external: ['piscina'],
-  banner: { js: "import { createRequire as __casefileRequire } from 'node:module'; const require = __casefileRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __casefileRequire } from 'node:module'; const require = __casefileRequire(import.meta.url);"
+  },
   chunkNames: 'chunk-[hash]'
 })
 
@@ -111,5 +123,7 @@ const code = cli.outputFiles[0].text
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16)
 writeFileSync('dist/bundle/cli.cjs', `// casefile-build ${id}\n${code}`)
 
-const warm = spawnSync(process.execPath, ['bin/casefile.cjs', 'compile', 'fixtures/RUN-24-2020.md', '-q'], { stdio: ['ignore', 'ignore', 'inherit'] })
+const warm = spawnSync(process.execPath, ['bin/casefile.cjs', 'compile', 'fixtures/RUN-24-2020.md', '-q'], {
+  stdio: ['ignore', 'ignore', 'inherit']
+})
 if (warm.status !== 0) throw new Error(`the bundle failed on the sample (exit ${warm.status})`)

@@ -58,7 +58,11 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   const fm = readFrontMatter(mdast)
   if (fm.problem) {
     const where = mdast.children[0]?.position
-    state.warn(fm.problem === 'not-mapping' ? text.frontMatterNotMapping() : text.frontMatterInvalid(fm.problem), where, 'front-matter')
+    state.warn(
+      fm.problem === 'not-mapping' ? text.frontMatterNotMapping() : text.frontMatterInvalid(fm.problem),
+      where,
+      'front-matter'
+    )
   }
   for (const key of fm.dropped)
     state.warn(text.frontMatterDropped(key), mdast.children[0]?.position, 'front-matter-key')
@@ -88,8 +92,10 @@ function explain(state: ReturnType<typeof createState>, record: CaseRecord, tree
   for (const node of tree.children) {
     if (node.type === 'header') {
       for (const line of node.children) {
-        for (const f of line.children) if (f.label !== null && f.value === null) state.info(text.emptyField(f.label), line.position, 'empty-field')
-        if (line.residual !== null && m.unclassified.includes(line.text)) state.info(text.unclassifiedHeader(line.text), line.position, 'unclassified-header')
+        for (const f of line.children)
+          if (f.label !== null && f.value === null) state.info(text.emptyField(f.label), line.position, 'empty-field')
+        if (line.residual !== null && m.unclassified.includes(line.text))
+          state.info(text.unclassifiedHeader(line.text), line.position, 'unclassified-header')
       }
     }
     if (node.type === 'section') {

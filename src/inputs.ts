@@ -126,7 +126,11 @@ function walk(
     try {
       entries = readdirSync(dir, { withFileTypes: true })
     } catch (error) {
-      leftOut.push({ path: dir, absolute: dir, reason: `cannot read the directory: ${String((error as NodeJS.ErrnoException).code ?? error)}` })
+      leftOut.push({
+        path: dir,
+        absolute: dir,
+        reason: `cannot read the directory: ${String((error as NodeJS.ErrnoException).code ?? error)}`
+      })
       continue
     }
     for (const entry of entries) {
@@ -138,7 +142,11 @@ function walk(
         stack.push(path)
       } else if (entry.isFile()) {
         if (markdown) found.add(path)
-        else otherTypes.set(extname(entry.name).toLowerCase(), (otherTypes.get(extname(entry.name).toLowerCase()) ?? 0) + 1)
+        else
+          otherTypes.set(
+            extname(entry.name).toLowerCase(),
+            (otherTypes.get(extname(entry.name).toLowerCase()) ?? 0) + 1
+          )
       } else if (entry.isSymbolicLink()) {
         let real: string
         let stats: Stats
@@ -148,15 +156,28 @@ function walk(
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code
           if (code === 'ELOOP') leftOut.push({ path, absolute: path, reason: 'a symbolic link loop' })
-          else if (markdown) leftOut.push({ path, absolute: path, reason: code === 'ENOENT' ? 'a broken symbolic link' : `cannot follow the symbolic link: ${String(code ?? error)}` })
+          else if (markdown)
+            leftOut.push({
+              path,
+              absolute: path,
+              reason:
+                code === 'ENOENT'
+                  ? 'a broken symbolic link'
+                  : `cannot follow the symbolic link: ${String(code ?? error)}`
+            })
           continue
         }
         if (!stats.isDirectory() && !markdown) continue
         if (!followSymlinks && !isInside(real, top)) {
-          leftOut.push({ path, absolute: path, reason: `a symbolic link to \`${real}\`, outside the directory; give --follow-symlinks to follow it` })
+          leftOut.push({
+            path,
+            absolute: path,
+            reason: `a symbolic link to \`${real}\`, outside the directory; give --follow-symlinks to follow it`
+          })
         } else if (stats.isDirectory()) {
           const before = walked.get(real)
-          if (before !== undefined) leftOut.push({ path, absolute: path, reason: `a symbolic link loop: it leads back to \`${show(before)}\`` })
+          if (before !== undefined)
+            leftOut.push({ path, absolute: path, reason: `a symbolic link loop: it leads back to \`${show(before)}\`` })
           else {
             walked.set(real, path)
             stack.push(path)
@@ -167,12 +188,15 @@ function walk(
           else leftOut.push({ path, absolute: path, reason: `it leads to ${kind}, not a regular file` })
         }
       } else if (markdown) {
-        leftOut.push({ path, absolute: path, reason: `it is ${kindOfFile(statSync(path)) ?? 'not a regular file'}, not a regular file` })
+        leftOut.push({
+          path,
+          absolute: path,
+          reason: `it is ${kindOfFile(statSync(path)) ?? 'not a regular file'}, not a regular file`
+        })
       }
     }
   }
 }
-
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
@@ -232,12 +256,14 @@ export async function expandInputs(
       const walked = new Set<string>()
       const before = left.length
       walk(absolute, follow, walked, left, otherTypes, shown)
-      if (walked.size + left.length === before) missing.push({ path: pattern, reason: 'no Markdown files (`.md`, `.markdown`) in this directory' })
+      if (walked.size + left.length === before)
+        missing.push({ path: pattern, reason: 'no Markdown files (`.md`, `.markdown`) in this directory' })
       for (const l of left.slice(before)) rootOfLeft.set(l, absolute)
       for (const m of walked) if (!found.has(m)) found.set(m, absolute)
     } else if (stats) {
       const kind = kindOfFile(stats)
-      if (kind !== null) missing.push({ path: pattern, reason: `it is ${kind}, expected a regular file (use - for standard input)` })
+      if (kind !== null)
+        missing.push({ path: pattern, reason: `it is ${kind}, expected a regular file (use - for standard input)` })
       else {
         if (!found.has(absolute)) found.set(absolute, null)
         named.add(absolute)
@@ -255,11 +281,19 @@ export async function expandInputs(
           real = realpathSync(path)
           kind = kindOfFile(statSync(real))
         } catch (error) {
-          left.push({ path, absolute: path, reason: `cannot follow: ${String((error as NodeJS.ErrnoException).code ?? error)}` })
+          left.push({
+            path,
+            absolute: path,
+            reason: `cannot follow: ${String((error as NodeJS.ErrnoException).code ?? error)}`
+          })
           continue
         }
         if (!follow && real !== path && !isInside(real, realpathSync(cwd)))
-          left.push({ path, absolute: path, reason: `a symbolic link to \`${real}\`, outside the working directory; give --follow-symlinks to follow it` })
+          left.push({
+            path,
+            absolute: path,
+            reason: `a symbolic link to \`${real}\`, outside the working directory; give --follow-symlinks to follow it`
+          })
         else if (kind !== null) left.push({ path, absolute: path, reason: `it is ${kind}, not a regular file` })
         else if (!found.has(path)) found.set(path, base)
       }
@@ -268,7 +302,11 @@ export async function expandInputs(
   }
 
   const leftOut = left
-    .map((l) => ({ path: shown(l.absolute), name: nameUnder(options.root ?? rootOfLeft.get(l) ?? cwd, l.absolute) ?? shown(l.absolute), reason: l.reason }))
+    .map((l) => ({
+      path: shown(l.absolute),
+      name: nameUnder(options.root ?? rootOfLeft.get(l) ?? cwd, l.absolute) ?? shown(l.absolute),
+      reason: l.reason
+    }))
     .filter((l) => ignoredBy(l.path, l.path) === null)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const namedRoot = commonDirectory([...found].filter(([, root]) => root === null).map(([abs]) => abs))

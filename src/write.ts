@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path'
 
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text)
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     const n = writeSync(fd, bytes, done)
     if (n === 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
     done += n
@@ -43,7 +43,9 @@ function writeNew(path: string, data: string | Iterable<string>): void {
  * killed run whose process id came round again) is simply drawn again.
  */
 function temporaryName(path: string): string {
-  const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0')
+  const random = Math.floor(Math.random() * 0x100000000)
+    .toString(16)
+    .padStart(8, '0')
   return join(dirname(path), `.${basename(path)}.${process.pid}.${random}.tmp`)
 }
 

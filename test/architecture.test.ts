@@ -55,7 +55,11 @@ describe('ARCHITECTURE.md: what each part may import', () => {
       const allowed = rows.get(from)!
       for (const m of text.matchAll(/^(import|export)( type)?[^'"]*?from '(\.[^']+)'|import\('(\.[^']+)'\)/gm)) {
         const specifier = m[3] ?? m[4]!
-        const to = partOf(resolve(dirname(file), specifier).replace(/\.js$/, '.ts').replace(/\.cjs$/, '.cts'))
+        const to = partOf(
+          resolve(dirname(file), specifier)
+            .replace(/\.js$/, '.ts')
+            .replace(/\.cjs$/, '.cts')
+        )
         imports++
         if (to === from || allowed.any.has(to) || (allowed.typesOnly.has(to) && m[2] === ' type')) continue
         broken.push(`${relative(root, file)} imports ${specifier} (${to}), which ${from} may not`)

@@ -25,12 +25,20 @@ function workspace(): string {
 }
 
 function run(cwd: string, args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input: input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    input: input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' }
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
 function manifest(dir: string) {
-  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
 }
 
 function allFiles(dir: string): string[] {
@@ -43,7 +51,16 @@ function allFiles(dir: string): string[] {
 describe('--out-dir', () => {
   it('mirrors each input root, writes the same records as single compiles, and a manifest line per input', () => {
     const dir = workspace()
-    const r = run(dir, ['compile', 'fixtures/corpus', 'fixtures/RUN-24-2020.md', '--out-dir', 'out', '--jobs', '2', '-q'])
+    const r = run(dir, [
+      'compile',
+      'fixtures/corpus',
+      'fixtures/RUN-24-2020.md',
+      '--out-dir',
+      'out',
+      '--jobs',
+      '2',
+      '-q'
+    ])
     expect(r.code).toBe(0)
     // A directory's contents, and a file named alone under its own folder: as `babel src --out-dir lib`.
     const written = allFiles(join(dir, 'out'))
@@ -70,11 +87,31 @@ describe('--out-dir', () => {
     const dir = workspace()
     writeFileSync(join(dir, 'latin1.md'), Buffer.from('# V\xe4lf\xe4rd\n', 'latin1'))
     writeFileSync(join(dir, 'big.md'), `# Stor\n\n${'ord '.repeat(5000)}\n`)
-    writeFileSync(join(dir, 'list.txt'), 'fixtures/RUN-24-2020.md\nlatin1.md\nbig.md\ngone.md\nfixtures/corpus/huddinge-KS-2015-lokalprojekt.md\n')
-    const r = run(dir, ['compile', '--files-from', 'list.txt', '--out-dir', 'out', '--root', '.', '--max-bytes', '10000', '-q'])
+    writeFileSync(
+      join(dir, 'list.txt'),
+      'fixtures/RUN-24-2020.md\nlatin1.md\nbig.md\ngone.md\nfixtures/corpus/huddinge-KS-2015-lokalprojekt.md\n'
+    )
+    const r = run(dir, [
+      'compile',
+      '--files-from',
+      'list.txt',
+      '--out-dir',
+      'out',
+      '--root',
+      '.',
+      '--max-bytes',
+      '10000',
+      '-q'
+    ])
     expect(r.code).toBe(1)
     const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l]))
-    expect(Object.keys(byPath).sort()).toEqual(['big.md', 'fixtures/RUN-24-2020.md', 'fixtures/corpus/huddinge-KS-2015-lokalprojekt.md', 'gone.md', 'latin1.md'])
+    expect(Object.keys(byPath).sort()).toEqual([
+      'big.md',
+      'fixtures/RUN-24-2020.md',
+      'fixtures/corpus/huddinge-KS-2015-lokalprojekt.md',
+      'gone.md',
+      'latin1.md'
+    ])
     expect(byPath['fixtures/RUN-24-2020.md']!.status).toBe('ok')
     expect(byPath['fixtures/corpus/huddinge-KS-2015-lokalprojekt.md']!.status).toBe('warnings')
     expect(byPath['latin1.md']).toMatchObject({ status: 'failed', output: null })
@@ -82,7 +119,11 @@ describe('--out-dir', () => {
     expect(byPath['big.md']).toMatchObject({ status: 'failed', reason: '20009 bytes is more than --max-bytes 10000' })
     expect(byPath['gone.md']).toMatchObject({ status: 'failed', reason: 'cannot read: no such file' })
     expect(r.stderr).toContain('big.md: failed: 20009 bytes is more than --max-bytes 10000')
-    expect(allFiles(join(dir, 'out'))).toEqual(['fixtures/RUN-24-2020.json', 'fixtures/corpus/huddinge-KS-2015-lokalprojekt.json', 'manifest.jsonl'])
+    expect(allFiles(join(dir, 'out'))).toEqual([
+      'fixtures/RUN-24-2020.json',
+      'fixtures/corpus/huddinge-KS-2015-lokalprojekt.json',
+      'manifest.jsonl'
+    ])
   })
 
   // deep.md shares a worker task with the corpus memos: the group overruns, is compiled again one
@@ -91,7 +132,18 @@ describe('--out-dir', () => {
     const dir = workspace()
     writeFileSync(join(dir, 'deep.md'), `${'- '.repeat(5000)}a\n`)
     const started = Date.now()
-    const r = run(dir, ['compile', 'deep.md', 'fixtures/corpus', '--out-dir', 'out', '--timeout', '1500', '--jobs', '2', '-q'])
+    const r = run(dir, [
+      'compile',
+      'deep.md',
+      'fixtures/corpus',
+      '--out-dir',
+      'out',
+      '--timeout',
+      '1500',
+      '--jobs',
+      '2',
+      '-q'
+    ])
     expect(r.code).toBe(1)
     expect(Date.now() - started).toBeLessThan(12000)
     const lines = manifest(join(dir, 'out'))
@@ -99,7 +151,9 @@ describe('--out-dir', () => {
       status: 'failed',
       reason: 'took longer than --timeout 1500 ms; the worker was stopped',
       // Named by its bytes though its worker was stopped before it could say.
-      sha256: createHash('sha256').update(`${'- '.repeat(5000)}a\n`).digest('hex'),
+      sha256: createHash('sha256')
+        .update(`${'- '.repeat(5000)}a\n`)
+        .digest('hex'),
       bytes: 10002
     })
     expect(lines.filter((l) => l.status !== 'failed')).toHaveLength(11)
@@ -108,11 +162,16 @@ describe('--out-dir', () => {
   it('skips with --incremental what is unchanged, and redoes what changed', () => {
     const dir = workspace()
     expect(run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '-q']).code).toBe(0)
-    writeFileSync(join(dir, 'fixtures/corpus/trosa-MN-2020-8.md'), `${readFileSync(join(dir, 'fixtures/corpus/trosa-MN-2020-8.md'), 'utf8')}\nEn rad till.\n`)
+    writeFileSync(
+      join(dir, 'fixtures/corpus/trosa-MN-2020-8.md'),
+      `${readFileSync(join(dir, 'fixtures/corpus/trosa-MN-2020-8.md'), 'utf8')}\nEn rad till.\n`
+    )
     const r = run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q'])
     expect(r.code).toBe(0)
     const statuses = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
-    const skipped = manifest(join(dir, 'out')).filter((l) => l.skipped).map((l) => l.path)
+    const skipped = manifest(join(dir, 'out'))
+      .filter((l) => l.skipped)
+      .map((l) => l.path)
     expect(statuses['trosa-MN-2020-8.md']).toBe('ok')
     expect(skipped).toHaveLength(10)
     expect(skipped).not.toContain('trosa-MN-2020-8.md')
@@ -125,7 +184,10 @@ describe('--out-dir', () => {
     rmSync(record)
     expect(run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q']).code).toBe(0)
     const again = manifest(join(dir, 'out'))
-    expect(again.find((l) => l.path === 'huddinge-KS-2015-lokalprojekt.md')).toMatchObject({ status: 'warnings', skipped: false })
+    expect(again.find((l) => l.path === 'huddinge-KS-2015-lokalprojekt.md')).toMatchObject({
+      status: 'warnings',
+      skipped: false
+    })
     expect(again.filter((l) => l.skipped)).toHaveLength(10)
     expect(readFileSync(record, 'utf8')).toBe(before)
   })
@@ -136,13 +198,17 @@ describe('interruption', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-kill-'))
     const seed = readFileSync(seedPath, 'utf8')
     mkdirSync(join(dir, 'in'))
-    for (let i = 0; i < count; i++) writeFileSync(join(dir, 'in', `RUN-${i}-2020.md`), seed.replace('RUN/24/2020', `RUN/${i}/2020`))
+    for (let i = 0; i < count; i++)
+      writeFileSync(join(dir, 'in', `RUN-${i}-2020.md`), seed.replace('RUN/24/2020', `RUN/${i}/2020`))
     return dir
   }
 
   it('leaves whole files or none when killed, and --incremental completes the rest', async () => {
     const dir = bigWorkspace(400)
-    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
+    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '2', '-q'], {
+      cwd: dir,
+      stdio: 'ignore'
+    })
     await new Promise<void>((done) => {
       const poll = setInterval(() => {
         // Killed once the journal accounts for 20 records.
@@ -182,12 +248,18 @@ describe('interruption', () => {
 
   it('on SIGINT finishes what is in progress, writes the manifest with every input, and says how to resume', async () => {
     const dir = bigWorkspace(600)
-    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     await new Promise<void>((done) => {
       const poll = setInterval(() => {
-        if (existsSync(join(dir, 'out')) && readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).length >= 10) {
+        if (
+          existsSync(join(dir, 'out')) &&
+          readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).length >= 10
+        ) {
           clearInterval(poll)
           child.kill('SIGINT')
           done()
@@ -206,7 +278,10 @@ describe('interruption', () => {
 
   it('stops quietly when the reader of its stream goes away (`| head`)', async () => {
     const dir = bigWorkspace(300)
-    const child = spawn(process.execPath, [bin, 'compile', 'in', '--format', 'ndjson', '--jobs', '1', '-q'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [bin, 'compile', 'in', '--format', 'ndjson', '--jobs', '1', '-q'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     let first = ''
@@ -231,15 +306,24 @@ it('removes temporaries left by a killed run, and keeps those of a live one', ()
   mkdirSync(join(dir, 'out', 'fixtures'), { recursive: true })
   writeFileSync(join(dir, 'out', 'fixtures', '.RUN-24-2020.json.999999.deadbeef.tmp'), '{"partial')
   writeFileSync(join(dir, 'out', `.other.json.${process.pid}.cafebabe.tmp`), '')
-  expect(run(dir, ['compile', 'fixtures/RUN-24-2020.md', 'fixtures/corpus/trosa-MN-2020-8.md', '--out-dir', 'out', '-q']).code).toBe(0)
-  expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([`.other.json.${process.pid}.cafebabe.tmp`])
+  expect(
+    run(dir, ['compile', 'fixtures/RUN-24-2020.md', 'fixtures/corpus/trosa-MN-2020-8.md', '--out-dir', 'out', '-q'])
+      .code
+  ).toBe(0)
+  expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([
+    `.other.json.${process.pid}.cafebabe.tmp`
+  ])
 })
 
 const pty = needs(spawnSync('script', ['--version']).status === 0, '`script` (util-linux), for a pseudo-terminal,')
 it.skipIf(pty.skip)('draws a progress bar on a terminal (a pseudo-terminal from `script`), and none otherwise', () => {
   pty.check()
   const dir = workspace()
-  const tty = spawnSync('script', ['-qec', `${process.execPath} ${bin} compile fixtures/corpus --out-dir out --jobs 1`, '/dev/null'], { cwd: dir, encoding: 'utf8' })
+  const tty = spawnSync(
+    'script',
+    ['-qec', `${process.execPath} ${bin} compile fixtures/corpus --out-dir out --jobs 1`, '/dev/null'],
+    { cwd: dir, encoding: 'utf8' }
+  )
   expect(tty.status).toBe(0)
   const screen = tty.stdout.split('\r').join('\n')
   expect(screen).toMatch(/█+ 11\/11 {2}\d+ files\/s {2}ETA \d+s {2}0 failed/)
@@ -256,15 +340,27 @@ describe('paths', () => {
     expect(outputPath('/etc/shadow', cwd, out, 'yaml')).toBe(resolve(out, '_external/etc/shadow.yaml'))
     expect(outputPath('a/../../../b.md', cwd, out, 'json')).toBe(resolve(out, '_external/b.json'))
     expect(safeSegments('dir/na\u0000me\n.md', cwd)).toEqual(['dir', 'na_me_.md'])
-    for (const p of ['..', '../..', '/', './.', 'a/./../..']) expect(outputPath(p, cwd, out, 'json').startsWith(`${out}/`)).toBe(true)
+    for (const p of ['..', '../..', '/', './.', 'a/./../..'])
+      expect(outputPath(p, cwd, out, 'json').startsWith(`${out}/`)).toBe(true)
   })
 
   it('names inputs from outside the working directory under their own root, not the working directory', () => {
     const dir = workspace()
     mkdirSync(join(dir, 'work'))
-    const r = run(join(dir, 'work'), ['compile', '../fixtures/RUN-24-2020.md', '../fixtures/corpus/trosa-MN-2020-8.md', '--out-dir', 'out', '-q'])
+    const r = run(join(dir, 'work'), [
+      'compile',
+      '../fixtures/RUN-24-2020.md',
+      '../fixtures/corpus/trosa-MN-2020-8.md',
+      '--out-dir',
+      'out',
+      '-q'
+    ])
     expect(r.code).toBe(0)
-    expect(allFiles(join(dir, 'work', 'out'))).toEqual(['RUN-24-2020.json', 'corpus/trosa-MN-2020-8.json', 'manifest.jsonl'])
+    expect(allFiles(join(dir, 'work', 'out'))).toEqual([
+      'RUN-24-2020.json',
+      'corpus/trosa-MN-2020-8.json',
+      'manifest.jsonl'
+    ])
   })
 })
 
@@ -290,7 +386,10 @@ describe('--shard', () => {
     }
     expect(seen.map((s) => s.length > 0)).toEqual([true, true, true])
     // The manifest names an input under its root (here `fixtures/corpus`); the record keeps the path as given.
-    const all = run(dir, ['compile', 'fixtures/corpus', '-f', 'ndjson', '-q']).stdout.trim().split('\n').map((l) => JSON.parse(l).source.path as string)
+    const all = run(dir, ['compile', 'fixtures/corpus', '-f', 'ndjson', '-q'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).source.path as string)
     expect(all).toHaveLength(11)
     expect(seen.flat().sort()).toEqual(all.map((p) => p.replace(/^fixtures\/corpus\//, '')).sort())
   })
@@ -299,10 +398,17 @@ describe('--shard', () => {
 describe('streams', () => {
   it('writes NDJSON and YAML streams in a stable order (sorted inputs) that parse back', () => {
     const dir = workspace()
-    const inputs = ['fixtures/corpus/trosa-MN-2020-8.md', 'fixtures/RUN-24-2020.md', 'fixtures/corpus/uppsala-MHN-2015-5613.md']
+    const inputs = [
+      'fixtures/corpus/trosa-MN-2020-8.md',
+      'fixtures/RUN-24-2020.md',
+      'fixtures/corpus/uppsala-MHN-2015-5613.md'
+    ]
     const nd = run(dir, ['compile', ...inputs, '-f', 'ndjson', '--jobs', '2', '-q'])
     expect(nd.code).toBe(0)
-    const records = nd.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    const records = nd.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(records.map((r) => r.source.path)).toEqual([...inputs].sort())
     const yaml = run(dir, ['compile', ...inputs, '-f', 'yaml', '-q'])
     expect(loadAll(yaml.stdout)).toEqual(records)
@@ -314,7 +420,9 @@ describe('streams', () => {
     const dir = workspace()
     const r = run(dir, ['compile', '--files-from', '-', '-f', 'yaml', '-q'], 'fixtures/RUN-24-2020.md\n')
     expect(r.code).toBe(0)
-    expect((load(r.stdout.replace(/^---\n/, '')) as { metadata: { caseNumber: string } }).metadata.caseNumber).toBe('RUN/24/2020')
+    expect((load(r.stdout.replace(/^---\n/, '')) as { metadata: { caseNumber: string } }).metadata.caseNumber).toBe(
+      'RUN/24/2020'
+    )
   })
 })
 
@@ -346,12 +454,24 @@ describe('a slow reader', () => {
     const write = stdout.write.bind(stdout) as (chunk: string) => boolean
     stdout.write = ((chunk: string) => (written++, write(chunk))) as typeof stdout.write
     const run = runBatch({
-      inputs, cwd: dir, outDir: null, format: 'ndjson', jobs: 1, maxBytes: 1_000_000, timeoutMs: 30_000, maxMemoryMb: 512,
-      incremental: false, quiet: true, terminal: false, vocabularyFor: () => ({}), stdout, stderr: new PassThrough()
+      inputs,
+      cwd: dir,
+      outDir: null,
+      format: 'ndjson',
+      jobs: 1,
+      maxBytes: 1_000_000,
+      timeoutMs: 30_000,
+      maxMemoryMb: 512,
+      incremental: false,
+      quiet: true,
+      terminal: false,
+      vocabularyFor: () => ({}),
+      stdout,
+      stderr: new PassThrough()
     })
     // Wait for the first records, then until the batch stops handing them on (one second without a new one).
     let last = -1
-    for (let quiet = 0; quiet < 10 || written === 0; ) {
+    for (let quiet = 0; quiet < 10 || written === 0;) {
       await new Promise((done) => setTimeout(done, 100))
       quiet = written === last ? quiet + 1 : 0
       last = written
@@ -364,7 +484,11 @@ describe('a slow reader', () => {
     const summary = await run
     expect(summary.ok + summary.warnings).toBe(400)
     expect(written).toBe(400)
-    const records = chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string } })
+    const records = chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { source: { path: string } })
     expect(records.map((r) => r.source.path)).toEqual(inputs)
   })
 })
@@ -382,10 +506,13 @@ describe('the manifest writer', () => {
     config: 'c0ffee'
   })
 
-  it('makes the manifest from this run\'s journal, after the half line a killed run left', async () => {
+  it("makes the manifest from this run's journal, after the half line a killed run left", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-manifest-'))
     // A killed run: two whole lines, then one cut short.
-    writeFileSync(join(dir, JOURNAL), `${JSON.stringify(entry('old/a.md'))}\n${JSON.stringify(entry('b.md'))}\n{"path":"old/c.m`)
+    writeFileSync(
+      join(dir, JOURNAL),
+      `${JSON.stringify(entry('old/a.md'))}\n${JSON.stringify(entry('b.md'))}\n{"path":"old/c.m`
+    )
     const before = readManifest(dir)
     expect([...before.keys()]).toEqual(['old/a.md', 'b.md'])
 
@@ -406,7 +533,7 @@ describe('the manifest writer', () => {
     ])
   })
 
-  it('writes a long manifest in pieces: sorted by path, an input\'s last line wins, nothing else', async () => {
+  it("writes a long manifest in pieces: sorted by path, an input's last line wins, nothing else", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-manifest-'))
     const writer = new ManifestWriter(dir)
     // 3,000 inputs in reverse order (about 700 kB of manifest: several 64 kB pieces), one of them twice.

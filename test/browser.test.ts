@@ -17,16 +17,30 @@ import { segment } from '../src/review/segments.js'
 import { corpus, root } from './helpers.js'
 
 const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 const present = existsSync(CHROMIUM)
 const underCi = process.env.CI === 'true' || process.env.CI === '1'
-if (!present && !underCi) console.log(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it)`)
+if (!present && !underCi)
+  console.log(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it)`)
 
 const bin = join(root, 'bin', 'casefile.cjs')
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 function casefile(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' }
+  })
   if (r.status !== 0) throw new Error(`casefile ${args.join(' ')} exited ${r.status}: ${r.stderr}`)
   return r
 }
@@ -41,7 +55,10 @@ const memos = [
 /** The highlights the page must show: one for each piece where a value's range begins. */
 function expectedHighlights(relative: string): number {
   const result = compile(readFileSync(join(root, relative)), { path: relative })
-  return segment(String(result.file.value), result.record.provenance!).reduce((n, l) => n + l.pieces.filter((p) => p.anchors.length > 0).length, 0)
+  return segment(String(result.file.value), result.record.provenance!).reduce(
+    (n, l) => n + l.pieces.filter((p) => p.anchors.length > 0).length,
+    0
+  )
 }
 
 /** axe-core's violations on the page (rule id and the first nodes); it must also have checked something. */
@@ -51,7 +68,10 @@ async function axe(page: Page): Promise<string[]> {
     type Outcome = Array<{ id: string; nodes: Array<{ target: unknown }> }>
     const run = (window as unknown as { axe: { run: () => Promise<{ violations: Outcome; passes: Outcome }> } }).axe.run
     const r = await run()
-    return { passes: r.passes.map((p) => p.id), violations: r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`) }
+    return {
+      passes: r.passes.map((p) => p.id),
+      violations: r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)
+    }
   })
   expect(result.passes).toContain('color-contrast')
   expect(result.passes).toContain('html-has-lang')
@@ -64,7 +84,9 @@ function inView(page: Page, id: string): Promise<boolean> {
     const el = document.getElementById(id)!
     const r = el.getBoundingClientRect()
     const pane = el.closest('.pane')!.getBoundingClientRect()
-    return r.height > 0 && r.top >= Math.max(0, pane.top) - 1 && r.bottom <= Math.min(window.innerHeight, pane.bottom) + 1
+    return (
+      r.height > 0 && r.top >= Math.max(0, pane.top) - 1 && r.bottom <= Math.min(window.innerHeight, pane.bottom) + 1
+    )
   }, id)
 }
 
@@ -77,7 +99,8 @@ describe.skipIf(!present && !underCi)('pages in chromium', () => {
   let dir: string
 
   beforeAll(async () => {
-    if (!present) throw new Error(`${CHROMIUM} is missing, and CI is set: the browser tests must run (.ci/run installs chromium)`)
+    if (!present)
+      throw new Error(`${CHROMIUM} is missing, and CI is set: the browser tests must run (.ci/run installs chromium)`)
     dir = mkdtempSync(join(tmpdir(), 'casefile-browser-'))
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
@@ -146,12 +169,18 @@ describe.skipIf(!present && !underCi)('pages in chromium', () => {
       // Printed, the panes stop scrolling: the whole memo and the whole record are on paper.
       await page.emulateMedia({ media: 'print' })
       expect(await page.evaluate(() => getComputedStyle(document.getElementById('memo')!).overflow)).toBe('visible')
-      expect(await page.evaluate(() => document.getElementById('memo')!.scrollHeight <= document.getElementById('memo')!.clientHeight + 1)).toBe(true)
+      expect(
+        await page.evaluate(
+          () => document.getElementById('memo')!.scrollHeight <= document.getElementById('memo')!.clientHeight + 1
+        )
+      ).toBe(true)
       await page.emulateMedia({ media: 'screen' })
 
       // 200 % zoom of a 1280 px wide window: 640 CSS pixels; the page stacks and nothing runs off sideways.
       await page.setViewportSize({ width: 640, height: 400 })
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      )
       expect(overflow, relative).toBeLessThanOrEqual(0)
       expect(errors, relative).toEqual([])
       await page.close()
@@ -173,12 +202,18 @@ describe.skipIf(!present && !underCi)('pages in chromium', () => {
   it('the report page of a 1,000-memo run opens in under 2 s, pages its files, and passes axe', async () => {
     const inputs = join(dir, 'archive')
     mkdirSync(inputs)
-    const sources = readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()
+    const sources = readdirSync(corpus)
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .sort()
     expect(sources).toHaveLength(10)
-    for (let i = 0; i < 1000; i++) copyFileSync(join(corpus, sources[i % sources.length]!), join(inputs, `memo-${String(i).padStart(4, '0')}.md`))
+    for (let i = 0; i < 1000; i++)
+      copyFileSync(join(corpus, sources[i % sources.length]!), join(inputs, `memo-${String(i).padStart(4, '0')}.md`))
     expect(readdirSync(inputs)).toHaveLength(1000)
     const out = join(dir, 'records')
-    spawnSync(process.execPath, [bin, 'compile', 'archive', '--out-dir', out, '-q', '--jobs', '2'], { cwd: dir, encoding: 'utf8' })
+    spawnSync(process.execPath, [bin, 'compile', 'archive', '--out-dir', out, '-q', '--jobs', '2'], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
     expect(readFileSync(join(out, 'manifest.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1000)
     casefile(['report', out, '-o', join(out, 'report.html')], dir)
 

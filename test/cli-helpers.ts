@@ -14,13 +14,25 @@ export async function cli(args: string[], cwd: string, stdin: string | Buffer = 
   let err = ''
   stdout.on('data', (d) => (out += d))
   stderr.on('data', (d) => (err += d))
-  const code = await main({ argv: args, stdin: Readable.from(stdin.length > 0 ? [Buffer.from(stdin)] : []), stdout, stderr, cwd, env: { NO_COLOR: '1' } })
+  const code = await main({
+    argv: args,
+    stdin: Readable.from(stdin.length > 0 ? [Buffer.from(stdin)] : []),
+    stdout,
+    stderr,
+    cwd,
+    env: { NO_COLOR: '1' }
+  })
   return { code, stdout: out, stderr: err }
 }
 
 /** Through the built binary: batches compile in worker threads, which only the build has. */
 export function binary(args: string[], cwd: string, stdin = '') {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'casefile.cjs'), ...args], { cwd, input: stdin, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'casefile.cjs'), ...args], {
+    cwd,
+    input: stdin,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' }
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -34,4 +46,3 @@ export function workspace(): string {
   writeFileSync(join(dir, 'bad.yml'), 'rules:\n  empty-field: fatal\n')
   return dir
 }
-

@@ -16,7 +16,12 @@ const bin = join(root, 'bin', 'casefile.cjs')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
 
 function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' }
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -92,7 +97,14 @@ describe('casefile (built binary)', () => {
     expect(r.code).toBe(0)
     const tree = JSON.parse(r.stdout)
     expect(tree.type).toBe('caseDocument')
-    expect(tree.children.map((n: { type: string }) => n.type)).toEqual(['header', 'title', 'section', 'section', 'section', 'references'])
+    expect(tree.children.map((n: { type: string }) => n.type)).toEqual([
+      'header',
+      'title',
+      'section',
+      'section',
+      'section',
+      'references'
+    ])
     expect(tree.children[1].position.start).toEqual({ line: 15, column: 1, offset: 102 })
   })
 
@@ -112,7 +124,14 @@ describe('main (in-process)', () => {
     const stderr = new PassThrough()
     let out = ''
     stdout.on('data', (d) => (out += d))
-    const code = await main({ argv: ['compile', 'fixtures/RUN-24-2020.md', '-f', 'yaml', '-q'], stdin: new PassThrough(), stdout, stderr, cwd: root, env: {} })
+    const code = await main({
+      argv: ['compile', 'fixtures/RUN-24-2020.md', '-f', 'yaml', '-q'],
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+      cwd: root,
+      env: {}
+    })
     expect(code).toBe(0)
     expect((load(out) as { metadata: { caseNumber: string } }).metadata.caseNumber).toBe('RUN/24/2020')
   })

@@ -28,7 +28,17 @@ describe('configuration errors', () => {
   it('are all reported at once, each with line:column, rule names with a did-you-mean', () => {
     const dir = configFile(
       '.casefilerc.yml',
-      ['rules:', '  empty-feild: off', '  template-text: fatal', '  unit-mismatch: [warn, { maxDistanse: 2 }]', 'vocabulary:', '  headings:', '    proposal: [Förslag]', 'rulez: {}', ''].join('\n')
+      [
+        'rules:',
+        '  empty-feild: off',
+        '  template-text: fatal',
+        '  unit-mismatch: [warn, { maxDistanse: 2 }]',
+        'vocabulary:',
+        '  headings:',
+        '    proposal: [Förslag]',
+        'rulez: {}',
+        ''
+      ].join('\n')
     )
     expect(problems(join(dir, '.casefilerc.yml'))).toEqual([
       ':2:3: unknown rule `empty-feild`; run `casefile rules` to list the rules; did you mean `empty-field`?',
@@ -40,17 +50,27 @@ describe('configuration errors', () => {
   })
 
   it('places problems in JSON and in package.json, and syntax errors too', () => {
-    const json = configFile('.casefilerc.json', '{\n  "rules": {\n    "empty-feild": "off",\n    "no-such-rule": "warn"\n  }\n}\n')
+    const json = configFile(
+      '.casefilerc.json',
+      '{\n  "rules": {\n    "empty-feild": "off",\n    "no-such-rule": "warn"\n  }\n}\n'
+    )
     expect(problems(join(json, '.casefilerc.json'))).toEqual([
       ':3:5: unknown rule `empty-feild`; run `casefile rules` to list the rules; did you mean `empty-field`?',
       ':4:5: unknown rule `no-such-rule`; run `casefile rules` to list the rules'
     ])
-    const pkg = configFile('package.json', '{\n  "name": "x",\n  "rules": {},\n  "casefile": {\n    "rules": { "empty-feild": "off" }\n  }\n}\n')
+    const pkg = configFile(
+      'package.json',
+      '{\n  "name": "x",\n  "rules": {},\n  "casefile": {\n    "rules": { "empty-feild": "off" }\n  }\n}\n'
+    )
     expect(problems(join(pkg, 'package.json'))).toEqual([
       '#casefile:5:16: unknown rule `empty-feild`; run `casefile rules` to list the rules; did you mean `empty-field`?'
     ])
-    expect(problems(join(configFile('.casefilerc.yml', 'rules:\n  a: [b\n'), '.casefilerc.yml'))[0]).toMatch(/^:3:1: not valid YAML: /)
-    expect(problems(join(configFile('.casefilerc.json', '{"rules": {}\n'), '.casefilerc.json'))[0]).toMatch(/^:2:1: not valid JSON: /)
+    expect(problems(join(configFile('.casefilerc.yml', 'rules:\n  a: [b\n'), '.casefilerc.yml'))[0]).toMatch(
+      /^:3:1: not valid YAML: /
+    )
+    expect(problems(join(configFile('.casefilerc.json', '{"rules": {}\n'), '.casefilerc.json'))[0]).toMatch(
+      /^:2:1: not valid JSON: /
+    )
   })
 
   it('stop check and compile with exit 2, one line a problem', async () => {

@@ -58,13 +58,21 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(xml).toContain('<aggregation systemIdentifier="RUN/24/2020" aggregationType="caseFile">')
     expect(xml).toContain('<objectId>RUN/24/2020</objectId>')
     expect(xml).toContain('<relation relationType="reference">RUN/66/2019</relation>')
-    expect(xml).toContain('<agent agentType="responsible_person">\n            <name>Marina Gregorsson</name>\n            <organisation>Region Jämtland Härjedalen</organisation>\n            <unitName>Välfärd, klimat och kompetens</unitName>')
-    expect(xml).toContain('<agent agentType="main_signatory">\n            <name>Hans Svensson</name>\n            <role>Regiondirektör</role>')
-    expect(xml).toContain('<agent agentType="other_signatory">\n            <name>Marina Gregorsson</name>\n            <role>Områdeschef Valfärd, klimat och kompetens</role>')
+    expect(xml).toContain(
+      '<agent agentType="responsible_person">\n            <name>Marina Gregorsson</name>\n            <organisation>Region Jämtland Härjedalen</organisation>\n            <unitName>Välfärd, klimat och kompetens</unitName>'
+    )
+    expect(xml).toContain(
+      '<agent agentType="main_signatory">\n            <name>Hans Svensson</name>\n            <role>Regiondirektör</role>'
+    )
+    expect(xml).toContain(
+      '<agent agentType="other_signatory">\n            <name>Marina Gregorsson</name>\n            <role>Områdeschef Valfärd, klimat och kompetens</role>'
+    )
     expect(xml).toContain('<date dateType="prepared">2020-08-28T00:00:00</date>')
     expect(xml).toContain('<eventDateTime>2020-08-28T00:00:00</eventDateTime>')
     expect(xml.match(/<action>/g)).toHaveLength(2)
-    expect(xml).toContain('<agent agentType="other" otherAgentType="proposer">\n              <name>Regiondirektören</name>')
+    expect(xml).toContain(
+      '<agent agentType="other" otherAgentType="proposer">\n              <name>Regiondirektören</name>'
+    )
     expect(xml).toContain('<appendix name="RUN-24-2020.md" path="fixtures/RUN-24-2020.md" fileFormat="text/markdown"')
     // Personal data stays out by default: no phone number, no contact line.
     expect(xml).not.toContain('063146619')
@@ -84,7 +92,11 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
           relative
         )
         expect(memo.failed, relative).toBe(false)
-        const xml = validatedErms({ objectId: memo.record.metadata.caseNumber ?? memo.objectId, memos: [memo] }, { target, config: config({ idTemplate: '{file}', personalData: true }), created: null }, validators)
+        const xml = validatedErms(
+          { objectId: memo.record.metadata.caseNumber ?? memo.objectId, memos: [memo] },
+          { target, config: config({ idTemplate: '{file}', personalData: true }), created: null },
+          validators
+        )
         const fatal = memo.file.messages.filter((m) => m.fatal).map((m) => m.reason)
         if (xml === null && fatal.some((r) => r.includes('without a date'))) continue
         expect(fatal, relative).toEqual([])
@@ -111,8 +123,16 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
   it('every fixture is valid with --created (memos without a date too)', () => {
     let valid = 0
     for (const [relative, absolute] of allFixtures()) {
-      const memo = prepareMemo(readFileSync(absolute), { path: relative, config: config({ idTemplate: '{file}' }), allowPersonalNumbers: true }, relative)
-      const xml = validatedErms({ objectId: memo.record.metadata.caseNumber ?? memo.objectId, memos: [memo] }, { target: 'common', config: config({ idTemplate: '{file}' }), created: '2024-01-01T00:00:00' }, validators)
+      const memo = prepareMemo(
+        readFileSync(absolute),
+        { path: relative, config: config({ idTemplate: '{file}' }), allowPersonalNumbers: true },
+        relative
+      )
+      const xml = validatedErms(
+        { objectId: memo.record.metadata.caseNumber ?? memo.objectId, memos: [memo] },
+        { target: 'common', config: config({ idTemplate: '{file}' }), created: '2024-01-01T00:00:00' },
+        validators
+      )
       expect(xml, relative).not.toBeNull()
       expect(validators.erms(xml!, ['2.1', '3.0']), relative).toEqual([])
       valid++
@@ -120,7 +140,7 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(valid).toBe(21)
   })
 
-  it('the 3.0 output carries the officer\'s phone only with personalData', () => {
+  it("the 3.0 output carries the officer's phone only with personalData", () => {
     const on = writeConfig('personal.yml', 'export:\n  organisation: { name: Testkommunen }\n  personalData: true\n')
     const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '--erms-version', '3.0', '-c', on, '-q'])
     expect(r.code).toBe(0)
@@ -128,7 +148,17 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(validators.xsdProblems(r.stdout, 'erms30')).toEqual([])
     // Not valid under 2.1.2 (a contact line needs an address line there): why the default leaves it out.
     expect(validators.xsdProblems(r.stdout, 'erms21').length).toBeGreaterThan(0)
-    const off = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '--erms-version', '3.0', '-c', goldenConfig, '-q'])
+    const off = run([
+      'compile',
+      'fixtures/RUN-24-2020.md',
+      '--format',
+      'erms',
+      '--erms-version',
+      '3.0',
+      '-c',
+      goldenConfig,
+      '-q'
+    ])
     expect(off.stdout).not.toContain('063146619')
   })
 
@@ -142,7 +172,10 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
 
   it('a title with &, <, ]]> and U+000C: well-formed, valid, one diagnostic at the form feed', () => {
     const memo = join(tmp, 'hostile.md')
-    writeFileSync(memo, '# Avtal & <villkor> ]]> med\fsidbrytning\n\nDnr KS 2020/17\n\n2020-05-04\n\n## Ärendet\n\nText.\n')
+    writeFileSync(
+      memo,
+      '# Avtal & <villkor> ]]> med\fsidbrytning\n\nDnr KS 2020/17\n\n2020-05-04\n\n## Ärendet\n\nText.\n'
+    )
     const r = run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('<title>Avtal &amp; &lt;villkor&gt; ]]&gt; med sidbrytning</title>')
@@ -158,9 +191,14 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     const failed = run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
     expect(failed.code).toBe(1)
     expect(failed.stdout).toBe('')
-    expect(failed.stderr).toContain('Unexpected memo without a value for `{caseNumber}` of the id template `{caseNumber}`')
+    expect(failed.stderr).toContain(
+      'Unexpected memo without a value for `{caseNumber}` of the id template `{caseNumber}`'
+    )
     expect(failed.stderr).toContain('export-object-id')
-    const templated = writeConfig('template.yml', "export:\n  organisation: { name: Testkommunen }\n  idTemplate: 'TK-{year}-{file}'\n")
+    const templated = writeConfig(
+      'template.yml',
+      "export:\n  organisation: { name: Testkommunen }\n  idTemplate: 'TK-{year}-{file}'\n"
+    )
     const ok = run(['compile', memo, '--format', 'erms', '-c', templated, '-q'])
     expect(ok.code).toBe(0)
     expect(ok.stdout).toContain('<objectId>TK-2021-utan-dnr</objectId>')
@@ -172,7 +210,9 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', bad])
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toBe(`casefile: ${bad}: \`export.organisation.name\` is required to export (an archive needs it and the memo does not hold it); add it under \`export:\` in the configuration\n`)
+    expect(r.stderr).toBe(
+      `casefile: ${bad}: \`export.organisation.name\` is required to export (an archive needs it and the memo does not hold it); add it under \`export:\` in the configuration\n`
+    )
     const none = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '--no-config'])
     expect(none.code).toBe(2)
     expect(none.stderr).toContain('`export.organisation.name` is required to export')
@@ -189,7 +229,10 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
 
   it('a personal identity number stops the memo unless --allow-personal-numbers', () => {
     const memo = join(tmp, 'pnr.md')
-    writeFileSync(memo, '# Ansökan om bistånd\n\nDnr SN 2020/5\n\n2020-02-02\n\n## Ärendet\n\nSökande 19121212-1212 ansöker.\n')
+    writeFileSync(
+      memo,
+      '# Ansökan om bistånd\n\nDnr SN 2020/5\n\n2020-02-02\n\n## Ärendet\n\nSökande 19121212-1212 ansöker.\n'
+    )
     const stopped = run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
     expect(stopped.code).toBe(1)
     expect(stopped.stdout).toBe('')
@@ -200,23 +243,41 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(allowed.stdout).toContain('19121212-1212')
   })
 
-  it('an export that does not validate is a failed input with the validator\'s message, and no file', () => {
+  it("an export that does not validate is a failed input with the validator's message, and no file", () => {
     const schemas = join(tmp, 'strict-schemas')
     cpSync(schemasDir, schemas, { recursive: true })
     for (const xsd of ['ERMS.xsd', 'ERMS_v3.xsd']) {
       const path = join(schemas, 'cits-erms', xsd)
-      writeFileSync(path, readFileSync(path, 'utf8').replace('<xs:enumeration value="internal_memo_for_follow-up"/>', ''))
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace('<xs:enumeration value="internal_memo_for_follow-up"/>', '')
+      )
     }
     const out = join(tmp, 'never.erms.xml')
-    const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig, '--schemas', schemas, '-o', out])
+    const r = run([
+      'compile',
+      'fixtures/RUN-24-2020.md',
+      '--format',
+      'erms',
+      '-c',
+      goldenConfig,
+      '--schemas',
+      schemas,
+      '-o',
+      out
+    ])
     expect(r.code).toBe(1)
     expect(existsSync(out)).toBe(false)
     expect(r.stderr).toContain('Unexpected export that does not validate')
-    expect(r.stderr).toMatch(/ERMS\.xsd \(line \d+\): Element '\{https:\/\/DILCIS\.eu\/XML\/ERMS\}direction', attribute 'directionDefinition'/)
+    expect(r.stderr).toMatch(
+      /ERMS\.xsd \(line \d+\): Element '\{https:\/\/DILCIS\.eu\/XML\/ERMS\}direction', attribute 'directionDefinition'/
+    )
   })
 
   it('without the schemas an export is a usage error (exit 2), never an unvalidated file', () => {
-    const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig], { env: { CASEFILE_SCHEMAS: '' } })
+    const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig], {
+      env: { CASEFILE_SCHEMAS: '' }
+    })
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('give their folder with `--schemas <dir>`')
@@ -224,7 +285,19 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
 
   it('--out-dir writes one .erms.xml per input instead of the JSON record', () => {
     const out = join(tmp, 'out-dir')
-    const r = run(['compile', 'fixtures/variants', '--format', 'erms', '--out-dir', out, '-c', writeConfig('file-ids.yml', "export:\n  organisation: { name: Testkommunen }\n  idTemplate: '{file}'\n"), '--created', '2024-01-01', '-q'])
+    const r = run([
+      'compile',
+      'fixtures/variants',
+      '--format',
+      'erms',
+      '--out-dir',
+      out,
+      '-c',
+      writeConfig('file-ids.yml', "export:\n  organisation: { name: Testkommunen }\n  idTemplate: '{file}'\n"),
+      '--created',
+      '2024-01-01',
+      '-q'
+    ])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('10 ERMS documents written to ' + out + '\n')
     expect(existsSync(join(out, 'fixtures', 'variants', 'bold-letterhead.erms.xml'))).toBe(true)

@@ -10,7 +10,8 @@ import { it } from 'vitest'
 import { root } from './helpers.js'
 
 export const schemasDir = resolve(root, process.env.CASEFILE_SCHEMAS ?? '../shared/schemas')
-export const haveSchemas = existsSync(join(schemasDir, 'cits-erms', 'ERMS.xsd')) && existsSync(join(schemasDir, 'e-ark', 'mets.xsd'))
+export const haveSchemas =
+  existsSync(join(schemasDir, 'cits-erms', 'ERMS.xsd')) && existsSync(join(schemasDir, 'e-ark', 'mets.xsd'))
 export const bin = join(root, 'bin', 'casefile.cjs')
 
 /** Say why the schema tests do not run; on CI their absence is a failing test. */

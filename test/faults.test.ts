@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { needs, root, seedPath } from './helpers.js'
@@ -16,12 +25,17 @@ const seed = readFileSync(seedPath, 'utf8')
 function workspace(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'casefile-fault-'))
   mkdirSync(join(dir, 'in'))
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'in', `RUN-${i}-2020.md`), seed.replace('RUN/24/2020', `RUN/${i}/2020`))
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(dir, 'in', `RUN-${i}-2020.md`), seed.replace('RUN/24/2020', `RUN/${i}/2020`))
   return dir
 }
 
 function run(cwd: string, args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' }
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -33,7 +47,10 @@ function files(dir: string): string[] {
 }
 
 function manifest(dir: string) {
-  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
 }
 
 function mountTiny(path: string, size: string): boolean {
@@ -57,48 +74,57 @@ describe('faults', () => {
     expect(r.code).toBe(1)
     const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l]))
     expect(byPath['in/RUN-1-2020.md']).toMatchObject({ status: 'failed', output: null })
-    expect(String(byPath['in/RUN-1-2020.md']!.reason)).toMatch(/^cannot write `in\/RUN-1-2020.json`: (EISDIR|ENOTEMPTY|EEXIST)/)
+    expect(String(byPath['in/RUN-1-2020.md']!.reason)).toMatch(
+      /^cannot write `in\/RUN-1-2020.json`: (EISDIR|ENOTEMPTY|EEXIST)/
+    )
     expect(byPath['in/RUN-0-2020.md']!.status).toBe('ok')
     expect(files(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 
   const tiny = join(tmpdir(), `casefile-tiny-${process.pid}`)
   const tmpfs = needs(mountTiny(tiny, '96k'), 'mounting a tmpfs (root, or a container that allows it)')
-  it.skipIf(tmpfs.skip)('a full disk (a 96 kB tmpfs): failed inputs name ENOSPC, no partial files, exit 1 or 2 with a message', () => {
-    tmpfs.check()
-    try {
-      const dir = workspace(60)
-      const r = run(dir, ['compile', 'in', '--out-dir', tiny, '--jobs', '1', '-q'])
-      expect([1, 2]).toContain(r.code)
-      expect(r.stderr).toMatch(/ENOSPC/)
-      const written = files(tiny)
-      expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([])
-      // 96 kB holds some records of about 6 kB, not all 60: some were written, whole, and then the disk was full.
-      const records = written.filter((f) => f.endsWith('.json'))
-      expect(records.length).toBeGreaterThan(0)
-      expect(records.length).toBeLessThan(60)
-      for (const f of records) {
-        const record = JSON.parse(readFileSync(join(tiny, f), 'utf8'))
-        expect(record.metadata.caseNumber, f).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
+  it.skipIf(tmpfs.skip)(
+    'a full disk (a 96 kB tmpfs): failed inputs name ENOSPC, no partial files, exit 1 or 2 with a message',
+    () => {
+      tmpfs.check()
+      try {
+        const dir = workspace(60)
+        const r = run(dir, ['compile', 'in', '--out-dir', tiny, '--jobs', '1', '-q'])
+        expect([1, 2]).toContain(r.code)
+        expect(r.stderr).toMatch(/ENOSPC/)
+        const written = files(tiny)
+        expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([])
+        // 96 kB holds some records of about 6 kB, not all 60: some were written, whole, and then the disk was full.
+        const records = written.filter((f) => f.endsWith('.json'))
+        expect(records.length).toBeGreaterThan(0)
+        expect(records.length).toBeLessThan(60)
+        for (const f of records) {
+          const record = JSON.parse(readFileSync(join(tiny, f), 'utf8'))
+          expect(record.metadata.caseNumber, f).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
+        }
+        if (existsSync(join(tiny, 'manifest.jsonl'))) {
+          const lines = manifest(tiny)
+          expect(lines).toHaveLength(60)
+          const ok = lines.filter((l) => l.status === 'ok')
+          expect(ok.map((l) => l.output).sort()).toEqual([...records].sort())
+          expect(lines.filter((l) => l.status === 'failed').every((l) => /ENOSPC/.test(String(l.reason)))).toBe(true)
+        } else expect(r.stderr).toMatch(/cannot write the manifest .*ENOSPC; the records written are whole/)
+      } finally {
+        spawnSync('umount', [tiny])
+        rmSync(tiny, { recursive: true, force: true })
       }
-      if (existsSync(join(tiny, 'manifest.jsonl'))) {
-        const lines = manifest(tiny)
-        expect(lines).toHaveLength(60)
-        const ok = lines.filter((l) => l.status === 'ok')
-        expect(ok.map((l) => l.output).sort()).toEqual([...records].sort())
-        expect(lines.filter((l) => l.status === 'failed').every((l) => /ENOSPC/.test(String(l.reason)))).toBe(true)
-      } else expect(r.stderr).toMatch(/cannot write the manifest .*ENOSPC; the records written are whole/)
-    } finally {
-      spawnSync('umount', [tiny])
-      rmSync(tiny, { recursive: true, force: true })
     }
-  })
+  )
 
   it('inputs deleted or changed while the batch runs: every input accounted for, each record true to the bytes it was made from', async () => {
     const dir = workspace(300)
     // A fixed list of inputs: a file deleted before the run reads it is still one of its inputs.
     writeFileSync(join(dir, 'list.txt'), Array.from({ length: 300 }, (_, i) => `in/RUN-${i}-2020.md`).join('\n'))
-    const child = spawn(process.execPath, [bin, 'compile', '--files-from', 'list.txt', '--out-dir', 'out', '--root', '.', '--jobs', '2', '-q'], { cwd: dir, stdio: 'ignore' })
+    const child = spawn(
+      process.execPath,
+      [bin, 'compile', '--files-from', 'list.txt', '--out-dir', 'out', '--root', '.', '--jobs', '2', '-q'],
+      { cwd: dir, stdio: 'ignore' }
+    )
     const deleted: string[] = []
     let round = 0
     const meddle = setInterval(() => {
@@ -129,7 +155,11 @@ describe('faults', () => {
 
   it('two runs writing the same out dir at once do not corrupt each other (the later one refuses while the first holds the lock)', async () => {
     const dir = workspace(200)
-    const start = () => spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], { cwd: dir, stdio: 'ignore' })
+    const start = () =>
+      spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], {
+        cwd: dir,
+        stdio: 'ignore'
+      })
     const codes = await Promise.all([start(), start()].map((c) => new Promise((done) => c.on('exit', done))))
     expect(codes).toContain(0)
     for (const code of codes) expect([0, 2]).toContain(code)

@@ -15,7 +15,15 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 /** What the build reads. */
 const INPUTS = ['src', 'scripts/bundle.mjs', 'tsconfig.json', 'package-lock.json']
 /** What the build writes that the tests use: the library, the bundle, the workers. */
-const OUTPUTS = ['dist/index.js', 'dist/cli/main.js', 'dist/batch/worker.js', 'dist/batch/worker-entry.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/worker.js', 'dist/bundle/worker-entry.cjs']
+const OUTPUTS = [
+  'dist/index.js',
+  'dist/cli/main.js',
+  'dist/batch/worker.js',
+  'dist/batch/worker-entry.cjs',
+  'dist/bundle/cli.cjs',
+  'dist/bundle/worker.js',
+  'dist/bundle/worker-entry.cjs'
+]
 
 function newest(path: string): { path: string; mtime: number } {
   const stat = statSync(path)

@@ -27,7 +27,12 @@ function cli(args: string[], files: Record<string, string | Buffer>) {
   const dir = mkdtempSync(join(tmpdir(), 'casefile-hard-'))
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content)
   const started = Date.now()
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60000 })
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60000
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started, dir }
 }
 
@@ -78,7 +83,9 @@ describe('encodings', () => {
     expect(error.place?.start).toMatchObject({ line: 2, column: 1 })
   })
   it('the CLI reads an archive on purpose with --encoding windows-1252', () => {
-    const r = cli(['compile', 'old.md', '--encoding', 'windows-1252', '-q'], { 'old.md': Buffer.from(swedish, 'latin1') })
+    const r = cli(['compile', 'old.md', '--encoding', 'windows-1252', '-q'], {
+      'old.md': Buffer.from(swedish, 'latin1')
+    })
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).metadata.title).toBe('Välfärd och överförmyndare')
   })
@@ -93,7 +100,12 @@ describe('line endings and invisible characters', () => {
   }
   it('reads CR-only and mixed line endings as the same memo', () => {
     same(seed.replace(/\n/g, '\r'))
-    same(seed.split('\n').map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r')).join(''))
+    same(
+      seed
+        .split('\n')
+        .map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r'))
+        .join('')
+    )
   })
   it('normalises zero-width, no-break spaces and a stray BOM in values, and keeps positions', () => {
     const text = seed
@@ -160,17 +172,46 @@ describe('size, time and depth', () => {
     expect(l.record.metadata.headerLines).toEqual(['a'])
     expect(l.record.sections).toEqual([])
     const header = l.tree.children[0]
-    expect(header?.type === 'header' && header.children[0]?.position?.start).toEqual({ line: 1, column: 5001, offset: 5000 })
+    expect(header?.type === 'header' && header.children[0]?.position?.start).toEqual({
+      line: 1,
+      column: 5001,
+      offset: 5000
+    })
     const r = cli(['ast', 'q.md'], { 'q.md': quotes })
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.stdout)).toMatchObject({ type: 'caseDocument', children: [{ type: 'header' }, { type: 'section', heading: 'Bakgrund' }, { type: 'references' }] })
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      type: 'caseDocument',
+      children: [{ type: 'header' }, { type: 'section', heading: 'Bakgrund' }, { type: 'references' }]
+    })
   })
   it('stops 100,000 link definitions at the memory guard', () => {
     const defs = Array.from({ length: 100_000 }, (_, i) => `[l${i}]: http://example.com/${i}`).join('\n')
-    const r = cli(['compile', 'links.md', 'ok.md', '--out-dir', 'out', '--max-bytes', '10000000', '--max-memory', '64', '--timeout', '60000', '-q'], { 'links.md': defs, 'ok.md': seed })
+    const r = cli(
+      [
+        'compile',
+        'links.md',
+        'ok.md',
+        '--out-dir',
+        'out',
+        '--max-bytes',
+        '10000000',
+        '--max-memory',
+        '64',
+        '--timeout',
+        '60000',
+        '-q'
+      ],
+      { 'links.md': defs, 'ok.md': seed }
+    )
     expect(r.code).toBe(1)
-    const lines = readFileSync(join(r.dir, 'out', 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
-    expect(lines.find((l) => l.path === 'links.md')).toMatchObject({ status: 'failed', reason: 'needed more memory than --max-memory 64 MB; the worker was stopped' })
+    const lines = readFileSync(join(r.dir, 'out', 'manifest.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.find((l) => l.path === 'links.md')).toMatchObject({
+      status: 'failed',
+      reason: 'needed more memory than --max-memory 64 MB; the worker was stopped'
+    })
     expect(lines.find((l) => l.path === 'ok.md')).toMatchObject({ status: 'ok' })
   })
 })
@@ -190,7 +231,9 @@ describe('hostile front matter', () => {
     expect(messages.find((m) => m.ruleId === 'front-matter')?.reason).toContain('expands to more than 10000 values')
   })
   it('drops __proto__ and constructor keys, never polluting objects', () => {
-    const { record, messages } = compile('---\n__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\ndnr: KS 2020/1\n---\n\n# T\n')
+    const { record, messages } = compile(
+      '---\n__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\ndnr: KS 2020/1\n---\n\n# T\n'
+    )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype).not.toHaveProperty('polluted')
     expect(record.metadata.caseNumber).toBe('KS 2020/1')
@@ -206,7 +249,9 @@ describe('hostile front matter', () => {
     expect(typed.record.metadata.officer).toMatchObject({ name: 'Eva Ek', phone: '123' })
     expect(typed.messages.filter((m) => m.ruleId === 'front-matter-type')).toHaveLength(3)
     const big = compile(`---\nk: ${'v'.repeat(1_000_000)}\n---\n\n# T\n`)
-    expect(big.messages.find((m) => m.ruleId === 'front-matter')?.reason).toContain('more than the 65536 front matter may hold')
+    expect(big.messages.find((m) => m.ruleId === 'front-matter')?.reason).toContain(
+      'more than the 65536 front matter may hold'
+    )
     expect(big.record.metadata.frontMatter).toBeUndefined()
   })
   it('does not execute YAML tags', () => {
@@ -218,8 +263,14 @@ describe('hostile front matter', () => {
 
 describe('duplicates in the header', () => {
   it('keeps the first case number, date and title, and says so', () => {
-    const { record, messages } = compile('Dnr KS 2020/1\n\nDnr KS 2020/2\n\n2020-01-01\n\n2020-02-02\n\n# Titel ett\n\n# Titel två\n\n## Bakgrund\n\nText.\n')
-    expect([record.metadata.caseNumber, record.metadata.date, record.metadata.title]).toEqual(['KS 2020/1', '2020-01-01', 'Titel ett'])
+    const { record, messages } = compile(
+      'Dnr KS 2020/1\n\nDnr KS 2020/2\n\n2020-01-01\n\n2020-02-02\n\n# Titel ett\n\n# Titel två\n\n## Bakgrund\n\nText.\n'
+    )
+    expect([record.metadata.caseNumber, record.metadata.date, record.metadata.title]).toEqual([
+      'KS 2020/1',
+      '2020-01-01',
+      'Titel ett'
+    ])
     expect(messages.filter((m) => m.ruleId?.startsWith('duplicate-')).map((m) => [m.ruleId, m.line])).toEqual([
       ['duplicate-case-number', 3],
       ['duplicate-date', 7],
@@ -236,19 +287,27 @@ describe('plain text that a conversion left', () => {
     const { record, messages } = compile(memo('Ansökan om bidrag till\nföreningen Bygdegården'))
     expect(record.metadata.title).toBe('Ansökan om bidrag till föreningen Bygdegården')
     expect(record.metadata.unclassified).toEqual([])
-    expect(messages.find((m) => m.ruleId === 'title-from-plain-line')?.place).toMatchObject({ start: { line: 5, column: 1 }, end: { line: 6, column: 23 } })
+    expect(messages.find((m) => m.ruleId === 'title-from-plain-line')?.place).toMatchObject({
+      start: { line: 5, column: 1 },
+      end: { line: 6, column: 23 }
+    })
     expect(record.description).toEqual({ heading: 'Ärendebeskrivning', text: 'Föreningen har ansökt om bidrag.' })
   })
 
   it('reads a document type that stands in a column of its own on a line set in columns', () => {
-    const columns = 'KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2\nEkonomiavdelningen            2019-04-02         Dnr KS 2019/87\n\n'
-    const { record } = compile(`${columns}# Ansökan om bidrag\n\n## Ärendebeskrivning\n\nFöreningen har ansökt om bidrag.\n`)
+    const columns =
+      'KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2\nEkonomiavdelningen            2019-04-02         Dnr KS 2019/87\n\n'
+    const { record } = compile(
+      `${columns}# Ansökan om bidrag\n\n## Ärendebeskrivning\n\nFöreningen har ansökt om bidrag.\n`
+    )
     expect(record.metadata.documentType).toBe('tjänsteskrivelse')
     expect(record.metadata.unit).toBe('KOMMUNLEDNINGSFÖRVALTNINGEN, Ekonomiavdelningen')
     expect(record.metadata.caseNumber).toBe('KS 2019/87')
     expect(record.metadata.unclassified).toEqual([])
     // One space either side is prose, not a column: the line stays as written.
-    const prose = compile('Svar på tjänsteskrivelse om bidrag\n\n' + memo('Ansökan om bidrag till föreningen Bygdegården')).record
+    const prose = compile(
+      'Svar på tjänsteskrivelse om bidrag\n\n' + memo('Ansökan om bidrag till föreningen Bygdegården')
+    ).record
     expect(prose.metadata.documentType).toBeNull()
   })
 
@@ -260,12 +319,16 @@ describe('plain text that a conversion left', () => {
     const { record } = compile(text)
     expect(record.metadata.caseNumber).toBe('MN 2018/12')
     expect(record.metadata.title).toBe('YTTRANDE ÖVER DETALJPLAN FÖR KV. ASPEN')
-    expect(record.proposals?.items.map((i) => i.text)).toEqual(['Miljönämnden lämnar yttrande enligt förvaltningens förslag.'])
+    expect(record.proposals?.items.map((i) => i.text)).toEqual([
+      'Miljönämnden lämnar yttrande enligt förvaltningens förslag.'
+    ])
     expect(record.sections.map((s) => s.heading)).toEqual(['FÖRSLAG TILL BESLUT', 'BAKGRUND'])
     // Inside a sentence a heading word is text: `Analys` after `en` does not open a section.
     const prose = compile(`${text}\nFörvaltningen redovisar nedan en\nAnalys\nav kostnaderna för planen.\n`).record
     expect(prose.sections.map((s) => s.heading)).toEqual(['FÖRSLAG TILL BESLUT', 'BAKGRUND'])
-    expect(prose.sections[1]!.text).toBe('Samhällsbyggnadsförvaltningen har remitterat detaljplanen.\n\nFörvaltningen redovisar nedan en Analys av kostnaderna för planen.')
+    expect(prose.sections[1]!.text).toBe(
+      'Samhällsbyggnadsförvaltningen har remitterat detaljplanen.\n\nFörvaltningen redovisar nedan en Analys av kostnaderna för planen.'
+    )
   })
 
   it('does not join lines of separate paragraphs into a title', () => {

@@ -69,7 +69,10 @@ export function recordText(value: unknown): string {
  */
 export function needs(present: boolean, what: string): { skip: boolean; check(): void } {
   const skip = !present && process.env.CI !== 'true'
-  if (skip) process.stderr.write(`[skipped] ${what} is not available here, so the test that needs it does not run (with CI=true it fails)\n`)
+  if (skip)
+    process.stderr.write(
+      `[skipped] ${what} is not available here, so the test that needs it does not run (with CI=true it fails)\n`
+    )
   return {
     skip,
     check() {

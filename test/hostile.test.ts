@@ -8,7 +8,19 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
@@ -22,7 +34,11 @@ function workspace(): string {
   return mkdtempSync(join(tmpdir(), 'casefile-hostile-'))
 }
 
-function run(cwd: string, args: string[], options: { input?: string | Buffer; timeout?: number; stdin?: 'ignore' | number } = {}) {
+function run(
+  cwd: string,
+  args: string[],
+  options: { input?: string | Buffer; timeout?: number; stdin?: 'ignore' | number } = {}
+) {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
@@ -37,7 +53,11 @@ function run(cwd: string, args: string[], options: { input?: string | Buffer; ti
 /** `run` without blocking: for runs that wait on a time budget, several at once. */
 function runAsync(cwd: string, args: string[], options: { timeout?: number } = {}) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     const killer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 20000)
     let stdout = ''
     let stderr = ''
@@ -56,14 +76,21 @@ function mkfifo(path: string): void {
 }
 
 function manifest(outDir: string): Array<Record<string, unknown>> {
-  return readFileSync(join(outDir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+  return readFileSync(join(outDir, 'manifest.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
 }
 
 describe('non-regular files never defeat --max-bytes', () => {
   it.each(COMMANDS)('%s: a named device or FIFO is a clear failure, read not at all', (command) => {
     const dir = workspace()
     mkfifo(join(dir, 'pipe.md'))
-    for (const [name, kind] of [['/dev/zero', 'a character device'], ['/dev/urandom', 'a character device'], ['pipe.md', 'a FIFO']] as const) {
+    for (const [name, kind] of [
+      ['/dev/zero', 'a character device'],
+      ['/dev/urandom', 'a character device'],
+      ['pipe.md', 'a FIFO']
+    ] as const) {
       const r = run(dir, [command, name], { timeout: 10000 })
       expect(r.signal).toBeNull()
       expect(r.code).toBe(2)
@@ -94,28 +121,46 @@ describe('non-regular files never defeat --max-bytes', () => {
       // Named under their input root, `in`, as the records are.
       ['RUN-24-2020.md', 'ok', null],
       ['fifo.md', 'skipped', 'left out: it is a FIFO (named pipe), not a regular file'],
-      ['zero.md', 'skipped', 'left out: a symbolic link to `/dev/zero`, outside the directory; give --follow-symlinks to follow it']
+      [
+        'zero.md',
+        'skipped',
+        'left out: a symbolic link to `/dev/zero`, outside the directory; give --follow-symlinks to follow it'
+      ]
     ])
     const followed = run(dir, ['compile', 'in', '--out-dir', 'out2', '--follow-symlinks', '-q'], { timeout: 15000 })
     expect(followed.signal).toBeNull()
-    expect(manifest(join(dir, 'out2')).find((e) => e.path === 'zero.md')).toMatchObject({ status: 'skipped', reason: 'left out: it leads to a character device, not a regular file' })
+    expect(manifest(join(dir, 'out2')).find((e) => e.path === 'zero.md')).toMatchObject({
+      status: 'skipped',
+      reason: 'left out: it leads to a character device, not a regular file'
+    })
     const checked = run(dir, ['check', 'in', '--follow-symlinks', '-f', 'json'], { timeout: 15000 })
     expect(checked.signal).toBeNull()
-    expect(checked.stderr).toContain('casefile: left out in/zero.md: it leads to a character device, not a regular file')
-    expect((JSON.parse(checked.stdout) as Array<{ filePath: string }>).map((f) => f.filePath)).toEqual(['in/RUN-24-2020.md'])
+    expect(checked.stderr).toContain(
+      'casefile: left out in/zero.md: it leads to a character device, not a regular file'
+    )
+    expect((JSON.parse(checked.stdout) as Array<{ filePath: string }>).map((f) => f.filePath)).toEqual([
+      'in/RUN-24-2020.md'
+    ])
   })
 
   it('compile --files-from: a FIFO or device in the list fails with the reason, the others are compiled', () => {
     const dir = workspace()
     copyFileSync(seedPath, join(dir, 'memo.md'))
     mkfifo(join(dir, 'pipe.md'))
-    const r = run(dir, ['compile', '--files-from', '-', '--out-dir', 'out', '-q'], { input: 'memo.md\npipe.md\n/dev/zero\n', timeout: 15000 })
+    const r = run(dir, ['compile', '--files-from', '-', '--out-dir', 'out', '-q'], {
+      input: 'memo.md\npipe.md\n/dev/zero\n',
+      timeout: 15000
+    })
     expect(r.signal).toBeNull()
     expect(r.code).toBe(1)
     const entries = manifest(join(dir, 'out'))
     // Files named one by one are named under their common folder: here `/`.
     const under = relative('/', dir)
-    expect(entries.map((e) => [e.path, e.status])).toEqual([['dev/zero', 'failed'], [`${under}/memo.md`, 'ok'], [`${under}/pipe.md`, 'failed']])
+    expect(entries.map((e) => [e.path, e.status])).toEqual([
+      ['dev/zero', 'failed'],
+      [`${under}/memo.md`, 'ok'],
+      [`${under}/pipe.md`, 'failed']
+    ])
     expect(entries[0]!.reason).toBe('cannot read: it is a character device, expected a regular file')
   })
 })
@@ -130,7 +175,9 @@ describe('symbolic links in an input directory', () => {
     expect(r.code).toBe(0)
     expect(existsSync(join(dir, 'out', 'passwd.json'))).toBe(false)
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['RUN-24-2020.json', 'manifest.jsonl'])
-    expect(manifest(join(dir, 'out')).find((e) => e.path === 'passwd.md')?.reason).toContain('outside the directory; give --follow-symlinks')
+    expect(manifest(join(dir, 'out')).find((e) => e.path === 'passwd.md')?.reason).toContain(
+      'outside the directory; give --follow-symlinks'
+    )
   })
 
   it('a loop is reported by its path, never skipped in silence', () => {
@@ -145,7 +192,6 @@ describe('symbolic links in an input directory', () => {
     expect(r.stderr).toContain('casefile: left out in/self: a symbolic link loop')
   })
 })
-
 
 /** cmark's pathological inputs (test/pathological_tests.py), as many bytes as asked, and `>>>>` without spaces. */
 const rep = (s: string, bytes: number) => s.repeat(Math.max(1, Math.floor(bytes / s.length)))
@@ -172,7 +218,9 @@ const PATHOLOGICAL: Array<[string, (bytes: number) => string]> = [
 
 /** The built command line in-process (dist/, whose guarded worker is dist/batch/worker.js): no process to start for each case. */
 async function runBuilt(cwd: string, args: string[]) {
-  const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href)) as typeof import('../src/cli/main.js')
+  const { main } = (await import(
+    pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href
+  )) as typeof import('../src/cli/main.js')
   const collect = () => {
     const chunks: string[] = []
     const stream = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) })
@@ -182,7 +230,14 @@ async function runBuilt(cwd: string, args: string[]) {
   const stderr = collect()
   const stdin = new PassThrough()
   stdin.end()
-  const code = await main({ argv: args, stdin, stdout: stdout.stream, stderr: stderr.stream, cwd, env: { NO_COLOR: '1' } })
+  const code = await main({
+    argv: args,
+    stdin,
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    cwd,
+    env: { NO_COLOR: '1' }
+  })
   return { code, stdout: stdout.text(), stderr: stderr.text() }
 }
 
@@ -190,15 +245,25 @@ describe('the slow-parse guard holds for every command', () => {
   const TIMEOUT = 1000
   const dir = workspace()
   for (const [name, make] of PATHOLOGICAL) writeFileSync(join(dir, `${name.replace(/\W+/g, '-')}.md`), make(10_000))
-  describe.concurrent('cmark\'s pathological inputs (10 KB, over the size that is always guarded)', () => {
+  describe.concurrent("cmark's pathological inputs (10 KB, over the size that is always guarded)", () => {
     it.each(PATHOLOGICAL.flatMap(([name]) => COMMANDS.map((command) => [name, command] as const)))(
       '%s through %s: done, or stopped at --timeout with a clear message',
       async (name, command) => {
         const started = Date.now()
-        const r = await runBuilt(dir, [command, `${name.replace(/\W+/g, '-')}.md`, '--timeout', String(TIMEOUT), '--max-memory', '256'])
+        const r = await runBuilt(dir, [
+          command,
+          `${name.replace(/\W+/g, '-')}.md`,
+          '--timeout',
+          String(TIMEOUT),
+          '--max-memory',
+          '256'
+        ])
         expect(Date.now() - started).toBeLessThan(TIMEOUT + 5000)
         if (command === 'check') expect([0, 1]).toContain(r.code)
-        else if (r.code !== 0) expect(r.stderr).toMatch(new RegExp(`took longer than --timeout ${TIMEOUT} ms|needed more memory than --max-memory 256 MB`))
+        else if (r.code !== 0)
+          expect(r.stderr).toMatch(
+            new RegExp(`took longer than --timeout ${TIMEOUT} ms|needed more memory than --max-memory 256 MB`)
+          )
         expect(r.stderr).not.toContain('internal error')
       }
     )
@@ -207,28 +272,35 @@ describe('the slow-parse guard holds for every command', () => {
   // The three wait out a time budget: they run at once, in a block of their own (after the
   // 10 KB inputs above, not beside them, so that no timing of theirs is taken on a crowded processor).
   describe('inputs just under 1 MB', () => {
-    it.concurrent.each(COMMANDS)('%s: the issue\'s inputs just under 1 MB stop at the budget (compile and ast: the default one) with a clear message', async (command) => {
-      const inputs = workspace()
-      for (const [name, make] of PATHOLOGICAL.filter(([n]) => /strong|without spaces|one level|backticks/.test(n)))
-        writeFileSync(join(inputs, `${name.replace(/\W+/g, '-')}.md`), make(990_000))
-      const started = Date.now()
-      if (command === 'check') {
-        const r = await runAsync(inputs, ['check', '.', '--timeout', '1000', '-f', 'json'], { timeout: 30000 })
-        expect(r.signal).toBeNull()
-        expect(r.code).toBe(1)
-        const report = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>
-        expect(report).toHaveLength(4)
-        for (const file of report) expect(file.messages.map((m) => [m.ruleId, m.message])).toContainEqual(['guard', 'Unexpected input that took longer than --timeout 1000 ms; stopped'])
-        expect(Date.now() - started).toBeLessThan(4 * 1000 + 8000)
-      } else {
-        // No --timeout: a single input this size is guarded all the same, at the default 5 s.
-        const r = await runAsync(inputs, [command, 'block-quotes-without-spaces.md'], { timeout: 20000 })
-        expect(r.signal).toBeNull()
-        expect(r.code).toBe(1)
-        expect(r.stderr).toBe('block-quotes-without-spaces.md: failed: took longer than --timeout 5000 ms; stopped\n')
-        expect(Date.now() - started).toBeLessThan(12000)
+    it.concurrent.each(COMMANDS)(
+      "%s: the issue's inputs just under 1 MB stop at the budget (compile and ast: the default one) with a clear message",
+      async (command) => {
+        const inputs = workspace()
+        for (const [name, make] of PATHOLOGICAL.filter(([n]) => /strong|without spaces|one level|backticks/.test(n)))
+          writeFileSync(join(inputs, `${name.replace(/\W+/g, '-')}.md`), make(990_000))
+        const started = Date.now()
+        if (command === 'check') {
+          const r = await runAsync(inputs, ['check', '.', '--timeout', '1000', '-f', 'json'], { timeout: 30000 })
+          expect(r.signal).toBeNull()
+          expect(r.code).toBe(1)
+          const report = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>
+          expect(report).toHaveLength(4)
+          for (const file of report)
+            expect(file.messages.map((m) => [m.ruleId, m.message])).toContainEqual([
+              'guard',
+              'Unexpected input that took longer than --timeout 1000 ms; stopped'
+            ])
+          expect(Date.now() - started).toBeLessThan(4 * 1000 + 8000)
+        } else {
+          // No --timeout: a single input this size is guarded all the same, at the default 5 s.
+          const r = await runAsync(inputs, [command, 'block-quotes-without-spaces.md'], { timeout: 20000 })
+          expect(r.signal).toBeNull()
+          expect(r.code).toBe(1)
+          expect(r.stderr).toBe('block-quotes-without-spaces.md: failed: took longer than --timeout 5000 ms; stopped\n')
+          expect(Date.now() - started).toBeLessThan(12000)
+        }
       }
-    })
+    )
   })
 
   it('a catastrophic pattern in a configuration found by walking up is stopped, naming the file and the key', async () => {
@@ -243,13 +315,15 @@ describe('the slow-parse guard holds for every command', () => {
       runAsync(dir, ['compile', '.', '--out-dir', 'out', '--timeout', '1000', '-q'], { timeout: 15000 })
     ])
     expect(checked.code).toBe(1)
-    expect((JSON.parse(checked.stdout) as Array<{ messages: Array<{ message: string }> }>)[0]!.messages[0]!.message).toBe(
-      `Unexpected input that took longer than --timeout 1000 ms; stopped; ${at}`
-    )
+    expect(
+      (JSON.parse(checked.stdout) as Array<{ messages: Array<{ message: string }> }>)[0]!.messages[0]!.message
+    ).toBe(`Unexpected input that took longer than --timeout 1000 ms; stopped; ${at}`)
     expect(compiled.code).toBe(1)
     expect(compiled.stderr).toBe(`memo.md: failed: took longer than --timeout 1000 ms; stopped; ${at}\n`)
     expect(batch.code).toBe(1)
-    expect(manifest(join(dir, 'out'))[0]!.reason).toBe(`took longer than --timeout 1000 ms; the worker was stopped; ${at}`)
+    expect(manifest(join(dir, 'out'))[0]!.reason).toBe(
+      `took longer than --timeout 1000 ms; the worker was stopped; ${at}`
+    )
   })
 })
 
@@ -262,13 +336,27 @@ describe('no record lost, overwritten or written outside the out dir', () => {
     expect(r.code).toBe(1)
     expect(manifest(join(dir, 'out')).map((e) => [e.path, e.status, e.output, e.reason])).toEqual([
       ['a', 'ok', 'a.json', null],
-      ['a.markdown', 'failed', null, 'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'],
+      [
+        'a.markdown',
+        'failed',
+        null,
+        'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'
+      ],
       ['a.md', 'failed', null, 'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'],
       ['b\u0001.md', 'ok', 'b_.json', null],
-      ['b_.md', 'failed', null, 'its record `b_.json` would overwrite the record of `b\u0001.md`; rename one of the two inputs']
+      [
+        'b_.md',
+        'failed',
+        null,
+        'its record `b_.json` would overwrite the record of `b\u0001.md`; rename one of the two inputs'
+      ]
     ])
-    expect((JSON.parse(readFileSync(join(dir, 'out', 'a.json'), 'utf8')) as { source: { path: string } }).source.path).toBe('a')
-    expect((JSON.parse(readFileSync(join(dir, 'out', 'b_.json'), 'utf8')) as { source: { path: string } }).source.path).toBe('b\u0001.md')
+    expect(
+      (JSON.parse(readFileSync(join(dir, 'out', 'a.json'), 'utf8')) as { source: { path: string } }).source.path
+    ).toBe('a')
+    expect(
+      (JSON.parse(readFileSync(join(dir, 'out', 'b_.json'), 'utf8')) as { source: { path: string } }).source.path
+    ).toBe('b\u0001.md')
   })
 
   it('a symbolic link inside --out-dir that leads out of it takes no record: the input fails with the reason', () => {
@@ -297,7 +385,9 @@ describe('no record lost, overwritten or written outside the out dir', () => {
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain(`casefile: another casefile run (process ${process.pid}) is writing to`)
     expect(existsSync(join(dir, 'out', 'memo.json'))).toBe(false)
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8'
+    }).stdout
     writeFileSync(join(dir, 'out', 'manifest.lock'), `${dead}\n`)
     const taken = run(dir, ['compile', 'memo.md', '--out-dir', 'out', '-q'])
     expect(taken.code).toBe(0)
@@ -314,7 +404,11 @@ describe('no record lost, overwritten or written outside the out dir', () => {
     }
     const start = (part: string) =>
       new Promise<{ part: string; code: number | null; stderr: string; ended: number }>((done) => {
-        const child = spawn(process.execPath, [bin, 'compile', part, '--out-dir', 'out', '--root', '.', '-q', '--jobs', '1'], { cwd: dir })
+        const child = spawn(
+          process.execPath,
+          [bin, 'compile', part, '--out-dir', 'out', '--root', '.', '-q', '--jobs', '1'],
+          { cwd: dir }
+        )
         let stderr = ''
         child.stderr.on('data', (d: Buffer) => (stderr += String(d)))
         child.on('close', (code) => done({ part, code, stderr, ended: Date.now() }))
@@ -342,7 +436,9 @@ describe('nothing leaks', () => {
     const limit = Error.stackTraceLimit
     Error.stackTraceLimit = 0
     try {
-      for (let i = 0; i < 150_000; i++) file.message('Unexpected thing', { place: { line: i + 1, column: 1 }, ruleId: 'x', source: 'casefile' }).fatal = false
+      for (let i = 0; i < 150_000; i++)
+        file.message('Unexpected thing', { place: { line: i + 1, column: 1 }, ruleId: 'x', source: 'casefile' }).fatal =
+          false
     } finally {
       Error.stackTraceLimit = limit
     }
@@ -373,7 +469,7 @@ describe('nothing leaks', () => {
     expect(batch.stderr).toContain(`${shown}: failed: its record`)
   })
 
-  it('a valid personnummer is masked in every reporter, on compile\'s stderr and in the manifest', async () => {
+  it("a valid personnummer is masked in every reporter, on compile's stderr and in the manifest", async () => {
     const dir = workspace()
     writeFileSync(join(dir, 'memo.md'), 'Dnr KS 2020/1\n19121212-1212\n\n# Titel\n\nText.\n')
     for (const format of ['stylish', 'json', 'github', 'sarif']) {
@@ -391,7 +487,9 @@ describe('nothing leaks', () => {
     const batch = await runBuilt(dir, ['compile', 'memo.md', '19121212-1212', '19121212-1212.md', '--out-dir', 'out'])
     expect(batch.stderr).not.toContain('1212-1212`')
     const reasons = manifest(join(dir, 'out')).map((e) => e.reason)
-    expect(reasons).toContain('its record `19121212-XXXX.json` would overwrite the record of `19121212-XXXX`; rename one of the two inputs')
+    expect(reasons).toContain(
+      'its record `19121212-XXXX.json` would overwrite the record of `19121212-XXXX`; rename one of the two inputs'
+    )
   })
 
   it('-o and --output-file where nothing can be written: one line, exit 2, no "this is a bug"', () => {
@@ -399,9 +497,18 @@ describe('nothing leaks', () => {
     copyFileSync(seedPath, join(dir, 'memo.md'))
     writeFileSync(join(dir, 'file'), '')
     for (const [args, message] of [
-      [['compile', 'memo.md', '-o', 'file/memo.json'], 'casefile: cannot write -o `file/memo.json`: a part of its folder is a file, not a directory\n'],
-      [['compile', 'memo.md', '-o', 'file/deeper/memo.json'], 'casefile: cannot write -o `file/deeper/memo.json`: a part of its folder is a file, not a directory\n'],
-      [['check', 'memo.md', '-o', 'file/report.txt'], 'casefile: cannot write -o `file/report.txt`: a part of its folder is a file, not a directory\n']
+      [
+        ['compile', 'memo.md', '-o', 'file/memo.json'],
+        'casefile: cannot write -o `file/memo.json`: a part of its folder is a file, not a directory\n'
+      ],
+      [
+        ['compile', 'memo.md', '-o', 'file/deeper/memo.json'],
+        'casefile: cannot write -o `file/deeper/memo.json`: a part of its folder is a file, not a directory\n'
+      ],
+      [
+        ['check', 'memo.md', '-o', 'file/report.txt'],
+        'casefile: cannot write -o `file/report.txt`: a part of its folder is a file, not a directory\n'
+      ]
     ] as const) {
       const r = run(dir, [...args])
       expect(r.code).toBe(2)
@@ -422,7 +529,11 @@ describe('stack traces', () => {
     const built = join(root, 'dist', 'bundle', 'cli.cjs')
     const installed = join(dir, 'dist', 'bundle', 'cli.cjs')
     const cache = readdirSync(join(dir, 'dist', 'bundle')).find((f) => f.endsWith('.cache'))!
-    expect(readFileSync(join(dir, 'dist', 'bundle', cache)).subarray(0, 200).toString('latin1')).toContain(`casefile-cache ${built}\n`)
+    expect(
+      readFileSync(join(dir, 'dist', 'bundle', cache))
+        .subarray(0, 200)
+        .toString('latin1')
+    ).toContain(`casefile-cache ${built}\n`)
     // An internal error: standard output that throws.
     const preload = join(dir, 'preload.cjs')
     writeFileSync(preload, "process.stdout.write = () => { throw new Error('stdout is gone') }\n")
@@ -435,6 +546,10 @@ describe('stack traces', () => {
     expect(frames.length).toBeGreaterThan(0)
     for (const frame of frames) expect(frame).toContain(installed)
     expect(r.stderr).not.toContain(built)
-    expect(readFileSync(join(dir, 'dist', 'bundle', cache)).subarray(0, 200).toString('latin1')).toContain(`casefile-cache ${installed}\n`)
+    expect(
+      readFileSync(join(dir, 'dist', 'bundle', cache))
+        .subarray(0, 200)
+        .toString('latin1')
+    ).toContain(`casefile-cache ${installed}\n`)
   })
 })

@@ -26,7 +26,17 @@ describe('the packed package', () => {
     const r = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root)
     expect(r.code).toBe(0)
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path)
-    for (const needed of ['bin/casefile.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/view.cjs', 'dist/bundle/worker.js', 'dist/bundle/coordinator-thread.js', 'dist/version.js', 'dist/index.js', 'package.json', 'README.md'])
+    for (const needed of [
+      'bin/casefile.cjs',
+      'dist/bundle/cli.cjs',
+      'dist/bundle/view.cjs',
+      'dist/bundle/worker.js',
+      'dist/bundle/coordinator-thread.js',
+      'dist/version.js',
+      'dist/index.js',
+      'package.json',
+      'README.md'
+    ])
       expect(files).toContain(needed)
     expect(files.filter((f) => /^(src|test|fixtures|bench)\//.test(f))).toEqual([])
   })
@@ -42,12 +52,14 @@ describe('the packed package', () => {
     mkdirSync(project)
     const install = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball]
     let installed = npm([...install, '--offline'], project)
-    if (installed.code !== 0 && /ENOTCACHED/.test(installed.stderr)) installed = npm([...install, '--prefer-offline'], project)
+    if (installed.code !== 0 && /ENOTCACHED/.test(installed.stderr))
+      installed = npm([...install, '--prefer-offline'], project)
     expect(installed.stderr).not.toMatch(/npm error/)
     expect(installed.code).toBe(0)
 
     const casefile = join(project, 'node_modules', '.bin', 'casefile')
-    const run = (args: string[]) => spawnSync(casefile, args, { cwd: project, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } })
+    const run = (args: string[]) =>
+      spawnSync(casefile, args, { cwd: project, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } })
     const version = run(['--version'])
     expect(version.stdout).toBe(`${pkg.version}\n`)
     expect(version.status).toBe(0)
@@ -61,7 +73,9 @@ describe('the packed package', () => {
     const batch = run(['compile', 'arkiv', '--out-dir', 'records', '-q'])
     expect(batch.stderr).toBe('')
     expect(batch.status).toBe(0)
-    expect(JSON.parse(readFileSync(join(project, 'records', 'RUN-24-2020.json'), 'utf8')).source.path).toBe('arkiv/RUN-24-2020.md')
+    expect(JSON.parse(readFileSync(join(project, 'records', 'RUN-24-2020.json'), 'utf8')).source.path).toBe(
+      'arkiv/RUN-24-2020.md'
+    )
   })
 })
 

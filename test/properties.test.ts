@@ -20,13 +20,64 @@ import { allFixtures, recordText } from './helpers.js'
 const runs = Number(process.env.PROPERTY_RUNS ?? 200)
 const validate = new Ajv2020({ strict: true }).compile(recordSchema)
 
-const lines = [...new Set(allFixtures().flatMap(([, abs]) => readFileSync(abs, 'utf8').split('\n')).map((l) => l.trim()).filter(Boolean))]
+const lines = [
+  ...new Set(
+    allFixtures()
+      .flatMap(([, abs]) => readFileSync(abs, 'utf8').split('\n'))
+      .map((l) => l.trim())
+      .filter(Boolean)
+  )
+]
 const markup = [
-  '# ', '## ', '### ', '**', '*', '_', '1. ', '2. ', '- ', '* ', '> ', '`', '```', '---', '***', '[', '](http://x)', '<b>', '  ',
-  'I tjänsten', 'Enligt uppdrag', 'Sida 2 av 5', '1(2)', '(2)', 'Dnr KS 2020/1', 'Diarienummer', 'Datum', '2020-02-30', 'E-post:',
-  'Tfn: 08-123 45', 'Handläggare', 'Till Kommunstyrelsen', 'Utdrag till', 'Förslag till beslut', 'Ärendebeskrivning', 'att godkänna',
-  'Regiondirektörens förslag', 'Beslut', 'Expedieras till: A, B och C', 'Anna Andersson', 'Kommundirektör', 'VÃ¤lfÃ¤rd', '121212-1212',
-  '\u00a0', '\u200b', '\ufeff', '\uf0b7 ', '§ 12', '| a | b |'
+  '# ',
+  '## ',
+  '### ',
+  '**',
+  '*',
+  '_',
+  '1. ',
+  '2. ',
+  '- ',
+  '* ',
+  '> ',
+  '`',
+  '```',
+  '---',
+  '***',
+  '[',
+  '](http://x)',
+  '<b>',
+  '  ',
+  'I tjänsten',
+  'Enligt uppdrag',
+  'Sida 2 av 5',
+  '1(2)',
+  '(2)',
+  'Dnr KS 2020/1',
+  'Diarienummer',
+  'Datum',
+  '2020-02-30',
+  'E-post:',
+  'Tfn: 08-123 45',
+  'Handläggare',
+  'Till Kommunstyrelsen',
+  'Utdrag till',
+  'Förslag till beslut',
+  'Ärendebeskrivning',
+  'att godkänna',
+  'Regiondirektörens förslag',
+  'Beslut',
+  'Expedieras till: A, B och C',
+  'Anna Andersson',
+  'Kommundirektör',
+  'VÃ¤lfÃ¤rd',
+  '121212-1212',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  '\uf0b7 ',
+  '§ 12',
+  '| a | b |'
 ]
 const piece = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...lines) },
@@ -46,13 +97,14 @@ const input = fc.oneof(
 )
 
 function words(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, ' ')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? []
+  return (
+    text
+      .normalize('NFC')
+      .replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
 }
-
 
 function check({ bytes, text }: { bytes: Uint8Array; text: string | null }): void {
   let result
@@ -72,7 +124,10 @@ function check({ bytes, text }: { bytes: Uint8Array; text: string | null }): voi
   const source = text ?? new TextDecoder().decode(bytes)
   const sourceLines = source.split(/\r\n|\r|\n/)
   for (const m of messages) {
-    const place = m.place && 'start' in m.place ? m.place : { start: { line: m.line ?? 1, column: m.column ?? 1 }, end: { line: m.line ?? 1, column: m.column ?? 1 } }
+    const place =
+      m.place && 'start' in m.place
+        ? m.place
+        : { start: { line: m.line ?? 1, column: m.column ?? 1 }, end: { line: m.line ?? 1, column: m.column ?? 1 } }
     for (const point of [place.start, place.end]) {
       expect(point.line).toBeGreaterThanOrEqual(1)
       expect(point.line).toBeLessThanOrEqual(sourceLines.length)
@@ -89,6 +144,10 @@ function check({ bytes, text }: { bytes: Uint8Array; text: string | null }): voi
 
 describe('properties of generated memos', () => {
   it(`hold for ${runs} inputs (seed ${process.env.PROPERTY_SEED ?? 20261127})`, () => {
-    fc.assert(fc.property(input, check), { numRuns: runs, seed: Number(process.env.PROPERTY_SEED ?? 20261127), endOnFailure: true })
+    fc.assert(fc.property(input, check), {
+      numRuns: runs,
+      seed: Number(process.env.PROPERTY_SEED ?? 20261127),
+      endOnFailure: true
+    })
   }, 600_000_000)
 })

@@ -53,7 +53,9 @@ describe('reading bytes', () => {
 
 describe('header values that belong to the organisation, not the officer or the unit', () => {
   it('an unlabelled organisation mailbox is not the officer e-mail; an organisation name is not the unit', () => {
-    const { record } = compile('2021-03-01\n\nRegion Jämtland Härjedalen\n\nAnna Berg\n\nregistrator@regionjh.se\n\nDnr RS 2021/12\n\n# Titel\n')
+    const { record } = compile(
+      '2021-03-01\n\nRegion Jämtland Härjedalen\n\nAnna Berg\n\nregistrator@regionjh.se\n\nDnr RS 2021/12\n\n# Titel\n'
+    )
     expect(record.metadata.officer).toMatchObject({ name: 'Anna Berg', email: null })
     expect(record.metadata.unit).toBeNull()
     const labelled = compile('Handläggare: Anna Berg\n\nE-post: registrator@regionjh.se\n\n# Titel\n')

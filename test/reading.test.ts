@@ -48,7 +48,9 @@ describe('signature columns a conversion flattened', () => {
   })
 
   it("a politician's name with the party's letters signs without a title", () => {
-    expect(names(read(memo('För barn- och utbildningsnämnden\n\nAnders Vik (KD)\n\nKarin Ödman\nUtbildningschef')))).toEqual([
+    expect(
+      names(read(memo('För barn- och utbildningsnämnden\n\nAnders Vik (KD)\n\nKarin Ödman\nUtbildningschef')))
+    ).toEqual([
       ['Anders Vik (KD)', null],
       ['Karin Ödman', 'Utbildningschef']
     ])
@@ -63,7 +65,9 @@ describe('signature columns a conversion flattened', () => {
 
 describe('the header', () => {
   it('a letterhead: the organ beside the document type is the unit; a page column is a label, not a case number', () => {
-    const r = read('SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE\n\nDATUM DIARIENR SIDA\n\n2022-02-14 SN 2022/031 1(2)\n\nRiktlinjer för hemtjänst\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n')
+    const r = read(
+      'SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE\n\nDATUM DIARIENR SIDA\n\n2022-02-14 SN 2022/031 1(2)\n\nRiktlinjer för hemtjänst\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n'
+    )
     expect(r.metadata.unit).toBe('SOCIALNÄMNDEN')
     expect(r.metadata.caseNumber).toBe('SN 2022/031')
     expect(r.metadata.date).toBe('2022-02-14')
@@ -71,13 +75,17 @@ describe('the header', () => {
   })
 
   it('old minutes in a sentence heading give the organ that met', () => {
-    const r = read('Utdrag ur protokoll fört vid sammanträde med byggnadsnämnden i Ljusdal\n\nBygglov för förråd. Dnr BN 2021/77\n\n## Beslut\n\nByggnadsnämnden beviljar bygglov.\n')
+    const r = read(
+      'Utdrag ur protokoll fört vid sammanträde med byggnadsnämnden i Ljusdal\n\nBygglov för förråd. Dnr BN 2021/77\n\n## Beslut\n\nByggnadsnämnden beviljar bygglov.\n'
+    )
     expect(r.metadata.unit).toBe('byggnadsnämnden')
     expect(r.metadata.documentType).toBe('utdrag ur protokoll')
   })
 
   it('officers side by side without commas, as many as the phones beside them', () => {
-    const r = read('Tjänsteskrivelse\n\nHandläggare Lina Berg Omar Haddad\nTelefon 0651-180 21 0651-180 44\n\nDnr KS 2022/9\n\nNya lokaler för fritidsgården\n\n## Förslag till beslut\n\nKommunstyrelsen godkänner hyresavtalet.\n')
+    const r = read(
+      'Tjänsteskrivelse\n\nHandläggare Lina Berg Omar Haddad\nTelefon 0651-180 21 0651-180 44\n\nDnr KS 2022/9\n\nNya lokaler för fritidsgården\n\n## Förslag till beslut\n\nKommunstyrelsen godkänner hyresavtalet.\n'
+    )
     expect(r.metadata.officers.map((o) => [o.name, o.phone])).toEqual([
       ['Lina Berg', '0651-180 21'],
       ['Omar Haddad', '0651-180 44']
@@ -85,16 +93,23 @@ describe('the header', () => {
   })
 
   it('a line of two capitalised words without a vowel, or with a document type, is no officer', () => {
-    const r = read('Kf Ks\n\nKallelse Utskriftsdatum:\n\nBudget 2023\n\n## Förslag till beslut\n\nNämnden antar budgeten.\n')
+    const r = read(
+      'Kf Ks\n\nKallelse Utskriftsdatum:\n\nBudget 2023\n\n## Förslag till beslut\n\nNämnden antar budgeten.\n'
+    )
     expect(r.metadata.officer.name).toBeNull()
   })
 
   it('a weak code alone on a header line is the case number', () => {
-    expect(read('Yttrande över regional biblioteksplan\n\nKFN1204\n\n## Förslag till beslut\n\nNämnden antar yttrandet.\n').metadata.caseNumber).toBe('KFN1204')
+    expect(
+      read('Yttrande över regional biblioteksplan\n\nKFN1204\n\n## Förslag till beslut\n\nNämnden antar yttrandet.\n')
+        .metadata.caseNumber
+    ).toBe('KFN1204')
   })
 
   it('a phrase about a body is a title, not an organ', () => {
-    const r = read('Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n')
+    const r = read(
+      'Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n'
+    )
     expect(r.metadata.title).toBe('Reglemente för valnämnden')
     expect(r.metadata.addressee).toBeNull()
   })
@@ -102,14 +117,18 @@ describe('the header', () => {
 
 describe('titles and proposals', () => {
   it('a title that runs on into the heading after it is split from it', () => {
-    const r = read('Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar hastighetsplanen.\n\n**Ärendet**\n\nPlanen sänker hastigheten.\n')
+    const r = read(
+      'Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar hastighetsplanen.\n\n**Ärendet**\n\nPlanen sänker hastigheten.\n'
+    )
     expect(r.metadata.title).toBe('Hastighetsplan för Bollsta')
     expect(r.sections.map((s) => s.heading)).toEqual(['Förslag till beslut', 'Ärendet'])
     expect(r.proposals?.items.map((i) => i.text)).toEqual(['Nämnden antar hastighetsplanen.'])
   })
 
   it('att-clauses run together without commas are split, but not a task given with uppdra åt', () => {
-    const r = read('Dnr KS 2022/5\n\nLokalförsörjning\n\n## Förslag till beslut\n\nKommunstyrelsen beslutar att anta lokalförsörjningsplanen att uppdra åt förvaltningen att återkomma med en tidplan.\n')
+    const r = read(
+      'Dnr KS 2022/5\n\nLokalförsörjning\n\n## Förslag till beslut\n\nKommunstyrelsen beslutar att anta lokalförsörjningsplanen att uppdra åt förvaltningen att återkomma med en tidplan.\n'
+    )
     expect(r.proposals?.items.map((i) => i.text)).toEqual([
       'att anta lokalförsörjningsplanen',
       'att uppdra åt förvaltningen att återkomma med en tidplan.'
@@ -117,7 +136,9 @@ describe('titles and proposals', () => {
   })
 
   it('numbered paragraphs without their point are numbered items; a decider sub-heading is none', () => {
-    const r = read('Dnr KS 2022/6\n\nTaxa för torghandel\n\n## Förslag till beslut\n\nKommunstyrelsens beslut\n\n1 Taxan antas.\n\n2 Taxan gäller från 1 juli 2022.\n')
+    const r = read(
+      'Dnr KS 2022/6\n\nTaxa för torghandel\n\n## Förslag till beslut\n\nKommunstyrelsens beslut\n\n1 Taxan antas.\n\n2 Taxan gäller från 1 juli 2022.\n'
+    )
     expect(r.proposals?.items.map((i) => [i.number, i.text])).toEqual([
       [1, 'Taxan antas.'],
       [2, 'Taxan gäller från 1 juli 2022.']
@@ -125,13 +146,17 @@ describe('titles and proposals', () => {
   })
 
   it('a memo without a header date takes the place-and-date line it closes with', () => {
-    const r = read('Dnr KS 2022/8\n\nSvar på motion om cykelbanor\n\n## Förslag till beslut\n\nMotionen besvaras.\n\n## Ärendet\n\nMotionen kom in den 3 januari 2022.\n\nLjusdal den 14 mars 2022\n\nEva Lund\nKommunchef\n')
+    const r = read(
+      'Dnr KS 2022/8\n\nSvar på motion om cykelbanor\n\n## Förslag till beslut\n\nMotionen besvaras.\n\n## Ärendet\n\nMotionen kom in den 3 januari 2022.\n\nLjusdal den 14 mars 2022\n\nEva Lund\nKommunchef\n'
+    )
     expect(r.metadata.date).toBe('2022-03-14')
     expect(r.provenance?.['/metadata/date']?.start.line).toBe(13)
   })
 
   it("the memo's own case number written another way is no reference", () => {
-    const r = read('Dnr KS-2022/118.912\n\nRevisionens granskning\n\n## Förslag till beslut\n\nSvaret i tjänsteutlåtande KS 2022/118.912 lämnas till revisorerna. Se även KS 2021/77.\n')
+    const r = read(
+      'Dnr KS-2022/118.912\n\nRevisionens granskning\n\n## Förslag till beslut\n\nSvaret i tjänsteutlåtande KS 2022/118.912 lämnas till revisorerna. Se även KS 2021/77.\n'
+    )
     expect(r.references.map((x) => x.caseNumber)).toEqual(['KS 2021/77'])
   })
 })

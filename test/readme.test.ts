@@ -14,10 +14,13 @@ function tagExists(tag: string): boolean {
 
 describe('README', () => {
   it('pins the GitHub Action and the pre-commit hook to tags that exist, or says what to pin', () => {
-    const refs = [...readme.matchAll(/uses: casefile\/casefile@(\S+)/g), ...readme.matchAll(/^\s+rev: (\S+)/gm)].map((m) => m[1]!)
+    const refs = [...readme.matchAll(/uses: casefile\/casefile@(\S+)/g), ...readme.matchAll(/^\s+rev: (\S+)/gm)].map(
+      (m) => m[1]!
+    )
     expect(refs.length).toBeGreaterThanOrEqual(2)
     for (const ref of refs) expect({ ref, ok: ref === '<commit-sha>' || tagExists(ref) }).toEqual({ ref, ok: true })
-    if (refs.includes('<commit-sha>')) expect(readme).toMatch(/pin the action, and the pre-commit\nhook below, to a full commit SHA/)
+    if (refs.includes('<commit-sha>'))
+      expect(readme).toMatch(/pin the action, and the pre-commit\nhook below, to a full commit SHA/)
   })
 
   it('keeps a short Performance section and the measurement log in bench/README.md', () => {

@@ -34,7 +34,14 @@ const block = (recipe: string, attribute = '') => blocks.find((b) => b.recipe ==
 const yaml = (recipe: string, attribute: string) => load(block(recipe, attribute)!.body) as Record<string, unknown>
 
 it('has the six recipes, each with its example', () => {
-  expect([...new Set(blocks.map((b) => b.recipe))]).toEqual(['heading', 'label', 'case-number', 'layout', 'rule', 'export'])
+  expect([...new Set(blocks.map((b) => b.recipe))]).toEqual([
+    'heading',
+    'label',
+    'case-number',
+    'layout',
+    'rule',
+    'export'
+  ])
   expect(blocks).toHaveLength(18)
 })
 

@@ -25,10 +25,11 @@ function schemaPaths(): string[] {
   const out: string[] = []
   for (const [k, v] of Object.entries(schema.properties ?? {})) {
     out.push(k)
-    if (k === 'metadata') for (const [k2, v2] of Object.entries(v.properties ?? {})) {
-      out.push(`metadata.${k2}`)
-      if (k2 === 'officer') for (const k3 of Object.keys(v2.properties ?? {})) out.push(`metadata.officer.${k3}`)
-    }
+    if (k === 'metadata')
+      for (const [k2, v2] of Object.entries(v.properties ?? {})) {
+        out.push(`metadata.${k2}`)
+        if (k2 === 'officer') for (const k3 of Object.keys(v2.properties ?? {})) out.push(`metadata.officer.${k3}`)
+      }
   }
   return out
 }
@@ -53,7 +54,9 @@ it('documents every field of the schema once, as contract or as addition', () =>
 
 it('lists the section roles the vocabulary has: the contract’s, and `proceedings` added', () => {
   const roles = (text: string, label: string) =>
-    [...(new RegExp(`${label}:? ([^.]+)\\.`).exec(text.replace(/\n(?!\n)/g, ' '))?.[1] ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1]!)
+    [...(new RegExp(`${label}:? ([^.]+)\\.`).exec(text.replace(/\n(?!\n)/g, ' '))?.[1] ?? '').matchAll(/`(\w+)`/g)].map(
+      (m) => m[1]!
+    )
   const listed = roles(contract, 'Section roles')
   expect(listed).toHaveLength(11)
   const added = /^Section role added: `(\w+)`/m.exec(additions)?.[1]

@@ -13,9 +13,13 @@ const ajv = new Ajv2020({ allErrors: true, strict: true })
 const validate = ajv.compile(recordSchema)
 
 function sourceWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
 }
-
 
 describe.each(allFixtures())('%s', (relative, absolute) => {
   const bytes = readFileSync(absolute)
@@ -49,7 +53,12 @@ it('the schema rejects a record that breaks the contract', () => {
   const { record } = compile(readFileSync(allFixtures()[0]![1]), { path: 'x.md' })
   expect(validate({ ...record, metadata: { ...record.metadata, date: '28 augusti 2020' } })).toBe(false)
   expect(validate({ ...record, recordVersion: 1 })).toBe(false)
-  expect(validate({ ...record, provenance: { '/metadata/title': { start: { line: 0, column: 1 }, end: { line: 1, column: 1 } } } })).toBe(false)
+  expect(
+    validate({
+      ...record,
+      provenance: { '/metadata/title': { start: { line: 0, column: 1 }, end: { line: 1, column: 1 } } }
+    })
+  ).toBe(false)
 })
 
 it('keeps the number of an ordered item that stands in the header (found by the property test)', () => {
@@ -59,7 +68,9 @@ it('keeps the number of an ordered item that stands in the header (found by the 
 })
 
 it('keeps the numbers of nested ordered items and the text of code inside items (found by the property test)', () => {
-  const header = compile('2.  3. Kostnader för infrastruktur.\n\n- ```\n  kod i en punkt\n  ```\n\n## Bakgrund\n\nText.\n')
+  const header = compile(
+    '2.  3. Kostnader för infrastruktur.\n\n- ```\n  kod i en punkt\n  ```\n\n## Bakgrund\n\nText.\n'
+  )
   expect(header.record.metadata.headerLines).toEqual(['2. 3. Kostnader för infrastruktur.'])
   // The last unexplained line before the first section is taken as a plain title.
   expect(header.record.metadata.title).toBe('kod i en punkt')

@@ -10,7 +10,11 @@ import type { CheckResult } from '../src/check/reporters/types.js'
 import { corpus, seedPath } from './helpers.js'
 import { binary, cli, workspace } from './cli-helpers.js'
 
-const seed: CheckResult = { path: 'fixtures/RUN-24-2020.md', file: checkFile(readFileSync(seedPath), 'fixtures/RUN-24-2020.md', defaultConfig()), ioError: null }
+const seed: CheckResult = {
+  path: 'fixtures/RUN-24-2020.md',
+  file: checkFile(readFileSync(seedPath), 'fixtures/RUN-24-2020.md', defaultConfig()),
+  ioError: null
+}
 const missing: CheckResult = { path: 'gone.md', file: null, ioError: 'cannot read: no such file' }
 const options = { color: false, version: '9.9.9' }
 
@@ -24,7 +28,7 @@ describe('stylish', () => {
     ])
   })
 
-  it('wraps to a terminal\'s width under the message column, the rule id after the last word', () => {
+  it("wraps to a terminal's width under the message column, the rule id after the last word", () => {
     const report = reporters.stylish([seed], { ...options, width: 80 })
     const lines = report.split('\n')
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80)
@@ -34,14 +38,20 @@ describe('stylish', () => {
       '                        no label; fill it in or remove the label  empty-field'
     ])
     // Nothing of a message is lost to the wrapping.
-    const rows = report.split('\n\n')[0]!.split(/\n(?= {2}\d)/).slice(1).map((row) => row.replace(/\s+/g, ' ').trim())
+    const rows = report
+      .split('\n\n')[0]!
+      .split(/\n(?= {2}\d)/)
+      .slice(1)
+      .map((row) => row.replace(/\s+/g, ' ').trim())
     expect(rows.map((row) => row.split(' ').at(-1))).toEqual(['empty-field', 'unit-mismatch', 'template-text'])
     expect(rows[1]).toContain(seed.file!.messages[1]!.reason)
   })
 
   it('does not wrap into a column too narrow to read', () => {
     const lines = reporters.stylish([seed], { ...options, width: 40 }).split('\n')
-    expect(lines[1]).toBe('  11:1-11:8    warning  Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label  empty-field')
+    expect(lines[1]).toBe(
+      '  11:1-11:8    warning  Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label  empty-field'
+    )
   })
 })
 
@@ -62,19 +72,24 @@ describe('compact', () => {
   it('is what `check --format compact` prints', async () => {
     const r = await cli(['check', 'memo.md', '--format', 'compact'], workspace())
     expect(r.code).toBe(0)
-    expect(r.stdout.split('\n')[0]).toBe('memo.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label [empty-field]')
+    expect(r.stdout.split('\n')[0]).toBe(
+      'memo.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label [empty-field]'
+    )
   })
 })
 
 describe('a batch on stderr', () => {
   it('prints the first warnings one a line, then a tally per rule instead of hundreds of near-identical lines', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-tally-'))
-    for (let i = 1; i <= 30; i++) cpSync(join(corpus, 'huddinge-KS-2015-lokalprojekt.md'), join(dir, `memo-${String(i).padStart(2, '0')}.md`))
+    for (let i = 1; i <= 30; i++)
+      cpSync(join(corpus, 'huddinge-KS-2015-lokalprojekt.md'), join(dir, `memo-${String(i).padStart(2, '0')}.md`))
     const r = binary(['compile', '.', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     const lines = r.stderr.trim().split('\n')
     expect(lines.filter((l) => l.endsWith('(case-number-format)'))).toHaveLength(20)
-    expect(lines.at(-2)).toBe('casefile: 30 warnings by rule: case-number-format 30; the first 20 are shown above, and `casefile check FILE` lists a file\'s')
+    expect(lines.at(-2)).toBe(
+      "casefile: 30 warnings by rule: case-number-format 30; the first 20 are shown above, and `casefile check FILE` lists a file's"
+    )
     expect(lines).toHaveLength(22)
     expect(binary(['compile', '.', '--out-dir', 'out2', '-q'], dir).stderr).toBe('')
   })

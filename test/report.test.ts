@@ -35,13 +35,26 @@ describe('the report model', () => {
     expect(model.totals).toEqual({ ok: 4, warnings: 0, errors: 0, failed: 1, skipped: 0 })
     expect(model.hasFindings).toBe(true)
     expect(model.records).toBe(4)
-    expect(model.coverage).toEqual({ caseNumber: 3, date: 3, title: 4, unit: 3, officer: 4, proposals: 4, signatories: 2, distribution: 0, references: 1 })
+    expect(model.coverage).toEqual({
+      caseNumber: 3,
+      date: 3,
+      title: 4,
+      unit: 3,
+      officer: 4,
+      proposals: 4,
+      signatories: 2,
+      distribution: 0,
+      references: 1
+    })
     expect(model.series).toEqual([
       { series: 'KS', count: 1, years: [[2015, 1]] },
       { series: 'MN', count: 1, years: [[2020, 1]] },
       { series: 'RUN', count: 1, years: [[2020, 1]] }
     ])
-    expect(model.years).toEqual([[2015, 1], [2020, 2]])
+    expect(model.years).toEqual([
+      [2015, 1],
+      [2020, 2]
+    ])
     expect(model.failures).toEqual([{ path: 'broken.md', reason: expect.stringContaining('NUL byte at byte 1') }])
     expect(model.files.map((f) => [f.path, f.status, f.caseNumber, f.source])).toEqual([
       ['RUN-24-2020.md', 'ok', 'RUN/24/2020', 'archive/RUN-24-2020.md'],
@@ -68,15 +81,24 @@ describe('casefile report (built binary)', () => {
     const r = binary(['report', 'records', '-o', 'records/report.html', '--with-reviews'], dir)
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('casefile: wrote 4 review pages into records/review\ncasefile: wrote records/report.html\n')
-    expect(readdirSync(join(dir, 'records', 'review')).sort()).toEqual(['RUN-24-2020.html', 'knivsta-KS-2015-112.html', 'stockholm-UTBF-inhyrning-polygonen.html', 'trosa-MN-2020-8.html'])
+    expect(readdirSync(join(dir, 'records', 'review')).sort()).toEqual([
+      'RUN-24-2020.html',
+      'knivsta-KS-2015-112.html',
+      'stockholm-UTBF-inhyrning-polygonen.html',
+      'trosa-MN-2020-8.html'
+    ])
     const html = readFileSync(join(dir, 'records', 'report.html'), 'utf8')
     expect(html.startsWith('<!doctype html><html lang="sv">')).toBe(true)
-    expect(html).toContain('<li><span class="n">5</span>Indata</li><li><span class="n">4</span>ok</li><li><span class="n">0</span>med varningar</li><li><span class="n">0</span>med fel</li><li><span class="n">1</span>misslyckade</li>')
+    expect(html).toContain(
+      '<li><span class="n">5</span>Indata</li><li><span class="n">4</span>ok</li><li><span class="n">0</span>med varningar</li><li><span class="n">0</span>med fel</li><li><span class="n">1</span>misslyckade</li>'
+    )
     expect(html).toContain('<td><a href="review/trosa-MN-2020-8.html">trosa-MN-2020-8.md</a></td>')
     expect(html).toContain('<td>broken.md</td>')
     // Nine coverage rows, each a bar: the title is in every record.
     expect(html.match(/<svg class="bar"/g)).toHaveLength(9 + 2)
-    expect(html).toContain('<th scope="row">Ärendemening</th><td><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect x="0" y="0" width="100" height="10" fill="#e5e7eb"></rect><rect x="0" y="0" width="100" height="10" fill="#6d28d9"></rect></svg></td><td class="num">4</td><td class="num">100 %</td>')
+    expect(html).toContain(
+      '<th scope="row">Ärendemening</th><td><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect x="0" y="0" width="100" height="10" fill="#e5e7eb"></rect><rect x="0" y="0" width="100" height="10" fill="#6d28d9"></rect></svg></td><td class="num">4</td><td class="num">100 %</td>'
+    )
     expect(html).not.toMatch(/<(link|img|iframe)[\s>]|src="/)
     const review = readFileSync(join(dir, 'records', 'review', 'RUN-24-2020.html'), 'utf8')
     expect(review).toContain('<title>Granskning: archive/RUN-24-2020.md</title>')
@@ -101,11 +123,31 @@ describe('casefile report (built binary)', () => {
     writeFileSync(join(dir, 'corrupt', 'manifest.jsonl'), 'this is not json\n')
     mkdirSync(join(dir, 'cut'), { recursive: true })
     writeFileSync(join(dir, 'cut', 'manifest.jsonl'), '{"path": "a.md", "sta\n')
-    expect(binary(['report', 'nowhere'], dir)).toEqual({ code: 2, stdout: '', stderr: 'casefile: cannot read `nowhere`: no such directory\n' })
-    expect(binary(['report', 'plain.txt'], dir)).toEqual({ code: 2, stdout: '', stderr: 'casefile: `plain.txt` is not a directory, expected the out dir of `casefile compile --out-dir`\n' })
-    expect(binary(['report', 'empty'], dir)).toEqual({ code: 2, stdout: '', stderr: 'casefile: no `manifest.jsonl` in `empty`, expected the out dir of `casefile compile --out-dir`\n' })
-    expect(binary(['report', 'corrupt'], dir)).toEqual({ code: 2, stdout: '', stderr: `casefile: \`${join(dir, 'corrupt', 'manifest.jsonl')}\` is not a casefile manifest: line 1 is not a JSON object\n` })
-    expect(binary(['report', 'cut'], dir)).toEqual({ code: 2, stdout: '', stderr: `casefile: \`${join(dir, 'cut', 'manifest.jsonl')}\` is not a casefile manifest: none of its 1 lines is an entry\n` })
+    expect(binary(['report', 'nowhere'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'casefile: cannot read `nowhere`: no such directory\n'
+    })
+    expect(binary(['report', 'plain.txt'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'casefile: `plain.txt` is not a directory, expected the out dir of `casefile compile --out-dir`\n'
+    })
+    expect(binary(['report', 'empty'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'casefile: no `manifest.jsonl` in `empty`, expected the out dir of `casefile compile --out-dir`\n'
+    })
+    expect(binary(['report', 'corrupt'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `casefile: \`${join(dir, 'corrupt', 'manifest.jsonl')}\` is not a casefile manifest: line 1 is not a JSON object\n`
+    })
+    expect(binary(['report', 'cut'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `casefile: \`${join(dir, 'cut', 'manifest.jsonl')}\` is not a casefile manifest: none of its 1 lines is an entry\n`
+    })
   })
 })
 
@@ -129,17 +171,31 @@ describe('a 100,000-entry manifest', () => {
           reason: failed ? 'cannot read: no such file' : null,
           version: '0.1.0',
           config: 'c',
-          findings: failed ? [] : [{ ruleId: 'empty-field', severity: 'info', line: 11, column: 1, message: 'Empty labelled field `E-post:`; its value is null' }]
+          findings: failed
+            ? []
+            : [
+                {
+                  ruleId: 'empty-field',
+                  severity: 'info',
+                  line: 11,
+                  column: 1,
+                  message: 'Empty labelled field `E-post:`; its value is null'
+                }
+              ]
         })
       )
     }
     writeFileSync(join(big, 'manifest.jsonl'), `${lines.join('\n')}\n`)
     expect(lines).toHaveLength(100_000)
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'casefile.cjs'), 'report', 'big', '-o', 'big/report.html'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=96' }
-    })
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'casefile.cjs'), 'report', 'big', '-o', 'big/report.html'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=96' }
+      }
+    )
     expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: 'casefile: wrote big/report.html\n' })
     const html = readFileSync(join(big, 'report.html'), 'utf8')
     expect(html).toContain('<li><span class="n">100000</span>Indata</li><li><span class="n">98000</span>ok</li>')
@@ -154,7 +210,12 @@ describe('a 100,000-entry manifest', () => {
 
 describe('diff', () => {
   it('flattens a record under JSON pointers, leaving out generator and provenance', () => {
-    const map = flatten({ metadata: { a: 1, list: [], 'x/y': 'z' }, generator: { version: '1' }, provenance: {}, items: ['p', 'q'] })
+    const map = flatten({
+      metadata: { a: 1, list: [], 'x/y': 'z' },
+      generator: { version: '1' },
+      provenance: {},
+      items: ['p', 'q']
+    })
     expect([...flatten({})]).toEqual([])
     expect([...map]).toEqual([
       ['/metadata/a', 1],
@@ -175,9 +236,18 @@ describe('diff', () => {
     const b = join(dir, 'b.json')
     const record = readFileSync(join(dir, 'records', 'RUN-24-2020.json'), 'utf8')
     writeFileSync(a, record)
-    writeFileSync(b, record.replace('"unit": "Välfärd, klimat och kompetens"', '"unit": "Välfärd"').replace('"version": "', '"version": "9'))
+    writeFileSync(
+      b,
+      record
+        .replace('"unit": "Välfärd, klimat och kompetens"', '"unit": "Välfärd"')
+        .replace('"version": "', '"version": "9')
+    )
     expect(binary(['diff', a, a], dir)).toEqual({ code: 0, stdout: 'identical records\n', stderr: '' })
-    expect(binary(['diff', a, b], dir)).toEqual({ code: 1, stdout: `changed ${b}\n  ~ /metadata/unit: "Välfärd, klimat och kompetens" → "Välfärd"\n1 field differs\n`, stderr: '' })
+    expect(binary(['diff', a, b], dir)).toEqual({
+      code: 1,
+      stdout: `changed ${b}\n  ~ /metadata/unit: "Välfärd, klimat och kompetens" → "Välfärd"\n1 field differs\n`,
+      stderr: ''
+    })
     const json = binary(['diff', a, b, '--format', 'json'], dir)
     expect(json.code).toBe(1)
     expect(JSON.parse(json.stdout)).toEqual({
@@ -187,13 +257,25 @@ describe('diff', () => {
       b,
       compared: 1,
       unchanged: 0,
-      files: [{ path: b, change: 'changed', inputChanged: null, fields: [{ pointer: '/metadata/unit', change: 'changed', before: 'Välfärd, klimat och kompetens', after: 'Välfärd' }] }]
+      files: [
+        {
+          path: b,
+          change: 'changed',
+          inputChanged: null,
+          fields: [
+            { pointer: '/metadata/unit', change: 'changed', before: 'Välfärd, klimat och kompetens', after: 'Välfärd' }
+          ]
+        }
+      ]
     })
   })
 
   it('compares two out dirs: inputs changed, added and removed', async () => {
     copyFileSync(join(corpus, 'uppsala-MHN-2015-5613.md'), join(dir, 'archive', 'uppsala-MHN-2015-5613.md'))
-    writeFileSync(join(dir, 'archive', 'knivsta-KS-2015-112.md'), readFileSync(join(corpus, 'knivsta-KS-2015-112.md'), 'utf8').replaceAll('KS-2015/112', 'KS-2015/113'))
+    writeFileSync(
+      join(dir, 'archive', 'knivsta-KS-2015-112.md'),
+      readFileSync(join(corpus, 'knivsta-KS-2015-112.md'), 'utf8').replaceAll('KS-2015/112', 'KS-2015/113')
+    )
     writeFileSync(join(dir, 'archive', 'broken.md'), readFileSync(seedPath))
     const r = binary(['compile', 'archive', '--out-dir', 'after', '-q', '--jobs', '1'], dir)
     expect(r.code).toBe(0)
@@ -221,11 +303,17 @@ describe('diff', () => {
       ''
     ])
     expect(binary(['diff', 'after', 'records'], dir).stdout).toContain('removed uppsala-MHN-2015-5613.md\n')
-    expect(binary(['diff', 'records', 'records'], dir)).toEqual({ code: 0, stdout: '5 inputs: 5 identical, 0 changed, 0 added, 0 removed\n', stderr: '' })
+    expect(binary(['diff', 'records', 'records'], dir)).toEqual({
+      code: 0,
+      stdout: '5 inputs: 5 identical, 0 changed, 0 added, 0 removed\n',
+      stderr: ''
+    })
     const html = binary(['diff', 'records', 'after', '--format', 'html', '-o', 'diff.html'], dir)
     expect(html.code).toBe(1)
     const page = readFileSync(join(dir, 'diff.html'), 'utf8')
-    expect(page).toContain('<td>knivsta-KS-2015-112.md</td><td>ändrade</td><td>/metadata/caseNumber</td><td>"KS-2015/112"</td><td>"KS-2015/113"</td>')
+    expect(page).toContain(
+      '<td>knivsta-KS-2015-112.md</td><td>ändrade</td><td>/metadata/caseNumber</td><td>"KS-2015/112"</td><td>"KS-2015/113"</td>'
+    )
   })
 
   it('refuses what is not a record or an out dir with one line and exit 2', () => {
@@ -234,11 +322,31 @@ describe('diff', () => {
     const a = join(dir, 'a.json')
     copyFileSync(join(dir, 'records', 'RUN-24-2020.json'), a)
     expect(existsSync(a)).toBe(true)
-    expect(binary(['diff', a, 'nope.json'], dir)).toEqual({ code: 2, stdout: '', stderr: 'casefile: cannot read `nope.json`: no such file or directory\n' })
-    expect(binary(['diff', a, 'corrupt.json'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^casefile: `corrupt\.json` is not a record: .*JSON/) })
-    expect(binary(['diff', a, 'other.json'], dir)).toEqual({ code: 2, stdout: '', stderr: 'casefile: `other.json` is not a casefile record: expected an object with `recordVersion` and `metadata`\n' })
-    expect(binary(['diff', a, 'records'], dir)).toEqual({ code: 2, stdout: '', stderr: `casefile: compare two records or two out dirs: \`records\` is a directory, \`${a}\` is not\n` })
-    expect(binary(['diff', 'records', 'empty'], dir)).toEqual({ code: 2, stdout: '', stderr: 'casefile: no `manifest.jsonl` in `empty`, expected the out dir of `casefile compile --out-dir`\n' })
+    expect(binary(['diff', a, 'nope.json'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'casefile: cannot read `nope.json`: no such file or directory\n'
+    })
+    expect(binary(['diff', a, 'corrupt.json'], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^casefile: `corrupt\.json` is not a record: .*JSON/)
+    })
+    expect(binary(['diff', a, 'other.json'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'casefile: `other.json` is not a casefile record: expected an object with `recordVersion` and `metadata`\n'
+    })
+    expect(binary(['diff', a, 'records'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `casefile: compare two records or two out dirs: \`records\` is a directory, \`${a}\` is not\n`
+    })
+    expect(binary(['diff', 'records', 'empty'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'casefile: no `manifest.jsonl` in `empty`, expected the out dir of `casefile compile --out-dir`\n'
+    })
     expect(binary(['diff', a], dir).code).toBe(2)
     expect(binary(['diff', a, a, '--format', 'xml'], dir).code).toBe(2)
   })

@@ -11,9 +11,15 @@ import type { CheckResult } from '../src/check/reporters/types.js'
 import { allFixtures, seedPath } from './helpers.js'
 
 const require = createRequire(import.meta.url)
-const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
+const sarifSchema = JSON.parse(
+  readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')
+)
 
-const seed: CheckResult = { path: 'fixtures/RUN-24-2020.md', file: checkFile(readFileSync(seedPath), 'fixtures/RUN-24-2020.md', defaultConfig()), ioError: null }
+const seed: CheckResult = {
+  path: 'fixtures/RUN-24-2020.md',
+  file: checkFile(readFileSync(seedPath), 'fixtures/RUN-24-2020.md', defaultConfig()),
+  ioError: null
+}
 const missing: CheckResult = { path: 'gone.md', file: null, ioError: 'cannot read: no such file' }
 const options = { color: false, version: '9.9.9' }
 
@@ -22,7 +28,15 @@ describe('sarif', () => {
   const validate = ajv.compile(sarifSchema)
 
   it('is valid SARIF 2.1.0 for the seed, an unreadable file and every fixture', () => {
-    const results = [seed, missing, ...allFixtures().map(([rel, abs]) => ({ path: rel, file: checkFile(readFileSync(abs), rel, defaultConfig()), ioError: null }))]
+    const results = [
+      seed,
+      missing,
+      ...allFixtures().map(([rel, abs]) => ({
+        path: rel,
+        file: checkFile(readFileSync(abs), rel, defaultConfig()),
+        ioError: null
+      }))
+    ]
     const log = JSON.parse(reporters.sarif(results, options))
     const ok = validate(log)
     expect(validate.errors ?? []).toEqual([])
@@ -55,7 +69,11 @@ describe('github', () => {
 
   it('writes one workflow command a message', () => {
     const file = new VFile({ path: 'a,b:c.md' })
-    const m = file.message('50% done,\nreally: yes', { place: { start: { line: 2, column: 3 }, end: { line: 4, column: 5 } }, ruleId: 'x-rule', source: 'casefile' })
+    const m = file.message('50% done,\nreally: yes', {
+      place: { start: { line: 2, column: 3 }, end: { line: 4, column: 5 } },
+      ruleId: 'x-rule',
+      source: 'casefile'
+    })
     m.fatal = true
     expect(reporters.github([{ path: 'a,b:c.md', file, ioError: null }], options)).toBe(
       '::error file=a%2Cb%3Ac.md,line=2,endLine=4,col=3,endColumn=5,title=casefile (x-rule)::50%25 done,%0Areally: yes\n'
@@ -63,7 +81,13 @@ describe('github', () => {
   })
 
   it('reports the seed as three warnings', () => {
-    expect(reporters.github([seed], options).split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['::warning', '::warning', '::warning'])
+    expect(
+      reporters
+        .github([seed], options)
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' ')[0])
+    ).toEqual(['::warning', '::warning', '::warning'])
   })
 })
 
@@ -73,7 +97,14 @@ describe('json and stylish', () => {
     expect(file.filePath).toBe('fixtures/RUN-24-2020.md')
     expect(file.warningCount).toBe(3)
     expect(file.errorCount).toBe(0)
-    expect(file.messages[0]).toMatchObject({ ruleId: 'empty-field', severity: 'warning', line: 11, column: 1, endLine: 11, endColumn: 8 })
+    expect(file.messages[0]).toMatchObject({
+      ruleId: 'empty-field',
+      severity: 'warning',
+      line: 11,
+      column: 1,
+      endLine: 11,
+      endColumn: 8
+    })
   })
 
   it('stylish without colour has no escape codes and ends with a summary', () => {

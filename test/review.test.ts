@@ -56,14 +56,15 @@ function elements(node: Root | Element, out: Element[] = []): Element[] {
 
 function textOf(node: Root | ElementContent): string {
   if (node.type === 'text') return node.value
-  if (node.type === 'element' || node.type === 'root') return node.children.map((c) => textOf(c as ElementContent)).join('')
+  if (node.type === 'element' || node.type === 'root')
+    return node.children.map((c) => textOf(c as ElementContent)).join('')
   return ''
 }
 
 const classes = (e: Element) => (e.properties.className as string[] | undefined) ?? []
 const byClass = (tree: Root, name: string) => elements(tree).filter((e) => classes(e).includes(name))
 
-describe('segment: the memo cut at every value\'s ends', () => {
+describe("segment: the memo cut at every value's ends", () => {
   it('lays the seed out line by line, each character in one piece', () => {
     const { result, text } = page('fixtures/RUN-24-2020.md')
     const lines = segment(text, result.record.provenance!)
@@ -71,13 +72,31 @@ describe('segment: the memo cut at every value\'s ends', () => {
     expect(lines.map((l) => l.pieces.map((p) => p.text).join(''))).toEqual(text.split('\n'))
     // Line 23 holds a reference inside the description: three pieces, the reference shown in its own colour.
     const line23 = lines[22]!
-    expect(line23.pieces.map((p) => p.primary)).toEqual(['/sections/0/text', '/references/0/caseNumber', '/sections/0/text'])
-    expect(line23.pieces[1]).toMatchObject({ text: 'RUN/66/2019', start: 1943, end: 1954, anchors: ['/references/0/caseNumber'] })
+    expect(line23.pieces.map((p) => p.primary)).toEqual([
+      '/sections/0/text',
+      '/references/0/caseNumber',
+      '/sections/0/text'
+    ])
+    expect(line23.pieces[1]).toMatchObject({
+      text: 'RUN/66/2019',
+      start: 1943,
+      end: 1954,
+      anchors: ['/references/0/caseNumber']
+    })
     expect(line23.pieces[1]!.pointers).toEqual(['/references/0/caseNumber', '/sections/0/text', '/description/text'])
     // The signatory's title is narrower than the signatory: the title wins on its line.
-    expect(lines[34]!.pieces.map((p) => [p.text, p.primary])).toEqual([['Regiondirektör', '/signatures/signatories/0/title']])
+    expect(lines[34]!.pieces.map((p) => [p.text, p.primary])).toEqual([
+      ['Regiondirektör', '/signatures/signatories/0/title']
+    ])
     expect(lines[2]!.pieces).toEqual([
-      { text: '2020-08-28', start: 2, end: 12, pointers: ['/metadata/date'], primary: '/metadata/date', anchors: ['/metadata/date'] }
+      {
+        text: '2020-08-28',
+        start: 2,
+        end: 12,
+        pointers: ['/metadata/date'],
+        primary: '/metadata/date',
+        anchors: ['/metadata/date']
+      }
     ])
   })
 
@@ -90,7 +109,9 @@ describe('segment: the memo cut at every value\'s ends', () => {
       expect(rebuilt, relative).toBe(text.replace(/\r\n|\r/g, '\n'))
       // Every pointer of the provenance map anchors exactly one piece.
       const anchors = lines.flatMap((l) => l.pieces.flatMap((p) => p.anchors))
-      const placed = Object.entries(result.record.provenance!).filter(([, p]) => p.end.offset! > p.start.offset!).map(([k]) => k)
+      const placed = Object.entries(result.record.provenance!)
+        .filter(([, p]) => p.end.offset! > p.start.offset!)
+        .map(([k]) => k)
       expect(anchors.sort(), relative).toEqual(placed.sort())
     }
   })
@@ -117,10 +138,13 @@ describe('the review page (hast)', () => {
       const all = textOf(withoutClass(tree, 'diag'))
       // Running text (lines of sections, or read into no value) is shown in the memo and never again in the record.
       const running = segment(text, result.record.provenance!).filter(
-        (l) => l.text.length >= 80 && l.pieces.every((p) => p.primary === null || /^\/(sections|description|preamble)\//.test(p.primary))
+        (l) =>
+          l.text.length >= 80 &&
+          l.pieces.every((p) => p.primary === null || /^\/(sections|description|preamble)\//.test(p.primary))
       )
       expect(running.length, relative).toBeGreaterThan(0)
-      for (const line of running) expect(count(all, line.text), `${relative}: ${line.text.slice(0, 40)}`).toBe(count(text, line.text))
+      for (const line of running)
+        expect(count(all, line.text), `${relative}: ${line.text.slice(0, 40)}`).toBe(count(text, line.text))
     }
   })
 
@@ -179,7 +203,9 @@ describe('the review page (hast)', () => {
     expect(textOf(line1)).toContain('sidutfyllnad')
     const unclassified = memos.flatMap((m) => {
       const { tree, result } = page(m)
-      return result.record.metadata.unclassified.length > 0 ? [[m, byClass(tree, 'k-unclassified').length, result.record.metadata.unclassified.length]] : []
+      return result.record.metadata.unclassified.length > 0
+        ? [[m, byClass(tree, 'k-unclassified').length, result.record.metadata.unclassified.length]]
+        : []
     })
     expect(unclassified.length).toBeGreaterThan(0)
     for (const [m, shown, kept] of unclassified) expect(shown, String(m)).toBeGreaterThanOrEqual(Number(kept))
@@ -187,18 +213,32 @@ describe('the review page (hast)', () => {
 
   it('labels the fields in English with --lang en', () => {
     const { tree } = page('fixtures/RUN-24-2020.md', 'en')
-    const terms = elements(tree).filter((e) => e.tagName === 'dt').map((e) => textOf(e))
+    const terms = elements(tree)
+      .filter((e) => e.tagName === 'dt')
+      .map((e) => textOf(e))
     expect(terms.slice(0, 4)).toEqual(['Document type', 'Case number', 'Date', 'Title'])
     expect(elements(tree).find((e) => e.tagName === 'html')!.properties.lang).toBe('en')
     const sv = page('fixtures/RUN-24-2020.md', 'sv')
-    expect(elements(sv.tree).filter((e) => e.tagName === 'dt').map((e) => textOf(e)).slice(0, 4)).toEqual(['Dokumenttyp', 'Diarienummer', 'Datum', 'Ärendemening'])
+    expect(
+      elements(sv.tree)
+        .filter((e) => e.tagName === 'dt')
+        .map((e) => textOf(e))
+        .slice(0, 4)
+    ).toEqual(['Dokumenttyp', 'Diarienummer', 'Datum', 'Ärendemening'])
   })
 
   it('escapes the memo: markup in the text stays text', () => {
     const bytes = '2020-01-02\n\nKS 2020/1\n\n# <script>alert(1)</script> & "x"\n\n## Ärendebeskrivning\n\n<b>fet</b>\n'
     const result = compile(bytes, { path: 'x.md' })
     const html = toHtml(
-      reviewPage({ text: String(result.file.value), record: result.record, tree: result.tree, diagnostics: [], nulls: [], lang: 'sv' })
+      reviewPage({
+        text: String(result.file.value),
+        record: result.record,
+        tree: result.tree,
+        diagnostics: [],
+        nulls: [],
+        lang: 'sv'
+      })
     )
     expect(html).not.toContain('<script>alert')
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>')
@@ -209,7 +249,9 @@ describe('the review page (hast)', () => {
 function withoutClass<T extends Root | Element>(node: T, name: string): T {
   return {
     ...node,
-    children: node.children.flatMap((c) => (c.type !== 'element' ? [c] : classes(c).includes(name) ? [] : [withoutClass(c, name)]))
+    children: node.children.flatMap((c) =>
+      c.type !== 'element' ? [c] : classes(c).includes(name) ? [] : [withoutClass(c, name)]
+    )
   } as T
 }
 
@@ -241,8 +283,16 @@ describe('casefile review (built binary)', () => {
   it('refuses what it cannot read with one line and exit 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-review-'))
     writeFileSync(join(dir, 'bin.md'), Buffer.from([0x41, 0x00, 0x42]))
-    expect(run(['review', join(dir, 'missing.md')])).toEqual({ code: 2, stdout: '', stderr: `casefile: cannot read \`${join(dir, 'missing.md')}\`: no such file\n` })
-    expect(run(['review', dir])).toEqual({ code: 2, stdout: '', stderr: `casefile: cannot read \`${dir}\`: it is a directory, expected a regular file\n` })
+    expect(run(['review', join(dir, 'missing.md')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `casefile: cannot read \`${join(dir, 'missing.md')}\`: no such file\n`
+    })
+    expect(run(['review', dir])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `casefile: cannot read \`${dir}\`: it is a directory, expected a regular file\n`
+    })
     const binary = run(['review', join(dir, 'bin.md')])
     expect(binary.code).toBe(2)
     expect(binary.stderr).toMatch(/^casefile: cannot review `.*bin\.md`: Unexpected NUL byte at byte 1/)
@@ -257,12 +307,16 @@ describe('casefile review (built binary)', () => {
     expect(run(['review', 'fixtures/RUN-24-2020.md', '--timeout', '1'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'casefile: cannot review `fixtures/RUN-24-2020.md`: Unexpected input that took longer than --timeout 1 ms; stopped\n'
+      stderr:
+        'casefile: cannot review `fixtures/RUN-24-2020.md`: Unexpected input that took longer than --timeout 1 ms; stopped\n'
     })
     // Over the guarded size (8 KB): checked in the guarded worker first, then laid out.
     const dir = mkdtempSync(join(tmpdir(), 'casefile-review-'))
     const path = join(dir, 'long.md')
-    writeFileSync(path, `${readFileSync(seedPath, 'utf8')}\n\n${'Organisationen ska skickas till i god tid före sammanträdet.\n\n'.repeat(200)}`)
+    writeFileSync(
+      path,
+      `${readFileSync(seedPath, 'utf8')}\n\n${'Organisationen ska skickas till i god tid före sammanträdet.\n\n'.repeat(200)}`
+    )
     expect(readFileSync(path).length).toBeGreaterThan(8 * 1024)
     const big = run(['review', path])
     expect(big.code).toBe(0)

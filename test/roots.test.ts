@@ -30,7 +30,10 @@ function tree(dir: string): string[] {
 }
 
 function manifestPaths(dir: string): string[] {
-  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { path: string }).path)
+  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { path: string }).path)
 }
 
 const RECORDS = ['2019/KS/KS-2019-1.json', '2019/KS/KS-2019-2.json', '2020/RUN-24-2020.json', 'manifest.jsonl']
@@ -38,7 +41,12 @@ const RECORDS = ['2019/KS/KS-2019-1.json', '2019/KS/KS-2019-2.json', '2020/RUN-2
 describe('records relative to the input root', () => {
   it('a directory input gives its contents, from any working directory', () => {
     const dir = archive()
-    expect(binary(['compile', join(dir, 'data', 'arkiv'), '--out-dir', join(dir, 'data', 'records'), '-q'], join(dir, 'clone')).code).toBe(0)
+    expect(
+      binary(
+        ['compile', join(dir, 'data', 'arkiv'), '--out-dir', join(dir, 'data', 'records'), '-q'],
+        join(dir, 'clone')
+      ).code
+    ).toBe(0)
     expect(binary(['compile', 'arkiv', '--out-dir', 'records2', '-q'], join(dir, 'data')).code).toBe(0)
     expect(tree(join(dir, 'data', 'records'))).toEqual(RECORDS)
     expect(tree(join(dir, 'data', 'records2'))).toEqual(RECORDS)
@@ -50,7 +58,9 @@ describe('records relative to the input root', () => {
     const data = join(dir, 'data')
     expect(binary(['compile', 'arkiv/20*/**/*.md', '--out-dir', 'g', '-q'], data).code).toBe(0)
     expect(tree(join(data, 'g'))).toEqual(RECORDS)
-    expect(binary(['compile', 'arkiv/2019/KS/KS-2019-1.md', 'arkiv/2020/RUN-24-2020.md', '--out-dir', 'f', '-q'], data).code).toBe(0)
+    expect(
+      binary(['compile', 'arkiv/2019/KS/KS-2019-1.md', 'arkiv/2020/RUN-24-2020.md', '--out-dir', 'f', '-q'], data).code
+    ).toBe(0)
     expect(tree(join(data, 'f'))).toEqual(['2019/KS/KS-2019-1.json', '2020/RUN-24-2020.json', 'manifest.jsonl'])
   })
 
@@ -68,17 +78,28 @@ describe('records relative to the input root', () => {
   it('--incremental gives the same result from any working directory', () => {
     const dir = archive()
     expect(binary(['compile', 'arkiv', '--out-dir', 'records', '-q'], join(dir, 'data')).code).toBe(0)
-    const again = binary(['compile', join(dir, 'data', 'arkiv'), '--out-dir', join(dir, 'data', 'records'), '--incremental'], join(dir, 'clone'))
+    const again = binary(
+      ['compile', join(dir, 'data', 'arkiv'), '--out-dir', join(dir, 'data', 'records'), '--incremental'],
+      join(dir, 'clone')
+    )
     expect(again.stderr).toContain('casefile: 3 inputs: 0 ok, 0 with warnings, 0 failed, 3 skipped')
   })
 
   it('--ignore-pattern matches names under the input root, so it works for inputs outside the working directory (compile and check)', async () => {
     const dir = archive()
-    const r = binary(['compile', join(dir, 'data', 'arkiv'), '--out-dir', 'out', '--ignore-pattern', '2019/', '-q'], join(dir, 'clone'))
+    const r = binary(
+      ['compile', join(dir, 'data', 'arkiv'), '--out-dir', 'out', '--ignore-pattern', '2019/', '-q'],
+      join(dir, 'clone')
+    )
     expect(r.code).toBe(0)
     expect(tree(join(dir, 'clone', 'out'))).toEqual(['2020/RUN-24-2020.json', 'manifest.jsonl'])
-    const checked = await cli(['check', join(dir, 'data', 'arkiv'), '--ignore-pattern', '2019/', '-f', 'json'], join(dir, 'clone'))
-    expect(JSON.parse(checked.stdout).map((f: { filePath: string }) => f.filePath)).toEqual([join(dir, 'data', 'arkiv', '2020', 'RUN-24-2020.md')])
+    const checked = await cli(
+      ['check', join(dir, 'data', 'arkiv'), '--ignore-pattern', '2019/', '-f', 'json'],
+      join(dir, 'clone')
+    )
+    expect(JSON.parse(checked.stdout).map((f: { filePath: string }) => f.filePath)).toEqual([
+      join(dir, 'data', 'arkiv', '2020', 'RUN-24-2020.md')
+    ])
   })
 
   it('a 0.1 manifest (paths from the working directory) is read, and says why nothing in it is reused', () => {
@@ -86,19 +107,38 @@ describe('records relative to the input root', () => {
     const data = join(dir, 'data')
     mkdirSync(join(data, 'records'))
     const old = ['arkiv/2019/KS/KS-2019-1.md', 'arkiv/2019/KS/KS-2019-2.md', 'arkiv/2020/RUN-24-2020.md'].map((path) =>
-      JSON.stringify({ path, sha256: 'x', bytes: 1, status: 'ok', output: path.replace(/\.md$/, '.json'), diagnostics: 0, reason: null, version: '0.1.0', config: 'x' })
+      JSON.stringify({
+        path,
+        sha256: 'x',
+        bytes: 1,
+        status: 'ok',
+        output: path.replace(/\.md$/, '.json'),
+        diagnostics: 0,
+        reason: null,
+        version: '0.1.0',
+        config: 'x'
+      })
     )
     writeFileSync(join(data, 'records', 'manifest.jsonl'), `${old.join('\n')}\n`)
     const r = binary(['compile', 'arkiv', '--out-dir', 'records', '--incremental', '-q'], data)
     expect(r.code).toBe(0)
-    expect(r.stderr).toMatch(/^casefile: the manifest in `.*records` names inputs by their path from the working directory \(casefile 0\.1\), not from their input root; nothing in it is reused/)
+    expect(r.stderr).toMatch(
+      /^casefile: the manifest in `.*records` names inputs by their path from the working directory \(casefile 0\.1\), not from their input root; nothing in it is reused/
+    )
     // The new entries, and the old ones, which still describe records in the out dir.
-    expect(manifestPaths(join(data, 'records'))).toEqual(['2019/KS/KS-2019-1.md', '2019/KS/KS-2019-2.md', '2020/RUN-24-2020.md', 'arkiv/2019/KS/KS-2019-1.md', 'arkiv/2019/KS/KS-2019-2.md', 'arkiv/2020/RUN-24-2020.md'])
+    expect(manifestPaths(join(data, 'records'))).toEqual([
+      '2019/KS/KS-2019-1.md',
+      '2019/KS/KS-2019-2.md',
+      '2020/RUN-24-2020.md',
+      'arkiv/2019/KS/KS-2019-1.md',
+      'arkiv/2019/KS/KS-2019-2.md',
+      'arkiv/2020/RUN-24-2020.md'
+    ])
   })
 })
 
 describe('roots', () => {
-  it('a glob\'s static base and files\' common directory', () => {
+  it("a glob's static base and files' common directory", () => {
     expect(staticBase('arkiv/20*/KS/*.md')).toBe('arkiv')
     expect(staticBase('*.md')).toBe('.')
     expect(staticBase('/data/arkiv/**/*.md')).toBe('/data/arkiv')

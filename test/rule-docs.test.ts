@@ -28,10 +28,14 @@ describe.each(rules.map((r) => r.id))('docs/rules/%s.md', (id) => {
   it('reports exactly the message the page shows', () => {
     const { name, memo, expected } = example(id)
     const file = checkFile(Buffer.from(memo), name, defaultConfig())
-    const level = (fatal: boolean | null | undefined) => (fatal === true ? 'error' : fatal === false ? 'warning' : 'info')
+    const level = (fatal: boolean | null | undefined) =>
+      fatal === true ? 'error' : fatal === false ? 'warning' : 'info'
     const got = file.messages
       .filter((m) => m.ruleId === id)
-      .map((m) => `${m.line}:${m.column}-${m.place && 'end' in m.place ? `${m.place.end.line}:${m.place.end.column}` : ''} ${level(m.fatal)} ${m.reason} ${id}`)
+      .map(
+        (m) =>
+          `${m.line}:${m.column}-${m.place && 'end' in m.place ? `${m.place.end.line}:${m.place.end.column}` : ''} ${level(m.fatal)} ${m.reason} ${id}`
+      )
     expect(got).toEqual(expected)
   })
 })

@@ -53,14 +53,24 @@ export const DEFAULT_FILENAME = 'KS-2021-17.md'
 export function runCase(rule: Rule<object>, c: ValidCase) {
   const config: Config = {
     source: null,
-    rules: { [rule.id]: settingOf(rule, c.options ? [rule.meta.severity, c.options] : rule.meta.severity, 'rule-tester') },
+    rules: {
+      [rule.id]: settingOf(rule, c.options ? [rule.meta.severity, c.options] : rule.meta.severity, 'rule-tester')
+    },
     vocabulary: c.vocabulary ? configFrom({ vocabulary: c.vocabulary }, 'rule-tester').vocabulary : {}
   }
   const file = checkFile(Buffer.from(c.code), c.filename ?? DEFAULT_FILENAME, config, undefined, [rule])
   return file.messages.map((m) => {
     expect(m.ruleId).toBe(rule.id)
     const end = m.place && 'end' in m.place ? m.place.end : undefined
-    return { messageId: m.messageId, data: m.data, line: m.line, column: m.column, endLine: end?.line, endColumn: end?.column, reason: m.reason }
+    return {
+      messageId: m.messageId,
+      data: m.data,
+      line: m.line,
+      column: m.column,
+      endLine: end?.line,
+      endColumn: end?.column,
+      reason: m.reason
+    }
   })
 }
 

@@ -8,7 +8,8 @@ import { configFrom, defaultConfig } from '../src/check/config.js'
 import { isPersonalNumber } from '../src/check/rules/personal-number.js'
 import { root, seedPath } from './helpers.js'
 
-const ids = (text: string, path = 'memo.md', config = defaultConfig()) => checkFile(Buffer.from(text), path, config).messages.map((m) => m.ruleId)
+const ids = (text: string, path = 'memo.md', config = defaultConfig()) =>
+  checkFile(Buffer.from(text), path, config).messages.map((m) => m.ruleId)
 
 describe('personal-number', () => {
   it('finds personnummer and samordningsnummer with a valid date and check digit', () => {
@@ -25,7 +26,10 @@ describe('personal-number', () => {
       'Datum 2020-08-28, 2015-2020, 20200828, 2014-02-09 1234'
     ].join('\n\n')
     expect(ids(text).filter((id) => id === 'personal-number')).toEqual([])
-    expect(ids('Sökande 121212-1212 och 197010632391.').filter((id) => id === 'personal-number')).toEqual(['personal-number', 'personal-number'])
+    expect(ids('Sökande 121212-1212 och 197010632391.').filter((id) => id === 'personal-number')).toEqual([
+      'personal-number',
+      'personal-number'
+    ])
   })
 })
 
@@ -41,14 +45,25 @@ describe('mojibake', () => {
 
 describe('configuration', () => {
   it('rejects unknown keys, rules, options and bad patterns with the file named', () => {
-    expect(() => configFrom({ rulez: {} }, 'a.yml')).toThrow('a.yml: unknown key `rulez`, expected `rules`, `vocabulary` or `export`')
-    expect(() => configFrom({ rules: { 'unit-mismatch': ['warn', { distance: 2 }] } }, 'a.yml')).toThrow('a.yml: rule `unit-mismatch` has no option `distance`')
-    expect(() => configFrom({ rules: { 'unit-mismatch': ['warn', { maxDistance: 'two' }] } }, 'a.yml')).toThrow('must be a number')
+    expect(() => configFrom({ rulez: {} }, 'a.yml')).toThrow(
+      'a.yml: unknown key `rulez`, expected `rules`, `vocabulary` or `export`'
+    )
+    expect(() => configFrom({ rules: { 'unit-mismatch': ['warn', { distance: 2 }] } }, 'a.yml')).toThrow(
+      'a.yml: rule `unit-mismatch` has no option `distance`'
+    )
+    expect(() => configFrom({ rules: { 'unit-mismatch': ['warn', { maxDistance: 'two' }] } }, 'a.yml')).toThrow(
+      'must be a number'
+    )
     expect(() => configFrom({ vocabulary: { caseNumbers: ['(unclosed'] } }, 'a.yml')).toThrow('bad pattern `(unclosed`')
-    expect(() => configFrom({ vocabulary: { headings: { proposal: ['X'] } } }, 'a.yml')).toThrow('unknown role `proposal`')
+    expect(() => configFrom({ vocabulary: { headings: { proposal: ['X'] } } }, 'a.yml')).toThrow(
+      'unknown role `proposal`'
+    )
   })
   it('sets severities and options', () => {
-    const config = configFrom({ rules: { 'empty-field': 'off', 'unit-mismatch': ['error', { maxDistance: 1 }] } }, 'a.yml')
+    const config = configFrom(
+      { rules: { 'empty-field': 'off', 'unit-mismatch': ['error', { maxDistance: 1 }] } },
+      'a.yml'
+    )
     const file = checkFile(readFileSync(seedPath), 'RUN-24-2020.md', config)
     expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
       ['unit-mismatch', true],
@@ -61,14 +76,22 @@ describe('check CLI details', () => {
   it('writes --output-file and nothing on stdout; FORCE_COLOR colours the stylish report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-out-'))
     const bin = join(root, 'bin', 'casefile.cjs')
-    const r = spawnSync(process.execPath, [bin, 'check', seedPath, '-f', 'sarif', '-o', join(dir, 'out.sarif')], { encoding: 'utf8' })
+    const r = spawnSync(process.execPath, [bin, 'check', seedPath, '-f', 'sarif', '-o', join(dir, 'out.sarif')], {
+      encoding: 'utf8'
+    })
     expect(r.status).toBe(0)
     expect(r.stdout).toBe('')
     expect(readdirSync(dir)).toEqual(['out.sarif'])
     expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs[0].results).toHaveLength(3)
-    const coloured = spawnSync(process.execPath, [bin, 'check', seedPath], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' } })
+    const coloured = spawnSync(process.execPath, [bin, 'check', seedPath], {
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' }
+    })
     expect(coloured.stdout).toMatch(/\u001b\[33mwarning/)
-    const plain = spawnSync(process.execPath, [bin, 'check', seedPath], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    const plain = spawnSync(process.execPath, [bin, 'check', seedPath], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' }
+    })
     expect(plain.stdout).not.toMatch(/\u001b\[/)
   })
 })

@@ -31,12 +31,21 @@ describe('fast path', () => {
   it.each([
     ['empty', ''],
     ['blank lines only', '\n  \n\n'],
-    ['hard breaks, a wrapped title', 'Hans Svensson  \nRegiondirektör\n\nMarina Gregorsson  \nOmrådeschef Välfärd, klimat och  \nkompetens\n'],
-    ['strong in headings, closing #s', '## **Uppföljning: strategi 2015-2020**\n\n### **Ärendebeskrivning** ###   \n#\n# #'],
+    [
+      'hard breaks, a wrapped title',
+      'Hans Svensson  \nRegiondirektör\n\nMarina Gregorsson  \nOmrådeschef Välfärd, klimat och  \nkompetens\n'
+    ],
+    [
+      'strong in headings, closing #s',
+      '## **Uppföljning: strategi 2015-2020**\n\n### **Ärendebeskrivning** ###   \n#\n# #'
+    ],
     ['strong beside punctuation', '(**Bilaga 1**), **Beslutsexpediering:** och **a.** så, **b**!'],
     ['strong at the start of a continuation line', 'a \n   **b**\n**c**  \nd'],
     ['CRLF and CR line endings', 'Datum\r\n2020-08-28\r\n\r\n1. a\r\n2. b\r\rslut'],
-    ['a numbered list, its wrapped items and a lazy line', '1. Uppföljningen godkänns\n   och läggs till handlingarna.\n2. Regiondirektören får i uppdrag\natt återkomma.\n'],
+    [
+      'a numbered list, its wrapped items and a lazy line',
+      '1. Uppföljningen godkänns\n   och läggs till handlingarna.\n2. Regiondirektören får i uppdrag\natt återkomma.\n'
+    ],
     ['a list item of two paragraphs, then a blank line between items', '- a\n\n  b\n- c\n\n\n- d\n\ne'],
     ['a number that cannot start a list inside a paragraph', 'Beslutet fattades\n2. maj och\n10) ändrades'],
     ['an item numbered 1 ends a paragraph', 'Förslag\n1. Godkänna\n'],
@@ -87,13 +96,84 @@ describe('fast path', () => {
   })
 
   it('gives remark-parse’s tree for every generated document it takes', () => {
-    const word = fc.constantFrom('\t', 'a\tb', '_', 'a_b', 'x__y', 'Bilaga_1', 'Ärende', 'om', 'RUN/24/2020', '2020-08-28', 'E-post:', 'Tfn:', '😀', '\u00a0', 'å', '(', ')', ',', '.', ':', '!', '[', ']', '=', '|', '~', '&', '-', '#', '**', '*', '**Titel**', '**a.**', '(**b**)', '**x**:', 'y **z**', '>', '---', '1.')
-    const start = fc.constantFrom('', '', '', '\t', '-\t', '1.\t', ' ', '  ', '   ', '    ', '     ', '- ', '-  ', '* ', '+ ', '1. ', '2. ', '1.  ', '10. ', '1) ', '# ', '## ', '###### ', '**')
+    const word = fc.constantFrom(
+      '\t',
+      'a\tb',
+      '_',
+      'a_b',
+      'x__y',
+      'Bilaga_1',
+      'Ärende',
+      'om',
+      'RUN/24/2020',
+      '2020-08-28',
+      'E-post:',
+      'Tfn:',
+      '😀',
+      '\u00a0',
+      'å',
+      '(',
+      ')',
+      ',',
+      '.',
+      ':',
+      '!',
+      '[',
+      ']',
+      '=',
+      '|',
+      '~',
+      '&',
+      '-',
+      '#',
+      '**',
+      '*',
+      '**Titel**',
+      '**a.**',
+      '(**b**)',
+      '**x**:',
+      'y **z**',
+      '>',
+      '---',
+      '1.'
+    )
+    const start = fc.constantFrom(
+      '',
+      '',
+      '',
+      '\t',
+      '-\t',
+      '1.\t',
+      ' ',
+      '  ',
+      '   ',
+      '    ',
+      '     ',
+      '- ',
+      '-  ',
+      '* ',
+      '+ ',
+      '1. ',
+      '2. ',
+      '1.  ',
+      '10. ',
+      '1) ',
+      '# ',
+      '## ',
+      '###### ',
+      '**'
+    )
     const line = fc.oneof(
       { weight: 1, arbitrary: fc.constantFrom('', ' ', '   ') },
-      { weight: 4, arbitrary: fc.tuple(start, fc.array(fc.tuple(word, fc.constantFrom('', ' ', '  ')), { maxLength: 6 })).map(([s, ws]) => s + ws.map(([w, sp]) => w + sp).join('')) }
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(start, fc.array(fc.tuple(word, fc.constantFrom('', ' ', '  ')), { maxLength: 6 }))
+          .map(([s, ws]) => s + ws.map(([w, sp]) => w + sp).join(''))
+      }
     )
-    const document = fc.tuple(fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\n', '\n', '\r\n', '\r'), fc.boolean())
+    const document = fc
+      .tuple(fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\n', '\n', '\r\n', '\r'), fc.boolean())
       .map(([lines, eol, last]) => lines.join(eol) + (last ? eol : ''))
     let taken = 0
     fc.assert(
@@ -112,11 +192,15 @@ describe('fast path', () => {
   it('makes no difference to the record (CASEFILE_FAST_PARSE=0 parses with remark-parse only)', () => {
     const bin = join(root, 'bin', 'casefile.cjs')
     const run = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [bin, 'compile', 'fixtures/RUN-24-2020.md', 'fixtures/corpus', '--format', 'ndjson'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', ...env }
-      })
+      spawnSync(
+        process.execPath,
+        [bin, 'compile', 'fixtures/RUN-24-2020.md', 'fixtures/corpus', '--format', 'ndjson'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1', ...env }
+        }
+      )
     const fast = run({})
     const remark = run({ CASEFILE_FAST_PARSE: '0' })
     expect(fast.status).toBe(0)

@@ -37,7 +37,8 @@ function normalise(text: string, cwd: string): string {
 
 function copy(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `casefile-${name}-`))
-  for (const entry of readdirSync(join(scenarios, name))) if (!EXPECTATIONS.has(entry)) cpSync(join(scenarios, name, entry), join(dir, entry), { recursive: true })
+  for (const entry of readdirSync(join(scenarios, name)))
+    if (!EXPECTATIONS.has(entry)) cpSync(join(scenarios, name, entry), join(dir, entry), { recursive: true })
   return dir
 }
 
@@ -47,14 +48,23 @@ async function inProcess(args: string[], cwd: string, stdin: Buffer | null): Pro
 }
 
 function binary(args: string[], cwd: string, stdin: Buffer | null): Outcome {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input: stdin ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } })
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    input: stdin ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }
+  })
   return { exitCode: r.status ?? -1, stdout: normalise(r.stdout, cwd), stderr: normalise(r.stderr, cwd) }
 }
 
-const names = readdirSync(scenarios).filter((n) => existsSync(join(scenarios, n, 'args.json'))).sort()
+const names = readdirSync(scenarios)
+  .filter((n) => existsSync(join(scenarios, n, 'args.json')))
+  .sort()
 const UPDATE = process.env.UPDATE_SCENARIOS === '1'
-if (process.env.UPDATE_SCENARIOS !== undefined && !UPDATE) throw new Error('UPDATE_SCENARIOS takes `1` (rewrite the expectations) or nothing')
-if (UPDATE && process.env.CI === 'true') throw new Error('UPDATE_SCENARIOS=1 rewrites expectations; CI only checks them')
+if (process.env.UPDATE_SCENARIOS !== undefined && !UPDATE)
+  throw new Error('UPDATE_SCENARIOS takes `1` (rewrite the expectations) or nothing')
+if (UPDATE && process.env.CI === 'true')
+  throw new Error('UPDATE_SCENARIOS=1 rewrites expectations; CI only checks them')
 
 it('has 17 scenarios', () => {
   expect(names).toHaveLength(17)
@@ -83,7 +93,9 @@ describe.each(names)('scenario %s', (name) => {
         update(dir, 'stdout.txt', got.stdout),
         update(dir, 'stderr.txt', got.stderr)
       ]
-      expect.fail(`UPDATE_SCENARIOS=1: expectations written (${changed.filter(Boolean).length} changed); review \`git diff test/scenarios/${name}\`, then run without it`)
+      expect.fail(
+        `UPDATE_SCENARIOS=1: expectations written (${changed.filter(Boolean).length} changed); review \`git diff test/scenarios/${name}\`, then run without it`
+      )
     }
     const expected = JSON.parse(read('expected.json')) as { exitCode: number }
     expect(got).toEqual({ exitCode: expected.exitCode, stdout: read('stdout.txt'), stderr: read('stderr.txt') })

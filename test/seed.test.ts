@@ -30,7 +30,8 @@ describe('the reference memo RUN/24/2020', () => {
         caseNumber: 'RUN/24/2020',
         caseRef: { series: 'RUN', sequence: 24, year: 2020 },
         date: '2020-08-28',
-        title: 'Uppföljning: Regional strategi för ökad inflyttning och förbättrad integration (Integrationsstrategi) 2015-2020',
+        title:
+          'Uppföljning: Regional strategi för ökad inflyttning och förbättrad integration (Integrationsstrategi) 2015-2020',
         unit: 'Välfärd, klimat och kompetens',
         addressee: null,
         officer: { name: 'Marina Gregorsson', phone: '063146619', email: null, title: null },
@@ -39,7 +40,14 @@ describe('the reference memo RUN/24/2020', () => {
         filingCode: null,
         paragraph: null,
         unclassified: [],
-        headerLines: ['2020-08-28', 'Välfärd, klimat och kompetens', 'Marina Gregorsson', 'Tfn: 063146619', 'E-post:', 'RUN/24/2020']
+        headerLines: [
+          '2020-08-28',
+          'Välfärd, klimat och kompetens',
+          'Marina Gregorsson',
+          'Tfn: 063146619',
+          'E-post:',
+          'RUN/24/2020'
+        ]
       },
       description: { heading: 'Ärendebeskrivning', text: description },
       proposals: {
@@ -107,9 +115,15 @@ describe('the reference memo RUN/24/2020', () => {
 })
 
 /** Provenance without offsets: a BOM and CRLF line endings move every offset, not a line or column. */
-function lineColumns(provenance: Record<string, { start: { line: number; column: number }; end: { line: number; column: number } }> | undefined) {
+function lineColumns(
+  provenance:
+    Record<string, { start: { line: number; column: number }; end: { line: number; column: number } }> | undefined
+) {
   return Object.fromEntries(
-    Object.entries(provenance ?? {}).map(([k, p]) => [k, { start: [p.start.line, p.start.column], end: [p.end.line, p.end.column] }])
+    Object.entries(provenance ?? {}).map(([k, p]) => [
+      k,
+      { start: [p.start.line, p.start.column], end: [p.end.line, p.end.column] }
+    ])
   )
 }
 
@@ -150,7 +164,8 @@ describe('provenance of the reference memo', () => {
   })
 
   it('is left out with provenance: false (--no-provenance)', () => {
-    expect(compile(bytes, { path: 'fixtures/RUN-24-2020.md', provenance: false }).record).not.toHaveProperty('provenance')
+    expect(compile(bytes, { path: 'fixtures/RUN-24-2020.md', provenance: false }).record).not.toHaveProperty(
+      'provenance'
+    )
   })
 })
-

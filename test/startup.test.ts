@@ -5,7 +5,19 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root } from './helpers.js'
@@ -18,12 +30,18 @@ function install(): { dir: string; bundle: string } {
   mkdirSync(join(dir, 'bin'))
   copyFileSync(join(root, 'bin', 'casefile.cjs'), join(dir, 'bin', 'casefile.cjs'))
   copyFileSync(join(root, 'package.json'), join(dir, 'package.json'))
-  cpSync(join(root, 'dist', 'bundle'), join(dir, 'dist', 'bundle'), { recursive: true, filter: (from) => !from.endsWith('.cache') })
+  cpSync(join(root, 'dist', 'bundle'), join(dir, 'dist', 'bundle'), {
+    recursive: true,
+    filter: (from) => !from.endsWith('.cache')
+  })
   return { dir, bundle: join(dir, 'dist', 'bundle') }
 }
 
 function compile(dir: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'casefile.cjs'), 'compile', seed, '-q'], { encoding: 'utf8', env: { ...process.env, ...env } })
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'casefile.cjs'), 'compile', seed, '-q'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env }
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -78,14 +96,20 @@ describe('start-up through the code cache', () => {
     const out = mkdtempSync(join(tmpdir(), 'casefile-start-out-'))
     try {
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'junction')
-      const batch = spawnSync(process.execPath, [join(dir, 'bin', 'casefile.cjs'), 'compile', seed, join(root, 'fixtures', 'corpus'), '--out-dir', out, '-q'], { encoding: 'utf8' })
+      const batch = spawnSync(
+        process.execPath,
+        [join(dir, 'bin', 'casefile.cjs'), 'compile', seed, join(root, 'fixtures', 'corpus'), '--out-dir', out, '-q'],
+        { encoding: 'utf8' }
+      )
       expect(batch.status).toBe(0)
       expect(existsSync(join(out, 'manifest.jsonl'))).toBe(true)
       expect(caches(bundle)).toEqual([])
       expect(compile(dir)).toEqual(expected)
       const [name] = caches(bundle)
       // As large as the cache the build makes from the same run (the compiler is in it).
-      expect(statSync(join(bundle, name!)).size).toBeGreaterThan(0.9 * statSync(join(root, 'dist', 'bundle', name!)).size)
+      expect(statSync(join(bundle, name!)).size).toBeGreaterThan(
+        0.9 * statSync(join(root, 'dist', 'bundle', name!)).size
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
       rmSync(out, { recursive: true, force: true })

@@ -13,25 +13,66 @@ import { seedPath } from './helpers.js'
 const BAD: Record<string, Record<string, string[][]>> = {
   compile: {
     '--format': [['memo.md', '--format', 'xml']],
-    '--output': [['memo.md', '-o', 'memos'], ['memo.md', '-o', 'a-file/x.json'], ['memo.md', '--output']],
-    '--out-dir': [['memos', '--out-dir', 'a-file'], ['memos', '--out-dir', 'a-file/x']],
-    '--files-from': [['--files-from', 'nope.txt'], ['--files-from', 'memos']],
-    '--root': [['memos', '--root', 'memos', '--format', 'ndjson'], ['memos', '--out-dir', 'out', '--root']],
+    '--output': [
+      ['memo.md', '-o', 'memos'],
+      ['memo.md', '-o', 'a-file/x.json'],
+      ['memo.md', '--output']
+    ],
+    '--out-dir': [
+      ['memos', '--out-dir', 'a-file'],
+      ['memos', '--out-dir', 'a-file/x']
+    ],
+    '--files-from': [
+      ['--files-from', 'nope.txt'],
+      ['--files-from', 'memos']
+    ],
+    '--root': [
+      ['memos', '--root', 'memos', '--format', 'ndjson'],
+      ['memos', '--out-dir', 'out', '--root']
+    ],
     '--incremental': [['memos', '--out-dir', 'out', '--incremental=yes']],
-    '--prune': [['memos', '--prune'], ['memos', '--out-dir', 'out', '--shard', '1/2', '--prune']],
-    '--jobs': [['memos', '--jobs', '0'], ['memos', '--jobs', 'two'], ['memos', '--jobs', '100000']],
-    '--max-bytes': [['memos', '--max-bytes', '0'], ['memo.md', '--max-bytes', '1.5']],
-    '--timeout': [['memos', '--timeout', '-1'], ['memo.md', '--timeout', '99999999999']],
-    '--max-memory': [['memos', '--max-memory', '0'], ['memos', '--max-memory', 'lots']],
-    '--shard': [['memos', '--shard', '0/4'], ['memos', '--shard', '5/4'], ['memos', '--shard', 'half']],
+    '--prune': [
+      ['memos', '--prune'],
+      ['memos', '--out-dir', 'out', '--shard', '1/2', '--prune']
+    ],
+    '--jobs': [
+      ['memos', '--jobs', '0'],
+      ['memos', '--jobs', 'two'],
+      ['memos', '--jobs', '100000']
+    ],
+    '--max-bytes': [
+      ['memos', '--max-bytes', '0'],
+      ['memo.md', '--max-bytes', '1.5']
+    ],
+    '--timeout': [
+      ['memos', '--timeout', '-1'],
+      ['memo.md', '--timeout', '99999999999']
+    ],
+    '--max-memory': [
+      ['memos', '--max-memory', '0'],
+      ['memos', '--max-memory', 'lots']
+    ],
+    '--shard': [
+      ['memos', '--shard', '0/4'],
+      ['memos', '--shard', '5/4'],
+      ['memos', '--shard', 'half']
+    ],
     '--encoding': [['memo.md', '--encoding', 'ebcdic']],
     '--follow-symlinks': [['memos', '--follow-symlinks=yes']],
     '--no-provenance': [['memo.md', '--no-provenance=1']],
     '--ignore-pattern': [['memos', '--ignore-pattern']],
-    '--config': [['memo.md', '--config', 'nope.yml'], ['memos', '--config', 'memos'], ['memos', '--config', 'bad.yml'], ['memo.md', '-c', 'bad.yml']],
+    '--config': [
+      ['memo.md', '--config', 'nope.yml'],
+      ['memos', '--config', 'memos'],
+      ['memos', '--config', 'bad.yml'],
+      ['memo.md', '-c', 'bad.yml']
+    ],
     '--no-config': [['memo.md', '--no-config=1']],
     '--quiet': [['memo.md', '--quiet=1']],
-    '--stdin-filename': [['-', '--stdin-filename'], ['memo.md', '--stdin-filename', 'x.md']],
+    '--stdin-filename': [
+      ['-', '--stdin-filename'],
+      ['memo.md', '--stdin-filename', 'x.md']
+    ],
     '--color': [['memo.md', '--color=red']],
     '--no-color': [['memo.md', '--no-color=1']],
     '--erms-version': [['memo.md', '--format', 'erms', '--erms-version', '4.0']],
@@ -42,18 +83,30 @@ const BAD: Record<string, Record<string, string[][]>> = {
   check: {
     '--stdin-filename': [['-', '--stdin-filename']],
     '--encoding': [['memo.md', '--encoding', 'ebcdic']],
-    '--config': [['memo.md', '--config', 'nope.yml'], ['memo.md', '-c', 'bad.yml']],
+    '--config': [
+      ['memo.md', '--config', 'nope.yml'],
+      ['memo.md', '-c', 'bad.yml']
+    ],
     '--no-config': [['memo.md', '--no-config=1']],
     '--follow-symlinks': [['memos', '--follow-symlinks=yes']],
     '--max-bytes': [['memo.md', '--max-bytes', '0']],
-    '--timeout': [['memo.md', '--timeout', '-1'], ['memo.md', '--timeout', '99999999999']],
+    '--timeout': [
+      ['memo.md', '--timeout', '-1'],
+      ['memo.md', '--timeout', '99999999999']
+    ],
     '--max-memory': [['memo.md', '--max-memory', 'lots']],
     '--print-config': [['--print-config']],
     '--ignore-pattern': [['memos', '--ignore-pattern']],
     '--format': [['memo.md', '--format', 'xml']],
-    '--output-file': [['memo.md', '-o', 'memos'], ['memo.md', '-o', 'a-file/x.txt']],
+    '--output-file': [
+      ['memo.md', '-o', 'memos'],
+      ['memo.md', '-o', 'a-file/x.txt']
+    ],
     '--quiet': [['memo.md', '--quiet=1']],
-    '--max-warnings': [['memo.md', '--max-warnings', '-1'], ['memo.md', '--max-warnings', 'x']],
+    '--max-warnings': [
+      ['memo.md', '--max-warnings', '-1'],
+      ['memo.md', '--max-warnings', 'x']
+    ],
     '--color': [['memo.md', '--color=red']],
     '--no-color': [['memo.md', '--no-color=1']]
   },
@@ -65,7 +118,10 @@ const BAD: Record<string, Record<string, string[][]>> = {
   },
   review: {
     '': [[], ['nope.md'], ['memos']],
-    '--output': [['memo.md', '-o', 'memos'], ['memo.md', '-o', 'a-file/x.html']],
+    '--output': [
+      ['memo.md', '-o', 'memos'],
+      ['memo.md', '-o', 'a-file/x.html']
+    ],
     '--lang': [['memo.md', '--lang', 'fi']],
     '--config': [['memo.md', '--config', 'nope.yml']],
     '--no-config': [['memo.md', '--no-config=1']],
@@ -122,7 +178,9 @@ describe('bad values for every option', () => {
   })
 
   const cases = Object.entries(BAD).flatMap(([command, options]) =>
-    Object.entries(options).flatMap(([option, lists]) => lists.map((args) => [`${command} ${option}`.trim(), [command, ...args]] as const))
+    Object.entries(options).flatMap(([option, lists]) =>
+      lists.map((args) => [`${command} ${option}`.trim(), [command, ...args]] as const)
+    )
   )
   it.each(cases)('%s: %j exits 2 with a message, not a bug report', async (_name, args) => {
     const r = await cli([...args], workspace())
@@ -138,7 +196,9 @@ describe('-o into a folder that does not exist', () => {
     const r = await cli(['compile', 'memo.md', '-o', 'records/2020/memo.json', '-q'], dir)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
-    expect(JSON.parse(readFileSync(join(dir, 'records/2020/memo.json'), 'utf8')).metadata.caseNumber).toBe('RUN/24/2020')
+    expect(JSON.parse(readFileSync(join(dir, 'records/2020/memo.json'), 'utf8')).metadata.caseNumber).toBe(
+      'RUN/24/2020'
+    )
   })
 
   it('check creates the folder and writes the report', async () => {
@@ -152,13 +212,29 @@ describe('-o into a folder that does not exist', () => {
 
 describe('options that do not fit the inputs', () => {
   const cases: Array<[string, string[], RegExp]> = [
-    ['-o with a directory', ['compile', 'memos', '-o', 'all.json'], /-o\/--output writes the record of one file; .* give --out-dir DIR/],
+    [
+      '-o with a directory',
+      ['compile', 'memos', '-o', 'all.json'],
+      /-o\/--output writes the record of one file; .* give --out-dir DIR/
+    ],
     ['-o with a glob', ['compile', 'memos/*.md', '-o', 'all.json'], /give --out-dir DIR/],
     ['-o with several files', ['compile', 'memo.md', 'memos/a.md', '-o', 'all.json'], /give --out-dir DIR/],
     ['-o with --files-from', ['compile', '--files-from', 'list.txt', '-o', 'all.json'], /give --out-dir DIR/],
-    ['-o with --out-dir', ['compile', 'memos', '--out-dir', 'out', '-o', 'all.json'], /-o\/--output and --out-dir both say where to write/],
-    ['--incremental without --out-dir (batch)', ['compile', 'memos', '--incremental'], /--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR/],
-    ['--incremental without --out-dir (one file)', ['compile', 'memo.md', '--incremental'], /add --out-dir DIR, or leave out --incremental/],
+    [
+      '-o with --out-dir',
+      ['compile', 'memos', '--out-dir', 'out', '-o', 'all.json'],
+      /-o\/--output and --out-dir both say where to write/
+    ],
+    [
+      '--incremental without --out-dir (batch)',
+      ['compile', 'memos', '--incremental'],
+      /--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR/
+    ],
+    [
+      '--incremental without --out-dir (one file)',
+      ['compile', 'memo.md', '--incremental'],
+      /add --out-dir DIR, or leave out --incremental/
+    ],
     ['--shard on one file', ['compile', 'memo.md', '--shard', '1/2'], /--shard splits a batch .* leave out --shard/],
     ['--shard on standard input', ['compile', '-', '--shard', '1/2'], /leave out --shard/]
   ]
@@ -176,7 +252,10 @@ describe('options that do not fit the inputs', () => {
   it('--shard with a directory and --incremental with --out-dir still run', async () => {
     const dir = workspace()
     expect(binary(['compile', 'memos', '--shard', '1/1', '-q'], dir)).toMatchObject({ code: 0, stderr: '' })
-    expect(binary(['compile', 'memos', '--out-dir', 'out', '--incremental', '-q'], dir)).toMatchObject({ code: 0, stderr: '' })
+    expect(binary(['compile', 'memos', '--out-dir', 'out', '--incremental', '-q'], dir)).toMatchObject({
+      code: 0,
+      stderr: ''
+    })
   })
 })
 
@@ -248,7 +327,12 @@ describe('a bad configuration inside a batch', () => {
     const dir = workspace()
     writeFileSync(join(dir, 'memos', '.casefilerc.yml'), 'rules:\n  empty-field: fatal\n')
     const expected = `casefile: ${join(dir, 'memos', '.casefilerc.yml')}:2:3: rule \`empty-field\` has severity \`fatal\`, expected one of \`off\`, \`info\`, \`warn\`, \`error\`\n`
-    for (const args of [['memos', '--format', 'ndjson'], ['memos', '--format', 'yaml'], ['memos'], ['memos', '--out-dir', 'out']]) {
+    for (const args of [
+      ['memos', '--format', 'ndjson'],
+      ['memos', '--format', 'yaml'],
+      ['memos'],
+      ['memos', '--out-dir', 'out']
+    ]) {
       const r = binary(['compile', ...args], dir)
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 2, stderr: expected })
     }

@@ -26,17 +26,27 @@ describe('case numbers', () => {
     expect(parseCaseNumber(value)).toEqual(ref)
   })
 
-  it.each(['2020-08-28', '063146619', '0156-523 32', '2015-2020', 'EU 2014-2020', 'KS-2015/', '2014 – 2030', '§ 26/2017'])(
-    'does not take %s for a case number',
-    (value) => {
-      expect(parseCaseNumber(value)).toBeNull()
-    }
-  )
+  it.each([
+    '2020-08-28',
+    '063146619',
+    '0156-523 32',
+    '2015-2020',
+    'EU 2014-2020',
+    'KS-2015/',
+    '2014 – 2030',
+    '§ 26/2017'
+  ])('does not take %s for a case number', (value) => {
+    expect(parseCaseNumber(value)).toBeNull()
+  })
 
   it('finds strong formats in running text, weak ones only under a label', () => {
-    expect(findCaseNumbers('uppföljning av styrdokument (RUN/66/2019) under år 2019').map((m) => m.value)).toEqual(['RUN/66/2019'])
+    expect(findCaseNumbers('uppföljning av styrdokument (RUN/66/2019) under år 2019').map((m) => m.value)).toEqual([
+      'RUN/66/2019'
+    ])
     expect(findCaseNumbers('Lars Wedlin 2015-11-30 2015-5613').map((m) => m.value)).toEqual([])
-    expect(findCaseNumbers('Lars Wedlin 2015-11-30 2015-5613', { weak: true }).map((m) => m.value)).toEqual(['2015-5613'])
+    expect(findCaseNumbers('Lars Wedlin 2015-11-30 2015-5613', { weak: true }).map((m) => m.value)).toEqual([
+      '2015-5613'
+    ])
     expect(findCaseNumbers('(KSAU 24, 2014-02-09) och 2014 – 2030 samt RUS 2030').map((m) => m.value)).toEqual([])
   })
 })
@@ -107,7 +117,8 @@ describe('people and page furniture', () => {
     expect(splitTitleAndName('Socialchef Elisabeth Rågård')).toEqual({ title: 'Socialchef', name: 'Elisabeth Rågård' })
   })
   it('knows page counters, footers and guidance text', () => {
-    for (const c of ['Sida 2 av 5', '1(2)', '2 (2)', '(2)', 'Sidan 1 av 1', 'Page 1 of 2', 'Sida 1 (6)']) expect(isPageCounter(c)).toBe(true)
+    for (const c of ['Sida 2 av 5', '1(2)', '2 (2)', '(2)', 'Sidan 1 av 1', 'Page 1 of 2', 'Sida 1 (6)'])
+      expect(isPageCounter(c)).toBe(true)
     expect(isPageCounter('2018-08-28')).toBe(false)
     expect(isAddressLine('Postadress: Trosa kommun, 619 80 Trosa • Tel: 0156-520 00 • Fax: 0156-520 17')).toBe(true)
     expect(isAddressLine('lena.bergstrom@upplands-bro.se')).toBe(false)
@@ -128,7 +139,22 @@ describe('text helpers', () => {
     expect(wordCount('  Regiondirektörens\u00a0 förslag\u200b till\tbeslut ')).toBe(4)
     expect(wordCount('\u200b \ufeff')).toBe(0)
     expect(wordCount('ett\u200btvå')).toBe(1)
-    const piece = fc.constantFrom('a', 'Ö', ' ', '  ', '\t', '\n', '\u00a0', '\u2007', '\u200b', '\ufeff', '\u3000', '\u2028', '.', '-')
+    const piece = fc.constantFrom(
+      'a',
+      'Ö',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2007',
+      '\u200b',
+      '\ufeff',
+      '\u3000',
+      '\u2028',
+      '.',
+      '-'
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const text = parts.join('')
@@ -180,7 +206,12 @@ describe('text helpers', () => {
     expect(ISO.lastIndex).toBe(0)
     // Empty matches step over one character, and over a whole surrogate pair under /u.
     expect(shape(allMatches(/x*/g, 'axb'))).toEqual(shape([...'axb'.matchAll(/x*/g)]))
-    expect(shape(allMatches(/(?:)/gu, 'a😀b'))).toEqual([[0, ''], [1, ''], [3, ''], [4, '']])
+    expect(shape(allMatches(/(?:)/gu, 'a😀b'))).toEqual([
+      [0, ''],
+      [1, ''],
+      [3, ''],
+      [4, '']
+    ])
     expect(() => allMatches(/a/, 'a')).toThrow(TypeError)
     const patterns = [/[a-ö]+/g, /\d+/g, /\s*/g, /(?:)/gu, /(ö)|(\d)/giu, /.(?=x)/gs]
     const piece = fc.constantFrom('a', 'Ö', 'ö', '1', '23', ' ', '\n', 'x', '😀', '\ud800', '.')
@@ -195,7 +226,12 @@ describe('text helpers', () => {
 
   it('finds a label at the start of a line, and only there', () => {
     const labels = new LabelVocabulary()
-    expect(labels.leading('Diarienummer: KS 2017/421')).toEqual({ field: 'caseNumber', label: 'Diarienummer:', index: 0, end: 13 })
+    expect(labels.leading('Diarienummer: KS 2017/421')).toEqual({
+      field: 'caseNumber',
+      label: 'Diarienummer:',
+      index: 0,
+      end: 13
+    })
     expect(labels.leading('DATUM 2024-08-20')).toMatchObject({ field: 'date', label: 'DATUM' })
     expect(labels.leading('Vår beteckning KS 2017/421')).toMatchObject({ field: 'caseNumber', end: 14 })
     expect(labels.leading('Enligt datum 2024-08-20')).toBeNull()

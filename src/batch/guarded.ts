@@ -30,7 +30,9 @@ const YOUNG_GENERATION_MB = 8
  * (dist/batch, dist/bundle); run from source (the tests run `main` in-process from
  * src/), the built one, since a worker thread cannot load TypeScript.
  */
-const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worker-entry.cjs', import.meta.url) : new URL('./worker-entry.cjs', import.meta.url)
+const WORKER = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/batch/worker-entry.cjs', import.meta.url)
+  : new URL('./worker-entry.cjs', import.meta.url)
 
 export function workerPool(threads: number, maxMemoryMb: number): Piscina {
   const pool = new Piscina({

@@ -5,7 +5,17 @@
  * a true account; at the end the manifest is written whole (sorted by path)
  * and the journal removed. `--incremental` reads both.
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { writeAtomicSync } from '../write.js'
 import { whyUnreadable } from '../errors.js'
@@ -137,7 +147,9 @@ export class ManifestWriter {
     const entry: ManifestEntry = {
       ...given,
       reason: given.reason === null ? null : maskPersonalNumbers(given.reason),
-      ...(given.findings ? { findings: given.findings.map((f) => ({ ...f, message: maskPersonalNumbers(f.message) })) } : {})
+      ...(given.findings
+        ? { findings: given.findings.map((f) => ({ ...f, message: maskPersonalNumbers(f.message) })) }
+        : {})
     }
     if (this.journalError === null) {
       try {
@@ -169,7 +181,8 @@ export class ManifestWriter {
       closeSync(this.journal)
       this.journal = null
       let from = 0
-      for (let end = text.indexOf(0x0a); end !== -1; from = end + 1, end = text.indexOf(0x0a, from)) if (end > from) take(text.toString('utf8', from, end))
+      for (let end = text.indexOf(0x0a); end !== -1; from = end + 1, end = text.indexOf(0x0a, from))
+        if (end > from) take(text.toString('utf8', from, end))
       if (from < text.length) take(text.toString('utf8', from))
     }
     for (const entry of this.unjournaled) take(JSON.stringify(entry))
@@ -195,7 +208,9 @@ export class ManifestWriter {
       }
     }
     for (const line of (read(join(this.outDir, MANIFEST)) ?? '').toString().split('\n')) take(line)
-    if (this.start > 0) for (const line of (read(join(this.outDir, JOURNAL))?.subarray(0, this.start) ?? '').toString().split('\n')) take(line)
+    if (this.start > 0)
+      for (const line of (read(join(this.outDir, JOURNAL))?.subarray(0, this.start) ?? '').toString().split('\n'))
+        take(line)
     return out
   }
 
@@ -212,9 +227,12 @@ export class ManifestWriter {
     for (const path of this.dropped) latest.delete(path)
     const paths = [...latest.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     try {
-      writeAtomicSync(join(this.outDir, MANIFEST), function* () {
-        for (const path of paths) yield `${latest.get(path)!}\n`
-      }())
+      writeAtomicSync(
+        join(this.outDir, MANIFEST),
+        (function* () {
+          for (const path of paths) yield `${latest.get(path)!}\n`
+        })()
+      )
     } catch (error) {
       throw new ManifestError(
         `cannot write the manifest \`${join(this.outDir, MANIFEST)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}; the records written are whole${this.journalError ? '' : `, and \`${JOURNAL}\` lists them`}`
@@ -243,7 +261,9 @@ export class OutDirLock {
         return new OutDirLock(path)
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-          throw new ManifestError(`cannot lock the out dir \`${outDir}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+          throw new ManifestError(
+            `cannot lock the out dir \`${outDir}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`
+          )
       }
       const holder = Number.parseInt(readTextOr(path, ''), 10)
       if (Number.isInteger(holder) && holder > 0 && isAlive(holder))

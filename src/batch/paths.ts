@@ -29,10 +29,17 @@ export function outputPath(inputPath: string, cwd: string, outDir: string, exten
  * the same relative to the out dir with `/` (for the manifest). Built from the
  * safe segments without resolving again: a batch asks this for every input.
  */
-export function placeOutput(inputPath: string, cwd: string, root: string, extension: 'json' | 'yaml'): { target: string; shown: string } {
+export function placeOutput(
+  inputPath: string,
+  cwd: string,
+  root: string,
+  extension: 'json' | 'yaml'
+): { target: string; shown: string } {
   const segments = safeSegments(inputPath, cwd)
   const last = segments.pop()!
-  segments.push(/\.(md|markdown)$/i.test(last) ? last.replace(/\.(md|markdown)$/i, `.${extension}`) : `${last}.${extension}`)
+  segments.push(
+    /\.(md|markdown)$/i.test(last) ? last.replace(/\.(md|markdown)$/i, `.${extension}`) : `${last}.${extension}`
+  )
   const base = root.endsWith(sep) ? root : root + sep
   const target = base + segments.join(sep)
   if (!target.startsWith(base) || segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes(sep)))

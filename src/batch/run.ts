@@ -9,7 +9,15 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { kindOfFile, NotRegularFileError, readFileBounded } from '../read/file.js'
 import { join, resolve, sep } from 'node:path'
 import { version } from '../version.js'
-import { cannotRead, ManifestError, ManifestWriter, OutDirLock, readManifest, MANIFEST, type ManifestEntry } from './manifest.js'
+import {
+  cannotRead,
+  ManifestError,
+  ManifestWriter,
+  OutDirLock,
+  readManifest,
+  MANIFEST,
+  type ManifestEntry
+} from './manifest.js'
 import { placeOutput } from './paths.js'
 import { guardThatStopped, runWithin, workerPool } from './guarded.js'
 import { blame } from './guard.js'
@@ -139,7 +147,14 @@ function removeStaleTemporaries(outDir: string): void {
  * lines of the inputs that are gone). Only files the manifest names as outputs,
  * inside the out dir, are ever removed.
  */
-function pruneOrList(outDir: string, manifest: ManifestWriter, superseded: string[], gone: ManifestEntry[], prunedAlready: number, options: BatchOptions): void {
+function pruneOrList(
+  outDir: string,
+  manifest: ManifestWriter,
+  superseded: string[],
+  gone: ManifestEntry[],
+  prunedAlready: number,
+  options: BatchOptions
+): void {
   const files = [...superseded, ...gone.flatMap((e) => [...(e.output ? [e.output] : []), ...(e.stale ?? [])])]
   if (files.length === 0 && gone.length === 0 && prunedAlready === 0) return
   if (!options.prune) {
@@ -151,7 +166,9 @@ function pruneOrList(outDir: string, manifest: ManifestWriter, superseded: strin
   }
   const pruned = prunedAlready + removeRecords(outDir, files)
   manifest.drop(gone.map((e) => e.path))
-  options.stderr.write(`casefile: pruned ${pruned} ${pruned === 1 ? 'record' : 'records'} that belonged to no input of this run\n`)
+  options.stderr.write(
+    `casefile: pruned ${pruned} ${pruned === 1 ? 'record' : 'records'} that belonged to no input of this run\n`
+  )
 }
 
 /** Remove records the manifest names, by their path in the out dir (nothing outside it, nothing but records). */
@@ -197,7 +214,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       lock = OutDirLock.take(outDir)
     } catch (error) {
       if (!(error instanceof ManifestError)) throw error
-      return { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, leftOut: 0, interrupted: false, manifestError: error.message }
+      return {
+        total: inputs.length,
+        ok: 0,
+        warnings: 0,
+        failed: 0,
+        skipped: 0,
+        leftOut: 0,
+        interrupted: false,
+        manifestError: error.message
+      }
     }
   }
   try {
@@ -225,7 +251,16 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
 
   const pool = workerPool(jobs, options.maxMemoryMb)
 
-  const summary: BatchSummary = { total: inputs.length, ok: 0, warnings: 0, failed: 0, skipped: 0, leftOut: 0, interrupted: false, manifestError: null }
+  const summary: BatchSummary = {
+    total: inputs.length,
+    ok: 0,
+    warnings: 0,
+    failed: 0,
+    skipped: 0,
+    leftOut: 0,
+    interrupted: false,
+    manifestError: null
+  }
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
   /** Wakes the loop that hands out inputs while it waits for a full stdout. */
@@ -242,7 +277,17 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   for (const { path, name, reason } of options.leftOut ?? []) {
     if (!options.quiet) options.stderr.write(`casefile: left out ${printable(path)}: ${printable(reason)}\n`)
     seen.add(name)
-    manifest?.add({ path: name, sha256: null, bytes: null, status: 'skipped', output: null, diagnostics: 0, reason: `left out: ${reason}`, version, config: '' })
+    manifest?.add({
+      path: name,
+      sha256: null,
+      bytes: null,
+      status: 'skipped',
+      output: null,
+      diagnostics: 0,
+      reason: `left out: ${reason}`,
+      version,
+      config: ''
+    })
     summary.leftOut++
   }
 
@@ -287,7 +332,10 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     // A record written again in another format (`.json` → `.yaml`) leaves the old one stale:
     // --prune removes it, else the entry lists it until a run with --prune does.
     const prior = earlier.get(entry.path)
-    const stale = [...(prior?.stale ?? []), ...(prior?.output && entry.output && prior.output !== entry.output ? [prior.output] : [])].filter((f) => f !== entry.output)
+    const stale = [
+      ...(prior?.stale ?? []),
+      ...(prior?.output && entry.output && prior.output !== entry.output ? [prior.output] : [])
+    ].filter((f) => f !== entry.output)
     if (stale.length > 0 && options.prune && outDir) prunedAlready += removeRecords(outDir, stale)
     else if (stale.length > 0) {
       entry = { ...entry, stale }
@@ -303,7 +351,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
     }
     if (entry.status === 'failed' || shown.length > 0) progress.clear()
-    if (entry.status === 'failed') options.stderr.write(`${printable(shownPath)}: failed: ${forHumans(entry.reason ?? '')}\n`)
+    if (entry.status === 'failed')
+      options.stderr.write(`${printable(shownPath)}: failed: ${forHumans(entry.reason ?? '')}\n`)
     else for (const m of shown) options.stderr.write(`${printable(shownPath)}:${forHumans(m)}\n`)
   }
 
@@ -312,7 +361,12 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   const configOf = (vocabulary: VocabularyOptions) => {
     let found = digests.get(vocabulary)
     if (found === undefined) {
-      found = digest({ vocabulary, format: options.format, encoding: options.encoding ?? 'utf-8', ...(options.noProvenance ? { provenance: false } : {}) })
+      found = digest({
+        vocabulary,
+        format: options.format,
+        encoding: options.encoding ?? 'utf-8',
+        ...(options.noProvenance ? { provenance: false } : {})
+      })
       digests.set(vocabulary, found)
     }
     return found
@@ -325,7 +379,17 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
    */
   type Prepared =
     | { done: true }
-    | { done: false; absolute: string; size: number; base: ManifestEntry; target: string | null; shown: string | null; vocabulary: VocabularyOptions; unchangedIf: string | null; before: ManifestEntry | undefined }
+    | {
+        done: false
+        absolute: string
+        size: number
+        base: ManifestEntry
+        target: string | null
+        shown: string | null
+        vocabulary: VocabularyOptions
+        unchangedIf: string | null
+        before: ManifestEntry | undefined
+      }
 
   /**
    * Which input each record path in the out dir belongs to. Inputs are prepared
@@ -341,14 +405,29 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     const path = options.names?.[index] ?? inputs[index]!
     const vocabulary = options.vocabularyFor(absolute)
     const config = configOf(vocabulary)
-    const base: ManifestEntry = { path, sha256: null, bytes: null, status: 'failed', output: null, diagnostics: 0, reason: null, version, config, findings: [], skipped: false }
+    const base: ManifestEntry = {
+      path,
+      sha256: null,
+      bytes: null,
+      status: 'failed',
+      output: null,
+      diagnostics: 0,
+      reason: null,
+      version,
+      config,
+      findings: [],
+      skipped: false
+    }
     const place = root ? placeOutput(path, cwd, root, ext) : null
     const target = place?.target ?? null
     const shown = place?.shown ?? null
     if (target !== null) {
       const owner = owners.get(target)
       if (owner !== undefined && owner !== path) {
-        record({ ...base, reason: `its record \`${shown}\` would overwrite the record of \`${owner}\`; rename one of the two inputs` })
+        record({
+          ...base,
+          reason: `its record \`${shown}\` would overwrite the record of \`${owner}\`; rename one of the two inputs`
+        })
         return { done: true }
       }
       owners.set(target, path)
@@ -369,8 +448,25 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       return { done: true }
     }
     const before = previous.get(path)
-    const reusable = before && target && before.sha256 && before.version === version && before.config === config && before.status !== 'failed' && before.output !== null
-    return { done: false, absolute, size, base, target, shown, vocabulary, unchangedIf: reusable ? before.sha256 : null, before }
+    const reusable =
+      before &&
+      target &&
+      before.sha256 &&
+      before.version === version &&
+      before.config === config &&
+      before.status !== 'failed' &&
+      before.output !== null
+    return {
+      done: false,
+      absolute,
+      size,
+      base,
+      target,
+      shown,
+      vocabulary,
+      unchangedIf: reusable ? before.sha256 : null,
+      before
+    }
   }
 
   /** The sha256 of an input whose worker was stopped, for the manifest. */
@@ -434,7 +530,11 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       if (items.length > 1) return (await Promise.all(items.map((item) => compileOrSplit([item])))).flat()
       const guard = guardThatStopped(error, options)
       const item = items[0]!
-      return [guard ? `${guard}; the worker was stopped${blame(item.vocabulary, options.configSourceFor?.(item.absolute))}` : `internal error (a bug in casefile ${version}): ${(error as Error).message ?? String(error)}`]
+      return [
+        guard
+          ? `${guard}; the worker was stopped${blame(item.vocabulary, options.configSourceFor?.(item.absolute))}`
+          : `internal error (a bug in casefile ${version}): ${(error as Error).message ?? String(error)}`
+      ]
     }
   }
 
@@ -456,7 +556,14 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       return emit(index, null)
     }
     if (result.writeFailure !== null) {
-      record({ ...base, sha256, bytes, diagnostics, findings, reason: `cannot write \`${shown}\`: ${result.writeFailure}` })
+      record({
+        ...base,
+        sha256,
+        bytes,
+        diagnostics,
+        findings,
+        reason: `cannot write \`${shown}\`: ${result.writeFailure}`
+      })
       return emit(index, null)
     }
     const status = result.warnings > 0 ? 'warnings' : 'ok'
@@ -546,7 +653,14 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     }
   }
   if (manifest && outDir)
-    pruneOrList(outDir, manifest, superseded, summary.interrupted || !options.complete ? [] : [...earlier.values()].filter((e) => !seen.has(e.path)), prunedAlready, options)
+    pruneOrList(
+      outDir,
+      manifest,
+      superseded,
+      summary.interrupted || !options.complete ? [] : [...earlier.values()].filter((e) => !seen.has(e.path)),
+      prunedAlready,
+      options
+    )
   if (manifest) {
     try {
       manifest.finish()
@@ -555,7 +669,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       summary.manifestError = error.message
     }
   }
-  if (!options.quiet && warningLines > SHOWN_WARNINGS) options.stderr.write(`casefile: ${tally(byRule, warningLines)}\n`)
+  if (!options.quiet && warningLines > SHOWN_WARNINGS)
+    options.stderr.write(`casefile: ${tally(byRule, warningLines)}\n`)
   const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(

@@ -14,7 +14,8 @@ export function parseShard(value: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(value.trim())
   const index = m ? Number(m[1]) : NaN
   const count = m ? Number(m[2]) : NaN
-  if (!m || count < 1 || index < 1 || index > count) throw new Error(`--shard takes K/N with 1 ≤ K ≤ N, such as \`1/4\`, got \`${value}\``)
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new Error(`--shard takes K/N with 1 ≤ K ≤ N, such as \`1/4\`, got \`${value}\``)
   return { index, count }
 }
 

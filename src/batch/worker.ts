@@ -106,7 +106,10 @@ function write(target: string, output: string, outDir: string | undefined): stri
         let root = realRoots.get(outDir)
         if (root === undefined) realRoots.set(outDir, (root = realpathSync(outDir)))
         // The part of the folder's path that exists is checked before anything is made, the whole after.
-        const leaving = (real: string) => (isInside(real, root!) ? null : `\`${relative(outDir, folder)}\` leads out of the out dir through a symbolic link, to \`${real}\``)
+        const leaving = (real: string) =>
+          isInside(real, root!)
+            ? null
+            : `\`${relative(outDir, folder)}\` leads out of the out dir through a symbolic link, to \`${real}\``
         const before = leaving(realpathSync(existingPart(folder)))
         if (before) return before
         mkdirSync(folder, { recursive: true })
@@ -123,14 +126,23 @@ function write(target: string, output: string, outDir: string | undefined): stri
 }
 
 /** The fields of a result that compiled nothing. */
-const nothing = () => ({ unchanged: false, output: null, writeFailure: null, diagnostics: 0, warnings: 0, messages: [] as string[], findings: [] as Finding[] })
+const nothing = () => ({
+  unchanged: false,
+  output: null,
+  writeFailure: null,
+  diagnostics: 0,
+  warnings: 0,
+  messages: [] as string[],
+  findings: [] as Finding[]
+})
 
 function compileOne(input: TaskInput, task: Task): TaskResult {
   let bytes: Uint8Array
   try {
     bytes = input.bytes ?? readFileBounded(input.file!, task.maxBytes)
   } catch (error) {
-    if (error instanceof CasefileError) return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: error.message }
+    if (error instanceof CasefileError)
+      return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: error.message }
     return { ...nothing(), sha256: null, bytes: null, diagnostics: 1, failure: cannotRead(error) }
   }
   // The record carries the sha256 of its bytes: hash here only where the record does not.
@@ -138,11 +150,29 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
   if (input.unchangedIf && input.target && input.unchangedIf === hash() && existsSync(input.target))
     return { ...nothing(), sha256: input.unchangedIf, bytes: bytes.length, unchanged: true, failure: null }
   if (task.make === 'check') {
-    const file = checkFile(bytes, input.path, { source: null, rules: task.rules ?? {}, vocabulary: input.vocabulary }, task.encoding)
-    return { ...nothing(), sha256: null, bytes: bytes.length, diagnostics: file.messages.length, failure: null, plain: toPlainMessages(file) }
+    const file = checkFile(
+      bytes,
+      input.path,
+      { source: null, rules: task.rules ?? {}, vocabulary: input.vocabulary },
+      task.encoding
+    )
+    return {
+      ...nothing(),
+      sha256: null,
+      bytes: bytes.length,
+      diagnostics: file.messages.length,
+      failure: null,
+      plain: toPlainMessages(file)
+    }
   }
   try {
-    const result = compile(bytes, { path: input.path, vocabulary: input.vocabulary, maxBytes: task.maxBytes, ...(task.encoding ? { encoding: task.encoding } : {}), ...(task.noProvenance ? { provenance: false } : {}) })
+    const result = compile(bytes, {
+      path: input.path,
+      vocabulary: input.vocabulary,
+      maxBytes: task.maxBytes,
+      ...(task.encoding ? { encoding: task.encoding } : {}),
+      ...(task.noProvenance ? { provenance: false } : {})
+    })
     const sha256 = result.record.source.sha256
     const output =
       task.make === 'tree'

@@ -27,7 +27,22 @@ import { exportSetting, ExportConfigProblem, type ExportConfig } from '../export
 export { CONFIG_FILES } from './config-files.js'
 import { CONFIG_FILES } from './config-files.js'
 
-const LABEL_FIELDS = ['caseNumber', 'date', 'meetingDate', 'officer', 'phone', 'email', 'addressee', 'unit', 'theirReference', 'filingCode', 'documentType', 'distribution', 'protocol', 'page']
+const LABEL_FIELDS = [
+  'caseNumber',
+  'date',
+  'meetingDate',
+  'officer',
+  'phone',
+  'email',
+  'addressee',
+  'unit',
+  'theirReference',
+  'filingCode',
+  'documentType',
+  'distribution',
+  'protocol',
+  'page'
+]
 
 export interface RuleConfig {
   severity: Severity
@@ -82,7 +97,13 @@ function stringList(value: unknown, path: string[], problems: Problems): string[
 function ruleSetting(id: string, value: unknown, path: string[], problems: Problems): RuleConfig | null {
   const rule = ruleById.get(id)
   if (!rule) {
-    problems.add(path, `unknown rule \`${id}\`; run \`casefile rules\` to list the rules${suggest(id, rules.map((r) => r.id))}`)
+    problems.add(
+      path,
+      `unknown rule \`${id}\`; run \`casefile rules\` to list the rules${suggest(
+        id,
+        rules.map((r) => r.id)
+      )}`
+    )
     return null
   }
   return settingWith(rule, value, path, problems)
@@ -96,7 +117,8 @@ function ruleSetting(id: string, value: unknown, path: string[], problems: Probl
 export function settingOf(rule: Rule<object>, value: unknown, file: string): RuleConfig {
   const problems = new Problems()
   const setting = settingWith(rule, value, [], problems)
-  if (!setting || problems.found.length > 0) throw new ConfigError(problems.found.map((p) => `${file}: ${p.reason}`).join('\n'))
+  if (!setting || problems.found.length > 0)
+    throw new ConfigError(problems.found.map((p) => `${file}: ${p.reason}`).join('\n'))
   return setting
 }
 
@@ -109,7 +131,10 @@ function settingWith(rule: Rule<object>, value: unknown, path: string[], problem
   }
   let ok = true
   if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
-    problems.add(path, `rule \`${id}\` has severity \`${String(severity)}\`, expected one of ${SEVERITIES.map((s) => `\`${s}\``).join(', ')}`)
+    problems.add(
+      path,
+      `rule \`${id}\` has severity \`${String(severity)}\`, expected one of ${SEVERITIES.map((s) => `\`${s}\``).join(', ')}`
+    )
     ok = false
   }
   const defaults = (rule.defaults ?? {}) as Record<string, unknown>
@@ -152,7 +177,10 @@ function vocabularySetting(value: unknown, path: string[], problems: Problems): 
       const headings: Record<string, string[]> = {}
       for (const [role, list] of Object.entries(v)) {
         if (!(ROLES as readonly string[]).includes(role))
-          problems.add([...at, role], `unknown role \`${role}\` in \`vocabulary.headings\`, expected one of ${ROLES.join(', ')}${suggest(role, ROLES)}`)
+          problems.add(
+            [...at, role],
+            `unknown role \`${role}\` in \`vocabulary.headings\`, expected one of ${ROLES.join(', ')}${suggest(role, ROLES)}`
+          )
         else headings[role] = stringList(list, [...at, role], problems)
       }
       out.headings = headings
@@ -164,7 +192,10 @@ function vocabularySetting(value: unknown, path: string[], problems: Problems): 
       const labels: Record<string, string[]> = {}
       for (const [field, list] of Object.entries(v)) {
         if (!LABEL_FIELDS.includes(field))
-          problems.add([...at, field], `unknown field \`${field}\` in \`vocabulary.labels\`, expected one of ${LABEL_FIELDS.join(', ')}${suggest(field, LABEL_FIELDS)}`)
+          problems.add(
+            [...at, field],
+            `unknown field \`${field}\` in \`vocabulary.labels\`, expected one of ${LABEL_FIELDS.join(', ')}${suggest(field, LABEL_FIELDS)}`
+          )
         else labels[field] = stringList(list, [...at, field], problems)
       }
       out.labels = labels
@@ -178,7 +209,11 @@ function vocabularySetting(value: unknown, path: string[], problems: Problems): 
         }
       }
       out.caseNumbers = patterns
-    } else problems.add(at, `unknown key \`vocabulary.${k}\`, expected \`headings\`, \`labels\` or \`caseNumbers\`${suggest(k, VOCABULARY_KEYS)}`)
+    } else
+      problems.add(
+        at,
+        `unknown key \`vocabulary.${k}\`, expected \`headings\`, \`labels\` or \`caseNumbers\`${suggest(k, VOCABULARY_KEYS)}`
+      )
   }
   return out
 }
@@ -212,9 +247,16 @@ export function configFrom(data: unknown, file: string, source?: { text: string;
           config.export = exportSetting(v, file)
         } catch (error) {
           if (!(error instanceof ExportConfigProblem)) throw error
-          problems.add(error.path, error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message)
+          problems.add(
+            error.path,
+            error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message
+          )
         }
-      } else if (k !== '$schema') problems.add([k], `unknown key \`${k}\`, expected \`rules\`, \`vocabulary\` or \`export\`${suggest(k, ['rules', 'vocabulary', 'export'])}`)
+      } else if (k !== '$schema')
+        problems.add(
+          [k],
+          `unknown key \`${k}\`, expected \`rules\`, \`vocabulary\` or \`export\`${suggest(k, ['rules', 'vocabulary', 'export'])}`
+        )
     }
   if (problems.found.length > 0) {
     const where = (path: string[]) => {
@@ -233,7 +275,9 @@ export function loadConfigFile(path: string): Config | null {
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new ConfigError(`cannot read configuration \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new ConfigError(
+      `cannot read configuration \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`
+    )
   }
   const json = path.endsWith('.json')
   let data: unknown
@@ -241,7 +285,9 @@ export function loadConfigFile(path: string): Config | null {
     const { load, CORE_SCHEMA } = jsYaml()
     data = json ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA } as Parameters<typeof load>[1])
   } catch (error) {
-    throw new ConfigError(`${path}${syntaxPlace(text, error)}: not valid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`)
+    throw new ConfigError(
+      `${path}${syntaxPlace(text, error)}: not valid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`
+    )
   }
   if (path.endsWith('package.json')) {
     if (!isObject(data) || !('casefile' in data)) return null
@@ -253,7 +299,8 @@ export function loadConfigFile(path: string): Config | null {
 /** `:line:column` of a syntax error, from js-yaml's mark or JSON.parse's position, or nothing. */
 function syntaxPlace(text: string, error: unknown): string {
   const mark = (error as { mark?: { line?: number; column?: number } }).mark
-  if (mark && typeof mark.line === 'number' && typeof mark.column === 'number') return `:${mark.line + 1}:${mark.column + 1}`
+  if (mark && typeof mark.line === 'number' && typeof mark.column === 'number')
+    return `:${mark.line + 1}:${mark.column + 1}`
   const position = /at position (\d+)/.exec((error as Error).message)
   if (position) {
     const place = placeAt(text, Number(position[1]))

@@ -55,37 +55,46 @@ export async function runReport(io: Io, outDirGiven: string, options: ReportComm
  * Each input's review page, from its source as its record names it (relative to
  * the directory compile ran in: run the report from there).
  */
-async function writeReviews(io: Io, outDir: string, given: string, files: Array<{ path: string; output: string | null; source: string | null }>, lang: ReturnType<typeof langOf>, config: string | boolean | undefined): Promise<void> {
+async function writeReviews(
+  io: Io,
+  outDir: string,
+  given: string,
+  files: Array<{ path: string; output: string | null; source: string | null }>,
+  lang: ReturnType<typeof langOf>,
+  config: string | boolean | undefined
+): Promise<void> {
   let written = 0
   const review = reviewer({ lang, maxBytes: DEFAULT_MAX_BYTES })
   try {
-  for (const f of files) {
-    if (f.output === null) continue
-    const source = f.source ?? f.path
-    let bytes: Buffer
-    try {
-      bytes = readFileBounded(resolve(io.cwd, source), DEFAULT_MAX_BYTES)
-    } catch (error) {
-      io.stderr.write(`casefile: no review page for ${printable(source)}: cannot read it: ${error instanceof CasefileError ? error.message : whyUnreadable(error)}\n`)
-      continue
+    for (const f of files) {
+      if (f.output === null) continue
+      const source = f.source ?? f.path
+      let bytes: Buffer
+      try {
+        bytes = readFileBounded(resolve(io.cwd, source), DEFAULT_MAX_BYTES)
+      } catch (error) {
+        io.stderr.write(
+          `casefile: no review page for ${printable(source)}: cannot read it: ${error instanceof CasefileError ? error.message : whyUnreadable(error)}\n`
+        )
+        continue
+      }
+      let html: string
+      try {
+        html = await review.page(bytes, source, configFor(io, source, config))
+      } catch (error) {
+        if (!(error instanceof CasefileError) && !(error instanceof UsageError)) throw error
+        io.stderr.write(`casefile: no review page for ${printable(source)}: ${error.message}\n`)
+        continue
+      }
+      const target = join(outDir, reviewPath(f.output))
+      try {
+        makeDirectory(dirname(target))
+        writeAtomicSync(target, html)
+      } catch (error) {
+        throw new UsageError(`cannot write the review page \`${target}\`: ${whyUnwritable(error)}`)
+      }
+      written++
     }
-    let html: string
-    try {
-      html = await review.page(bytes, source, configFor(io, source, config))
-    } catch (error) {
-      if (!(error instanceof CasefileError) && !(error instanceof UsageError)) throw error
-      io.stderr.write(`casefile: no review page for ${printable(source)}: ${error.message}\n`)
-      continue
-    }
-    const target = join(outDir, reviewPath(f.output))
-    try {
-      makeDirectory(dirname(target))
-      writeAtomicSync(target, html)
-    } catch (error) {
-      throw new UsageError(`cannot write the review page \`${target}\`: ${whyUnwritable(error)}`)
-    }
-    written++
-  }
   } finally {
     await review.close()
   }

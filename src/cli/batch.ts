@@ -30,7 +30,10 @@ export interface BatchOutcome {
   missing: number
 }
 
-export async function runRequest(request: BatchRequest, context: Pick<BatchOptions, 'vocabularyFor' | 'configSourceFor' | 'stdout' | 'stderr' | 'onStop'>): Promise<BatchOutcome> {
+export async function runRequest(
+  request: BatchRequest,
+  context: Pick<BatchOptions, 'vocabularyFor' | 'configSourceFor' | 'stdout' | 'stderr' | 'onStop'>
+): Promise<BatchOutcome> {
   const { settings, shard } = request
   const root = request.root === null ? undefined : resolve(settings.cwd, request.root)
   const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, {
@@ -39,7 +42,9 @@ export async function runRequest(request: BatchRequest, context: Pick<BatchOptio
     ...(root ? { root } : {})
   })
   for (const m of expanded.missing) context.stderr.write(`casefile: ${printable(m.path)}: ${m.reason}\n`)
-  if (!settings.quiet) for (const i of expanded.ignored) context.stderr.write(`casefile: warning: ${printable(i.path)}: ${ignoredWarning(i.by, 'compiled')}\n`)
+  if (!settings.quiet)
+    for (const i of expanded.ignored)
+      context.stderr.write(`casefile: warning: ${printable(i.path)}: ${ignoredWarning(i.by, 'compiled')}\n`)
   // Paths from --files-from are named under --root, or under their common directory.
   const listedRoot = root ?? commonDirectory(request.listed.map((p) => resolve(settings.cwd, p)))
   const nameOf = (p: string) => expanded.names.get(p) ?? nameUnder(listedRoot!, resolve(settings.cwd, p)) ?? p
@@ -50,8 +55,17 @@ export async function runRequest(request: BatchRequest, context: Pick<BatchOptio
     seen.add(p)
     return shard ? inShard(nameOf(p), shard) : true
   })
-  if (inputs.length === 0 && leftOut.length === 0 && expanded.missing.length > 0) return { summary: null, missing: expanded.missing.length }
+  if (inputs.length === 0 && leftOut.length === 0 && expanded.missing.length > 0)
+    return { summary: null, missing: expanded.missing.length }
   const otherTypes = describeOtherTypes(expanded.otherTypes)
-  const summary = await runBatch({ ...settings, inputs, leftOut, names: inputs.map(nameOf), complete: shard === null, ...context, ...(otherTypes ? { otherTypes } : {}) })
+  const summary = await runBatch({
+    ...settings,
+    inputs,
+    leftOut,
+    names: inputs.map(nameOf),
+    complete: shard === null,
+    ...context,
+    ...(otherTypes ? { otherTypes } : {})
+  })
   return { summary, missing: expanded.missing.length }
 }

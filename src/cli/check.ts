@@ -49,7 +49,11 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   let resolver: ConfigResolver
   try {
     const fixed: Config | null =
-      options.config === false ? defaultConfig() : options.config ? loadConfigFile(resolve(io.cwd, options.config)) ?? defaultConfig() : null
+      options.config === false
+        ? defaultConfig()
+        : options.config
+          ? (loadConfigFile(resolve(io.cwd, options.config)) ?? defaultConfig())
+          : null
     resolver = new ConfigResolver(fixed)
     if (options.printConfig !== undefined) {
       const config = resolver.forFile(resolve(io.cwd, options.printConfig))
@@ -69,9 +73,15 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
     return 2
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  const inputs = await expandInputs(patterns, io.cwd, options.ignorePattern ?? [], { followSymlinks: options.followSymlinks === true })
+  const inputs = await expandInputs(patterns, io.cwd, options.ignorePattern ?? [], {
+    followSymlinks: options.followSymlinks === true
+  })
   for (const l of inputs.leftOut) io.stderr.write(`casefile: left out ${printable(l.path)}: ${printable(l.reason)}\n`)
-  const results: CheckResult[] = inputs.missing.map((m) => ({ path: m.path, file: null, ioError: `cannot read: ${m.reason}` }))
+  const results: CheckResult[] = inputs.missing.map((m) => ({
+    path: m.path,
+    file: null,
+    ioError: `cannot read: ${m.reason}`
+  }))
   let failed = inputs.missing.length > 0
   for (const { path, by } of inputs.ignored) {
     const file = new VFile({ path })
@@ -79,7 +89,10 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
     results.push({ path, file, ioError: null })
   }
 
-  const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }
+  const limits = {
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB
+  }
   const guarded = new GuardedWorker(limits)
   /**
    * Check one input: here when it is small and plain, else in the guarded worker
@@ -88,7 +101,8 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
    * fatal message naming the guard and, when it may be at fault, the configuration.
    */
   const check = async (bytes: Uint8Array, path: string, config: Config): Promise<VFile> => {
-    if (options.timeoutMs === undefined && !needsGuard(bytes, config.vocabulary)) return checkFile(bytes, path, config, options.encoding)
+    if (options.timeoutMs === undefined && !needsGuard(bytes, config.vocabulary))
+      return checkFile(bytes, path, config, options.encoding)
     try {
       const result = await guarded.run({
         inputs: [{ bytes, path, vocabulary: config.vocabulary }],
@@ -143,7 +157,8 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
   }
 
   const before = counts(results)
-  if (options.quiet) for (const r of results) if (r.file) r.file.messages = r.file.messages.filter((m) => levelOf(m) === 'error')
+  if (options.quiet)
+    for (const r of results) if (r.file) r.file.messages = r.file.messages.filter((m) => levelOf(m) === 'error')
   const after = counts(results)
   const report = reporters[options.format](results, {
     color: options.color && !options.outputFile,

@@ -79,12 +79,14 @@ function misfit(inputs: string[], options: Record<string, unknown>, cwd: string)
   const oneFile = isOneFile(inputs, options, cwd)
   if (options.stdinFilename !== undefined && !(inputs.length === 1 && inputs[0] === '-'))
     return '--stdin-filename names standard input: give `-` as the only input, or leave out --stdin-filename'
-  if (options.output && options.outDir) return '-o/--output and --out-dir both say where to write: give -o FILE for one file, or --out-dir DIR for many'
+  if (options.output && options.outDir)
+    return '-o/--output and --out-dir both say where to write: give -o FILE for one file, or --out-dir DIR for many'
   if (options.output && !oneFile)
     return '-o/--output writes the record of one file; for a directory, a glob or several inputs give --out-dir DIR (a record per input), or --format ndjson and redirect stdout (one stream)'
   if (options.incremental && !options.outDir)
     return '--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR, or leave out --incremental'
-  if (options.prune && !options.outDir) return '--prune removes records from --out-dir: add --out-dir DIR, or leave out --prune'
+  if (options.prune && !options.outDir)
+    return '--prune removes records from --out-dir: add --out-dir DIR, or leave out --prune'
   if (options.prune && options.shard)
     return '--prune removes the records of inputs a run did not find, and a shard sees only its share: run --prune without --shard, once the shards are merged'
   if (options.root !== undefined && !options.outDir)
@@ -94,11 +96,17 @@ function misfit(inputs: string[], options: Record<string, unknown>, cwd: string)
   return null
 }
 
-export async function runCompileCommand(io: Io, inputs: string[], options: Record<string, unknown>, color: boolean): Promise<number> {
+export async function runCompileCommand(
+  io: Io,
+  inputs: string[],
+  options: Record<string, unknown>,
+  color: boolean
+): Promise<number> {
   const format = options.format as 'json' | 'yaml' | 'ndjson'
   const maxBytes = (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES
   try {
-    if ((options.format as string) === 'erms') return await (await import('./erms.js')).runErmsCommand(io, inputs, options, color)
+    if ((options.format as string) === 'erms')
+      return await (await import('./erms.js')).runErmsCommand(io, inputs, options, color)
     const problem = misfit(inputs, options, io.cwd)
     if (problem) throw new UsageError(problem)
     const single = isSingle(inputs, options, io.cwd)
@@ -108,7 +116,9 @@ export async function runCompileCommand(io: Io, inputs: string[], options: Recor
     const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? named(inputs[0]!) : null)
     if (single) {
       const target = inputs[0]!
-      const { vocabulary, source } = resolver.forFile(resolve(io.cwd, named(target) === '-' ? 'stdin.md' : named(target)))
+      const { vocabulary, source } = resolver.forFile(
+        resolve(io.cwd, named(target) === '-' ? 'stdin.md' : named(target))
+      )
       return await runCompile(io, target, {
         format,
         maxBytes,
@@ -151,23 +161,31 @@ function prepareOutDir(outDir: string): { made: string[] } | { problem: string }
   }
 }
 
-async function runBatchCommand(io: Io, patterns: string[], options: Record<string, unknown>, resolver: Vocabularies): Promise<number> {
+async function runBatchCommand(
+  io: Io,
+  patterns: string[],
+  options: Record<string, unknown>,
+  resolver: Vocabularies
+): Promise<number> {
   const { runRequest } = await import('./batch.js')
   const { runCoordinator } = await import('./coordinator.js')
   const { parseShard } = await import('../batch/shard.js')
   let format = options.format as 'json' | 'yaml' | 'ndjson'
   const outDir = options.outDir ? resolve(io.cwd, String(options.outDir)) : null
   if (!outDir && format === 'json') format = 'ndjson'
-  if (patterns.includes('-')) throw new UsageError('- (standard input) takes no other inputs; use --files-from - to read a list of paths')
+  if (patterns.includes('-'))
+    throw new UsageError('- (standard input) takes no other inputs; use --files-from - to read a list of paths')
 
   const listed: string[] = []
   if (options.filesFrom) {
     const from = String(options.filesFrom)
-    const text = from === '-' ? Buffer.from(await readAll(io.stdin)).toString('utf8') : readTextOrNull(resolve(io.cwd, from))
+    const text =
+      from === '-' ? Buffer.from(await readAll(io.stdin)).toString('utf8') : readTextOrNull(resolve(io.cwd, from))
     if (text === null) throw new UsageError(`cannot read --files-from \`${from}\``)
     for (const line of text.split(/\r?\n/)) if (line.trim()) listed.push(line.trim())
   }
-  if (patterns.length === 0 && listed.length === 0) throw new UsageError('name the files, directories or globs to compile, or give --files-from')
+  if (patterns.length === 0 && listed.length === 0)
+    throw new UsageError('name the files, directories or globs to compile, or give --files-from')
   let shard: Shard | null = null
   try {
     if (options.shard) shard = parseShard(String(options.shard))
@@ -260,7 +278,12 @@ function emit(io: Io, out: string, output: string | undefined): void {
  * user's own patterns (any input, with --timeout): compiled in a worker under the
  * guards, and reported exactly as one compiled here would be.
  */
-async function runGuarded(io: Io, input: ReadResult, options: SingleOptions, make: 'record' | 'tree' = 'record'): Promise<number> {
+async function runGuarded(
+  io: Io,
+  input: ReadResult,
+  options: SingleOptions,
+  make: 'record' | 'tree' = 'record'
+): Promise<number> {
   const { compileGuarded, GuardError } = await import('../batch/guarded.js')
   const { fromPlainMessages } = await import('../check/run.js')
   let result
@@ -279,7 +302,9 @@ async function runGuarded(io: Io, input: ReadResult, options: SingleOptions, mak
     )
   } catch (error) {
     if (!(error instanceof GuardError)) throw error
-    io.stderr.write(`${printable(input.path)}: failed: ${error.message}${blame(options.vocabulary, options.configSource)}\n`)
+    io.stderr.write(
+      `${printable(input.path)}: failed: ${error.message}${blame(options.vocabulary, options.configSource)}\n`
+    )
     return 1
   }
   const file = fromPlainMessages(input.path, result.plain ?? [])
@@ -313,7 +338,12 @@ async function withInput(
     return await work(input)
   } catch (error) {
     if (error instanceof CasefileError) {
-      io.stderr.write(reportFiles([failureFile(file === '-' ? (stdinName ?? '-') : file, error)], { color, width: widthOf(io.stderr) }))
+      io.stderr.write(
+        reportFiles([failureFile(file === '-' ? (stdinName ?? '-') : file, error)], {
+          color,
+          width: widthOf(io.stderr)
+        })
+      )
       return 2
     }
     throw error
@@ -322,20 +352,31 @@ async function withInput(
 
 export function runCompile(io: Io, file: string, options: SingleOptions): Promise<number> {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES
-  return withInput(io, file, limit, options.color, async (input) => {
-    if (options.timeoutMs !== undefined || needsGuard(input.bytes, options.vocabulary)) return runGuarded(io, input, options)
-    const result = compile(input.bytes, {
-      path: input.path,
-      maxBytes: limit,
-      ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(options.noProvenance ? { provenance: false } : {})
-    })
-    const out = options.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[options.format](result.record)
-    emit(io, out, options.output)
-    io.stderr.write(reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false, width: widthOf(io.stderr) }))
-    return 0
-  }, options.stdinName)
+  return withInput(
+    io,
+    file,
+    limit,
+    options.color,
+    async (input) => {
+      if (options.timeoutMs !== undefined || needsGuard(input.bytes, options.vocabulary))
+        return runGuarded(io, input, options)
+      const result = compile(input.bytes, {
+        path: input.path,
+        maxBytes: limit,
+        ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...(options.noProvenance ? { provenance: false } : {})
+      })
+      const out =
+        options.format === 'ndjson' ? `${JSON.stringify(result.record)}\n` : emitters[options.format](result.record)
+      emit(io, out, options.output)
+      io.stderr.write(
+        reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false, width: widthOf(io.stderr) })
+      )
+      return 0
+    },
+    options.stdinName
+  )
 }
 
 export interface AstOptions {
@@ -347,7 +388,8 @@ export interface AstOptions {
 
 export function runAst(io: Io, file: string, options: AstOptions): Promise<number> {
   return withInput(io, file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.color, async (input) => {
-    if (options.timeoutMs !== undefined || needsGuard(input.bytes, undefined)) return runGuarded(io, input, { format: 'json', ...options }, 'tree')
+    if (options.timeoutMs !== undefined || needsGuard(input.bytes, undefined))
+      return runGuarded(io, input, { format: 'json', ...options }, 'tree')
     const result = compile(input.bytes, { path: input.path })
     io.stdout.write(`${JSON.stringify(result.tree, null, 2)}\n`)
     return 0

@@ -27,7 +27,10 @@ export type CoordinatorReport = { outcome: BatchOutcome } | { configError: strin
 export function runCoordinator(request: BatchRequest, config: string | false | undefined): Promise<BatchOutcome> {
   return new Promise((done, fail) => {
     const start: CoordinatorStart = { request, config }
-    const worker = new Worker(THREAD, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+    const worker = new Worker(THREAD, {
+      workerData: start,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+    })
     const stop = () => worker.postMessage('stop')
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)

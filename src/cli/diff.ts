@@ -20,7 +20,12 @@ export async function runDiff(io: Io, a: string, b: string, options: DiffCommand
   const lang = langOf(options.lang)
   const result = await diff(resolve(io.cwd, a), resolve(io.cwd, b), a, b)
   const format = options.format ?? 'text'
-  const out = format === 'json' ? `${JSON.stringify({ identical: result.files.length === 0, ...result }, null, 2)}\n` : format === 'html' ? toHtml(diffPage(result, lang, version)) : diffText(result)
+  const out =
+    format === 'json'
+      ? `${JSON.stringify({ identical: result.files.length === 0, ...result }, null, 2)}\n`
+      : format === 'html'
+        ? toHtml(diffPage(result, lang, version))
+        : diffText(result)
   writeOut(io, out, options.output)
   return result.files.length === 0 ? 0 : 1
 }

@@ -49,11 +49,20 @@ async function exportOne(run: Run, bytes: Uint8Array, path: string): Promise<{ x
     path
   )
   if (memo.failed) return { xml: null, file: memo.file }
-  const xml = validatedErms({ objectId: memo.record.metadata.caseNumber ?? memo.objectId, memos: [memo] }, { ...run.settings, config: ready }, run.validators)
+  const xml = validatedErms(
+    { objectId: memo.record.metadata.caseNumber ?? memo.objectId, memos: [memo] },
+    { ...run.settings, config: ready },
+    run.validators
+  )
   return { xml, file: memo.file }
 }
 
-export async function runErmsCommand(io: Io, inputs: string[], options: Record<string, unknown>, color: boolean): Promise<number> {
+export async function runErmsCommand(
+  io: Io,
+  inputs: string[],
+  options: Record<string, unknown>,
+  color: boolean
+): Promise<number> {
   const run: Run = {
     io,
     options,
@@ -66,7 +75,10 @@ export async function runErmsCommand(io: Io, inputs: string[], options: Record<s
   try {
     const single = !options.outDir && inputs.length === 1 && (inputs[0] === '-' || !/[*?[{]/.test(inputs[0]!))
     if (single) return await runSingle(run, inputs[0]!)
-    if (!options.outDir) throw new UsageError('--format erms with several inputs (or a directory or glob) writes one document per input: give --out-dir')
+    if (!options.outDir)
+      throw new UsageError(
+        '--format erms with several inputs (or a directory or glob) writes one document per input: give --out-dir'
+      )
     if (options.output) throw new UsageError('-o/--output takes a single input; use --out-dir for many')
     return await runMany(run, inputs, resolve(io.cwd, String(options.outDir)))
   } finally {
@@ -78,7 +90,10 @@ async function runSingle(run: Run, target: string): Promise<number> {
   const { io } = run
   let bytes: Uint8Array
   try {
-    bytes = target === '-' ? await readStreamBounded(io.stdin, run.maxBytes) : readFileBounded(resolve(io.cwd, target), run.maxBytes)
+    bytes =
+      target === '-'
+        ? await readStreamBounded(io.stdin, run.maxBytes)
+        : readFileBounded(resolve(io.cwd, target), run.maxBytes)
   } catch (error) {
     if (error instanceof CasefileError) {
       io.stderr.write(reportFiles([failureFile(target, error)], { color: run.color }))
@@ -106,7 +121,9 @@ async function runSingle(run: Run, target: string): Promise<number> {
 async function runMany(run: Run, patterns: string[], outDir: string): Promise<number> {
   const { io } = run
   if (patterns.includes('-')) throw new UsageError('- (standard input) takes no other inputs')
-  const found = await expandInputs(patterns, io.cwd, (run.options.ignorePattern as string[] | undefined) ?? [], { followSymlinks: Boolean(run.options.followSymlinks) })
+  const found = await expandInputs(patterns, io.cwd, (run.options.ignorePattern as string[] | undefined) ?? [], {
+    followSymlinks: Boolean(run.options.followSymlinks)
+  })
   for (const m of found.missing) io.stderr.write(`casefile: cannot read \`${printable(m.path)}\`: ${m.reason}\n`)
   let written = 0
   let failed = 0
@@ -117,7 +134,11 @@ async function runMany(run: Run, patterns: string[], outDir: string): Promise<nu
       result = await exportOne(run, readFileBounded(resolve(io.cwd, path), run.maxBytes), path)
     } catch (error) {
       if (error instanceof CasefileError) result = { xml: null, file: failureFile(path, error) }
-      else if ((error as NodeJS.ErrnoException).code) result = { xml: null, file: failureFile(path, new CasefileError(`cannot read: ${whyUnreadable(error)}`, 'unreadable')) }
+      else if ((error as NodeJS.ErrnoException).code)
+        result = {
+          xml: null,
+          file: failureFile(path, new CasefileError(`cannot read: ${whyUnreadable(error)}`, 'unreadable'))
+        }
       else throw error
     }
     files.push(result.file)
@@ -135,6 +156,8 @@ async function runMany(run: Run, patterns: string[], outDir: string): Promise<nu
     written++
   }
   io.stderr.write(reportFiles(files, { color: run.color, quiet: Boolean(run.options.quiet) }))
-  io.stderr.write(`${written} ERMS document${written === 1 ? '' : 's'} written to ${printable(String(run.options.outDir))}${failed > 0 ? `, ${failed} input${failed === 1 ? '' : 's'} failed` : ''}\n`)
+  io.stderr.write(
+    `${written} ERMS document${written === 1 ? '' : 's'} written to ${printable(String(run.options.outDir))}${failed > 0 ? `, ${failed} input${failed === 1 ? '' : 's'} failed` : ''}\n`
+  )
   return failed > 0 || found.missing.length > 0 ? 1 : 0
 }

@@ -31,7 +31,9 @@ export function exportOptions(io: Io, options: Record<string, unknown>): ExportO
 /** The configuration of each input: from --config, none with --no-config, else the nearest file. */
 export function configsFor(io: Io, options: Record<string, unknown>): (absolute: string) => Config {
   if (options.config === false) return () => defaultConfig()
-  const resolver = new ConfigResolver(typeof options.config === 'string' ? (loadConfigFile(resolve(io.cwd, options.config)) ?? defaultConfig()) : null)
+  const resolver = new ConfigResolver(
+    typeof options.config === 'string' ? (loadConfigFile(resolve(io.cwd, options.config)) ?? defaultConfig()) : null
+  )
   return (absolute) => resolver.forFile(absolute)
 }
 
@@ -45,6 +47,10 @@ export function readyExport(config: Config): ReadyExportConfig {
   }
 }
 
-export async function validatorsFor(io: Io, options: Record<string, unknown>, config: ReadyExportConfig): Promise<Validators> {
+export async function validatorsFor(
+  io: Io,
+  options: Record<string, unknown>,
+  config: ReadyExportConfig
+): Promise<Validators> {
   return Validators.create(schemaFolder(options.schemas as string | undefined, io.env, config.schemas, io.cwd))
 }

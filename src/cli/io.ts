@@ -26,5 +26,10 @@ export function widthOf(stream: NodeJS.WritableStream): number | undefined {
 
 /** An expected failure on stderr: `casefile: ` before each of its lines (a configuration may have several problems). */
 export function writeError(stream: NodeJS.WritableStream, message: string): void {
-  stream.write(message.split('\n').map((line) => `casefile: ${line}\n`).join(''))
+  stream.write(
+    message
+      .split('\n')
+      .map((line) => `casefile: ${line}\n`)
+      .join('')
+  )
 }

@@ -55,34 +55,68 @@ export async function main(io: Io): Promise<number> {
     .description('compile case files into records: one to stdout, or many as a stream or into --out-dir')
     .argument('[inputs...]', 'files, directories (their .md and .markdown files), globs, or - for standard input')
     .addOption(
-      new Option('-f, --format <format>', 'output format; erms: a CITS ERMS document per input (with --out-dir, `<input>.erms.xml` instead of the JSON record), validated before it is written')
+      new Option(
+        '-f, --format <format>',
+        'output format; erms: a CITS ERMS document per input (with --out-dir, `<input>.erms.xml` instead of the JSON record), validated before it is written'
+      )
         .choices(['json', 'yaml', 'ndjson', 'erms'])
         .default('json')
     )
     .option('-o, --output <file>', 'write the record of a single input to a file (atomically) instead of stdout')
-    .option('--out-dir <dir>', 'write one record per input here, mirroring the inputs\' paths, with a manifest')
-    .option('--root <dir>', "the folder --out-dir mirrors (default: each input's own: a directory's contents, a glob's part after its fixed folders, files' common folder)")
+    .option('--out-dir <dir>', "write one record per input here, mirroring the inputs' paths, with a manifest")
+    .option(
+      '--root <dir>',
+      "the folder --out-dir mirrors (default: each input's own: a directory's contents, a glob's part after its fixed folders, files' common folder)"
+    )
     .option('--files-from <file>', 'read input paths from a file, one a line (- for standard input)')
     .option('--incremental', 'skip inputs whose bytes, casefile version and configuration match the manifest')
-    .option('--prune', 'remove records in --out-dir that belong to no input of this run (inputs gone, or written in another format)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInteger(v, '--jobs', MAX_JOBS))
-    .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
-    .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
+    .option(
+      '--prune',
+      'remove records in --out-dir that belong to no input of this run (inputs gone, or written in another format)'
+    )
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) =>
+      positiveInteger(v, '--jobs', MAX_JOBS)
+    )
+    .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) =>
+      positiveInteger(v, '--max-bytes')
+    )
+    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) =>
+      positiveInteger(v, '--timeout', MAX_TIMEOUT_MS)
+    )
+    .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512)', (v) =>
+      positiveInteger(v, '--max-memory')
+    )
     .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
     .option('--shard <k/n>', 'process only a deterministic 1/n share of the inputs (k = 1…n)')
-    .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
+    .addOption(
+      new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([
+        ...ENCODINGS
+      ])
+    )
     .option('--no-provenance', 'leave out the map from each record value to its place in the source')
-    .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option(
+      '--ignore-pattern <pattern>',
+      'leave out files matching this gitignore pattern (repeatable)',
+      (v: string, all: string[] = []) => [...all, v]
+    )
     .option('-c, --config <file>', 'take the vocabulary from this configuration file')
     .option('--no-config', 'use the built-in vocabulary only')
     .option('-q, --quiet', 'print only errors and failures on stderr; no progress bar')
-    .option('--stdin-filename <path>', "the path of standard input: the record's source.path, and where its configuration is found")
+    .option(
+      '--stdin-filename <path>',
+      "the path of standard input: the record's source.path, and where its configuration is found"
+    )
     .option('--color', 'force colours on stderr')
     .option('--no-color', 'no colours')
     .addOption(exportVersionOption())
-    .option('--created <date>', 'erms: the date of the export when the memo has none to give (default SOURCE_DATE_EPOCH, then the memo\'s date)')
-    .option('--schemas <dir>', 'erms: the folder of the official schemas to validate against (default CASEFILE_SCHEMAS, then export.schemas)')
+    .option(
+      '--created <date>',
+      "erms: the date of the export when the memo has none to give (default SOURCE_DATE_EPOCH, then the memo's date)"
+    )
+    .option(
+      '--schemas <dir>',
+      'erms: the folder of the official schemas to validate against (default CASEFILE_SCHEMAS, then export.schemas)'
+    )
     .option('--allow-personal-numbers', 'erms: export a memo that holds a personal identity number')
     .addHelpText(
       'after',
@@ -98,9 +132,15 @@ export async function main(io: Io): Promise<number> {
     .command('ast')
     .description('print the case tree (a unist tree with positions) as JSON')
     .argument('<file>', 'a Markdown case file, or - for standard input')
-    .option('--max-bytes <n>', 'fail an input larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
-    .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
+    .option('--max-bytes <n>', 'fail an input larger than this many bytes (default 1000000)', (v) =>
+      positiveInteger(v, '--max-bytes')
+    )
+    .option('--timeout <ms>', 'fail an input that takes longer than this (default 5000)', (v) =>
+      positiveInteger(v, '--timeout', MAX_TIMEOUT_MS)
+    )
+    .option('--max-memory <mb>', 'fail an input that needs more memory than this (default 512)', (v) =>
+      positiveInteger(v, '--max-memory')
+    )
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runAst } = await import('./compile.js')
       exitCode = await runAst(io, file, {
@@ -116,19 +156,35 @@ export async function main(io: Io): Promise<number> {
     .description('check case files for well-formedness (rules, config, reporters for CI)')
     .argument('[inputs...]', 'files, directories (their .md and .markdown files), globs, or - for standard input')
     .option('--stdin-filename <path>', 'the path to report (and find configuration for) when reading standard input')
-    .addOption(new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([...ENCODINGS]))
+    .addOption(
+      new Option('--encoding <encoding>', 'read inputs in this encoding on purpose (old archives)').choices([
+        ...ENCODINGS
+      ])
+    )
     .option('-c, --config <file>', 'use this configuration file for every input')
     .option('--no-config', 'use the built-in defaults, ignoring configuration files')
     .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
-    .option('--max-bytes <n>', 'report inputs larger than this many bytes as errors (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'stop checking an input that takes longer than this (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
-    .option('--max-memory <mb>', 'stop checking an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
+    .option('--max-bytes <n>', 'report inputs larger than this many bytes as errors (default 1000000)', (v) =>
+      positiveInteger(v, '--max-bytes')
+    )
+    .option('--timeout <ms>', 'stop checking an input that takes longer than this (default 5000)', (v) =>
+      positiveInteger(v, '--timeout', MAX_TIMEOUT_MS)
+    )
+    .option('--max-memory <mb>', 'stop checking an input that needs more memory than this (default 512)', (v) =>
+      positiveInteger(v, '--max-memory')
+    )
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
-    .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option(
+      '--ignore-pattern <pattern>',
+      'leave out files matching this gitignore pattern (repeatable)',
+      (v: string, all: string[] = []) => [...all, v]
+    )
     .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORTERS]).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('-q, --quiet', 'report errors only')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => nonNegativeInteger(v, '--max-warnings'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) =>
+      nonNegativeInteger(v, '--max-warnings')
+    )
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .addHelpText(
@@ -145,7 +201,9 @@ export async function main(io: Io): Promise<number> {
         ...(width ? { width } : {}),
         ...(options.stdinFilename ? { stdinFilename: String(options.stdinFilename) } : {}),
         ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
-        ...(options.config !== undefined && options.config !== true ? { config: options.config as string | false } : {}),
+        ...(options.config !== undefined && options.config !== true
+          ? { config: options.config as string | false }
+          : {}),
         ...(options.printConfig ? { printConfig: String(options.printConfig) } : {}),
         ...(options.ignorePattern ? { ignorePattern: options.ignorePattern as string[] } : {}),
         ...(options.outputFile ? { outputFile: String(options.outputFile) } : {}),
@@ -160,17 +218,32 @@ export async function main(io: Io): Promise<number> {
 
   program
     .command('review')
-    .description('write a review page (self-contained HTML) of a memo: its text with every value the record took from it, the record, the diagnostics')
+    .description(
+      'write a review page (self-contained HTML) of a memo: its text with every value the record took from it, the record, the diagnostics'
+    )
     .argument('<file>', 'a Markdown case file')
     .option('-o, --output <file>', 'write the page to this file instead of stdout')
     .addOption(new Option('--lang <lang>', 'language of the labels').choices(['sv', 'en']).default('sv'))
     .option('-c, --config <file>', 'use this configuration file')
     .option('--no-config', 'use the built-in defaults, ignoring configuration files')
-    .addOption(new Option('--encoding <encoding>', 'read the input in this encoding on purpose (old archives)').choices([...ENCODINGS]))
-    .option('--max-bytes <n>', 'refuse an input larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
-    .option('--timeout <ms>', 'refuse an input that takes longer than this to read (default 5000)', (v) => positiveInteger(v, '--timeout', MAX_TIMEOUT_MS))
-    .option('--max-memory <mb>', 'refuse an input that needs more memory than this (default 512)', (v) => positiveInteger(v, '--max-memory'))
-    .addHelpText('after', '\nExamples:\n  $ casefile review fixtures/RUN-24-2020.md -o RUN-24-2020.html\n  $ casefile review memo.md --lang en > memo.html\n\nExit codes: 0 the page was written, 2 usage error or an input that cannot be read.')
+    .addOption(
+      new Option('--encoding <encoding>', 'read the input in this encoding on purpose (old archives)').choices([
+        ...ENCODINGS
+      ])
+    )
+    .option('--max-bytes <n>', 'refuse an input larger than this many bytes (default 1000000)', (v) =>
+      positiveInteger(v, '--max-bytes')
+    )
+    .option('--timeout <ms>', 'refuse an input that takes longer than this to read (default 5000)', (v) =>
+      positiveInteger(v, '--timeout', MAX_TIMEOUT_MS)
+    )
+    .option('--max-memory <mb>', 'refuse an input that needs more memory than this (default 512)', (v) =>
+      positiveInteger(v, '--max-memory')
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ casefile review fixtures/RUN-24-2020.md -o RUN-24-2020.html\n  $ casefile review memo.md --lang en > memo.html\n\nExit codes: 0 the page was written, 2 usage error or an input that cannot be read.'
+    )
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runReview } = await loadView()
       exitCode = await runReview(io, file, options)
@@ -178,14 +251,19 @@ export async function main(io: Io): Promise<number> {
 
   program
     .command('report')
-    .description('write the report page of an archive run (self-contained HTML) from the manifest of a compile --out-dir')
+    .description(
+      'write the report page of an archive run (self-contained HTML) from the manifest of a compile --out-dir'
+    )
     .argument('<out-dir>', 'the out dir of `casefile compile --out-dir`')
     .option('-o, --output <file>', 'write the page to this file instead of stdout')
-    .option('--with-reviews', 'write each input\'s review page into <out-dir>/review/ and link the files to them')
+    .option('--with-reviews', "write each input's review page into <out-dir>/review/ and link the files to them")
     .addOption(new Option('--lang <lang>', 'language of the labels').choices(['sv', 'en']).default('sv'))
     .option('-c, --config <file>', 'use this configuration file for the review pages')
     .option('--no-config', 'use the built-in defaults for the review pages, ignoring configuration files')
-    .addHelpText('after', '\nExamples:\n  $ casefile compile archive/ --out-dir records/\n  $ casefile report records/ -o records/report.html --with-reviews\n\nExit codes: 0 the page was written, 2 usage error or an out dir without a readable manifest.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ casefile compile archive/ --out-dir records/\n  $ casefile report records/ -o records/report.html --with-reviews\n\nExit codes: 0 the page was written, 2 usage error or an out dir without a readable manifest.'
+    )
     .action(async (outDir: string, options: Record<string, unknown>) => {
       const { runReport } = await loadView()
       exitCode = await runReport(io, outDir, options)
@@ -199,26 +277,40 @@ export async function main(io: Io): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .addOption(new Option('--lang <lang>', 'language of the labels (html)').choices(['sv', 'en']).default('sv'))
-    .addHelpText('after', '\nExamples:\n  $ casefile diff before/memo.json after/memo.json\n  $ casefile diff records-0.1/ records-0.2/ --format html -o upgrade.html\n\nExit codes: 0 identical, 1 different, 2 usage error or an input that is not a record or an out dir.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ casefile diff before/memo.json after/memo.json\n  $ casefile diff records-0.1/ records-0.2/ --format html -o upgrade.html\n\nExit codes: 0 identical, 1 different, 2 usage error or an input that is not a record or an out dir.'
+    )
     .action(async (a: string, b: string, options: Record<string, unknown>) => {
       const { runDiff } = await loadView()
       exitCode = await runDiff(io, a, b, options)
-      })
+    })
 
   program
     .command('package')
-    .description('build an E-ARK SIP (FGS Paketstruktur) of memos: their sources, records and CITS ERMS documents, validated')
+    .description(
+      'build an E-ARK SIP (FGS Paketstruktur) of memos: their sources, records and CITS ERMS documents, validated'
+    )
     .argument('<inputs...>', 'files, directories (their *.md) or globs')
-    .requiredOption('--out <path>', 'write the package here: a .zip file, or else a directory that will hold its folder')
+    .requiredOption(
+      '--out <path>',
+      'write the package here: a .zip file, or else a directory that will hold its folder'
+    )
     .addOption(exportVersionOption())
-    .option('--created <date>', 'the package\'s date (default SOURCE_DATE_EPOCH, then the latest memo date)')
+    .option('--created <date>', "the package's date (default SOURCE_DATE_EPOCH, then the latest memo date)")
     .option('--schemas <dir>', 'the folder of the official schemas (default CASEFILE_SCHEMAS, then export.schemas)')
     .option('--allow-personal-numbers', 'package memos that hold a personal identity number')
     .option('-c, --config <file>', 'use this configuration file (vocabulary and export section) for every input')
     .option('--no-config', 'use no configuration file (an export then lacks its required settings)')
-    .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore pattern (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option(
+      '--ignore-pattern <pattern>',
+      'leave out files matching this gitignore pattern (repeatable)',
+      (v: string, all: string[] = []) => [...all, v]
+    )
     .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
-    .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) => positiveInteger(v, '--max-bytes'))
+    .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) =>
+      positiveInteger(v, '--max-bytes')
+    )
     .option('-q, --quiet', 'print only errors and failures on stderr')
     .addHelpText(
       'after',
@@ -255,7 +347,12 @@ export async function main(io: Io): Promise<number> {
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return 0
       return 2
     }
     // A configuration that cannot be used is the user's to fix wherever it surfaced (a batch's thread too).
@@ -272,7 +369,10 @@ export async function main(io: Io): Promise<number> {
 }
 
 function exportVersionOption(): Option {
-  return new Option('--erms-version <version>', 'erms: write CITS ERMS 2.1 or 3.0 (default: what is valid under both)').choices(['2.1', '3.0'])
+  return new Option(
+    '--erms-version <version>',
+    'erms: write CITS ERMS 2.1 or 3.0 (default: what is valid under both)'
+  ).choices(['2.1', '3.0'])
 }
 
 function nonNegativeInteger(value: string, flag: string): number {
@@ -288,7 +388,8 @@ const MAX_TIMEOUT_MS = 2_147_483_647
 
 function positiveInteger(value: string, flag: string, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a whole number greater than 0, got \`${value}\``)
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`${flag} takes a whole number greater than 0, got \`${value}\``)
   if (n > max) throw new UsageError(`${flag} takes at most ${max}, got \`${value}\``)
   return n
 }

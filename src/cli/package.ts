@@ -30,7 +30,12 @@ import type { Io } from './io.js'
 
 /** A file name for the package: letters, digits, `.`, `_`, `-` (a case number holds `/`). */
 export function safeName(name: string): string {
-  return name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'memo'
+  return (
+    name
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/^[-.]+|-+$/g, '') || 'memo'
+  )
 }
 
 /** Names unique in one folder: a second `x.md` becomes `x-2.md`. */
@@ -45,16 +50,24 @@ export function documentationText(): string {
   return `# casefile: the case record → CITS ERMS\n\nEach ERMS document in \`representations/rep1/data/\` holds one case (\`aggregation\`, type \`caseFile\`) with one \`record\` per memo, made by casefile from the memo (\`.md\`) and its record (\`.json\`, record version 2) beside it.\n\n${mappingTable()}`
 }
 
-export async function runPackage(io: Io, patterns: string[], options: Record<string, unknown>, color: boolean): Promise<number> {
+export async function runPackage(
+  io: Io,
+  patterns: string[],
+  options: Record<string, unknown>,
+  color: boolean
+): Promise<number> {
   let validators: Validators | null = null
   try {
     const settings = exportOptions(io, options)
     const configFor = configsFor(io, options)
     const maxBytes = (options.maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES
-    const found = await expandInputs(patterns, io.cwd, (options.ignorePattern as string[] | undefined) ?? [], { followSymlinks: Boolean(options.followSymlinks) })
+    const found = await expandInputs(patterns, io.cwd, (options.ignorePattern as string[] | undefined) ?? [], {
+      followSymlinks: Boolean(options.followSymlinks)
+    })
     if (found.stdin) throw new UsageError('package reads files: - (standard input) cannot be packaged')
     for (const m of found.missing) io.stderr.write(`casefile: cannot read \`${printable(m.path)}\`: ${m.reason}\n`)
-    if (found.files.length === 0) throw new UsageError('no memo to package: name files, directories or globs that hold `*.md` files')
+    if (found.files.length === 0)
+      throw new UsageError('no memo to package: name files, directories or globs that hold `*.md` files')
 
     // One package, one organisation: every input must have the same export settings.
     let ready: ReadyExportConfig | null = null
@@ -66,7 +79,9 @@ export async function runPackage(io: Io, patterns: string[], options: Record<str
         ready = mine
         readyFrom = config.source
       } else if (JSON.stringify(mine) !== JSON.stringify(ready))
-        throw new UsageError(`the inputs have different \`export\` settings (\`${readyFrom}\` and \`${config.source}\`); one package is made with one: give --config`)
+        throw new UsageError(
+          `the inputs have different \`export\` settings (\`${readyFrom}\` and \`${config.source}\`); one package is made with one: give --config`
+        )
     }
     validators = await validatorsFor(io, options, ready!)
 
@@ -78,7 +93,17 @@ export async function runPackage(io: Io, patterns: string[], options: Record<str
       try {
         const bytes = readFileBounded(resolve(io.cwd, path), maxBytes)
         const stem = safeName(path.split('/').pop()!.replace(/\.md$/i, ''))
-        const memo = prepareMemo(bytes, { path, vocabulary: config.vocabulary, maxBytes, config: ready!, allowPersonalNumbers: settings.allowPersonalNumbers }, '')
+        const memo = prepareMemo(
+          bytes,
+          {
+            path,
+            vocabulary: config.vocabulary,
+            maxBytes,
+            config: ready!,
+            allowPersonalNumbers: settings.allowPersonalNumbers
+          },
+          ''
+        )
         if (memo.failed) failures.push(memo.file)
         else {
           memo.appendixPath = uniqueName(names, stem, '.md')
@@ -86,7 +111,8 @@ export async function runPackage(io: Io, patterns: string[], options: Record<str
         }
       } catch (error) {
         if (error instanceof CasefileError) failures.push(failureFile(path, error))
-        else if ((error as NodeJS.ErrnoException).code) failures.push(failureFile(path, new CasefileError(`cannot read: ${whyUnreadable(error)}`, 'unreadable')))
+        else if ((error as NodeJS.ErrnoException).code)
+          failures.push(failureFile(path, new CasefileError(`cannot read: ${whyUnreadable(error)}`, 'unreadable')))
         else throw error
       }
     })
@@ -104,9 +130,17 @@ export async function runPackage(io: Io, patterns: string[], options: Record<str
       for (const memo of c.memos) {
         packaged.push(memo)
         data.push({ path: memo.appendixPath, bytes: memo.bytes, mimetype: 'text/markdown' })
-        data.push({ path: uniqueName(names, memo.appendixPath.replace(/\.md$/, ''), '.json'), bytes: new TextEncoder().encode(toJson(memo.record)), mimetype: 'application/json' })
+        data.push({
+          path: uniqueName(names, memo.appendixPath.replace(/\.md$/, ''), '.json'),
+          bytes: new TextEncoder().encode(toJson(memo.record)),
+          mimetype: 'application/json'
+        })
       }
-      data.push({ path: uniqueName(names, safeName(c.objectId), '.erms.xml'), bytes: new TextEncoder().encode(xml), mimetype: 'text/xml' })
+      data.push({
+        path: uniqueName(names, safeName(c.objectId), '.erms.xml'),
+        bytes: new TextEncoder().encode(xml),
+        mimetype: 'text/xml'
+      })
     }
 
     const shown = [...packaged.map((m) => m.file), ...failures].filter((f) => f.messages.length > 0)
@@ -116,13 +150,27 @@ export async function runPackage(io: Io, patterns: string[], options: Record<str
       return 1
     }
 
-    const created = exportDate(packaged.map((m) => m.record), settings.created)!
-    const objid = `uuid-${uuidV5(`sip\n${settings.target}\n${created}\n${packaged.map((m) => m.record.source.sha256).sort().join('\n')}`)}`
+    const created = exportDate(
+      packaged.map((m) => m.record),
+      settings.created
+    )!
+    const objid = `uuid-${uuidV5(
+      `sip\n${settings.target}\n${created}\n${packaged
+        .map((m) => m.record.source.sha256)
+        .sort()
+        .join('\n')}`
+    )}`
     const target = settings.target
     const schemaFiles: SipFile[] = []
-    if (target !== '3.0') schemaFiles.push({ path: 'ERMS.xsd', bytes: validators.schemaBytes('erms21'), mimetype: 'text/xml' })
-    if (target !== '2.1') schemaFiles.push({ path: 'ERMS_v3.xsd', bytes: validators.schemaBytes('erms30'), mimetype: 'text/xml' })
-    schemaFiles.push({ path: 'casefile-record.schema.json', bytes: new TextEncoder().encode(`${JSON.stringify(recordSchema, null, 2)}\n`), mimetype: 'application/json' })
+    if (target !== '3.0')
+      schemaFiles.push({ path: 'ERMS.xsd', bytes: validators.schemaBytes('erms21'), mimetype: 'text/xml' })
+    if (target !== '2.1')
+      schemaFiles.push({ path: 'ERMS_v3.xsd', bytes: validators.schemaBytes('erms30'), mimetype: 'text/xml' })
+    schemaFiles.push({
+      path: 'casefile-record.schema.json',
+      bytes: new TextEncoder().encode(`${JSON.stringify(recordSchema, null, 2)}\n`),
+      mimetype: 'application/json'
+    })
     const files = sipFiles({
       objid,
       created,
@@ -131,12 +179,16 @@ export async function runPackage(io: Io, patterns: string[], options: Record<str
       label: `casefile: ${packaged.length} memo${packaged.length === 1 ? '' : 's'} in ${caseCount} case${caseCount === 1 ? '' : 's'}`,
       data,
       schemas: schemaFiles,
-      documentation: [{ path: 'erms-mapping.md', bytes: new TextEncoder().encode(documentationText()), mimetype: 'text/markdown' }]
+      documentation: [
+        { path: 'erms-mapping.md', bytes: new TextEncoder().encode(documentationText()), mimetype: 'text/markdown' }
+      ]
     })
     for (const mets of files.filter((f) => f.path.endsWith('METS.xml'))) {
       const problems = validators.mets(Buffer.from(mets.bytes).toString('utf8'))
       if (problems.length > 0) {
-        io.stderr.write(`casefile: the package's \`${mets.path}\` does not validate, so nothing was written: ${formatProblems(problems)}\n`)
+        io.stderr.write(
+          `casefile: the package's \`${mets.path}\` does not validate, so nothing was written: ${formatProblems(problems)}\n`
+        )
         return 1
       }
     }
@@ -152,7 +204,11 @@ export async function runPackage(io: Io, patterns: string[], options: Record<str
 }
 
 function summary(memos: number, cases: number, where: string | null, failures: VFile[]): string {
-  const lines = [where === null ? 'no package written: every memo failed' : `packaged ${memos} memo${memos === 1 ? '' : 's'} in ${cases} case${cases === 1 ? '' : 's'}: ${printable(where)}`]
+  const lines = [
+    where === null
+      ? 'no package written: every memo failed'
+      : `packaged ${memos} memo${memos === 1 ? '' : 's'} in ${cases} case${cases === 1 ? '' : 's'}: ${printable(where)}`
+  ]
   if (failures.length > 0) {
     lines.push(`${failures.length} memo${failures.length === 1 ? '' : 's'} left out:`)
     for (const f of failures) {
@@ -179,7 +235,8 @@ function writePackage(io: Io, out: string, objid: string, files: SipFile[], crea
       return out
     }
     const root = join(target, objid)
-    if (existsSync(root)) throw new UsageError(`\`${join(out, objid)}\` already exists; remove it or choose another --out`)
+    if (existsSync(root))
+      throw new UsageError(`\`${join(out, objid)}\` already exists; remove it or choose another --out`)
     for (const f of files) {
       const path = join(root, ...f.path.split('/'))
       mkdirSync(dirname(path), { recursive: true })

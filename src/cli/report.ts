@@ -8,7 +8,10 @@ import { stylish } from '../check/reporters/stylish.js'
 import { levelOf } from '../check/reporters/types.js'
 import { version } from '../version.js'
 
-export function reportFiles(files: VFile[], options: { color: boolean; quiet?: boolean; width?: number | undefined }): string {
+export function reportFiles(
+  files: VFile[],
+  options: { color: boolean; quiet?: boolean; width?: number | undefined }
+): string {
   const shown = files.map((file) => {
     if (!options.quiet) return file
     const copy = new VFile({ path: file.path })

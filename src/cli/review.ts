@@ -50,17 +50,35 @@ export interface Reviewer {
  * input with --timeout) is first checked in the guarded worker, within the time
  * and memory limits, and the page is made only when that run finished.
  */
-export function reviewer(options: { lang: Lang; maxBytes: number; encoding?: Encoding; timeoutMs?: number; maxMemoryMb?: number }): Reviewer {
-  const guarded = new GuardedWorker({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB })
+export function reviewer(options: {
+  lang: Lang
+  maxBytes: number
+  encoding?: Encoding
+  timeoutMs?: number
+  maxMemoryMb?: number
+}): Reviewer {
+  const guarded = new GuardedWorker({
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB
+  })
   const encoding = options.encoding ? { encoding: options.encoding } : {}
   return {
     async page(bytes, path, config) {
       if (options.timeoutMs !== undefined || needsGuard(bytes, config.vocabulary)) {
         try {
-          await guarded.run({ inputs: [{ bytes, path, vocabulary: config.vocabulary }], format: 'json', maxBytes: options.maxBytes, make: 'check', rules: config.rules, ...encoding })
+          await guarded.run({
+            inputs: [{ bytes, path, vocabulary: config.vocabulary }],
+            format: 'json',
+            maxBytes: options.maxBytes,
+            make: 'check',
+            rules: config.rules,
+            ...encoding
+          })
         } catch (error) {
           if (!(error instanceof GuardError)) throw error
-          throw new UsageError(`cannot review \`${path}\`: ${messages.stopped(`${error.message}${blame(config.vocabulary, config.source)}`)}`)
+          throw new UsageError(
+            `cannot review \`${path}\`: ${messages.stopped(`${error.message}${blame(config.vocabulary, config.source)}`)}`
+          )
         }
       }
       try {

@@ -15,9 +15,18 @@ export interface Vocabularies {
 const BUILT_IN: Vocabularies = { forFile: () => ({ vocabulary: {} }) }
 
 /** `config`: the --config path, false for --no-config, undefined to look for configuration files. */
-export async function vocabulariesFor(cwd: string, config: string | false | undefined, single: string | null): Promise<Vocabularies> {
+export async function vocabulariesFor(
+  cwd: string,
+  config: string | false | undefined,
+  single: string | null
+): Promise<Vocabularies> {
   if (config === false) return BUILT_IN
-  if (typeof config !== 'string' && single !== null && !hasConfigAbove(resolve(cwd, single === '-' ? '.' : dirname(single)))) return BUILT_IN
+  if (
+    typeof config !== 'string' &&
+    single !== null &&
+    !hasConfigAbove(resolve(cwd, single === '-' ? '.' : dirname(single)))
+  )
+    return BUILT_IN
   const { ConfigResolver, defaultConfig, loadConfigFile } = await import('../check/config.js')
   if (typeof config === 'string') return new ConfigResolver(loadConfigFile(resolve(cwd, config)) ?? defaultConfig())
   return new ConfigResolver(null)

@@ -37,7 +37,15 @@ export interface ExportConfig {
 export const ID_PLACEHOLDERS = ['caseNumber', 'date', 'year', 'file', 'sha8'] as const
 export const DEFAULT_ID_TEMPLATE = '{caseNumber}'
 
-const KEYS = ['organisation', 'archiveCreator', 'classificationScheme', 'idTemplate', 'submissionAgreement', 'personalData', 'schemas']
+const KEYS = [
+  'organisation',
+  'archiveCreator',
+  'classificationScheme',
+  'idTemplate',
+  'submissionAgreement',
+  'personalData',
+  'schemas'
+]
 
 /** A problem with the configuration (the caller reports it as its ConfigError), at the key `path` (`['export', 'organisation', 'name']`). */
 export class ExportConfigProblem extends Error {
@@ -49,7 +57,15 @@ export class ExportConfigProblem extends Error {
 }
 
 export function emptyExportConfig(): ExportConfig {
-  return { organisation: null, archiveCreator: null, classificationScheme: null, idTemplate: DEFAULT_ID_TEMPLATE, submissionAgreement: null, personalData: false, schemas: null }
+  return {
+    organisation: null,
+    archiveCreator: null,
+    classificationScheme: null,
+    idTemplate: DEFAULT_ID_TEMPLATE,
+    submissionAgreement: null,
+    personalData: false,
+    schemas: null
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -59,7 +75,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function text(value: unknown, key: string, file: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new ExportConfigProblem(say.notText(file, key), key)
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) throw new ExportConfigProblem(say.controlCharacter(file, key), key)
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value))
+    throw new ExportConfigProblem(say.controlCharacter(file, key), key)
   return value.trim()
 }
 
@@ -87,12 +104,15 @@ export function exportSetting(value: unknown, file: string): ExportConfig {
     else if (k === 'idTemplate') {
       const template = text(v, 'export.idTemplate', file)
       for (const m of template.matchAll(/\{([^}]*)\}/g))
-        if (!(ID_PLACEHOLDERS as readonly string[]).includes(m[1]!)) throw new ExportConfigProblem(say.badPlaceholder(file, m[0]), 'export.idTemplate')
+        if (!(ID_PLACEHOLDERS as readonly string[]).includes(m[1]!))
+          throw new ExportConfigProblem(say.badPlaceholder(file, m[0]), 'export.idTemplate')
       out.idTemplate = template
     } else if (k === 'personalData') {
-      if (typeof v !== 'boolean') throw new ExportConfigProblem(say.notBoolean(file, 'export.personalData'), 'export.personalData')
+      if (typeof v !== 'boolean')
+        throw new ExportConfigProblem(say.notBoolean(file, 'export.personalData'), 'export.personalData')
       out.personalData = v
-    } else if (k === 'schemas') out.schemas = resolve(dirname(file.replace(/#casefile$/, '')), text(v, 'export.schemas', file))
+    } else if (k === 'schemas')
+      out.schemas = resolve(dirname(file.replace(/#casefile$/, '')), text(v, 'export.schemas', file))
     else throw new ExportConfigProblem(say.unknownKey(file, `export.${k}`, KEYS), `export.${k}`)
   }
   return out

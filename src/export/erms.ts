@@ -67,11 +67,17 @@ export function ermsDocument(cases: ErmsCase[], settings: ErmsSettings): string 
 
   const control = root.ele('control')
   control.ele('identification', { identificationType: 'UUID' }).txt(uuidV5(`erms\n${identity}`))
-  if (config.classificationScheme !== null) control.ele('classificationSchema').ele('textualDescriptionOfClassificationSchema').ele('p').txt(config.classificationScheme)
+  if (config.classificationScheme !== null)
+    control
+      .ele('classificationSchema')
+      .ele('textualDescriptionOfClassificationSchema')
+      .ele('p')
+      .txt(config.classificationScheme)
   const maintenance = control.ele('maintenanceInformation')
   maintenance.ele('maintenanceStatus', { value: 'new' })
   const agency = maintenance.ele('maintenanceAgency')
-  if (config.organisation.number !== null) agency.ele('agencyCode', { type: 'organisationsnummer' }).txt(config.organisation.number)
+  if (config.organisation.number !== null)
+    agency.ele('agencyCode', { type: 'organisationsnummer' }).txt(config.organisation.number)
   agency.ele('agencyName').txt(config.organisation.name)
   const event = maintenance.ele('maintenanceHistory').ele('maintenanceEvent')
   event.ele('eventType', { value: 'created' })
@@ -80,14 +86,16 @@ export function ermsDocument(cases: ErmsCase[], settings: ErmsSettings): string 
 
   // One cleaner per memo: a character is reported once, wherever its value is written.
   const texts = new Map<ErmsMemo, XmlText>()
-  const textOf = (memo: ErmsMemo) => texts.get(memo) ?? texts.set(memo, new XmlText(memo.record, memo.text, memo.file)).get(memo)!
+  const textOf = (memo: ErmsMemo) =>
+    texts.get(memo) ?? texts.set(memo, new XmlText(memo.record, memo.text, memo.file)).get(memo)!
   const aggregations = root.ele('aggregations')
   for (const c of cases) {
     const first = c.memos[0]!
     const firstText = textOf(first)
     const aggregation = aggregations.ele('aggregation', { systemIdentifier: c.objectId, aggregationType: 'caseFile' })
     aggregation.ele('objectId').txt(cleanId(firstText, first.record, c.objectId))
-    if (first.record.metadata.title !== null) aggregation.ele('title').txt(firstText.clean('/metadata/title', first.record.metadata.title))
+    if (first.record.metadata.title !== null)
+      aggregation.ele('title').txt(firstText.clean('/metadata/title', first.record.metadata.title))
     for (const memo of c.memos) recordElement(aggregation, memo, textOf(memo), settings)
   }
   return xmlText(root)
@@ -95,7 +103,9 @@ export function ermsDocument(cases: ErmsCase[], settings: ErmsSettings): string 
 
 /** An id made from the case number is cleaned like the case number itself. */
 function cleanId(text: XmlText, record: CaseRecord, id: string): string {
-  return record.metadata.caseNumber !== null && id.includes(record.metadata.caseNumber) ? text.clean('/metadata/caseNumber', id) : text.clean('', id)
+  return record.metadata.caseNumber !== null && id.includes(record.metadata.caseNumber)
+    ? text.clean('/metadata/caseNumber', id)
+    : text.clean('', id)
 }
 
 function recordElement(parent: XMLBuilder, memo: ErmsMemo, text: XmlText, settings: ErmsSettings): void {
@@ -107,7 +117,9 @@ function recordElement(parent: XMLBuilder, memo: ErmsMemo, text: XmlText, settin
   const el = parent.ele('record', attributes)
   el.ele('objectId').txt(cleanId(text, record, memo.objectId))
   if (m.title !== null) el.ele('title').txt(text.clean('/metadata/title', m.title))
-  record.references.forEach((r, i) => el.ele('relation', { relationType: 'reference' }).txt(text.clean(`/references/${i}/caseNumber`, r.caseNumber)))
+  record.references.forEach((r, i) =>
+    el.ele('relation', { relationType: 'reference' }).txt(text.clean(`/references/${i}/caseNumber`, r.caseNumber))
+  )
   el.ele('direction', { directionDefinition: MEMO_DIRECTION })
 
   const agents = el.ele('agents')
@@ -119,8 +131,14 @@ function recordElement(parent: XMLBuilder, memo: ErmsMemo, text: XmlText, settin
     if (officer.title !== null) agent.ele('role').txt(text.clean(`/metadata/officers/${i}/title`, officer.title))
     if (settings.target === '3.0' && personal && (officer.phone !== null || officer.email !== null)) {
       const contact = agent.ele('addressContactInformation')
-      if (officer.phone !== null) contact.ele('contactLine', { contactType: 'phonenumber' }).txt(text.clean(`/metadata/officers/${i}/phone`, officer.phone))
-      if (officer.email !== null) contact.ele('contactLine', { contactType: 'email' }).txt(text.clean(`/metadata/officers/${i}/email`, officer.email))
+      if (officer.phone !== null)
+        contact
+          .ele('contactLine', { contactType: 'phonenumber' })
+          .txt(text.clean(`/metadata/officers/${i}/phone`, officer.phone))
+      if (officer.email !== null)
+        contact
+          .ele('contactLine', { contactType: 'email' })
+          .txt(text.clean(`/metadata/officers/${i}/email`, officer.email))
     }
   })
   record.signatures?.signatories.forEach((s, i) => {
@@ -128,9 +146,15 @@ function recordElement(parent: XMLBuilder, memo: ErmsMemo, text: XmlText, settin
     agent.ele('name').txt(text.clean(`/signatures/signatories/${i}/name`, s.name))
     if (s.title !== null) agent.ele('role').txt(text.clean(`/signatures/signatories/${i}/title`, s.title))
   })
-  if (m.addressee !== null) agents.ele('agent', { agentType: 'receiver' }).ele('name').txt(text.clean('/metadata/addressee', m.addressee))
+  if (m.addressee !== null)
+    agents.ele('agent', { agentType: 'receiver' }).ele('name').txt(text.clean('/metadata/addressee', m.addressee))
   if (personal)
-    record.distribution?.recipients.forEach((r, i) => agents.ele('agent', { agentType: 'recipient' }).ele('name').txt(text.clean(`/distribution/recipients/${i}`, r)))
+    record.distribution?.recipients.forEach((r, i) =>
+      agents
+        .ele('agent', { agentType: 'recipient' })
+        .ele('name')
+        .txt(text.clean(`/distribution/recipients/${i}`, r))
+    )
   if (agents.node.childNodes.length === 0) agents.remove()
 
   if (record.description !== null) el.ele('description').txt(text.clean('/description/text', record.description.text))
@@ -140,7 +164,11 @@ function recordElement(parent: XMLBuilder, memo: ErmsMemo, text: XmlText, settin
     const action = el.ele('action')
     action.ele('actionText').txt(text.clean(`/proposals/items/${i}/text`, item.text))
     if (proposer !== null)
-      action.ele('agents').ele('agent', { agentType: 'other', otherAgentType: 'proposer' }).ele('name').txt(text.clean('/proposals/proposer', proposer))
+      action
+        .ele('agents')
+        .ele('agent', { agentType: 'other', otherAgentType: 'proposer' })
+        .ele('name')
+        .txt(text.clean('/proposals/proposer', proposer))
   })
   const path = text.clean('/source/path', memo.appendixPath)
   el.ele('additionalInformation').ele('appendix', {

@@ -34,7 +34,8 @@ export function dateTimeOf(date: string): string {
 export function createdFrom(option: string | undefined, env: Record<string, string | undefined>): string | null {
   if (option !== undefined) {
     const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?$/.exec(option)
-    if (!m || Number.isNaN(Date.parse(m[2] ? option : `${option}T00:00:00Z`))) throw new UsageError(say.badCreated(option))
+    if (!m || Number.isNaN(Date.parse(m[2] ? option : `${option}T00:00:00Z`)))
+      throw new UsageError(say.badCreated(option))
     return m[2] ? option : dateTimeOf(option)
   }
   const epoch = env.SOURCE_DATE_EPOCH

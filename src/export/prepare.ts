@@ -51,11 +51,25 @@ export function prepareMemo(bytes: Uint8Array, options: PrepareOptions, appendix
     ...(options.encoding ? { encoding: options.encoding } : {})
   })
   const text = String(result.file.value)
-  const memo: PreparedMemo = { record: result.record, text, file: result.file, objectId: '', appendixPath, bytes, failed: false }
+  const memo: PreparedMemo = {
+    record: result.record,
+    text,
+    file: result.file,
+    objectId: '',
+    appendixPath,
+    bytes,
+    failed: false
+  }
   if (!options.allowPersonalNumbers) {
     const { lineStarts } = indexSource(text)
     personalNumber.check(
-      { path: options.path, text, tree: result.tree, record: result.record, place: (from, to) => ({ start: locate(lineStarts, from), end: locate(lineStarts, to) }) },
+      {
+        path: options.path,
+        text,
+        tree: result.tree,
+        record: result.record,
+        place: (from, to) => ({ start: locate(lineStarts, from), end: locate(lineStarts, to) })
+      },
       ({ messageId, data, place }) => {
         memo.failed = true
         const reason = formatMessage(personalNumber.meta.messages[messageId], data)
@@ -80,14 +94,20 @@ export function casesOf<M extends ErmsMemo>(memos: M[]): Array<ErmsCase & { memo
     byCase.set(key, [...(byCase.get(key) ?? []), memo])
   }
   const order = (a: M, b: M) =>
-    (a.record.metadata.date ?? '').localeCompare(b.record.metadata.date ?? '') || a.record.source.path.localeCompare(b.record.source.path)
-  return [...byCase.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([objectId, list]) => ({ objectId, memos: list.sort(order) }))
+    (a.record.metadata.date ?? '').localeCompare(b.record.metadata.date ?? '') ||
+    a.record.source.path.localeCompare(b.record.source.path)
+  return [...byCase.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([objectId, list]) => ({ objectId, memos: list.sort(order) }))
 }
 
 /** The date an export of these records carries: `created` when given, else the latest memo date; null when neither. */
 export function exportDate(records: CaseRecord[], created: string | null): string | null {
   if (created !== null) return created
-  const dates = records.map((r) => r.metadata.date).filter((d): d is string => d !== null).sort()
+  const dates = records
+    .map((r) => r.metadata.date)
+    .filter((d): d is string => d !== null)
+    .sort()
   return dates.length > 0 ? dateTimeOf(dates[dates.length - 1]!) : null
 }
 

@@ -39,7 +39,11 @@ export class SchemaFolder {
         bytes = readFileSync(path)
       } catch (error) {
         throw new UsageError(
-          `cannot read the schema \`${path}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}): the schema folder must hold ${Object.values(SCHEMA_FILES).map((f) => `\`${f}\``).join(', ')}`
+          `cannot read the schema \`${path}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}): the schema folder must hold ${Object.values(
+            SCHEMA_FILES
+          )
+            .map((f) => `\`${f}\``)
+            .join(', ')}`
         )
       }
       this.cache.set(name, bytes)
@@ -53,7 +57,12 @@ export class SchemaFolder {
 }
 
 /** The schema folder an export validates against: the option, the environment, or the configuration. */
-export function schemaFolder(option: string | undefined, env: Record<string, string | undefined>, configured: string | null, cwd: string): SchemaFolder {
+export function schemaFolder(
+  option: string | undefined,
+  env: Record<string, string | undefined>,
+  configured: string | null,
+  cwd: string
+): SchemaFolder {
   const dir = option ?? env.CASEFILE_SCHEMAS ?? configured
   if (!dir)
     throw new UsageError(

@@ -46,7 +46,13 @@ export interface SipContent {
 export function sipFiles(content: SipContent): SipFile[] {
   const rep = representationMets(content)
   const root = rootMets(content, rep)
-  return [root, rep, ...content.data.map((f) => ({ ...f, path: `representations/rep1/data/${f.path}` })), ...content.schemas.map((f) => ({ ...f, path: `schemas/${f.path}` })), ...content.documentation.map((f) => ({ ...f, path: `documentation/${f.path}` }))]
+  return [
+    root,
+    rep,
+    ...content.data.map((f) => ({ ...f, path: `representations/rep1/data/${f.path}` })),
+    ...content.schemas.map((f) => ({ ...f, path: `schemas/${f.path}` })),
+    ...content.documentation.map((f) => ({ ...f, path: `documentation/${f.path}` }))
+  ]
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -83,7 +89,14 @@ function party(header: XMLBuilder, role: string, name: string, number: string | 
 }
 
 function fileElement(group: XMLBuilder, id: string, file: SipFile, href: string, created: string): void {
-  const el = group.ele('file', { ID: id, MIMETYPE: file.mimetype, SIZE: String(file.bytes.length), CREATED: created, CHECKSUM: sha256(file.bytes), CHECKSUMTYPE: 'SHA-256' })
+  const el = group.ele('file', {
+    ID: id,
+    MIMETYPE: file.mimetype,
+    SIZE: String(file.bytes.length),
+    CREATED: created,
+    CHECKSUM: sha256(file.bytes),
+    CHECKSUMTYPE: 'SHA-256'
+  })
   link(el.ele('FLocat', { LOCTYPE: 'URL' }), { type: 'simple', href })
 }
 
@@ -101,7 +114,9 @@ function representationMets(content: SipContent): SipFile {
   const mets = metsRoot(content, `${content.objid}/representations/rep1`)
   const group = mets.ele('fileSec', { ID: 'rep1-fileSec' }).ele('fileGrp', { ID: 'rep1-data', USE: 'Data' })
   content.data.forEach((f, i) => fileElement(group, `rep1-file-${i + 1}`, f, `data/${f.path}`, content.created))
-  const div = mets.ele('structMap', { ID: 'rep1-structMap', TYPE: 'PHYSICAL', LABEL: 'CSIP' }).ele('div', { ID: 'rep1-div', LABEL: 'rep1' })
+  const div = mets
+    .ele('structMap', { ID: 'rep1-structMap', TYPE: 'PHYSICAL', LABEL: 'CSIP' })
+    .ele('div', { ID: 'rep1-div', LABEL: 'rep1' })
   div.ele('div', { ID: 'rep1-div-data', LABEL: 'Data' }).ele('fptr', { FILEID: 'rep1-data' })
   return { path: 'representations/rep1/METS.xml', bytes: finish(mets), mimetype: 'text/xml' }
 }
@@ -111,19 +126,27 @@ function rootMets(content: SipContent, rep: SipFile): SipFile {
   const mets = metsRoot(content, content.objid)
   const fileSec = mets.ele('fileSec', { ID: 'fileSec' })
   const documentation = fileSec.ele('fileGrp', { ID: 'grp-documentation', USE: 'Documentation' })
-  content.documentation.forEach((f, i) => fileElement(documentation, `documentation-${i + 1}`, f, `documentation/${f.path}`, content.created))
+  content.documentation.forEach((f, i) =>
+    fileElement(documentation, `documentation-${i + 1}`, f, `documentation/${f.path}`, content.created)
+  )
   const schemas = fileSec.ele('fileGrp', { ID: 'grp-schemas', USE: 'Schemas' })
   content.schemas.forEach((f, i) => fileElement(schemas, `schema-${i + 1}`, f, `schemas/${f.path}`, content.created))
   const representation = fileSec.ele('fileGrp', { ID: 'grp-rep1', USE: 'Representations/rep1' })
   representation.att(CSIP_NS, 'csip:CONTENTINFORMATIONTYPE', content.contentInformationType)
   fileElement(representation, 'rep1-mets', rep, rep.path, content.created)
 
-  const div = mets.ele('structMap', { ID: 'structMap', TYPE: 'PHYSICAL', LABEL: 'CSIP' }).ele('div', { ID: 'div-package', LABEL: content.objid })
+  const div = mets
+    .ele('structMap', { ID: 'structMap', TYPE: 'PHYSICAL', LABEL: 'CSIP' })
+    .ele('div', { ID: 'div-package', LABEL: content.objid })
   div.ele('div', { ID: 'div-metadata', LABEL: 'Metadata' })
   div.ele('div', { ID: 'div-documentation', LABEL: 'Documentation' }).ele('fptr', { FILEID: 'grp-documentation' })
   div.ele('div', { ID: 'div-schemas', LABEL: 'Schemas' }).ele('fptr', { FILEID: 'grp-schemas' })
   const reps = div.ele('div', { ID: 'div-representations', LABEL: 'Representations' })
   reps.ele('fptr', { FILEID: 'grp-rep1' })
-  link(reps.ele('div', { ID: 'div-rep1', LABEL: 'Representations/rep1' }).ele('mptr', { LOCTYPE: 'URL' }), { type: 'simple', href: rep.path, title: 'grp-rep1' })
+  link(reps.ele('div', { ID: 'div-rep1', LABEL: 'Representations/rep1' }).ele('mptr', { LOCTYPE: 'URL' }), {
+    type: 'simple',
+    href: rep.path,
+    title: 'grp-rep1'
+  })
   return { path: 'METS.xml', bytes: finish(mets), mimetype: 'text/xml' }
 }

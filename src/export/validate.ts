@@ -144,7 +144,9 @@ export class Validators {
       schema = Schema.fromString(schematronText(this.schemas.text(key)))
       this.sch.set(key, schema)
     }
-    return schema.validateString(xml).map((r) => ({ schema: name, message: (r.message ?? '').replace(/\s+/g, ' ').trim(), line: null }))
+    return schema
+      .validateString(xml)
+      .map((r) => ({ schema: name, message: (r.message ?? '').replace(/\s+/g, ' ').trim(), line: null }))
   }
 
   /** Every problem of an ERMS document under the versions it claims (both for the common subset). */
@@ -186,7 +188,8 @@ export function schematronText(text: string): string {
 
 function details(error: unknown, schema: string): Problem[] {
   const list = (error as { details?: Libxml.ErrorDetail[] }).details
-  if (!list || list.length === 0) return [{ schema, message: error instanceof Error ? error.message.trim() : String(error), line: null }]
+  if (!list || list.length === 0)
+    return [{ schema, message: error instanceof Error ? error.message.trim() : String(error), line: null }]
   return list.map((d) => ({ schema, message: d.message.trim(), line: d.line || null }))
 }
 

@@ -11,7 +11,8 @@ import { indexSource } from '../tree/blocks.js'
 import { locate } from '../check/run.js'
 import { exportMessages as say } from './messages.js'
 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export const FORBIDDEN_RULE = 'xml-forbidden-character'
 
@@ -62,7 +63,11 @@ export class XmlText {
     this.lineStarts ??= indexSource(this.source).lineStarts
     const start = locate(this.lineStarts, offset)
     const end = { line: start.line, column: start.column + c.length, offset: offset + c.length }
-    const message = this.file.message(say.forbiddenCharacter(c, field, replacementOf(c)), { place: { start, end }, ruleId: FORBIDDEN_RULE, source: 'casefile' })
+    const message = this.file.message(say.forbiddenCharacter(c, field, replacementOf(c)), {
+      place: { start, end },
+      ruleId: FORBIDDEN_RULE,
+      source: 'casefile'
+    })
     message.fatal = false
   }
 }

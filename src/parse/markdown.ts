@@ -78,9 +78,14 @@ function sanitize(root: unknown, dropped: string[]): unknown {
 export function readFrontMatter(tree: Root): FrontMatterResult {
   const first = tree.children[0]
   if (!first || first.type !== 'yaml') return { node: null, problem: null, dropped: [] }
-  if (first.value.trim() === '') return { node: { type: 'frontMatter', value: {}, position: first.position }, problem: null, dropped: [] }
+  if (first.value.trim() === '')
+    return { node: { type: 'frontMatter', value: {}, position: first.position }, problem: null, dropped: [] }
   if (first.value.length > MAX_FRONT_MATTER)
-    return { node: null, problem: `${first.value.length} characters, more than the ${MAX_FRONT_MATTER} front matter may hold`, dropped: [] }
+    return {
+      node: null,
+      problem: `${first.value.length} characters, more than the ${MAX_FRONT_MATTER} front matter may hold`,
+      dropped: []
+    }
   const dropped: string[] = []
   try {
     const { load, CORE_SCHEMA } = jsYaml()

@@ -48,7 +48,8 @@ function underscoresInWords(text: string): boolean {
     const before = text[at - 1]
     const after = text[end]
     if (before === undefined || after === undefined) return false
-    if (WHITESPACE.test(before) || PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after)) return false
+    if (WHITESPACE.test(before) || PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after))
+      return false
     at = end
   }
   return true
@@ -86,7 +87,13 @@ interface ParagraphLine {
 }
 
 export function scanMarkdown(text: string): Root | null {
-  if (OUTSIDE.test(text) || text.charCodeAt(0) === 0xfeff || (TAB.test(text) && TAB_OUTSIDE.test(text)) || !underscoresInWords(text)) return null
+  if (
+    OUTSIDE.test(text) ||
+    text.charCodeAt(0) === 0xfeff ||
+    (TAB.test(text) && TAB_OUTSIDE.test(text)) ||
+    !underscoresInWords(text)
+  )
+    return null
   try {
     return new Scanner(text).root()
   } catch (error) {
@@ -138,7 +145,11 @@ class Scanner {
       else throw new Outside()
     }
     const last = count - 1
-    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: this.point(last, this.text.length) } }
+    return {
+      type: 'root',
+      children,
+      position: { start: { line: 1, column: 1, offset: 0 }, end: this.point(last, this.text.length) }
+    }
   }
 
   /**
@@ -307,16 +318,25 @@ class Scanner {
           blank = true
           continue
         }
-        const sameList = line.kind === current.kind && line.marker === current.marker && line.indent < Math.min(width, 4)
+        const sameList =
+          line.kind === current.kind && line.marker === current.marker && line.indent < Math.min(width, 4)
         if (!blank) {
           if (line.indent >= width) {
             // Inside the item: text continues its paragraph; anything that starts a block is outside.
-            if (line.indent - width < 4 && line.kind !== Kind.Text && line.kind !== Kind.Bracket && !(line.kind === Kind.Ordered && this.continues(line, line.indent - width)))
+            if (
+              line.indent - width < 4 &&
+              line.kind !== Kind.Text &&
+              line.kind !== Kind.Bracket &&
+              !(line.kind === Kind.Ordered && this.continues(line, line.indent - width))
+            )
               throw new Outside()
           } else if (sameList) {
             next = line
             break
-          } else if (!this.continues(line) || (line.indent < 4 && (line.kind === Kind.Bullet || line.kind === Kind.Ordered)))
+          } else if (
+            !this.continues(line) ||
+            (line.indent < 4 && (line.kind === Kind.Bullet || line.kind === Kind.Ordered))
+          )
             // Another kind of list item ends the list here, whatever its number: outside.
             throw new Outside()
           // A lazy continuation line.
@@ -392,7 +412,13 @@ class Scanner {
         flush()
         out.push({
           type: 'strong',
-          children: [{ type: 'text', value: text.slice(star + 2, close), position: { start: this.point(l.line, star + 2), end: this.point(l.line, close) } }],
+          children: [
+            {
+              type: 'text',
+              value: text.slice(star + 2, close),
+              position: { start: this.point(l.line, star + 2), end: this.point(l.line, close) }
+            }
+          ],
           position: { start: this.point(l.line, star), end: this.point(l.line, close + 2) }
         } satisfies Strong)
         at = close + 2
@@ -434,13 +460,15 @@ class Scanner {
     const before = open > start ? text[open - 1]! : ''
     const after = text[open + 2] ?? ''
     if (text[open + 1] !== '*' || open + 2 >= end || after === '*' || WHITESPACE.test(after)) throw new Outside()
-    if (before !== '' && !WHITESPACE.test(before) && !(PUNCTUATION.test(before) && !PUNCTUATION.test(after))) throw new Outside()
+    if (before !== '' && !WHITESPACE.test(before) && !(PUNCTUATION.test(before) && !PUNCTUATION.test(after)))
+      throw new Outside()
     const close = text.indexOf('*', open + 2)
     if (close < 0 || close >= end || text[close + 1] !== '*') throw new Outside()
     const last = text[close - 1]!
     const following = close + 2 < end ? text[close + 2]! : ''
     if (following === '*' || WHITESPACE.test(last)) throw new Outside()
-    if (following !== '' && !WHITESPACE.test(following) && !(PUNCTUATION.test(following) && !PUNCTUATION.test(last))) throw new Outside()
+    if (following !== '' && !WHITESPACE.test(following) && !(PUNCTUATION.test(following) && !PUNCTUATION.test(last)))
+      throw new Outside()
     return close
   }
 }

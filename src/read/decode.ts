@@ -32,7 +32,8 @@ export function guessEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'win
   if (sample.length >= 4 && oddNul > sample.length / 4 && evenNul === 0) return 'utf-16le'
   if (sample.length >= 4 && evenNul > sample.length / 4 && oddNul === 0) return 'utf-16be'
   let swedish = 0
-  for (const b of sample) if (b === 0xe4 || b === 0xf6 || b === 0xe5 || b === 0xc4 || b === 0xd6 || b === 0xc5 || b === 0xe9) swedish++
+  for (const b of sample)
+    if (b === 0xe4 || b === 0xf6 || b === 0xe5 || b === 0xc4 || b === 0xd6 || b === 0xc5 || b === 0xe9) swedish++
   return swedish > 0 ? 'windows-1252' : null
 }
 
@@ -93,14 +94,20 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): string {
   const encoding = options.encoding ?? 'utf-8'
   if (encoding !== 'utf-8') {
     // WHATWG decoders: `latin1` is read as windows-1252, as browsers do; a BOM is dropped.
-    const text = new TextDecoder(encoding === 'latin1' ? 'windows-1252' : encoding, { fatal: encoding === 'utf-16le' }).decode(bytes)
+    const text = new TextDecoder(encoding === 'latin1' ? 'windows-1252' : encoding, {
+      fatal: encoding === 'utf-16le'
+    }).decode(bytes)
     const nul = text.indexOf('\u0000')
     if (nul >= 0) throw new CasefileError(messages.binary(nul), 'binary')
     return text
   }
   const guess = guessEncoding(bytes)
   if (guess === 'utf-16le' || guess === 'utf-16be') {
-    throw new CasefileError(`Unexpected UTF-16 text, expected UTF-8.${encodingHint(bytes)}`, 'wrong-encoding', placeOf(bytes, 0))
+    throw new CasefileError(
+      `Unexpected UTF-16 text, expected UTF-8.${encodingHint(bytes)}`,
+      'wrong-encoding',
+      placeOf(bytes, 0)
+    )
   }
   const nul = bytes.indexOf(0)
   if (nul >= 0) throw new CasefileError(messages.binary(nul), 'binary', placeOf(bytes, nul))

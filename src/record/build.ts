@@ -79,16 +79,20 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
   if (tree.frontMatter) applyFrontMatter(state, metadata, tree.frontMatter)
 
   const describing =
-    sections.find((s) => s.role === 'description') ?? sections.find((s) => s.role === 'summary') ?? sections.find((s) => s.role === 'background')
+    sections.find((s) => s.role === 'description') ??
+    sections.find((s) => s.role === 'summary') ??
+    sections.find((s) => s.role === 'background')
   const proposing = sections.find((s) => s.proposals)
   const distributing = sections.find((s) => s.distribution)
-  const signatureBlock = [preamble, ...sections]
-    .flatMap((c) => c?.children ?? [])
-    .find((n) => n.type === 'signatures')
+  const signatureBlock = [preamble, ...sections].flatMap((c) => c?.children ?? []).find((n) => n.type === 'signatures')
 
   const furniture = [
-    ...tree.children.flatMap((n) => (n.type === 'header' ? n.children.filter((l) => l.kind === 'furniture').map((l) => l.text) : [])),
-    ...[preamble, ...sections].flatMap((c) => (c?.children ?? []).filter((n) => n.type === 'furniture').map((n) => n.text))
+    ...tree.children.flatMap((n) =>
+      n.type === 'header' ? n.children.filter((l) => l.kind === 'furniture').map((l) => l.text) : []
+    ),
+    ...[preamble, ...sections].flatMap((c) =>
+      (c?.children ?? []).filter((n) => n.type === 'furniture').map((n) => n.text)
+    )
   ]
 
   const record: CaseRecord = {
@@ -104,7 +108,10 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
       : null,
     signatures:
       signatureBlock && signatureBlock.type === 'signatures'
-        ? { clause: signatureBlock.clause, signatories: signatureBlock.children.map((s) => ({ name: s.name, title: s.title })) }
+        ? {
+            clause: signatureBlock.clause,
+            signatories: signatureBlock.children.map((s) => ({ name: s.name, title: s.title }))
+          }
         : null,
     distribution: distributing?.distribution
       ? { heading: distributing.heading, recipients: distributing.distribution.children.map((r) => r.value) }
@@ -112,7 +119,9 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
     sections: sections.map((s) => ({ heading: s.heading, role: s.role, text: contentText(s.children) })),
     references:
       references && references.type === 'references'
-        ? references.children.map((r) => (r.caseRef ? { caseNumber: r.caseNumber, caseRef: r.caseRef } : { caseNumber: r.caseNumber }))
+        ? references.children.map((r) =>
+            r.caseRef ? { caseNumber: r.caseNumber, caseRef: r.caseRef } : { caseNumber: r.caseNumber }
+          )
         : [],
     preamble: preamble ? contentText(preamble.children) || null : null,
     pageFurniture: furniture,
@@ -139,7 +148,11 @@ function provenanceOf(
   const map: Provenance = {}
   const { lineStarts } = state.source
   // Every point with its offset, whichever handler made it.
-  const point = (p: Position['start']) => ({ line: p.line, column: p.column, offset: p.offset ?? (lineStarts[p.line - 1] ?? 0) + p.column - 1 })
+  const point = (p: Position['start']) => ({
+    line: p.line,
+    column: p.column,
+    offset: p.offset ?? (lineStarts[p.line - 1] ?? 0) + p.column - 1
+  })
   const put = (pointer: string, position: Position | undefined) => {
     if (position) map[pointer] = { start: point(position.start), end: point(position.end) }
   }
@@ -171,11 +184,13 @@ function provenanceOf(
   }
   sections.forEach((s, i) => {
     put(`/sections/${i}/heading`, s.headingPosition)
-    if (record.sections[i]!.text !== '') put(`/sections/${i}/text`, s.children.length > 0 ? span(s.children) : undefined)
+    if (record.sections[i]!.text !== '')
+      put(`/sections/${i}/text`, s.children.length > 0 ? span(s.children) : undefined)
   })
   const described = record.description ? sections.find((s) => s.heading === record.description!.heading) : undefined
   if (described) put('/description/text', span(described.children))
-  if (references?.type === 'references') references.children.forEach((r, i) => put(`/references/${i}/caseNumber`, r.position))
+  if (references?.type === 'references')
+    references.children.forEach((r, i) => put(`/references/${i}/caseNumber`, r.position))
   return map
 }
 

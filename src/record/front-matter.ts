@@ -10,7 +10,16 @@ import { parseDate } from '../vocab/dates.js'
 import { fold } from '../vocab/text.js'
 import { messages } from '../messages.js'
 
-type Target = 'caseNumber' | 'date' | 'title' | 'unit' | 'addressee' | 'documentType' | 'officer.name' | 'officer.phone' | 'officer.email'
+type Target =
+  | 'caseNumber'
+  | 'date'
+  | 'title'
+  | 'unit'
+  | 'addressee'
+  | 'documentType'
+  | 'officer.name'
+  | 'officer.phone'
+  | 'officer.email'
 
 const KEYS: Record<string, Target> = {
   casenumber: 'caseNumber',
@@ -71,7 +80,12 @@ export function applyFrontMatter(state: State, metadata: RecordMetadata, fm: Fro
       case 'date': {
         const iso = parseDate(value)
         if (iso) metadata.date = iso
-        else state.warn(`Unexpected front matter date \`${value}\`, expected a date such as \`2020-08-28\`; it is not used`, fm.position, 'impossible-date')
+        else
+          state.warn(
+            `Unexpected front matter date \`${value}\`, expected a date such as \`2020-08-28\`; it is not used`,
+            fm.position,
+            'impossible-date'
+          )
         break
       }
       case 'documentType':

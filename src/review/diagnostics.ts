@@ -38,7 +38,9 @@ export function mergeDiagnostics(rules: VFileMessage[], compiler: VFileMessage[]
   const fromRules = rules.map(toDiagnostic)
   const said = new Set(fromRules.map((d) => `${d.ruleId}:${d.line}`))
   const notes = compiler.map(toDiagnostic).filter((d) => !said.has(`${d.ruleId}:${d.line}`))
-  return [...fromRules, ...notes].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+  return [...fromRules, ...notes].sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+  )
 }
 
 export interface NullField {
@@ -76,9 +78,19 @@ const HEADER_POINTER: Partial<Record<HeaderFieldName, string>> = {
 function nullPointers(record: CaseRecord): string[] {
   const m = record.metadata
   const out: string[] = []
-  for (const k of ['documentType', 'caseNumber', 'date', 'title', 'unit', 'addressee', 'filingCode', 'paragraph'] as const)
+  for (const k of [
+    'documentType',
+    'caseNumber',
+    'date',
+    'title',
+    'unit',
+    'addressee',
+    'filingCode',
+    'paragraph'
+  ] as const)
     if (m[k] === null) out.push(`/metadata/${k}`)
-  for (const k of ['name', 'title', 'phone', 'email'] as const) if (m.officer[k] === null) out.push(`/metadata/officer/${k}`)
+  for (const k of ['name', 'title', 'phone', 'email'] as const)
+    if (m.officer[k] === null) out.push(`/metadata/officer/${k}`)
   if (record.description === null) out.push('/description')
   if (record.proposals === null) out.push('/proposals')
   if (record.signatures === null) out.push('/signatures')

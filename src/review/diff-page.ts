@@ -29,7 +29,10 @@ export function diffPage(result: DiffResult, lang: Lang, version: string): Root 
     const change = labels[f.change]
     const head: Cell[][] = f.status ? [[f.path, change, labels.status, f.status.before, f.status.after]] : []
     if (f.fields.length === 0 && !f.status) return [[f.path, change, f.inputChanged ? labels.source : '', '', '']]
-    return [...head, ...f.fields.map((c): Cell[] => [f.path, labels[c.change], c.pointer, show(c.before), show(c.after)])]
+    return [
+      ...head,
+      ...f.fields.map((c): Cell[] => [f.path, labels[c.change], c.pointer, show(c.before), show(c.after)])
+    ]
   })
   const title = `${labels.diffTitle}: ${result.a} → ${result.b}`
   return h(null, [
@@ -64,7 +67,13 @@ export function diffPage(result: DiffResult, lang: Lang, version: string): Root 
             h('h2#changes-h', `${labels.field} (${rows.length})`),
             ...(rows.length === 0
               ? [h('p', labels.identical)]
-              : pagedTable('changes-table', labels.diffTitle, [labels.file, labels.change, labels.field, labels.before, labels.after], rows, labels))
+              : pagedTable(
+                  'changes-table',
+                  labels.diffTitle,
+                  [labels.file, labels.change, labels.field, labels.before, labels.after],
+                  rows,
+                  labels
+                ))
           ])
         ]),
         h('script', PAGER_JS)

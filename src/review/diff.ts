@@ -65,7 +65,8 @@ export function diffRecords(before: unknown, after: unknown): FieldChange[] {
   const out: FieldChange[] = []
   for (const [pointer, value] of a) {
     if (!b.has(pointer)) out.push({ pointer, change: 'removed', before: value })
-    else if (JSON.stringify(value) !== JSON.stringify(b.get(pointer))) out.push({ pointer, change: 'changed', before: value, after: b.get(pointer) })
+    else if (JSON.stringify(value) !== JSON.stringify(b.get(pointer)))
+      out.push({ pointer, change: 'changed', before: value, after: b.get(pointer) })
   }
   for (const [pointer, value] of b) if (!a.has(pointer)) out.push({ pointer, change: 'added', after: value })
   return out
@@ -78,16 +79,22 @@ export function readRecordFile(path: string, given: string): unknown {
     text = readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`cannot read \`${given}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error)}`)
+    throw new UsageError(
+      `cannot read \`${given}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error)}`
+    )
   }
   let value: unknown
   try {
     value = /\.ya?ml$/i.test(path) ? jsYaml().load(text) : JSON.parse(text)
   } catch (error) {
-    throw new UsageError(`\`${given}\` is not a record: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    throw new UsageError(
+      `\`${given}\` is not a record: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
+    )
   }
   if (!value || typeof value !== 'object' || !('metadata' in value) || !('recordVersion' in value))
-    throw new UsageError(`\`${given}\` is not a casefile record: expected an object with \`recordVersion\` and \`metadata\``)
+    throw new UsageError(
+      `\`${given}\` is not a casefile record: expected an object with \`recordVersion\` and \`metadata\``
+    )
   return value
 }
 
@@ -101,10 +108,16 @@ interface Side {
 /** Each input of a manifest by path (the report's reader holds records, not this: here a short row an input). */
 async function readSides(dir: string, given: string): Promise<Map<string, Side>> {
   const manifest = join(dir, MANIFEST_NAME)
-  if (!existsSync(manifest)) throw new UsageError(`no \`${MANIFEST_NAME}\` in \`${given}\`, expected the out dir of \`casefile compile --out-dir\``)
+  if (!existsSync(manifest))
+    throw new UsageError(
+      `no \`${MANIFEST_NAME}\` in \`${given}\`, expected the out dir of \`casefile compile --out-dir\``
+    )
   const sides = new Map<string, Side>()
   let bad = 0
-  for await (const line of createInterface({ input: createReadStream(manifest, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+  for await (const line of createInterface({
+    input: createReadStream(manifest, { encoding: 'utf8' }),
+    crlfDelay: Infinity
+  })) {
     if (line.trim() === '') continue
     let e: Record<string, unknown> | null = null
     try {
@@ -123,7 +136,10 @@ async function readSides(dir: string, given: string): Promise<Map<string, Side>>
       reason: typeof e.reason === 'string' ? e.reason : null
     })
   }
-  if (sides.size === 0 && bad > 0) throw new UsageError(`\`${join(given, MANIFEST_NAME)}\` is not a casefile manifest: none of its ${bad} lines is an entry`)
+  if (sides.size === 0 && bad > 0)
+    throw new UsageError(
+      `\`${join(given, MANIFEST_NAME)}\` is not a casefile manifest: none of its ${bad} lines is an entry`
+    )
   return sides
 }
 
@@ -138,7 +154,10 @@ function isDirectory(path: string, given: string): boolean {
 export async function diff(aPath: string, bPath: string, aGiven: string, bGiven: string): Promise<DiffResult> {
   const aDir = isDirectory(aPath, aGiven)
   const bDir = isDirectory(bPath, bGiven)
-  if (aDir !== bDir) throw new UsageError(`compare two records or two out dirs: \`${aDir ? aGiven : bGiven}\` is a directory, \`${aDir ? bGiven : aGiven}\` is not`)
+  if (aDir !== bDir)
+    throw new UsageError(
+      `compare two records or two out dirs: \`${aDir ? aGiven : bGiven}\` is a directory, \`${aDir ? bGiven : aGiven}\` is not`
+    )
   if (!aDir) {
     const fields = diffRecords(readRecordFile(aPath, aGiven), readRecordFile(bPath, bGiven))
     return {
@@ -181,7 +200,14 @@ export async function diff(aPath: string, bPath: string, aGiven: string, bGiven:
       path,
       change: 'changed',
       inputChanged,
-      ...(statusChanged ? { status: { before: a.reason ? `${a.status}: ${a.reason}` : a.status, after: b.reason ? `${b.status}: ${b.reason}` : b.status } } : {}),
+      ...(statusChanged
+        ? {
+            status: {
+              before: a.reason ? `${a.status}: ${a.reason}` : a.status,
+              after: b.reason ? `${b.status}: ${b.reason}` : b.status
+            }
+          }
+        : {}),
       fields
     })
   }
@@ -205,7 +231,12 @@ function show(value: unknown): string {
 export function diffText(result: DiffResult): string {
   const out: string[] = []
   for (const f of result.files) {
-    const input = f.inputChanged === true ? ' (input changed)' : f.inputChanged === false && f.change === 'changed' ? ' (same input)' : ''
+    const input =
+      f.inputChanged === true
+        ? ' (input changed)'
+        : f.inputChanged === false && f.change === 'changed'
+          ? ' (same input)'
+          : ''
     out.push(`${f.change} ${f.path}${input}`)
     if (f.status) out.push(`  status: ${f.status.before} → ${f.status.after}`)
     for (const c of f.fields) {

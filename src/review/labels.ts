@@ -111,7 +111,8 @@ const sv = {
   approx: 'från första posten till manifestet',
   badLines: 'rader i manifestet som inte är poster',
   unreadableRecords: 'poster som inte gick att läsa',
-  noFindingsInManifest: 'Manifestet har inga anmärkningar per fil (skrivet av casefile 0.1); kör om för att få regeltabellen.',
+  noFindingsInManifest:
+    'Manifestet har inga anmärkningar per fil (skrivet av casefile 0.1); kör om för att få regeltabellen.',
   withoutSeries: 'utan serie',
   caseNumbers: 'diarienummer',
   of: 'av',
@@ -231,7 +232,8 @@ const en: Labels = {
   approx: 'from the first record to the manifest',
   badLines: 'manifest lines that are not entries',
   unreadableRecords: 'records that could not be read',
-  noFindingsInManifest: 'The manifest has no findings per file (written by casefile 0.1); run again for the rules table.',
+  noFindingsInManifest:
+    'The manifest has no findings per file (written by casefile 0.1); run again for the rules table.',
   withoutSeries: 'without series',
   caseNumbers: 'case numbers',
   of: 'of',

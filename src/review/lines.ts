@@ -26,13 +26,18 @@ export function lineNotes(tree: CaseRoot, record: CaseRecord): Map<number, LineN
     }
   }
   const furniture = (children: SectionContent[]) => {
-    for (const c of children) if (c.type === 'furniture') add(c.position?.start.line, c.position?.end.line, { kind: 'furniture' })
+    for (const c of children)
+      if (c.type === 'furniture') add(c.position?.start.line, c.position?.end.line, { kind: 'furniture' })
   }
   for (const node of tree.children) {
     if (node.type === 'header') {
       for (const line of node.children) {
         const kind: LineKind | null =
-          line.kind === 'furniture' || line.kind === 'labels' ? line.kind : record.metadata.unclassified.includes(line.text) ? 'unclassified' : null
+          line.kind === 'furniture' || line.kind === 'labels'
+            ? line.kind
+            : record.metadata.unclassified.includes(line.text)
+              ? 'unclassified'
+              : null
         if (kind) add(line.position?.start.line, line.position?.end.line, { kind })
       }
     } else if (node.type === 'title') {

@@ -54,7 +54,11 @@ export function reviewPage(input: ReviewInput): Root {
       for (const pointer of piece.anchors) highlightOf.set(pointer, `src-${slug(piece.anchors[0]!)}`)
   const lineOf = new Map(Object.entries(provenance).map(([p, pos]) => [p, pos.start.line]))
   const notes = lineNotes(input.tree, input.record)
-  const kinds = (kind: LineNote['kind']) => [...notes].filter(([, n]) => n.some((x) => x.kind === kind)).map(([line]) => line).sort((a, b) => a - b)
+  const kinds = (kind: LineNote['kind']) =>
+    [...notes]
+      .filter(([, n]) => n.some((x) => x.kind === kind))
+      .map(([line]) => line)
+      .sort((a, b) => a - b)
   const header = input.tree.children.find((c) => c.type === 'header')
   const state: State = {
     labels,
@@ -64,7 +68,8 @@ export function reviewPage(input: ReviewInput): Root {
     recordIds: new Set(),
     nullIds: new Set(input.nulls.map((n) => `null-${slug(n.pointer)}`)),
     linesOf: {
-      header: header?.type === 'header' ? header.children.flatMap((l) => (l.position ? [l.position.start.line] : [])) : [],
+      header:
+        header?.type === 'header' ? header.children.flatMap((l) => (l.position ? [l.position.start.line] : [])) : [],
       unclassified: kinds('unclassified'),
       furniture: kinds('furniture')
     }
@@ -112,7 +117,12 @@ function legend(labels: Labels): Element {
 
 // ---- The memo -------------------------------------------------------------
 
-function memoSection(state: State, lines: SourceLine[], notes: Map<number, LineNote[]>, diagnostics: Diagnostic[]): Element {
+function memoSection(
+  state: State,
+  lines: SourceLine[],
+  notes: Map<number, LineNote[]>,
+  diagnostics: Diagnostic[]
+): Element {
   const { labels } = state
   const byLine = new Map<number, Array<[Diagnostic, number]>>()
   diagnostics.forEach((d, i) => {
@@ -126,12 +136,21 @@ function memoSection(state: State, lines: SourceLine[], notes: Map<number, LineN
       h(
         'div.src-line',
         { id: `L${line.number}`, dataLine: String(line.number), className: kinds.map((k) => `k-${k.kind}`) },
-        h('span', [h('span.src-text', line.pieces.map((p) => piece(state, p))), kinds.map((k) => badge(k, labels))])
+        h('span', [
+          h(
+            'span.src-text',
+            line.pieces.map((p) => piece(state, p))
+          ),
+          kinds.map((k) => badge(k, labels))
+        ])
       )
     )
     for (const [d, i] of byLine.get(line.number) ?? []) rows.push(diagnostic(d, i, labels))
   }
-  return h('section.pane#memo', { tabIndex: 0, ariaLabelledby: 'memo-h' }, [h('h2#memo-h', labels.memo), h('div.src', rows)])
+  return h('section.pane#memo', { tabIndex: 0, ariaLabelledby: 'memo-h' }, [
+    h('h2#memo-h', labels.memo),
+    h('div.src', rows)
+  ])
 }
 
 function piece(state: State, p: Piece): ElementContent {
@@ -187,7 +206,13 @@ function recordSection(state: State, input: ReviewInput): Element {
           'ul.plain.diag-list',
           input.diagnostics.map((d, i) =>
             // The message stands once, at its line in the memo (it quotes the memo).
-            h('li', [h(`span.sev.sev-${d.severity}`, labels[d.severity]), ' ', h('a', { href: `#D${i + 1}` }, `${labels.line} ${d.line}`), ' ', h('code', d.ruleId)])
+            h('li', [
+              h(`span.sev.sev-${d.severity}`, labels[d.severity]),
+              ' ',
+              h('a', { href: `#D${i + 1}` }, `${labels.line} ${d.line}`),
+              ' ',
+              h('code', d.ruleId)
+            ])
           )
         ),
     h('h3', `${labels.nullFields} (${input.nulls.length})`),
@@ -209,19 +234,31 @@ function recordSection(state: State, input: ReviewInput): Element {
       row(labels.documentType, value(state, '/metadata/documentType', m.documentType)),
       row(labels.caseNumber, [
         value(state, '/metadata/caseNumber', m.caseNumber),
-        m.caseRef ? [' ', h('span.muted', { id: recId(state, '/metadata/caseRef') }, `(${m.caseRef.series ?? '–'} · ${m.caseRef.year ?? '–'} · ${m.caseRef.sequence ?? '–'})`)] : null
+        m.caseRef
+          ? [
+              ' ',
+              h(
+                'span.muted',
+                { id: recId(state, '/metadata/caseRef') },
+                `(${m.caseRef.series ?? '–'} · ${m.caseRef.year ?? '–'} · ${m.caseRef.sequence ?? '–'})`
+              )
+            ]
+          : null
       ]),
       row(labels.date, value(state, '/metadata/date', m.date)),
       row(labels.title, value(state, '/metadata/title', m.title)),
       m.titleWritten !== null ? row(labels.titleWritten, value(state, '/metadata/titleWritten', m.titleWritten)) : null,
       row(labels.unit, value(state, '/metadata/unit', m.unit)),
       row(labels.addressee, value(state, '/metadata/addressee', m.addressee)),
-      row(labels.officer, form([
-        row(labels.name, value(state, '/metadata/officer/name', m.officer.name)),
-        row(labels.jobTitle, value(state, '/metadata/officer/title', m.officer.title)),
-        row(labels.phone, value(state, '/metadata/officer/phone', m.officer.phone)),
-        row(labels.email, value(state, '/metadata/officer/email', m.officer.email))
-      ])),
+      row(
+        labels.officer,
+        form([
+          row(labels.name, value(state, '/metadata/officer/name', m.officer.name)),
+          row(labels.jobTitle, value(state, '/metadata/officer/title', m.officer.title)),
+          row(labels.phone, value(state, '/metadata/officer/phone', m.officer.phone)),
+          row(labels.email, value(state, '/metadata/officer/email', m.officer.email))
+        ])
+      ),
       m.officers.length > 0
         ? row(
             labels.officers,
@@ -245,7 +282,10 @@ function recordSection(state: State, input: ReviewInput): Element {
     ]),
     h('h3', labels.description),
     record.description
-      ? form([row(labels.heading, value(state, '/description/heading', record.description.heading)), row(labels.text, textLink(state, '/description/text', record.description.text))])
+      ? form([
+          row(labels.heading, value(state, '/description/heading', record.description.heading)),
+          row(labels.text, textLink(state, '/description/text', record.description.text))
+        ])
       : nullValue(state, '/description'),
     h('h3', labels.proposals),
     record.proposals
@@ -256,7 +296,12 @@ function recordSection(state: State, input: ReviewInput): Element {
             labels.items,
             record.proposals.items.length === 0
               ? h('span.muted', labels.emptyList)
-              : h('ol.plain', record.proposals.items.map((item, i) => h('li', { value: item.number ?? undefined }, value(state, `/proposals/items/${i}/text`, item.text))))
+              : h(
+                  'ol.plain',
+                  record.proposals.items.map((item, i) =>
+                    h('li', { value: item.number ?? undefined }, value(state, `/proposals/items/${i}/text`, item.text))
+                  )
+                )
           )
         ])
       : nullValue(state, '/proposals'),
@@ -281,31 +326,56 @@ function recordSection(state: State, input: ReviewInput): Element {
     record.distribution
       ? form([
           row(labels.heading, value(state, '/distribution/heading', record.distribution.heading)),
-          row(labels.recipients, list(record.distribution.recipients.map((r, i) => value(state, `/distribution/recipients/${i}`, r)), labels))
+          row(
+            labels.recipients,
+            list(
+              record.distribution.recipients.map((r, i) => value(state, `/distribution/recipients/${i}`, r)),
+              labels
+            )
+          )
         ])
       : nullValue(state, '/distribution'),
     h('h3', labels.sections),
     record.sections.length === 0
       ? h('p.muted', labels.emptyList)
       : h('table', [
-          h('thead', h('tr', [h('th', { scope: 'col' }, labels.heading), h('th', { scope: 'col' }, labels.role), h('th', { scope: 'col' }, labels.text)])),
+          h(
+            'thead',
+            h('tr', [
+              h('th', { scope: 'col' }, labels.heading),
+              h('th', { scope: 'col' }, labels.role),
+              h('th', { scope: 'col' }, labels.text)
+            ])
+          ),
           h(
             'tbody',
             record.sections.map((s, i) =>
-              h('tr', [h('td', value(state, `/sections/${i}/heading`, s.heading)), h('td', h('code', s.role)), h('td', textLink(state, `/sections/${i}/text`, s.text))])
+              h('tr', [
+                h('td', value(state, `/sections/${i}/heading`, s.heading)),
+                h('td', h('code', s.role)),
+                h('td', textLink(state, `/sections/${i}/text`, s.text))
+              ])
             )
           )
         ]),
     h('h3', labels.references),
-    list(record.references.map((r, i) => value(state, `/references/${i}/caseNumber`, r.caseNumber)), labels),
+    list(
+      record.references.map((r, i) => value(state, `/references/${i}/caseNumber`, r.caseNumber)),
+      labels
+    ),
     h('h3', labels.other),
     form([
-      row(labels.preamble, record.preamble === null ? h('span.muted', labels.none) : textLink(state, '/preamble', record.preamble)),
+      row(
+        labels.preamble,
+        record.preamble === null ? h('span.muted', labels.none) : textLink(state, '/preamble', record.preamble)
+      ),
       row(labels.pageFurniture, lineLinks(state, record.pageFurniture.length, state.linesOf.furniture)),
-      record.metadata.frontMatter
-        ? row('frontMatter', h('code', JSON.stringify(record.metadata.frontMatter)))
-        : null,
-      row(labels.source, [h('code', record.source.path), ` · ${record.source.bytes} ${labels.bytes.toLowerCase()} · `, h('code', `sha256 ${record.source.sha256.slice(0, 16)}…`)]),
+      record.metadata.frontMatter ? row('frontMatter', h('code', JSON.stringify(record.metadata.frontMatter))) : null,
+      row(labels.source, [
+        h('code', record.source.path),
+        ` · ${record.source.bytes} ${labels.bytes.toLowerCase()} · `,
+        h('code', `sha256 ${record.source.sha256.slice(0, 16)}…`)
+      ]),
       row(labels.generator, `${record.generator.name} ${record.generator.version}`)
     ])
   ]
@@ -313,7 +383,10 @@ function recordSection(state: State, input: ReviewInput): Element {
 }
 
 function form(rows: Row[]): Element {
-  return h('dl.form', rows.flatMap((r) => r ?? []))
+  return h(
+    'dl.form',
+    rows.flatMap((r) => r ?? [])
+  )
 }
 
 function row(label: string, content: Child): Row {
@@ -321,7 +394,12 @@ function row(label: string, content: Child): Row {
 }
 
 function list(items: Child[], labels: Labels): Element {
-  return items.length === 0 ? h('span.muted', labels.emptyList) : h('ul.plain', items.map((i) => h('li', i)))
+  return items.length === 0
+    ? h('span.muted', labels.emptyList)
+    : h(
+        'ul.plain',
+        items.map((i) => h('li', i))
+      )
 }
 
 function recId(state: State, pointer: string): string {
@@ -347,7 +425,10 @@ function textLink(state: State, pointer: string, text: string): Element {
   const position = state.record.provenance?.[pointer]
   const size = `${text.length} ${state.labels.characters}`
   if (!position) return h('span', { id: recId(state, pointer) }, size)
-  const lines = position.start.line === position.end.line ? `${state.labels.line} ${position.start.line}` : `${state.labels.lines} ${position.start.line}–${position.end.line}`
+  const lines =
+    position.start.line === position.end.line
+      ? `${state.labels.line} ${position.start.line}`
+      : `${state.labels.lines} ${position.start.line}–${position.end.line}`
   const target = state.highlightOf.get(pointer) ?? `L${position.start.line}`
   return h('a.val.f-text', { id: recId(state, pointer), href: `#${target}` }, `${size}, ${lines}`)
 }

@@ -19,7 +19,14 @@ export function cellElement(cell: Cell, numeric: boolean): Element {
   return typeof cell === 'string' ? h('td', props, cell) : h('td', props, h('a', { href: cell[1] }, cell[0]))
 }
 
-export function pagedTable(id: string, caption: string, headers: string[], rows: Cell[][], labels: Labels, numeric: number[] = []): Element[] {
+export function pagedTable(
+  id: string,
+  caption: string,
+  headers: string[],
+  rows: Cell[][],
+  labels: Labels,
+  numeric: number[] = []
+): Element[] {
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
   // `<` written as \u003c: the JSON can never close its script element.
   const data = JSON.stringify({ rows, numeric, page: labels.page, of: labels.of }).replace(/</g, '\\u003c')
@@ -35,8 +42,22 @@ export function pagedTable(id: string, caption: string, headers: string[], rows:
     ]),
     h('table', { id, dataPager: `${id}-data`, dataPageSize: String(PAGE_SIZE) }, [
       h('caption', caption),
-      h('thead', h('tr', headers.map((t, i) => h('th', { scope: 'col', className: numeric.includes(i) ? ['num'] : [] }, t)))),
-      h('tbody', rows.slice(0, PAGE_SIZE).map((r) => h('tr', r.map((c, i) => cellElement(c, numeric.includes(i))))))
+      h(
+        'thead',
+        h(
+          'tr',
+          headers.map((t, i) => h('th', { scope: 'col', className: numeric.includes(i) ? ['num'] : [] }, t))
+        )
+      ),
+      h(
+        'tbody',
+        rows.slice(0, PAGE_SIZE).map((r) =>
+          h(
+            'tr',
+            r.map((c, i) => cellElement(c, numeric.includes(i)))
+          )
+        )
+      )
     ]),
     h('script', { type: 'application/json', id: `${id}-data` }, data)
   ]

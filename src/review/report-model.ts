@@ -32,7 +32,17 @@ export interface ReportEntry {
   skipped?: boolean
 }
 
-export const COVERAGE_FIELDS = ['caseNumber', 'date', 'title', 'unit', 'officer', 'proposals', 'signatories', 'distribution', 'references'] as const
+export const COVERAGE_FIELDS = [
+  'caseNumber',
+  'date',
+  'title',
+  'unit',
+  'officer',
+  'proposals',
+  'signatories',
+  'distribution',
+  'references'
+] as const
 export type CoverageField = (typeof COVERAGE_FIELDS)[number]
 
 export interface RuleRow {
@@ -100,8 +110,12 @@ export const NO_SERIES = '–'
 export async function readReport(outDir: string, given = outDir): Promise<ReportModel> {
   const manifest = join(outDir, MANIFEST_NAME)
   if (!existsSync(outDir)) throw new UsageError(`cannot read \`${given}\`: no such directory`)
-  if (!statSync(outDir).isDirectory()) throw new UsageError(`\`${given}\` is not a directory, expected the out dir of \`casefile compile --out-dir\``)
-  if (!existsSync(manifest)) throw new UsageError(`no \`${MANIFEST_NAME}\` in \`${given}\`, expected the out dir of \`casefile compile --out-dir\``)
+  if (!statSync(outDir).isDirectory())
+    throw new UsageError(`\`${given}\` is not a directory, expected the out dir of \`casefile compile --out-dir\``)
+  if (!existsSync(manifest))
+    throw new UsageError(
+      `no \`${MANIFEST_NAME}\` in \`${given}\`, expected the out dir of \`casefile compile --out-dir\``
+    )
 
   const model: ReportModel = {
     outDir,
@@ -154,7 +168,17 @@ export async function readReport(outDir: string, given = outDir): Promise<Report
       for (const f of entry.findings) {
         const id = f.ruleId ?? 'casefile'
         let row = rules.get(id)
-        if (!row) rules.set(id, (row = { ruleId: id, count: 0, severities: { error: 0, warning: 0, info: 0 }, files: [], url: ruleById.has(id) ? `${DOCS}/${id}.md` : null }))
+        if (!row)
+          rules.set(
+            id,
+            (row = {
+              ruleId: id,
+              count: 0,
+              severities: { error: 0, warning: 0, info: 0 },
+              files: [],
+              url: ruleById.has(id) ? `${DOCS}/${id}.md` : null
+            })
+          )
         row.count++
         row.severities[f.severity] = (row.severities[f.severity] ?? 0) + 1
         if (row.files.length < FIRST_FILES && !row.files.includes(entry.path)) row.files.push(entry.path)
@@ -194,9 +218,17 @@ export async function readReport(outDir: string, given = outDir): Promise<Report
         }
       }
     }
-    model.files.push({ path: entry.path, status: skipped ? 'skipped' : entry.status, diagnostics: entry.diagnostics ?? 0, caseNumber, output: entry.output, source })
+    model.files.push({
+      path: entry.path,
+      status: skipped ? 'skipped' : entry.status,
+      diagnostics: entry.diagnostics ?? 0,
+      caseNumber,
+      output: entry.output,
+      source
+    })
   }
-  if (model.entries === 0 && model.badLines > 0) throw new UsageError(`\`${manifest}\` is not a casefile manifest: none of its ${model.badLines} lines is an entry`)
+  if (model.entries === 0 && model.badLines > 0)
+    throw new UsageError(`\`${manifest}\` is not a casefile manifest: none of its ${model.badLines} lines is an entry`)
   if (firstWritten !== Infinity) model.timeMs = Math.max(0, statSync(manifest).mtimeMs - firstWritten)
   model.rules = [...rules.values()].sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId))
   model.series = [...series]

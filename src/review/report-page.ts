@@ -52,7 +52,9 @@ function duration(ms: number | null, labels: Labels): string {
   const seconds = ms / 1000
   if (seconds < 60) return `${seconds.toFixed(1)} s`
   const minutes = Math.floor(seconds / 60)
-  return minutes < 60 ? `${minutes} min ${Math.round(seconds % 60)} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`
+  return minutes < 60
+    ? `${minutes} min ${Math.round(seconds % 60)} s`
+    : `${Math.floor(minutes / 60)} h ${minutes % 60} min`
 }
 
 /** A horizontal bar: `part` of `whole`, in a field's colour. */
@@ -89,7 +91,11 @@ export function reportPage(model: ReportModel, options: ReportPageOptions): Root
         ] as Array<[string, number]>
       ).map(([name, n]) => h('li', [h('span.n', String(n)), name]))
     ),
-    h('p', [h('strong', `${labels.time}: `), duration(model.timeMs, labels), model.timeMs !== null ? h('span.muted', ` (${labels.approx})`) : null]),
+    h('p', [
+      h('strong', `${labels.time}: `),
+      duration(model.timeMs, labels),
+      model.timeMs !== null ? h('span.muted', ` (${labels.approx})`) : null
+    ]),
     model.badLines > 0 || model.unreadableRecords > 0
       ? h('p', `${model.badLines} ${labels.badLines}; ${model.unreadableRecords} ${labels.unreadableRecords}.`)
       : null
@@ -104,7 +110,15 @@ export function reportPage(model: ReportModel, options: ReportPageOptions): Root
       : model.rules.length === 0
         ? h('p', labels.noFindings)
         : h('table#rules', [
-            h('thead', h('tr', [labels.rule, labels.count, labels.severity, labels.firstFiles, labels.docs].map((x, i) => h('th', { scope: 'col', className: i === 1 ? ['num'] : [] }, x)))),
+            h(
+              'thead',
+              h(
+                'tr',
+                [labels.rule, labels.count, labels.severity, labels.firstFiles, labels.docs].map((x, i) =>
+                  h('th', { scope: 'col', className: i === 1 ? ['num'] : [] }, x)
+                )
+              )
+            ),
             h(
               'tbody',
               model.rules.map((r) =>
@@ -138,7 +152,15 @@ export function reportPage(model: ReportModel, options: ReportPageOptions): Root
     h('h2#coverage-h', labels.coverage),
     h('p', `${model.records} ${labels.records}`),
     h('table#coverage', [
-      h('thead', h('tr', [h('th', { scope: 'col' }, labels.field), h('th', { scope: 'col', style: 'width:50%' }, labels.coverage), h('th.num', { scope: 'col' }, labels.count), h('th.num', { scope: 'col' }, '%')])),
+      h(
+        'thead',
+        h('tr', [
+          h('th', { scope: 'col' }, labels.field),
+          h('th', { scope: 'col', style: 'width:50%' }, labels.coverage),
+          h('th.num', { scope: 'col' }, labels.count),
+          h('th.num', { scope: 'col' }, '%')
+        ])
+      ),
       h(
         'tbody',
         COVERAGE_FIELDS.map((f) =>
@@ -159,14 +181,34 @@ export function reportPage(model: ReportModel, options: ReportPageOptions): Root
     model.years.length === 0
       ? h('p', labels.emptyList)
       : h('table#years', [
-          h('thead', h('tr', [h('th', { scope: 'col' }, labels.year), h('th', { scope: 'col', style: 'width:60%' }, labels.caseNumbers), h('th.num', { scope: 'col' }, labels.count)])),
-          h('tbody', model.years.map(([year, n]) => h('tr', [h('th', { scope: 'row' }, String(year)), h('td', bar(n, most, COLOURS.caseNumber.strong)), h('td.num', String(n))])))
+          h(
+            'thead',
+            h('tr', [
+              h('th', { scope: 'col' }, labels.year),
+              h('th', { scope: 'col', style: 'width:60%' }, labels.caseNumbers),
+              h('th.num', { scope: 'col' }, labels.count)
+            ])
+          ),
+          h(
+            'tbody',
+            model.years.map(([year, n]) =>
+              h('tr', [
+                h('th', { scope: 'row' }, String(year)),
+                h('td', bar(n, most, COLOURS.caseNumber.strong)),
+                h('td.num', String(n))
+              ])
+            )
+          )
         ]),
     ...pagedTable(
       'series-table',
       labels.seriesList,
       [labels.seriesList, labels.count, labels.year],
-      model.series.map((x) => [x.series === NO_SERIES ? labels.withoutSeries : x.series, String(x.count), x.years.map(([y, n]) => `${y} (${n})`).join(', ')]),
+      model.series.map((x) => [
+        x.series === NO_SERIES ? labels.withoutSeries : x.series,
+        String(x.count),
+        x.years.map(([y, n]) => `${y} (${n})`).join(', ')
+      ]),
       labels,
       [1]
     )
@@ -176,7 +218,13 @@ export function reportPage(model: ReportModel, options: ReportPageOptions): Root
     h('h2#failures-h', `${labels.failures} (${model.failures.length})`),
     model.failures.length === 0
       ? h('p', labels.noFailures)
-      : pagedTable('failures-table', labels.failures, [labels.file, labels.reason], model.failures.map((f) => [f.path, f.reason]), labels)
+      : pagedTable(
+          'failures-table',
+          labels.failures,
+          [labels.file, labels.reason],
+          model.failures.map((f) => [f.path, f.reason]),
+          labels
+        )
   ])
 
   const files = h('section', { ariaLabelledby: 'files-h' }, [
@@ -185,7 +233,12 @@ export function reportPage(model: ReportModel, options: ReportPageOptions): Root
       'files-table',
       labels.files,
       [labels.file, labels.status, labels.diagnostics, labels.caseNumber],
-      model.files.map((f) => [link(f.path, f.output), statusName(f.status, labels), String(f.diagnostics), f.caseNumber ?? '–']),
+      model.files.map((f) => [
+        link(f.path, f.output),
+        statusName(f.status, labels),
+        String(f.diagnostics),
+        f.caseNumber ?? '–'
+      ]),
       labels,
       [2]
     )

@@ -61,7 +61,12 @@ function before(a: Range, b: Range): number {
 export function segment(text: string, provenance: Provenance): SourceLine[] {
   const lines = splitLines(text)
   const ranges: Range[] = Object.entries(provenance)
-    .map(([pointer, position], order) => ({ pointer, start: position.start.offset ?? 0, end: position.end.offset ?? 0, order }))
+    .map(([pointer, position], order) => ({
+      pointer,
+      start: position.start.offset ?? 0,
+      end: position.end.offset ?? 0,
+      order
+    }))
     .filter((r) => r.end > r.start)
   // Ranges by the lines they touch, so a long memo is not cut against every range on every line.
   const byLine: Range[][] = lines.map(() => [])

@@ -9,7 +9,11 @@ const nullableString = { type: ['string', 'null'] } as const
 const point = {
   type: 'object',
   required: ['line', 'column'],
-  properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 }, offset: { type: 'integer', minimum: 0 } }
+  properties: {
+    line: { type: 'integer', minimum: 1 },
+    column: { type: 'integer', minimum: 1 },
+    offset: { type: 'integer', minimum: 0 }
+  }
 } as const
 
 const position = {
@@ -92,7 +96,12 @@ export const recordSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['name', 'phone', 'email', 'title'],
-            properties: { name: { type: 'string' }, phone: nullableString, email: nullableString, title: nullableString }
+            properties: {
+              name: { type: 'string' },
+              phone: nullableString,
+              email: nullableString,
+              title: nullableString
+            }
           }
         },
         titleWritten: nullableString,
@@ -201,7 +210,8 @@ export const recordSchema = {
       }
     },
     provenance: {
-      description: 'Where each value read from the text stands in the source: JSON pointer → position (1-based line and column, 0-based offset).',
+      description:
+        'Where each value read from the text stands in the source: JSON pointer → position (1-based line and column, 0-based offset).',
       type: 'object',
       propertyNames: { pattern: '^(/[^/]+)+$' },
       additionalProperties: { $ref: '#/$defs/position' }

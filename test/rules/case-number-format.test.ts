@@ -7,7 +7,11 @@ const withoutDnr = BASE.replace('Dnr KS 2021/17\n\n', '')
 ruleTester(rule, {
   valid: [
     { name: 'series, year and number: `KS 2021/17`', code: BASE },
-    { name: 'series/number/year: `RUN/24/2020`', code: memo(['Dnr KS 2021/17', 'Dnr RUN/24/2020']), filename: 'RUN-24-2020.md' },
+    {
+      name: 'series/number/year: `RUN/24/2020`',
+      code: memo(['Dnr KS 2021/17', 'Dnr RUN/24/2020']),
+      filename: 'RUN-24-2020.md'
+    },
     { name: 'dashes: `KS-2021-17`', code: memo(['Dnr KS 2021/17', 'Dnr KS-2021-17']) },
     { name: 'no case number at all (that is missing-case-number)', code: withoutDnr },
     {
@@ -20,7 +24,9 @@ ruleTester(rule, {
     {
       name: 'the page example: `KS-2021/` has no number',
       code: memo(['Dnr KS 2021/17', 'Dnr KS-2021/']),
-      errors: [{ messageId: 'unknownFormat', data: { caseNumber: 'KS-2021/' }, line: 8, column: 1, endLine: 8, endColumn: 13 }]
+      errors: [
+        { messageId: 'unknownFormat', data: { caseNumber: 'KS-2021/' }, line: 8, column: 1, endLine: 8, endColumn: 13 }
+      ]
     },
     {
       name: 'a series alone',

@@ -13,7 +13,16 @@ ruleTester(rule, {
     {
       name: 'the page example: `Ärendebeskrivning` twice',
       code: before('## Ärendebeskrivning\n\nSe även bilaga.\n\n'),
-      errors: [{ messageId: 'duplicate', data: { heading: 'Ärendebeskrivning', firstLine: 12 }, line: 16, column: 1, endLine: 16, endColumn: 21 }]
+      errors: [
+        {
+          messageId: 'duplicate',
+          data: { heading: 'Ärendebeskrivning', firstLine: 12 },
+          line: 16,
+          column: 1,
+          endLine: 16,
+          endColumn: 21
+        }
+      ]
     },
     {
       name: 'the same heading in capitals is the same section',

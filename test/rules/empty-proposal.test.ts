@@ -7,7 +7,10 @@ const PROPOSALS = '1. Kommunstyrelsen antar riktlinjerna.\n2. Riktlinjerna gäll
 ruleTester(rule, {
   valid: [
     { name: 'every item has text', code: BASE },
-    { name: 'bullets with text', code: memo([PROPOSALS, '- Kommunstyrelsen antar riktlinjerna.\n- Riktlinjerna gäller.']) }
+    {
+      name: 'bullets with text',
+      code: memo([PROPOSALS, '- Kommunstyrelsen antar riktlinjerna.\n- Riktlinjerna gäller.'])
+    }
   ],
   invalid: [
     {

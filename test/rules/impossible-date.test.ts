@@ -8,7 +8,10 @@ ruleTester(rule, {
   valid: [
     { name: 'a real date', code: BASE },
     { name: '29 February in a leap year', code: dated('2020-02-29') },
-    { name: 'an impossible date in the body is text, not the header', code: withBody('Riktlinjerna har setts över 2021-02-30.') }
+    {
+      name: 'an impossible date in the body is text, not the header',
+      code: withBody('Riktlinjerna har setts över 2021-02-30.')
+    }
   ],
   invalid: [
     {
@@ -16,9 +19,21 @@ ruleTester(rule, {
       code: dated('2021-02-30'),
       errors: [{ messageId: 'impossible', data: { date: '2021-02-30' }, line: 1, column: 1, endLine: 1, endColumn: 11 }]
     },
-    { name: '29 February 1900 (not a leap year)', code: dated('1900-02-29'), errors: [{ messageId: 'impossible', data: { date: '1900-02-29' }, line: 1, column: 1 }] },
-    { name: 'month 13', code: dated('2021-13-01'), errors: [{ messageId: 'impossible', data: { date: '2021-13-01' }, line: 1, column: 1 }] },
-    { name: 'written in words: `30 februari 2021`', code: dated('30 februari 2021'), errors: [{ messageId: 'impossible', data: { date: '30 februari 2021' }, line: 1, column: 1 }] },
+    {
+      name: '29 February 1900 (not a leap year)',
+      code: dated('1900-02-29'),
+      errors: [{ messageId: 'impossible', data: { date: '1900-02-29' }, line: 1, column: 1 }]
+    },
+    {
+      name: 'month 13',
+      code: dated('2021-13-01'),
+      errors: [{ messageId: 'impossible', data: { date: '2021-13-01' }, line: 1, column: 1 }]
+    },
+    {
+      name: 'written in words: `30 februari 2021`',
+      code: dated('30 februari 2021'),
+      errors: [{ messageId: 'impossible', data: { date: '30 februari 2021' }, line: 1, column: 1 }]
+    },
     {
       name: 'a labelled date: the whole field is pointed at',
       code: dated('Datum: 2021-04-31'),

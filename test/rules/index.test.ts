@@ -15,7 +15,9 @@ const ids = rules.map((r) => r.id)
 it('has 22 rules, each with a rule-tester file in test/rules/ and a page in docs/rules/', () => {
   expect(rules).toHaveLength(22)
   expect(ruleById.size).toBe(22)
-  const testFiles = readdirSync(join(root, 'test', 'rules')).filter((f) => f.endsWith('.test.ts') && f !== 'index.test.ts')
+  const testFiles = readdirSync(join(root, 'test', 'rules')).filter(
+    (f) => f.endsWith('.test.ts') && f !== 'index.test.ts'
+  )
   expect(testFiles.map((f) => f.replace(/\.test\.ts$/, '')).sort()).toEqual([...ids].sort())
   for (const id of ids) expect(existsSync(join(root, 'docs', 'rules', `${id}.md`)), id).toBe(true)
 })

@@ -16,12 +16,20 @@ ruleTester(rule, {
       code: withoutDnr,
       errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 11 }]
     },
-    { name: 'an empty `Dnr:` label is no case number', code: memo(['Dnr KS 2021/17', 'Dnr:']), errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    {
+      name: 'an empty `Dnr:` label is no case number',
+      code: memo(['Dnr KS 2021/17', 'Dnr:']),
+      errors: [{ messageId: 'missing', line: 1, column: 1 }]
+    },
     {
       name: 'a case number in the body is not the memo’s own',
       code: memo(['Dnr KS 2021/17\n\n', ''], ['Riktlinjerna har setts över.', 'Se KS 2021/17.']),
       errors: [{ messageId: 'missing', line: 1, column: 1 }]
     },
-    { name: 'no header: points at 1:1', code: WITHOUT_HEADER, errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1 }] }
+    {
+      name: 'no header: points at 1:1',
+      code: WITHOUT_HEADER,
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1 }]
+    }
   ]
 })

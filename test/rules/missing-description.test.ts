@@ -9,7 +9,11 @@ ruleTester(rule, {
     { name: '`Ärendebeskrivning`', code: BASE },
     { name: '`Ärendet`', code: heading('## Ärendet') },
     { name: '`Sammanfattning`', code: heading('## Sammanfattning') },
-    { name: 'a heading mapped to the role in `vocabulary.headings`', code: heading('## Om ärendet'), vocabulary: { headings: { description: ['Om ärendet'] } } }
+    {
+      name: 'a heading mapped to the role in `vocabulary.headings`',
+      code: heading('## Om ärendet'),
+      vocabulary: { headings: { description: ['Om ärendet'] } }
+    }
   ],
   invalid: [
     {
@@ -17,6 +21,10 @@ ruleTester(rule, {
       code: memo(['## Ärendebeskrivning\n\nRiktlinjerna har setts över.\n\n', '']),
       errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 11 }]
     },
-    { name: 'a heading the vocabulary does not know', code: heading('## Tidplan'), errors: [{ messageId: 'missing', line: 1, column: 1 }] }
+    {
+      name: 'a heading the vocabulary does not know',
+      code: heading('## Tidplan'),
+      errors: [{ messageId: 'missing', line: 1, column: 1 }]
+    }
   ]
 })

@@ -9,7 +9,11 @@ ruleTester(rule, {
     { name: 'front matter stands for the header', code: `---\ndnr: KS 2021/17\n---\n${WITHOUT_HEADER}` }
   ],
   invalid: [
-    { name: 'the page example: the memo starts at its title', code: WITHOUT_HEADER, errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1 }] },
+    {
+      name: 'the page example: the memo starts at its title',
+      code: WITHOUT_HEADER,
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1 }]
+    },
     { name: 'an empty file', code: '', errors: [{ messageId: 'missing', line: 1, column: 1 }] }
   ]
 })

@@ -25,7 +25,16 @@ ruleTester(rule, {
     {
       name: 'a proposals section without items; points at its heading',
       code: memo([`${PROPOSALS}\n\n`, '']),
-      errors: [{ messageId: 'empty', data: { heading: 'Förslag till beslut' }, line: 16, column: 1, endLine: 16, endColumn: 23 }]
+      errors: [
+        {
+          messageId: 'empty',
+          data: { heading: 'Förslag till beslut' },
+          line: 16,
+          column: 1,
+          endLine: 16,
+          endColumn: 23
+        }
+      ]
     }
   ]
 })

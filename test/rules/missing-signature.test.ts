@@ -6,7 +6,10 @@ ruleTester(rule, {
   valid: [
     { name: 'a name and a title after `I tjänsten`', code: BASE },
     { name: 'without `I tjänsten`', code: memo(['I tjänsten\n\n', '']) },
-    { name: 'a name without a title is a signature (signatory-without-title says the rest)', code: memo(['Karin Karlsson  \nKommundirektör', 'Karin Karlsson']) },
+    {
+      name: 'a name without a title is a signature (signatory-without-title says the rest)',
+      code: memo(['Karin Karlsson  \nKommundirektör', 'Karin Karlsson'])
+    },
     { name: 'two signatories', code: memo(['Kommundirektör', 'Kommundirektör\n\nOlle Ek  \nEkonomichef']) }
   ],
   invalid: [

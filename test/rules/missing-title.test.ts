@@ -16,6 +16,10 @@ ruleTester(rule, {
       code: memo([`${TITLE}\n\n`, '']),
       errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 11 }]
     },
-    { name: 'neither header nor title: 1:1', code: '## Ärendebeskrivning\n\nText.\n', errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1 }] }
+    {
+      name: 'neither header nor title: 1:1',
+      code: '## Ärendebeskrivning\n\nText.\n',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1 }]
+    }
   ]
 })

@@ -5,20 +5,44 @@ import { BASE, memo, withBody } from './memo.js'
 ruleTester(rule, {
   valid: [
     { name: 'Swedish letters', code: BASE },
-    { name: 'typographic quotes, dashes, the euro sign and Latin-1 letters', code: withBody('Välfärd, Östersund, Å, “citat” – ok, 5 €, naïve café') }
+    {
+      name: 'typographic quotes, dashes, the euro sign and Latin-1 letters',
+      code: withBody('Välfärd, Östersund, Å, “citat” – ok, 5 €, naïve café')
+    }
   ],
   invalid: [
     {
       name: 'the page example: `Ã¶ver.` is `över.`',
       code: withBody('Riktlinjerna har setts Ã¶ver.'),
-      errors: [{ messageId: 'repairable', data: { text: 'Ã¶ver.', repaired: 'över.' }, line: 14, column: 24, endLine: 14, endColumn: 30 }]
+      errors: [
+        {
+          messageId: 'repairable',
+          data: { text: 'Ã¶ver.', repaired: 'över.' },
+          line: 14,
+          column: 24,
+          endLine: 14,
+          endColumn: 30
+        }
+      ]
     },
     {
       name: 'each word on its own',
       code: withBody('VÃ¤lfÃ¤rd och Ã–stersund'),
       errors: [
-        { messageId: 'repairable', data: { text: 'VÃ¤lfÃ¤rd', repaired: 'Välfärd' }, line: 14, column: 1, endColumn: 10 },
-        { messageId: 'repairable', data: { text: 'Ã–stersund', repaired: 'Östersund' }, line: 14, column: 15, endColumn: 25 }
+        {
+          messageId: 'repairable',
+          data: { text: 'VÃ¤lfÃ¤rd', repaired: 'Välfärd' },
+          line: 14,
+          column: 1,
+          endColumn: 10
+        },
+        {
+          messageId: 'repairable',
+          data: { text: 'Ã–stersund', repaired: 'Östersund' },
+          line: 14,
+          column: 15,
+          endColumn: 25
+        }
       ]
     },
     {

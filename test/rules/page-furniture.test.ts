@@ -15,10 +15,20 @@ ruleTester(rule, {
     {
       name: 'the page example: `Sida 2 av 3`',
       code: after('Sida 2 av 3'),
-      errors: [{ messageId: 'pageCounter', data: { text: 'Sida 2 av 3' }, line: 16, column: 1, endLine: 16, endColumn: 12 }]
+      errors: [
+        { messageId: 'pageCounter', data: { text: 'Sida 2 av 3' }, line: 16, column: 1, endLine: 16, endColumn: 12 }
+      ]
     },
-    { name: '`1(2)`', code: after('1(2)'), errors: [{ messageId: 'pageCounter', data: { text: '1(2)' }, line: 16, column: 1, endColumn: 5 }] },
-    { name: '`Page 1 of 2`', code: after('Page 1 of 2'), errors: [{ messageId: 'pageCounter', data: { text: 'Page 1 of 2' }, line: 16, column: 1 }] },
+    {
+      name: '`1(2)`',
+      code: after('1(2)'),
+      errors: [{ messageId: 'pageCounter', data: { text: '1(2)' }, line: 16, column: 1, endColumn: 5 }]
+    },
+    {
+      name: '`Page 1 of 2`',
+      code: after('Page 1 of 2'),
+      errors: [{ messageId: 'pageCounter', data: { text: 'Page 1 of 2' }, line: 16, column: 1 }]
+    },
     {
       name: 'a page counter among the header lines',
       code: memo(['Kommunledningskontoret', 'Kommunledningskontoret\n\nSida 1 av 2']),
@@ -47,7 +57,15 @@ ruleTester(rule, {
       code: after('TJÄNSTESKRIVELSE'),
       errors: [{ messageId: 'repeatedHeader', data: { text: 'TJÄNSTESKRIVELSE' }, line: 16, column: 1 }]
     },
-    { name: 'a dotted signature line', code: after('. . . . . . . .'), errors: [{ messageId: 'ruleLine', data: { text: '. . . . . . . .' }, line: 16, column: 1 }] },
-    { name: 'a signature box', code: after('Justerandes sign'), errors: [{ messageId: 'signatureBox', data: { text: 'Justerandes sign' }, line: 16, column: 1 }] }
+    {
+      name: 'a dotted signature line',
+      code: after('. . . . . . . .'),
+      errors: [{ messageId: 'ruleLine', data: { text: '. . . . . . . .' }, line: 16, column: 1 }]
+    },
+    {
+      name: 'a signature box',
+      code: after('Justerandes sign'),
+      errors: [{ messageId: 'signatureBox', data: { text: 'Justerandes sign' }, line: 16, column: 1 }]
+    }
   ]
 })

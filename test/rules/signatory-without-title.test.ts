@@ -6,13 +6,18 @@ ruleTester(rule, {
   valid: [
     { name: 'a name and a title', code: BASE },
     { name: 'two signatories with titles', code: memo(['Kommundirektör', 'Kommundirektör\n\nOlle Ek  \nEkonomichef']) },
-    { name: 'no signature block (that is missing-signature)', code: memo(['I tjänsten\n\nKarin Karlsson  \nKommundirektör\n\n', '']) }
+    {
+      name: 'no signature block (that is missing-signature)',
+      code: memo(['I tjänsten\n\nKarin Karlsson  \nKommundirektör\n\n', ''])
+    }
   ],
   invalid: [
     {
       name: 'the page example: a name alone',
       code: memo(['Karin Karlsson  \nKommundirektör', 'Karin Karlsson']),
-      errors: [{ messageId: 'noTitle', data: { name: 'Karin Karlsson' }, line: 23, column: 1, endLine: 23, endColumn: 15 }]
+      errors: [
+        { messageId: 'noTitle', data: { name: 'Karin Karlsson' }, line: 23, column: 1, endLine: 23, endColumn: 15 }
+      ]
     },
     {
       name: 'only the signatory without one',

@@ -2,7 +2,13 @@ import rule from '../../src/check/rules/template-text.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo, withBody } from './memo.js'
 
-const placeholder = (text: string, endColumn: number) => ({ messageId: 'placeholder', data: { text }, line: 14, column: 1, endColumn })
+const placeholder = (text: string, endColumn: number) => ({
+  messageId: 'placeholder',
+  data: { text },
+  line: 14,
+  column: 1,
+  endColumn
+})
 
 ruleTester(rule, {
   valid: [
@@ -15,16 +21,47 @@ ruleTester(rule, {
     {
       name: 'the page example: guidance where the recipients go',
       code: memo(['Ekonomienheten', '[Ange mottagare]']),
-      errors: [{ messageId: 'guidance', data: { text: '[Ange mottagare]', heading: 'Beslutet skickas till' }, line: 28, column: 1, endLine: 28, endColumn: 17 }]
+      errors: [
+        {
+          messageId: 'guidance',
+          data: { text: '[Ange mottagare]', heading: 'Beslutet skickas till' },
+          line: 28,
+          column: 1,
+          endLine: 28,
+          endColumn: 17
+        }
+      ]
     },
-    { name: '`[Namn]`', code: withBody('Riktlinjerna har setts över av [Namn].'), errors: [placeholder('Riktlinjerna har setts över av [Namn].', 39)] },
-    { name: '`<datum>`', code: withBody('Beslut fattades <datum>.'), errors: [placeholder('Beslut fattades <datum>.', 25)] },
-    { name: '`«…»`', code: withBody('Nämnden «Nämndens namn» beslutar.'), errors: [placeholder('Nämnden «Nämndens namn» beslutar.', 34)] },
-    { name: '`Skriv här`', code: withBody('Skriv här om ärendet.'), errors: [placeholder('Skriv här om ärendet.', 22)] },
-    { name: '`Lorem ipsum` at the start', code: withBody('Lorem ipsum dolor sit amet.'), errors: [placeholder('Lorem ipsum dolor sit amet.', 28)] },
+    {
+      name: '`[Namn]`',
+      code: withBody('Riktlinjerna har setts över av [Namn].'),
+      errors: [placeholder('Riktlinjerna har setts över av [Namn].', 39)]
+    },
+    {
+      name: '`<datum>`',
+      code: withBody('Beslut fattades <datum>.'),
+      errors: [placeholder('Beslut fattades <datum>.', 25)]
+    },
+    {
+      name: '`«…»`',
+      code: withBody('Nämnden «Nämndens namn» beslutar.'),
+      errors: [placeholder('Nämnden «Nämndens namn» beslutar.', 34)]
+    },
+    {
+      name: '`Skriv här`',
+      code: withBody('Skriv här om ärendet.'),
+      errors: [placeholder('Skriv här om ärendet.', 22)]
+    },
+    {
+      name: '`Lorem ipsum` at the start',
+      code: withBody('Lorem ipsum dolor sit amet.'),
+      errors: [placeholder('Lorem ipsum dolor sit amet.', 28)]
+    },
     {
       name: 'a long paragraph is shortened to 60 characters in the message',
-      code: withBody('Riktlinjerna har setts över av förvaltningen under våren och hösten och [Namn] har lett arbetet.'),
+      code: withBody(
+        'Riktlinjerna har setts över av förvaltningen under våren och hösten och [Namn] har lett arbetet.'
+      ),
       errors: [placeholder('Riktlinjerna har setts över av förvaltningen under våren …', 97)]
     }
   ]

@@ -7,8 +7,15 @@ const before = (sections: string) => memo(['## Förslag till beslut', `${section
 ruleTester(rule, {
   valid: [
     { name: 'headings with roles', code: BASE },
-    { name: '`Bakgrund` and `Ekonomiska konsekvenser`', code: before('## Bakgrund\n\nA.\n\n## Ekonomiska konsekvenser\n\nB.\n\n') },
-    { name: 'a heading mapped in `vocabulary.headings`', code: before('## Tidplan\n\nArbetet klart i maj.\n\n'), vocabulary: { headings: { background: ['Tidplan'] } } }
+    {
+      name: '`Bakgrund` and `Ekonomiska konsekvenser`',
+      code: before('## Bakgrund\n\nA.\n\n## Ekonomiska konsekvenser\n\nB.\n\n')
+    },
+    {
+      name: 'a heading mapped in `vocabulary.headings`',
+      code: before('## Tidplan\n\nArbetet klart i maj.\n\n'),
+      vocabulary: { headings: { background: ['Tidplan'] } }
+    }
   ],
   invalid: [
     {

@@ -10,7 +10,9 @@ export const compact: Reporter = (results) => {
     if (r.ioError) out.push(`${r.path}:1:1: error ${r.ioError}`)
     for (const m of r.file?.messages ?? []) {
       const s = span(m)
-      out.push(`${r.path}:${s.line}:${s.column}: ${levelOf(m)} ${m.reason.replace(/[\r\n]+/g, ' ')}${m.ruleId ? ` [${m.ruleId}]` : ''}`)
+      out.push(
+        `${r.path}:${s.line}:${s.column}: ${levelOf(m)} ${m.reason.replace(/[\r\n]+/g, ' ')}${m.ruleId ? ` [${m.ruleId}]` : ''}`
+      )
     }
   }
   return out.length > 0 ? `${out.join('\n')}\n` : ''

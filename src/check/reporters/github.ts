@@ -28,7 +28,10 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const
 export const github: Reporter = (results) => {
   const out: string[] = []
   for (const r of results) {
-    if (r.ioError) out.push(`::error file=${escapeProperty(r.path)},title=${escapeProperty('casefile')}::${escapeData(maskPersonalNumbers(r.ioError))}`)
+    if (r.ioError)
+      out.push(
+        `::error file=${escapeProperty(r.path)},title=${escapeProperty('casefile')}::${escapeData(maskPersonalNumbers(r.ioError))}`
+      )
     for (const m of r.file?.messages ?? []) {
       const s = span(m)
       const props = [

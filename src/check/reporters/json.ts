@@ -12,7 +12,14 @@ export const json: Reporter = (results) => {
       url: m.url ?? null
     }))
     const c = counts([r])
-    return { filePath: r.path, ioError: r.ioError === null ? null : maskPersonalNumbers(r.ioError), messages, errorCount: c.error, warningCount: c.warning, infoCount: c.info }
+    return {
+      filePath: r.path,
+      ioError: r.ioError === null ? null : maskPersonalNumbers(r.ioError),
+      messages,
+      errorCount: c.error,
+      warningCount: c.warning,
+      infoCount: c.info
+    }
   })
   return `${JSON.stringify(files, null, 2)}\n`
 }

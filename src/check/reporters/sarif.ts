@@ -33,7 +33,13 @@ export const sarif: Reporter = (results, options) => {
         },
         results: results.flatMap((r) => [
           ...(r.ioError
-            ? [{ level: 'error', message: { text: maskPersonalNumbers(r.ioError) }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path) } } }] }]
+            ? [
+                {
+                  level: 'error',
+                  message: { text: maskPersonalNumbers(r.ioError) },
+                  locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path) } } }]
+                }
+              ]
             : []),
           ...(r.file?.messages ?? []).map((m) => {
             const s = span(m)

@@ -38,7 +38,12 @@ export const stylish: Reporter = (results, options) => {
     if (result.ioError) out.push(`  ${paint.error('error')}  ${forHumans(result.ioError)}`)
     const rows = messages.map((m) => {
       const s = span(m)
-      return { place: `${s.line}:${s.column}-${s.endLine}:${s.endColumn}`, level: levelOf(m), reason: forHumans(m.reason), ruleId: printable(m.ruleId ?? '') }
+      return {
+        place: `${s.line}:${s.column}-${s.endLine}:${s.endColumn}`,
+        level: levelOf(m),
+        reason: forHumans(m.reason),
+        ruleId: printable(m.ruleId ?? '')
+      }
     })
     // A loop, not Math.max(...lengths): 150,000 findings would overflow the stack as arguments.
     let placeWidth = 0
@@ -50,7 +55,8 @@ export const stylish: Reporter = (results, options) => {
     const indent = 2 + placeWidth + 2 + levelWidth + 2
     for (const { place, level, reason, ruleId } of rows) {
       const head = `  ${chalk.dim(place.padEnd(placeWidth))}  ${paint[level](level.padEnd(levelWidth))}  `
-      const room = options.width !== undefined && options.width - indent >= MIN_MESSAGE_WIDTH ? options.width - indent : Infinity
+      const room =
+        options.width !== undefined && options.width - indent >= MIN_MESSAGE_WIDTH ? options.width - indent : Infinity
       const lines = wrap(reason, room)
       // The rule id ends the row: after the last line of the message, or below it when it does not fit.
       if (ruleId) {

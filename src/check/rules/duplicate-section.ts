@@ -10,7 +10,8 @@ export default defineRule({
     severity: 'warn',
     description: 'The same section heading twice.',
     messages: {
-      duplicate: 'Unexpected second section `{{heading}}` (the first is on line {{firstLine}}), expected each section once; merge them'
+      duplicate:
+        'Unexpected second section `{{heading}}` (the first is on line {{firstLine}}), expected each section once; merge them'
     }
   },
   check({ tree }, report) {
@@ -19,7 +20,11 @@ export default defineRule({
       const k = key(section.heading)
       const first = seen.get(k)
       if (first !== undefined)
-        report({ messageId: 'duplicate', data: { heading: section.heading, firstLine: first }, place: section.headingPosition })
+        report({
+          messageId: 'duplicate',
+          data: { heading: section.heading, firstLine: first },
+          place: section.headingPosition
+        })
       else seen.set(k, section.headingPosition?.start.line ?? 0)
     }
   }

@@ -26,6 +26,10 @@ export default defineRule({
   check({ tree }, report) {
     for (const f of headerFields(tree))
       if (f.label !== null && f.value === null)
-        report({ messageId: 'empty', data: { label: f.label, field: f.name, expected: EXPECTED[f.name] ?? 'a value' }, place: f.position })
+        report({
+          messageId: 'empty',
+          data: { label: f.label, field: f.name, expected: EXPECTED[f.name] ?? 'a value' },
+          place: f.position
+        })
   }
 })

@@ -9,7 +9,8 @@ export default defineRule({
     severity: 'error',
     description: 'A proposal item with no text.',
     messages: {
-      emptyNumbered: 'Unexpected empty proposal `{{number}}.`, expected the text of a decision; write it or remove the item',
+      emptyNumbered:
+        'Unexpected empty proposal `{{number}}.`, expected the text of a decision; write it or remove the item',
       empty: 'Unexpected empty proposal, expected the text of a decision; write it or remove the item'
     }
   },

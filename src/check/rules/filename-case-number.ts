@@ -6,7 +6,10 @@ import { headerFields, headerPlace } from './util.js'
  * fewer than two groups makes no claim about a case number.
  */
 function numbersOf(path: string): number[] {
-  const stem = path.split('/').pop()!.replace(/\.[^.]*$/, '')
+  const stem = path
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]*$/, '')
   return (stem.match(/\d+/g) ?? []).map(Number)
 }
 

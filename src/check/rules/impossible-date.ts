@@ -9,7 +9,8 @@ export default defineRule({
     severity: 'error',
     description: 'A date in the header does not exist in the calendar (`2020-02-30`).',
     messages: {
-      impossible: 'Unexpected date `{{date}}` that does not exist, expected a real calendar date; correct the day or the month'
+      impossible:
+        'Unexpected date `{{date}}` that does not exist, expected a real calendar date; correct the day or the month'
     }
   },
   check({ tree }, report) {

@@ -15,7 +15,12 @@ export default defineRule({
   check({ record, tree }, report) {
     if (record.metadata.date !== null) return
     // A date that does not exist is impossible-date's to report, not a missing one.
-    if (headerFields(tree).some((f) => (f.name === 'date' || f.name === 'meetingDate') && f.iso === null && f.value !== null)) return
+    if (
+      headerFields(tree).some(
+        (f) => (f.name === 'date' || f.name === 'meetingDate') && f.iso === null && f.value !== null
+      )
+    )
+      return
     report({ messageId: 'missing', place: headerPlace(tree) })
   }
 })

@@ -8,7 +8,8 @@ export default defineRule({
     severity: 'warn',
     description: 'The memo has no header lines before its title.',
     messages: {
-      missing: 'Missing header, expected the date, the case number and the case officer before the title; add them as lines above the title'
+      missing:
+        'Missing header, expected the date, the case number and the case officer before the title; add them as lines above the title'
     }
   },
   check({ tree, record }, report) {

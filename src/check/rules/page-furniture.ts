@@ -38,7 +38,8 @@ export default defineRule({
       }
       if (node.type !== 'section' && node.type !== 'preamble') continue
       for (const child of node.children)
-        if (child.type === 'furniture') report({ messageId: MESSAGE_ID[child.reason], data: { text: child.text }, place: child.position })
+        if (child.type === 'furniture')
+          report({ messageId: MESSAGE_ID[child.reason], data: { text: child.text }, place: child.position })
     }
   }
 })

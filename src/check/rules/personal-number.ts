@@ -3,7 +3,8 @@ import { isoDate } from '../../vocab/dates.js'
 import { allMatches } from '../../vocab/text.js'
 
 /** `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`. */
-const CANDIDATE = /(?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-/.:])(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-/.:]\d)/g
+const CANDIDATE =
+  /(?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-/.:])(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-/.:]\d)/g
 
 function luhn(digits: string): boolean {
   let sum = 0
@@ -19,7 +20,11 @@ function luhn(digits: string): boolean {
 }
 
 /** Is this a valid personnummer or samordningsnummer (day + 60)? */
-export function isPersonalNumber(datePart: string, separator: string, serial: string): 'personnummer' | 'samordningsnummer' | null {
+export function isPersonalNumber(
+  datePart: string,
+  separator: string,
+  serial: string
+): 'personnummer' | 'samordningsnummer' | null {
   const short = datePart.slice(-6)
   if (!luhn(short + serial)) return null
   const yy = Number(short.slice(0, 2))
@@ -75,7 +80,11 @@ export default defineRule({
     for (const m of allMatches(CANDIDATE, text)) {
       const found = maskOf(m)
       if (found === null) continue
-      report({ messageId: 'found', data: { kind: found.kind, masked: found.masked }, place: place(m.index, m.index + m[0].length) })
+      report({
+        messageId: 'found',
+        data: { kind: found.kind, masked: found.masked },
+        place: place(m.index, m.index + m[0].length)
+      })
     }
   }
 })

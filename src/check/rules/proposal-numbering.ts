@@ -9,9 +9,12 @@ export default defineRule({
     severity: 'warn',
     description: 'Several proposals that are not numbered, or numbered with gaps or repeats.',
     messages: {
-      unnumbered: 'Unexpected {{count}} unnumbered proposals in `{{heading}}`, expected a numbered list; number them `1.`, `2.` …',
-      repeated: 'Unexpected proposal number `{{number}}`, expected `{{expected}}` (a number repeats); renumber the list',
-      skipped: 'Unexpected proposal number `{{number}}`, expected `{{expected}}` (a number is skipped); renumber the list'
+      unnumbered:
+        'Unexpected {{count}} unnumbered proposals in `{{heading}}`, expected a numbered list; number them `1.`, `2.` …',
+      repeated:
+        'Unexpected proposal number `{{number}}`, expected `{{expected}}` (a number repeats); renumber the list',
+      skipped:
+        'Unexpected proposal number `{{number}}`, expected `{{expected}}` (a number is skipped); renumber the list'
     }
   },
   check({ tree }, report) {
@@ -20,14 +23,22 @@ export default defineRule({
     if (!section || !list || list.children.length < 2) return
     const attClauses = list.children.every((i) => /^att\s/i.test(i.text))
     if ((list.form === 'paragraphs' || list.form === 'bullets') && !attClauses) {
-      report({ messageId: 'unnumbered', data: { count: list.children.length, heading: section.heading }, place: section.headingPosition })
+      report({
+        messageId: 'unnumbered',
+        data: { count: list.children.length, heading: section.heading },
+        place: section.headingPosition
+      })
       return
     }
     if (list.form !== 'ordered') return
     let expected = list.children[0]!.number ?? 1
     for (const item of list.children) {
       if (item.number !== null && item.number !== expected) {
-        report({ messageId: item.number < expected ? 'repeated' : 'skipped', data: { number: item.number, expected }, place: item.position })
+        report({
+          messageId: item.number < expected ? 'repeated' : 'skipped',
+          data: { number: item.number, expected },
+          place: item.position
+        })
       }
       expected = (item.number ?? expected) + 1
     }

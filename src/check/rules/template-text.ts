@@ -3,7 +3,8 @@ import { sections } from './util.js'
 import { fold } from '../../vocab/text.js'
 
 /** Placeholders that are guidance in any section: `[Namn]`, `<datum>`, `Skriv här`, `Lorem ipsum`. */
-const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|«[^»\n]{1,40}»|\b(?:skriv|fyll i|ange) (?:här|text)\b|^lorem ipsum\b/i
+const PLACEHOLDER =
+  /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|«[^»\n]{1,40}»|\b(?:skriv|fyll i|ange) (?:här|text)\b|^lorem ipsum\b/i
 
 function short(text: string): string {
   const t = fold(text)
@@ -20,13 +21,18 @@ export default defineRule({
     messages: {
       guidance:
         'Unexpected template guidance text `{{text}}` in `{{heading}}`, expected recipients; replace it with the recipients or remove the section',
-      placeholder: "Unexpected template placeholder in `{{text}}`, expected the document's own text; replace the placeholder"
+      placeholder:
+        "Unexpected template placeholder in `{{text}}`, expected the document's own text; replace the placeholder"
     }
   },
   check({ tree }, report) {
     for (const section of sections(tree)) {
       for (const line of section.distribution?.guidance ?? [])
-        report({ messageId: 'guidance', data: { text: short(line.text), heading: section.heading }, place: line.position })
+        report({
+          messageId: 'guidance',
+          data: { text: short(line.text), heading: section.heading },
+          place: line.position
+        })
       if (section.distribution) continue
       for (const node of section.children)
         if (node.type === 'paragraph' && PLACEHOLDER.test(node.text))

@@ -17,6 +17,7 @@ export default defineRule({
     const header = tree.children.find((n): n is Header => n.type === 'header')
     const unclassified = new Set(record.metadata.unclassified)
     for (const line of header?.children ?? [])
-      if (line.residual !== null && unclassified.has(line.text)) report({ messageId: 'unclassified', data: { text: line.text }, place: line.position })
+      if (line.residual !== null && unclassified.has(line.text))
+        report({ messageId: 'unclassified', data: { text: line.text }, place: line.position })
   }
 })

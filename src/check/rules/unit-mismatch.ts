@@ -22,12 +22,17 @@ export default defineRule({
     schema: {
       type: 'object',
       properties: {
-        maxDistance: { type: 'number', minimum: 0, description: 'Largest edit distance still taken for the same unit written differently.' }
+        maxDistance: {
+          type: 'number',
+          minimum: 0,
+          description: 'Largest edit distance still taken for the same unit written differently.'
+        }
       },
       additionalProperties: false
     },
     messages: {
-      mismatch: 'Unexpected `{{found}}` in the title of `{{name}}`, expected `{{unit}}` as the header writes the unit; make them agree'
+      mismatch:
+        'Unexpected `{{found}}` in the title of `{{name}}`, expected `{{unit}}` as the header writes the unit; make them agree'
     }
   },
   defaults: { maxDistance: 3 } satisfies Options,

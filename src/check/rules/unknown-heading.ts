@@ -15,6 +15,7 @@ export default defineRule({
   },
   check({ tree }, report) {
     for (const section of sections(tree))
-      if (!section.known) report({ messageId: 'unknown', data: { heading: section.heading }, place: section.headingPosition })
+      if (!section.known)
+        report({ messageId: 'unknown', data: { heading: section.heading }, place: section.headingPosition })
   }
 })

@@ -25,4 +25,3 @@ export function signatureBlock(tree: CaseRoot): SignatureBlock | null {
   }
   return null
 }
-
