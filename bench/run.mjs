@@ -51,7 +51,7 @@ async function bareTwice(paths) {
       const p = spawn(process.execPath, [join(root, 'bench', 'bare.mjs'), list, String(from), String(to)], {
         stdio: ['ignore', 'pipe', 'inherit']
       })
-      p.stdout.on('data', (d) => (out += d))
+      p.stdout.on('data', (d) => (out += String(d)))
       p.on('exit', (code) => (code === 0 ? done(Number(out)) : fail(new Error(`bare.mjs exited ${code}`))))
     })
   const times = await Promise.all([child(0, half), child(half, paths.length)])

@@ -16,7 +16,7 @@
  * install) is not used but made again here.
  */
 const { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } = require('node:fs')
-const { join } = require('node:path')
+const path = require('node:path')
 
 const args = process.argv.slice(2)
 
@@ -32,12 +32,12 @@ for (const stream of [process.stdout, process.stderr])
 function load() {
   const { Script } = require('node:vm')
   const { createRequire } = require('node:module')
-  const dir = join(__dirname, '..', 'dist', 'bundle')
-  const bundle = join(dir, 'cli.cjs')
+  const dir = path.join(__dirname, '..', 'dist', 'bundle')
+  const bundle = path.join(dir, 'cli.cjs')
   const source = readFileSync(bundle, 'utf8')
   const build = /^\/\/ casefile-build ([0-9a-f]{16})\n/.exec(source)?.[1]
   const useCache = build !== undefined && process.env.CASEFILE_CODE_CACHE !== '0'
-  const cache = join(dir, `cli.${build}.cache`)
+  const cache = path.join(dir, `cli.${build}.cache`)
   const header = Buffer.from(`casefile-cache ${bundle}\n`)
   let cachedData
   if (useCache) {

@@ -99,7 +99,7 @@ function explain(state: ReturnType<typeof createState>, record: CaseRecord, tree
       }
     }
     if (node.type === 'section') {
-      if (node.distribution && node.distribution.children.length === 0 && node.distribution.guidance.length > 0)
+      if (node.distribution?.children.length === 0 && node.distribution.guidance.length > 0)
         state.info(text.guidanceOnly(node.heading), node.headingPosition, 'template-text')
     }
   }

@@ -19,7 +19,10 @@ function writeAll(fd: number, text: string): void {
 
 /** Write `data` to a new file: a string at once, or pieces as they come (a long manifest is never one string). */
 function writeNew(path: string, data: string | Iterable<string>): void {
-  if (typeof data === 'string') return writeFileSync(path, data, { flag: 'wx' })
+  if (typeof data === 'string') {
+    writeFileSync(path, data, { flag: 'wx' })
+    return
+  }
   const fd = openSync(path, 'wx')
   try {
     let pending = ''

@@ -14,7 +14,7 @@ import { outputPath, safeSegments } from '../src/batch/paths.js'
 import { inShard, parseShard } from '../src/batch/shard.js'
 import { JOURNAL, ManifestWriter, readManifest, type ManifestEntry } from '../src/batch/manifest.js'
 import { compile } from '../src/index.js'
-import { fixtures, needs, root, seedPath } from './helpers.js'
+import { fixtures, needs, parsed, root, seedPath } from './helpers.js'
 
 const bin = join(root, 'bin', 'casefile.cjs')
 
@@ -104,7 +104,7 @@ describe('--out-dir', () => {
       '-q'
     ])
     expect(r.code).toBe(1)
-    const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l]))
+    const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path as string, l] as const))
     expect(Object.keys(byPath).sort()).toEqual([
       'big.md',
       'fixtures/RUN-24-2020.md',
@@ -168,7 +168,7 @@ describe('--out-dir', () => {
     )
     const r = run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q'])
     expect(r.code).toBe(0)
-    const statuses = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l.status]))
+    const statuses = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path as string, l.status] as const))
     const skipped = manifest(join(dir, 'out'))
       .filter((l) => l.skipped)
       .map((l) => l.path)
@@ -231,7 +231,7 @@ describe('interruption', () => {
     expect(records.length).toBeGreaterThanOrEqual(20)
     expect(records.length).toBeLessThan(400)
     for (const f of records) {
-      const record = JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))
+      const record = parsed(readFileSync(join(dir, 'out', f), 'utf8'))
       expect(record.metadata.caseNumber, f).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
     }
 
@@ -253,7 +253,7 @@ describe('interruption', () => {
       stdio: ['ignore', 'ignore', 'pipe']
     })
     let stderr = ''
-    child.stderr.on('data', (d) => (stderr += d))
+    child.stderr.on('data', (d) => (stderr += String(d)))
     await new Promise<void>((done) => {
       const poll = setInterval(() => {
         if (
@@ -283,7 +283,7 @@ describe('interruption', () => {
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stderr = ''
-    child.stderr.on('data', (d) => (stderr += d))
+    child.stderr.on('data', (d) => (stderr += String(d)))
     let first = ''
     await new Promise<void>((done) =>
       child.stdout.once('data', (d: Buffer) => {
@@ -294,7 +294,7 @@ describe('interruption', () => {
     )
     const code = await new Promise((done) => child.on('exit', done))
     // Inputs in sorted order: `in/RUN-0-2020.md` comes first.
-    const record = JSON.parse(first.split('\n')[0]!)
+    const record = parsed(first.split('\n')[0]!)
     expect([record.source.path, record.metadata.caseNumber]).toEqual(['in/RUN-0-2020.md', 'RUN/0/2020'])
     expect(code).toBe(0)
     expect(stderr).toBe('')
@@ -389,7 +389,7 @@ describe('--shard', () => {
     const all = run(dir, ['compile', 'fixtures/corpus', '-f', 'ndjson', '-q'])
       .stdout.trim()
       .split('\n')
-      .map((l) => JSON.parse(l).source.path as string)
+      .map((l) => parsed(l).source.path)
     expect(all).toHaveLength(11)
     expect(seen.flat().sort()).toEqual(all.map((p) => p.replace(/^fixtures\/corpus\//, '')).sort())
   })
@@ -408,7 +408,7 @@ describe('streams', () => {
     const records = nd.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l))
+      .map((l) => parsed(l))
     expect(records.map((r) => r.source.path)).toEqual([...inputs].sort())
     const yaml = run(dir, ['compile', ...inputs, '-f', 'yaml', '-q'])
     expect(loadAll(yaml.stdout)).toEqual(records)
@@ -506,7 +506,7 @@ describe('the manifest writer', () => {
     config: 'c0ffee'
   })
 
-  it("makes the manifest from this run's journal, after the half line a killed run left", async () => {
+  it("makes the manifest from this run's journal, after the half line a killed run left", () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-manifest-'))
     // A killed run: two whole lines, then one cut short.
     writeFileSync(
@@ -523,24 +523,24 @@ describe('the manifest writer', () => {
     expect([...readManifest(dir).keys()]).toEqual(['old/a.md', 'b.md', 'a.md'])
     expect(readManifest(dir).get('b.md')?.status).toBe('failed')
 
-    await writer.finish()
+    writer.finish()
     expect(existsSync(join(dir, JOURNAL))).toBe(false)
     // The out dir's account, sorted by path: this run's results, and what the killed run finished.
-    expect(manifest(dir).map((l) => [l.path, l.status])).toEqual([
+    expect(manifest(dir).map((l) => [l.path as string, l.status] as const)).toEqual([
       ['a.md', 'ok'],
       ['b.md', 'failed'],
       ['old/a.md', 'ok']
     ])
   })
 
-  it("writes a long manifest in pieces: sorted by path, an input's last line wins, nothing else", async () => {
+  it("writes a long manifest in pieces: sorted by path, an input's last line wins, nothing else", () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-manifest-'))
     const writer = new ManifestWriter(dir)
     // 3,000 inputs in reverse order (about 700 kB of manifest: several 64 kB pieces), one of them twice.
     const names = Array.from({ length: 3000 }, (_, i) => `in/${String(i).padStart(4, '0')}-${'x'.repeat(100)}.md`)
     for (const name of [...names].reverse()) writer.add(entry(name))
     writer.add(entry(names[10]!, 'failed'))
-    await writer.finish()
+    writer.finish()
     const lines = manifest(dir)
     expect(lines.length).toBe(3000)
     expect(lines.map((l) => l.path)).toEqual(names)

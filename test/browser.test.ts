@@ -95,7 +95,7 @@ it.runIf(underCi)('chromium is installed under CI (.ci/run installs it)', () => 
 })
 
 describe.skipIf(!present && !underCi)('pages in chromium', () => {
-  let context: BrowserContext
+  let context: BrowserContext | undefined
   let dir: string
 
   beforeAll(async () => {
@@ -121,7 +121,7 @@ describe.skipIf(!present && !underCi)('pages in chromium', () => {
       const name = relative.split('/').pop()!.replace(/\.md$/, '')
       const html = join(dir, `${name}.html`)
       casefile(['review', relative, '-o', html])
-      const page = await context.newPage()
+      const page = await context!.newPage()
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
       page.on('request', (r) => {
@@ -190,7 +190,7 @@ describe.skipIf(!present && !underCi)('pages in chromium', () => {
   it('the first Tab reaches the skip link, which leads to the record', async () => {
     const html = join(dir, 'seed-keys.html')
     casefile(['review', 'fixtures/RUN-24-2020.md', '-o', html])
-    const page = await context.newPage()
+    const page = await context!.newPage()
     await page.goto(pathToFileURL(html).href)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip')
@@ -217,7 +217,7 @@ describe.skipIf(!present && !underCi)('pages in chromium', () => {
     expect(readFileSync(join(out, 'manifest.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1000)
     casefile(['report', out, '-o', join(out, 'report.html')], dir)
 
-    const page = await context.newPage()
+    const page = await context!.newPage()
     const started = performance.now()
     await page.goto(pathToFileURL(join(out, 'report.html')).href, { waitUntil: 'load' })
     await page.locator('#files-table tbody tr').first().waitFor()

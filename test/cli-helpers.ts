@@ -12,8 +12,8 @@ export async function cli(args: string[], cwd: string, stdin: string | Buffer = 
   const stderr = new PassThrough()
   let out = ''
   let err = ''
-  stdout.on('data', (d) => (out += d))
-  stderr.on('data', (d) => (err += d))
+  stdout.on('data', (d) => (out += String(d)))
+  stderr.on('data', (d) => (err += String(d)))
   const code = await main({
     argv: args,
     stdin: Readable.from(stdin.length > 0 ? [Buffer.from(stdin)] : []),

@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { load } from 'js-yaml'
 import { main } from '../src/cli/main.js'
-import { root } from './helpers.js'
+import type { CaseRoot } from '../src/index.js'
+import { parsed, root } from './helpers.js'
 
 const bin = join(root, 'bin', 'casefile.cjs')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
@@ -39,7 +40,7 @@ describe('casefile (built binary)', () => {
   it('compiles the seed to JSON on stdout, diagnostics on stderr', () => {
     const r = run(['compile', 'fixtures/RUN-24-2020.md'])
     expect(r.code).toBe(0)
-    const record = JSON.parse(r.stdout)
+    const record = parsed(r.stdout)
     expect(record.metadata.caseNumber).toBe('RUN/24/2020')
     expect(record.source.path).toBe('fixtures/RUN-24-2020.md')
     expect(r.stdout.startsWith('{\n  "recordVersion": 2,\n  "metadata": {\n')).toBe(true)
@@ -57,7 +58,7 @@ describe('casefile (built binary)', () => {
   it('reads standard input with -', () => {
     const r = run(['compile', '-'], readFileSync(join(root, 'fixtures/RUN-24-2020.md')))
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.stdout).source.path).toBe('-')
+    expect(parsed(r.stdout).source.path).toBe('-')
   })
 
   it('writes -o FILE whole, and nothing else in its folder', () => {
@@ -66,7 +67,7 @@ describe('casefile (built binary)', () => {
     const r = run(['compile', 'fixtures/RUN-24-2020.md', '-o', out])
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
-    expect(JSON.parse(readFileSync(out, 'utf8')).metadata.date).toBe('2020-08-28')
+    expect(parsed(readFileSync(out, 'utf8')).metadata.date).toBe('2020-08-28')
     expect(readdirSync(dir)).toEqual(['record.json'])
   })
 
@@ -95,22 +96,15 @@ describe('casefile (built binary)', () => {
   it('prints the case tree with positions', () => {
     const r = run(['ast', 'fixtures/RUN-24-2020.md'])
     expect(r.code).toBe(0)
-    const tree = JSON.parse(r.stdout)
+    const tree = parsed<CaseRoot>(r.stdout)
     expect(tree.type).toBe('caseDocument')
-    expect(tree.children.map((n: { type: string }) => n.type)).toEqual([
-      'header',
-      'title',
-      'section',
-      'section',
-      'section',
-      'references'
-    ])
-    expect(tree.children[1].position.start).toEqual({ line: 15, column: 1, offset: 102 })
+    expect(tree.children.map((n) => n.type)).toEqual(['header', 'title', 'section', 'section', 'section', 'references'])
+    expect(tree.children[1]!.position!.start).toEqual({ line: 15, column: 1, offset: 102 })
   })
 
   it('prints the JSON Schema, the version and help', () => {
     const schema = run(['schema'])
-    expect(JSON.parse(schema.stdout).$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(parsed<{ $schema: string }>(schema.stdout).$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(run(['--version']).stdout).toBe(`${pkg.version}\n`)
     const help = run(['--help'])
     expect(help.code).toBe(0)
@@ -123,7 +117,7 @@ describe('main (in-process)', () => {
     const stdout = new PassThrough()
     const stderr = new PassThrough()
     let out = ''
-    stdout.on('data', (d) => (out += d))
+    stdout.on('data', (d) => (out += String(d)))
     const code = await main({
       argv: ['compile', 'fixtures/RUN-24-2020.md', '-f', 'yaml', '-q'],
       stdin: new PassThrough(),

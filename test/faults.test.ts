@@ -17,7 +17,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { needs, root, seedPath } from './helpers.js'
+import { needs, parsed, root, seedPath } from './helpers.js'
 
 const bin = join(root, 'bin', 'casefile.cjs')
 const seed = readFileSync(seedPath, 'utf8')
@@ -72,7 +72,7 @@ describe('faults', () => {
     mkdirSync(join(dir, 'out', 'in', 'RUN-1-2020.json'), { recursive: true })
     const r = run(dir, ['compile', 'in', '--out-dir', 'out', '--root', '.', '-q'])
     expect(r.code).toBe(1)
-    const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path, l]))
+    const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path as string, l] as const))
     expect(byPath['in/RUN-1-2020.md']).toMatchObject({ status: 'failed', output: null })
     expect(String(byPath['in/RUN-1-2020.md']!.reason)).toMatch(
       /^cannot write `in\/RUN-1-2020.json`: (EISDIR|ENOTEMPTY|EEXIST)/
@@ -99,7 +99,7 @@ describe('faults', () => {
         expect(records.length).toBeGreaterThan(0)
         expect(records.length).toBeLessThan(60)
         for (const f of records) {
-          const record = JSON.parse(readFileSync(join(tiny, f), 'utf8'))
+          const record = parsed(readFileSync(join(tiny, f), 'utf8'))
           expect(record.metadata.caseNumber, f).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
         }
         if (existsSync(join(tiny, 'manifest.jsonl'))) {
@@ -107,7 +107,9 @@ describe('faults', () => {
           expect(lines).toHaveLength(60)
           const ok = lines.filter((l) => l.status === 'ok')
           expect(ok.map((l) => l.output).sort()).toEqual([...records].sort())
-          expect(lines.filter((l) => l.status === 'failed').every((l) => /ENOSPC/.test(String(l.reason)))).toBe(true)
+          expect(lines.filter((l) => l.status === 'failed').every((l) => String(l.reason).includes('ENOSPC'))).toBe(
+            true
+          )
         } else expect(r.stderr).toMatch(/cannot write the manifest .*ENOSPC; the records written are whole/)
       } finally {
         spawnSync('umount', [tiny])
@@ -145,7 +147,7 @@ describe('faults', () => {
         expect(l.reason).toBe('cannot read: no such file')
         continue
       }
-      const record = JSON.parse(readFileSync(join(dir, 'out', String(l.output)), 'utf8'))
+      const record = parsed(readFileSync(join(dir, 'out', String(l.output)), 'utf8'))
       expect(record.source.sha256).toBe(l.sha256)
       expect(record.source.bytes).toBe(l.bytes)
     }
@@ -167,7 +169,7 @@ describe('faults', () => {
     expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([])
     expect(written.filter((f) => f.endsWith('.json'))).toHaveLength(200)
     for (const f of written.filter((f) => f.endsWith('.json'))) {
-      const record = JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))
+      const record = parsed(readFileSync(join(dir, 'out', f), 'utf8'))
       expect(record.metadata.caseNumber).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
     }
     const lines = manifest(join(dir, 'out'))

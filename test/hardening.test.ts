@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compile, CasefileError } from '../src/index.js'
-import { root, seedPath } from './helpers.js'
+import { parsed, root, seedPath } from './helpers.js'
 
 const bin = join(root, 'bin', 'casefile.cjs')
 const seed = readFileSync(seedPath, 'utf8')
@@ -87,7 +87,7 @@ describe('encodings', () => {
       'old.md': Buffer.from(swedish, 'latin1')
     })
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.stdout).metadata.title).toBe('Välfärd och överförmyndare')
+    expect(parsed(r.stdout).metadata.title).toBe('Välfärd och överförmyndare')
   })
 })
 
@@ -166,7 +166,9 @@ describe('size, time and depth', () => {
     const q = compile(quotes)
     expect(q.tree.children.map((c) => c.type)).toEqual(['header', 'section', 'references'])
     expect(q.record.sections.map((s) => [s.heading, s.text])).toEqual([['Bakgrund', '']])
-    expect(JSON.parse(JSON.stringify(q.tree)).children[1].heading).toBe('Bakgrund')
+    expect(parsed<{ children: Array<{ heading?: string }> }>(JSON.stringify(q.tree)).children[1]!.heading).toBe(
+      'Bakgrund'
+    )
     // The list's one word is a header line, at the column after 2,500 markers.
     const l = compile(list)
     expect(l.record.metadata.headerLines).toEqual(['a'])
@@ -207,7 +209,7 @@ describe('size, time and depth', () => {
     const lines = readFileSync(join(r.dir, 'out', 'manifest.jsonl'), 'utf8')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l))
+      .map((l) => parsed<Record<string, unknown>>(l))
     expect(lines.find((l) => l.path === 'links.md')).toMatchObject({
       status: 'failed',
       reason: 'needed more memory than --max-memory 64 MB; the worker was stopped'

@@ -2,13 +2,19 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
-import { compile } from '../src/index.js'
+import { compile, type CaseRecord } from '../src/index.js'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
 export const fixtures = join(root, 'fixtures')
 export const corpus = join(fixtures, 'corpus')
 export const variants = join(fixtures, 'variants')
 export const seedPath = join(fixtures, 'RUN-24-2020.md')
+
+/** JSON that casefile wrote, typed as what the test expects it to be (a record unless told); the assertions check it. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a typed JSON.parse: T is what the test expects
+export function parsed<T = CaseRecord>(text: string): T {
+  return JSON.parse(text) as T
+}
 
 export interface Expectation {
   caseNumber: string | null

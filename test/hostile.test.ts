@@ -72,7 +72,7 @@ function runAsync(cwd: string, args: string[], options: { timeout?: number } = {
 
 function mkfifo(path: string): void {
   const r = spawnSync('mkfifo', [path])
-  if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`)
+  if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr.toString()}`)
 }
 
 function manifest(outDir: string): Array<Record<string, unknown>> {
@@ -223,7 +223,12 @@ async function runBuilt(cwd: string, args: string[]) {
   )) as typeof import('../src/cli/main.js')
   const collect = () => {
     const chunks: string[] = []
-    const stream = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) })
+    const stream = new Writable({
+      write: (chunk, _encoding, done) => {
+        chunks.push(String(chunk))
+        done()
+      }
+    })
     return { stream, text: () => chunks.join('') }
   }
   const stdout = collect()

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeOtherTypes, expandInputs } from '../src/inputs.js'
-import { seedPath } from './helpers.js'
+import { parsed, seedPath } from './helpers.js'
 import { binary, cli } from './cli-helpers.js'
 
 /** A Windows export: Markdown in every case of the extension, and scans beside it. */
@@ -62,7 +62,7 @@ describe('directory walks', () => {
   it('check says on stderr how many files were left out (not with -q)', async () => {
     const dir = windowsExport()
     const r = await cli(['check', 'export', '-f', 'json'], dir)
-    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toHaveLength(5)
+    expect(parsed<Array<{ filePath: string }>>(r.stdout).map((f) => f.filePath)).toHaveLength(5)
     expect(r.stderr).toBe(
       'casefile: 4 files of other types left out (.pdf 2, no extension 1, .txt 1; a directory walk takes .md and .markdown)\n'
     )

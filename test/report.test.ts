@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { readReport } from '../src/review/report-model.js'
 import { diff, diffRecords, flatten } from '../src/review/diff.js'
 import { binary } from './cli-helpers.js'
-import { corpus, root, seedPath } from './helpers.js'
+import { corpus, parsed, root, seedPath } from './helpers.js'
 
 const inputs = ['trosa-MN-2020-8.md', 'knivsta-KS-2015-112.md', 'stockholm-UTBF-inhyrning-polygonen.md']
 let dir: string
@@ -55,7 +55,9 @@ describe('the report model', () => {
       [2015, 1],
       [2020, 2]
     ])
-    expect(model.failures).toEqual([{ path: 'broken.md', reason: expect.stringContaining('NUL byte at byte 1') }])
+    expect(model.failures).toEqual([
+      { path: 'broken.md', reason: expect.stringContaining('NUL byte at byte 1') as string }
+    ])
     expect(model.files.map((f) => [f.path, f.status, f.caseNumber, f.source])).toEqual([
       ['RUN-24-2020.md', 'ok', 'RUN/24/2020', 'archive/RUN-24-2020.md'],
       ['broken.md', 'failed', null, null],
@@ -107,7 +109,7 @@ describe('casefile report (built binary)', () => {
   it('puts the files table JSON beyond the reach of </script>', () => {
     const html = readFileSync(join(dir, 'records', 'report.html'), 'utf8')
     const data = /<script type="application\/json" id="files-table-data">([^<]*)<\/script>/.exec(html)![1]!
-    expect(JSON.parse(data).rows).toHaveLength(5)
+    expect(parsed<{ rows: unknown[] }>(data).rows).toHaveLength(5)
   })
 
   it('in English with --lang en, on stdout without -o', () => {
@@ -152,7 +154,7 @@ describe('casefile report (built binary)', () => {
 })
 
 describe('a 100,000-entry manifest', () => {
-  it('is reported within a 96 MB heap: the records are read one at a time, never all at once', async () => {
+  it('is reported within a 96 MB heap: the records are read one at a time, never all at once', () => {
     const big = join(dir, 'big')
     mkdirSync(big)
     // 98,000 records of 13 KB (1.3 GB were they all held) and 2,000 failures; all entries point at one record file.
@@ -203,7 +205,9 @@ describe('a 100,000-entry manifest', () => {
     // One page of rows in the HTML, all of them in the pager's data.
     const files = /<table id="files-table"[\s\S]*?<\/table>/.exec(html)![0]
     expect(files.match(/<tr>/g)).toHaveLength(101)
-    const data = JSON.parse(/<script type="application\/json" id="files-table-data">([^<]*)<\/script>/.exec(html)![1]!)
+    const data = parsed<{ rows: unknown[] }>(
+      /<script type="application\/json" id="files-table-data">([^<]*)<\/script>/.exec(html)![1]!
+    )
     expect(data.rows).toHaveLength(100_000)
   }, 180_000)
 })
@@ -287,7 +291,10 @@ describe('diff', () => {
       ['knivsta-KS-2015-112.md', 'changed', true],
       ['uppsala-MHN-2015-5613.md', 'added', null]
     ])
-    expect(result.files[0]!.status).toEqual({ before: expect.stringMatching(/^failed: .*NUL byte/), after: 'ok' })
+    expect(result.files[0]!.status).toEqual({
+      before: expect.stringMatching(/^failed: .*NUL byte/) as string,
+      after: 'ok'
+    })
     expect(result.files[0]!.fields).toEqual([])
     expect(result.files[1]!.fields.filter((f) => f.pointer.startsWith('/metadata/case'))).toEqual([
       { pointer: '/metadata/caseNumber', change: 'changed', before: 'KS-2015/112', after: 'KS-2015/113' },
@@ -329,7 +336,7 @@ describe('diff', () => {
     })
     expect(binary(['diff', a, 'corrupt.json'], dir)).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^casefile: `corrupt\.json` is not a record: .*JSON/)
+      stderr: expect.stringMatching(/^casefile: `corrupt\.json` is not a record: .*JSON/) as string
     })
     expect(binary(['diff', a, 'other.json'], dir)).toEqual({
       code: 2,

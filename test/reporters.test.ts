@@ -2,16 +2,40 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { VFile } from 'vfile'
-import Ajv04 from 'ajv-draft-04'
+import ajvDraft04 from 'ajv-draft-04'
 import { checkFile } from '../src/check/run.js'
 import { defaultConfig } from '../src/check/config.js'
 import { reporters } from '../src/check/reporters/index.js'
 import { escapeData, escapeProperty } from '../src/check/reporters/github.js'
 import type { CheckResult } from '../src/check/reporters/types.js'
-import { allFixtures, seedPath } from './helpers.js'
+import { allFixtures, parsed, seedPath } from './helpers.js'
+
+/** ajv-draft-04 is CommonJS: its class is the module's `default` (and the module itself). */
+const Ajv04 = ajvDraft04.default
+
+/** The parts of a SARIF log the tests read. */
+interface SarifLog {
+  runs: Array<{
+    tool: { driver: { name: string; version: string; rules: Array<{ id: string }> } }
+    results: Array<{
+      ruleId: string
+      level: string
+      ruleIndex: number
+      locations: Array<{ physicalLocation: unknown }>
+    }>
+  }>
+}
+
+/** The parts of the json reporter's output the tests read. */
+interface JsonFile {
+  filePath: string
+  warningCount: number
+  errorCount: number
+  messages: unknown[]
+}
 
 const require = createRequire(import.meta.url)
-const sarifSchema = JSON.parse(
+const sarifSchema = parsed<object>(
   readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')
 )
 
@@ -37,27 +61,26 @@ describe('sarif', () => {
         ioError: null
       }))
     ]
-    const log = JSON.parse(reporters.sarif(results, options))
+    const log = parsed<SarifLog>(reporters.sarif(results, options))
     const ok = validate(log)
     expect(validate.errors ?? []).toEqual([])
     expect(ok).toBe(true)
   })
 
   it('locates each result with its rule', () => {
-    const log = JSON.parse(reporters.sarif([seed], options))
-    const run = log.runs[0]
+    const run = parsed<SarifLog>(reporters.sarif([seed], options)).runs[0]!
     expect(run.tool.driver.name).toBe('casefile')
     expect(run.tool.driver.version).toBe('9.9.9')
-    expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([
+    expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
       ['empty-field', 'warning'],
       ['unit-mismatch', 'warning'],
       ['template-text', 'warning']
     ])
-    expect(run.results[1].locations[0].physicalLocation).toEqual({
+    expect(run.results[1]!.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'fixtures/RUN-24-2020.md' },
       region: { startLine: 38, startColumn: 13, endLine: 39, endColumn: 10 }
     })
-    expect(run.tool.driver.rules[run.results[1].ruleIndex].id).toBe('unit-mismatch')
+    expect(run.tool.driver.rules[run.results[1]!.ruleIndex]!.id).toBe('unit-mismatch')
   })
 })
 
@@ -93,7 +116,7 @@ describe('github', () => {
 
 describe('json and stylish', () => {
   it('json lists messages with severities and counts', () => {
-    const [file] = JSON.parse(reporters.json([seed], options))
+    const file = parsed<JsonFile[]>(reporters.json([seed], options))[0]!
     expect(file.filePath).toBe('fixtures/RUN-24-2020.md')
     expect(file.warningCount).toBe(3)
     expect(file.errorCount).toBe(0)

@@ -61,7 +61,7 @@ function textOf(node: Root | ElementContent): string {
   return ''
 }
 
-const classes = (e: Element) => (e.properties.className as string[] | undefined) ?? []
+const classes = (e: Element) => e.properties.className ?? []
 const byClass = (tree: Root, name: string) => elements(tree).filter((e) => classes(e).includes(name))
 
 describe("segment: the memo cut at every value's ends", () => {
@@ -157,7 +157,7 @@ describe('the review page (hast)', () => {
     expect(all.filter((e) => e.tagName === 'section').map((e) => e.properties.id)).toEqual(['memo', 'record'])
     const ids = all.map((e) => e.properties.id).filter((id): id is string => typeof id === 'string')
     expect(new Set(ids).size).toBe(ids.length)
-    const links = all.filter((e) => e.tagName === 'a' && String(e.properties.href ?? '').startsWith('#'))
+    const links = all.filter((e) => e.tagName === 'a' && (e.properties.href ?? '').startsWith('#'))
     for (const a of links) expect(ids, String(a.properties.href)).toContain(String(a.properties.href).slice(1))
     // Case number: the record value leads to the highlight on line 13, and the highlight leads back.
     const value = all.find((e) => e.properties.id === 'rec-metadata-caseNumber')!
@@ -249,10 +249,10 @@ describe('the review page (hast)', () => {
 function withoutClass<T extends Root | Element>(node: T, name: string): T {
   return {
     ...node,
-    children: node.children.flatMap((c) =>
+    children: node.children.flatMap((c): Array<typeof c> =>
       c.type !== 'element' ? [c] : classes(c).includes(name) ? [] : [withoutClass(c, name)]
     )
-  } as T
+  }
 }
 
 function byClassIn(node: Element, name: string): Element[] {

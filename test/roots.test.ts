@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { commonDirectory, staticBase } from '../src/inputs.js'
-import { seedPath } from './helpers.js'
+import { parsed, seedPath } from './helpers.js'
 import { binary, cli } from './cli-helpers.js'
 
 /** /data/arkiv/2019/KS/…, /data/arkiv/2020/…, and a clone beside it to run from. */
@@ -97,7 +97,7 @@ describe('records relative to the input root', () => {
       ['check', join(dir, 'data', 'arkiv'), '--ignore-pattern', '2019/', '-f', 'json'],
       join(dir, 'clone')
     )
-    expect(JSON.parse(checked.stdout).map((f: { filePath: string }) => f.filePath)).toEqual([
+    expect(parsed<Array<{ filePath: string }>>(checked.stdout).map((f) => f.filePath)).toEqual([
       join(dir, 'data', 'arkiv', '2020', 'RUN-24-2020.md')
     ])
   })

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { checkFile } from '../src/check/run.js'
 import { configFrom, defaultConfig } from '../src/check/config.js'
 import { isPersonalNumber } from '../src/check/rules/personal-number.js'
-import { root, seedPath } from './helpers.js'
+import { parsed, root, seedPath } from './helpers.js'
 
 const ids = (text: string, path = 'memo.md', config = defaultConfig()) =>
   checkFile(Buffer.from(text), path, config).messages.map((m) => m.ruleId)
@@ -82,7 +82,9 @@ describe('check CLI details', () => {
     expect(r.status).toBe(0)
     expect(r.stdout).toBe('')
     expect(readdirSync(dir)).toEqual(['out.sarif'])
-    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs[0].results).toHaveLength(3)
+    expect(
+      parsed<{ runs: Array<{ results: unknown[] }> }>(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs[0]!.results
+    ).toHaveLength(3)
     const coloured = spawnSync(process.execPath, [bin, 'check', seedPath], {
       encoding: 'utf8',
       env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' }

@@ -20,7 +20,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { root } from './helpers.js'
+import { parsed, root } from './helpers.js'
 
 const seed = join(root, 'fixtures', 'RUN-24-2020.md')
 
@@ -53,7 +53,7 @@ describe('start-up through the code cache', () => {
   it('the bundle names its build on its first line', () => {
     expect(readFileSync(join(root, 'dist', 'bundle', 'cli.cjs'), 'utf8')).toMatch(/^\/\/ casefile-build [0-9a-f]{16}\n/)
     expect(expected.code).toBe(0)
-    expect(JSON.parse(expected.stdout).metadata.caseNumber).toBe('RUN/24/2020')
+    expect(parsed(expected.stdout).metadata.caseNumber).toBe('RUN/24/2020')
   })
 
   it('the first run makes the cache under the build id, later runs use it and give the same record', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { binary, cli, workspace } from './cli-helpers.js'
-import { seedPath } from './helpers.js'
+import { parsed, seedPath } from './helpers.js'
 
 /** Bad values for each option of each command, as argument lists. */
 const BAD: Record<string, Record<string, string[][]>> = {
@@ -196,9 +196,7 @@ describe('-o into a folder that does not exist', () => {
     const r = await cli(['compile', 'memo.md', '-o', 'records/2020/memo.json', '-q'], dir)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
-    expect(JSON.parse(readFileSync(join(dir, 'records/2020/memo.json'), 'utf8')).metadata.caseNumber).toBe(
-      'RUN/24/2020'
-    )
+    expect(parsed(readFileSync(join(dir, 'records/2020/memo.json'), 'utf8')).metadata.caseNumber).toBe('RUN/24/2020')
   })
 
   it('check creates the folder and writes the report', async () => {
@@ -206,7 +204,9 @@ describe('-o into a folder that does not exist', () => {
     const r = await cli(['check', 'memo.md', '-f', 'json', '-o', 'reports/ci/check.json'], dir)
     expect(r.code).toBe(0)
     expect(existsSync(join(dir, 'reports/ci/check.json'))).toBe(true)
-    expect(JSON.parse(readFileSync(join(dir, 'reports/ci/check.json'), 'utf8'))[0].filePath).toBe('memo.md')
+    expect(
+      parsed<Array<{ filePath: string }>>(readFileSync(join(dir, 'reports/ci/check.json'), 'utf8'))[0]!.filePath
+    ).toBe('memo.md')
   })
 })
 
@@ -249,7 +249,7 @@ describe('options that do not fit the inputs', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false)
   })
 
-  it('--shard with a directory and --incremental with --out-dir still run', async () => {
+  it('--shard with a directory and --incremental with --out-dir still run', () => {
     const dir = workspace()
     expect(binary(['compile', 'memos', '--shard', '1/1', '-q'], dir)).toMatchObject({ code: 0, stderr: '' })
     expect(binary(['compile', 'memos', '--out-dir', 'out', '--incremental', '-q'], dir)).toMatchObject({
@@ -301,9 +301,9 @@ describe('compile - (standard input)', () => {
   it('--stdin-filename names it in the record and in the messages', async () => {
     const r = await cli(['compile', '-', '--stdin-filename', 'arenden/KS-2020-1.md'], workspace(), memo)
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.stdout).source.path).toBe('arenden/KS-2020-1.md')
+    expect(parsed(r.stdout).source.path).toBe('arenden/KS-2020-1.md')
     expect(r.stderr.split('\n')[0]).toBe('arenden/KS-2020-1.md')
-    expect(JSON.parse((await cli(['compile', '-'], workspace(), memo)).stdout).source.path).toBe('-')
+    expect(parsed((await cli(['compile', '-'], workspace(), memo)).stdout).source.path).toBe('-')
   })
 
   it('--stdin-filename decides which configuration applies', async () => {

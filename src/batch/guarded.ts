@@ -46,7 +46,8 @@ export function workerPool(threads: number, maxMemoryMb: number): Piscina {
     idleTimeout: 1000,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
   })
-  pool.on('error', () => {})
+  // An 'error' event nobody listens to would throw; a task's own failure reaches the task's caller.
+  pool.on('error', () => undefined)
   return pool
 }
 

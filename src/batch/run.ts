@@ -263,6 +263,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   }
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
+  // Read through a function: the SIGINT handler sets `stopping` while the loop below awaits.
+  const stopRequested = () => stopping
   /** Wakes the loop that hands out inputs while it waits for a full stdout. */
   let wake: (() => void) | null = null
   const stop = () => {
@@ -297,7 +299,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   // A reader slower than the batch (a pipe to gzip, to another machine) leaves the records it has
   // not taken in this process: when the stream says it has enough, no new inputs are handed out
   // until it drains, so what waits is at most the groups in flight, not the archive.
-  let full = false
+  // Set in `emit` and by the drain while the loop below awaits: `as boolean` keeps TypeScript from narrowing it.
+  let full = false as boolean
   const emit = (index: number, text: string | null) => {
     waiting.set(index, text)
     while (waiting.has(emitted)) {
@@ -533,7 +536,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       return [
         guard
           ? `${guard}; the worker was stopped${blame(item.vocabulary, options.configSourceFor?.(item.absolute))}`
-          : `internal error (a bug in casefile ${version}): ${(error as Error).message ?? String(error)}`
+          : `internal error (a bug in casefile ${version}): ${(error as Partial<Error>).message ?? String(error)}`
       ]
     }
   }
@@ -543,17 +546,20 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     const { index, size, base, shown, before, absolute } = item
     if (typeof result === 'string') {
       record({ ...base, sha256: hashOf(absolute), bytes: size, reason: result })
-      return emit(index, null)
+      emit(index, null)
+      return
     }
     const { sha256, bytes, diagnostics, findings } = result
     if (result.unchanged && before) {
       // Not compiled again: the result it kept is the run's that made the record.
       record({ ...before, skipped: true })
-      return emit(index, null)
+      emit(index, null)
+      return
     }
     if (result.failure !== null) {
       record({ ...base, sha256, bytes, diagnostics, findings, reason: result.failure })
-      return emit(index, null)
+      emit(index, null)
+      return
     }
     if (result.writeFailure !== null) {
       record({
@@ -564,7 +570,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
         findings,
         reason: `cannot write \`${shown}\`: ${result.writeFailure}`
       })
-      return emit(index, null)
+      emit(index, null)
+      return
     }
     const status = result.warnings > 0 ? 'warnings' : 'ok'
     record({ ...base, sha256, bytes, status, output: shown, diagnostics, findings, reason: null }, result.messages)
@@ -609,11 +616,11 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   const running = new Set<Promise<void>>()
   let next = 0
   try {
-    while (next < inputs.length && !stopping) {
+    while (next < inputs.length && !stopRequested()) {
       while (running.size >= window || next >= emitted + window * GROUP) await Promise.race(running)
-      while (full && !stopping) await new Promise<void>((done) => (wake = done))
+      while (full && !stopRequested()) await new Promise<void>((done) => (wake = done))
       wake = null
-      if (stopping) break
+      if (stopRequested()) break
       const first = next
       next = Math.min(inputs.length, first + GROUP)
       const job: Promise<void> = processGroup(first, next).finally(() => running.delete(job))
@@ -626,7 +633,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     await pool.destroy()
   }
 
-  if (stopping && next < inputs.length) {
+  if (stopRequested() && next < inputs.length) {
     summary.interrupted = true
     for (let i = next; i < inputs.length; i++) {
       const name = options.names?.[i] ?? inputs[i]!

@@ -107,7 +107,7 @@ function write(target: string, output: string, outDir: string | undefined): stri
         if (root === undefined) realRoots.set(outDir, (root = realpathSync(outDir)))
         // The part of the folder's path that exists is checked before anything is made, the whole after.
         const leaving = (real: string) =>
-          isInside(real, root!)
+          isInside(real, root)
             ? null
             : `\`${relative(outDir, folder)}\` leads out of the out dir through a symbolic link, to \`${real}\``
         const before = leaving(realpathSync(existingPart(folder)))

@@ -124,7 +124,7 @@ export function settingOf(rule: Rule<object>, value: unknown, file: string): Rul
 
 function settingWith(rule: Rule<object>, value: unknown, path: string[], problems: Problems): RuleConfig | null {
   const { id } = rule
-  const [severity, options] = Array.isArray(value) ? value : [value, undefined]
+  const [severity, options] = (Array.isArray(value) ? value : [value, undefined]) as unknown[]
   if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {
     problems.add(path, `rule \`${id}\` takes \`severity\` or \`[severity, options]\``)
     return null
@@ -158,7 +158,7 @@ function settingWith(rule: Rule<object>, value: unknown, path: string[], problem
       }
     }
   }
-  return ok ? { severity: severity as Severity, options: { ...defaults, ...(options ?? {}) } } : null
+  return ok ? { severity: severity as Severity, options: { ...defaults, ...(isObject(options) ? options : {}) } } : null
 }
 
 function vocabularySetting(value: unknown, path: string[], problems: Problems): VocabularyOptions {
@@ -283,7 +283,7 @@ export function loadConfigFile(path: string): Config | null {
   let data: unknown
   try {
     const { load, CORE_SCHEMA } = jsYaml()
-    data = json ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA } as Parameters<typeof load>[1])
+    data = json ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA })
   } catch (error) {
     throw new ConfigError(
       `${path}${syntaxPlace(text, error)}: not valid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`

@@ -63,7 +63,7 @@ export interface RuleContext {
   tree: CaseRoot
   record: CaseRecord
   /** The position of a span of `text`, by offsets. */
-  place(from: number, to: number): Position
+  place: (from: number, to: number) => Position
 }
 
 export type MessageData = Record<string, string | number>
@@ -81,7 +81,7 @@ export interface Rule<Options extends object = Record<string, unknown>, MessageI
   meta: RuleMeta<MessageId>
   /** Default options; configuration may override them. */
   defaults?: Options
-  check(context: RuleContext, report: Report<MessageId>, options: Options): void
+  check(this: void, context: RuleContext, report: Report<MessageId>, options: Options): void
   /** `meta.id`, `meta.category`, `meta.severity`, `meta.description`, for those that list rules. */
   readonly id: string
   readonly category: Category
@@ -92,7 +92,7 @@ export interface Rule<Options extends object = Record<string, unknown>, MessageI
 export interface RuleDefinition<Options extends object, MessageId extends string> {
   meta: Omit<RuleMeta<MessageId>, 'docs' | 'schema'> & { schema?: OptionsSchema }
   defaults?: Options
-  check(context: RuleContext, report: Report<MessageId>, options: Options): void
+  check(this: void, context: RuleContext, report: Report<MessageId>, options: Options): void
 }
 
 export function defineRule<Options extends object, MessageId extends string>(

@@ -110,7 +110,7 @@ export async function runCompileCommand(
     const problem = misfit(inputs, options, io.cwd)
     if (problem) throw new UsageError(problem)
     const single = isSingle(inputs, options, io.cwd)
-    const stdinName = options.stdinFilename === undefined ? undefined : String(options.stdinFilename)
+    const stdinName = options.stdinFilename === undefined ? undefined : (options.stdinFilename as string)
     // Standard input named with --stdin-filename takes its configuration as a file of that name would.
     const named = (target: string) => (target === '-' ? (stdinName ?? '-') : target)
     const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? named(inputs[0]!) : null)
@@ -127,7 +127,7 @@ export async function runCompileCommand(
         color,
         ...(stdinName !== undefined ? { stdinName } : {}),
         quiet: Boolean(options.quiet),
-        ...(options.output ? { output: String(options.output) } : {}),
+        ...(options.output ? { output: options.output as string } : {}),
         ...(options.timeout ? { timeoutMs: options.timeout as number } : {}),
         ...(options.maxMemory ? { maxMemoryMb: options.maxMemory as number } : {}),
         ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
@@ -171,14 +171,14 @@ async function runBatchCommand(
   const { runCoordinator } = await import('./coordinator.js')
   const { parseShard } = await import('../batch/shard.js')
   let format = options.format as 'json' | 'yaml' | 'ndjson'
-  const outDir = options.outDir ? resolve(io.cwd, String(options.outDir)) : null
+  const outDir = options.outDir ? resolve(io.cwd, options.outDir as string) : null
   if (!outDir && format === 'json') format = 'ndjson'
   if (patterns.includes('-'))
     throw new UsageError('- (standard input) takes no other inputs; use --files-from - to read a list of paths')
 
   const listed: string[] = []
   if (options.filesFrom) {
-    const from = String(options.filesFrom)
+    const from = options.filesFrom as string
     const text =
       from === '-' ? Buffer.from(await readAll(io.stdin)).toString('utf8') : readTextOrNull(resolve(io.cwd, from))
     if (text === null) throw new UsageError(`cannot read --files-from \`${from}\``)
@@ -188,7 +188,7 @@ async function runBatchCommand(
     throw new UsageError('name the files, directories or globs to compile, or give --files-from')
   let shard: Shard | null = null
   try {
-    if (options.shard) shard = parseShard(String(options.shard))
+    if (options.shard) shard = parseShard(options.shard as string)
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
@@ -197,7 +197,7 @@ async function runBatchCommand(
   if (outDir) {
     const prepared = prepareOutDir(outDir)
     if ('problem' in prepared) {
-      io.stderr.write(`casefile: cannot write to --out-dir \`${String(options.outDir)}\`: ${prepared.problem}\n`)
+      io.stderr.write(`casefile: cannot write to --out-dir \`${options.outDir as string}\`: ${prepared.problem}\n`)
       return 2
     }
     made = prepared.made
@@ -206,7 +206,7 @@ async function runBatchCommand(
     patterns,
     listed,
     ignorePatterns: (options.ignorePattern as string[] | undefined) ?? [],
-    root: options.root === undefined ? null : String(options.root),
+    root: options.root === undefined ? null : (options.root as string),
     shard,
     followSymlinks: Boolean(options.followSymlinks),
     settings: {

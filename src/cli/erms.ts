@@ -80,7 +80,7 @@ export async function runErmsCommand(
         '--format erms with several inputs (or a directory or glob) writes one document per input: give --out-dir'
       )
     if (options.output) throw new UsageError('-o/--output takes a single input; use --out-dir for many')
-    return await runMany(run, inputs, resolve(io.cwd, String(options.outDir)))
+    return await runMany(run, inputs, resolve(io.cwd, options.outDir as string))
   } finally {
     run.validators?.dispose()
   }
@@ -111,7 +111,7 @@ async function runSingle(run: Run, target: string): Promise<number> {
     return 2
   }
   if (result.xml !== null) {
-    if (run.options.output) writeOutputFile(io.cwd, String(run.options.output), '-o/--output', result.xml)
+    if (run.options.output) writeOutputFile(io.cwd, run.options.output as string, '-o/--output', result.xml)
     else io.stdout.write(result.xml)
   }
   io.stderr.write(reportFiles([result.file], { color: run.color, quiet: Boolean(run.options.quiet) }))
@@ -157,7 +157,7 @@ async function runMany(run: Run, patterns: string[], outDir: string): Promise<nu
   }
   io.stderr.write(reportFiles(files, { color: run.color, quiet: Boolean(run.options.quiet) }))
   io.stderr.write(
-    `${written} ERMS document${written === 1 ? '' : 's'} written to ${printable(String(run.options.outDir))}${failed > 0 ? `, ${failed} input${failed === 1 ? '' : 's'} failed` : ''}\n`
+    `${written} ERMS document${written === 1 ? '' : 's'} written to ${printable(run.options.outDir as string)}${failed > 0 ? `, ${failed} input${failed === 1 ? '' : 's'} failed` : ''}\n`
   )
   return failed > 0 || found.missing.length > 0 ? 1 : 0
 }

@@ -97,7 +97,7 @@ export async function main(io: Io): Promise<number> {
     .option(
       '--ignore-pattern <pattern>',
       'leave out files matching this gitignore pattern (repeatable)',
-      (v: string, all: string[] = []) => [...all, v]
+      (v: string, all?: string[]) => [...(all ?? []), v]
     )
     .option('-c, --config <file>', 'take the vocabulary from this configuration file')
     .option('--no-config', 'use the built-in vocabulary only')
@@ -177,7 +177,7 @@ export async function main(io: Io): Promise<number> {
     .option(
       '--ignore-pattern <pattern>',
       'leave out files matching this gitignore pattern (repeatable)',
-      (v: string, all: string[] = []) => [...all, v]
+      (v: string, all?: string[]) => [...(all ?? []), v]
     )
     .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORTERS]).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
@@ -199,14 +199,14 @@ export async function main(io: Io): Promise<number> {
         format: options.format as 'stylish',
         color,
         ...(width ? { width } : {}),
-        ...(options.stdinFilename ? { stdinFilename: String(options.stdinFilename) } : {}),
+        ...(options.stdinFilename ? { stdinFilename: options.stdinFilename as string } : {}),
         ...(options.encoding ? { encoding: options.encoding as Encoding } : {}),
         ...(options.config !== undefined && options.config !== true
           ? { config: options.config as string | false }
           : {}),
-        ...(options.printConfig ? { printConfig: String(options.printConfig) } : {}),
+        ...(options.printConfig ? { printConfig: options.printConfig as string } : {}),
         ...(options.ignorePattern ? { ignorePattern: options.ignorePattern as string[] } : {}),
-        ...(options.outputFile ? { outputFile: String(options.outputFile) } : {}),
+        ...(options.outputFile ? { outputFile: options.outputFile as string } : {}),
         ...(options.quiet ? { quiet: true } : {}),
         ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings as number } : {}),
         ...(options.followSymlinks ? { followSymlinks: true } : {}),
@@ -305,7 +305,7 @@ export async function main(io: Io): Promise<number> {
     .option(
       '--ignore-pattern <pattern>',
       'leave out files matching this gitignore pattern (repeatable)',
-      (v: string, all: string[] = []) => [...all, v]
+      (v: string, all?: string[]) => [...(all ?? []), v]
     )
     .option('--follow-symlinks', 'follow symbolic links that lead outside an input directory')
     .option('--max-bytes <n>', 'fail inputs larger than this many bytes (default 1000000)', (v) =>

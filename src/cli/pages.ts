@@ -22,7 +22,7 @@ export function configFor(io: Io, path: string, config: string | boolean | undef
 }
 
 export function langOf(value: unknown): Lang {
-  const lang = String(value ?? 'sv')
+  const lang = (value ?? 'sv') as string
   if (!(LANGS as readonly string[]).includes(lang))
     throw new UsageError(`--lang takes one of ${LANGS.map((l) => `\`${l}\``).join(', ')}, got \`${lang}\``)
   return lang as Lang

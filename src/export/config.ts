@@ -74,7 +74,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function text(value: unknown, key: string, file: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new ExportConfigProblem(say.notText(file, key), key)
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value))
     throw new ExportConfigProblem(say.controlCharacter(file, key), key)
   return value.trim()

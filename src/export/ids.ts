@@ -51,11 +51,12 @@ export function objectIdOf(record: CaseRecord, template: string): { id: string }
   const values: Record<string, string | null> = {
     caseNumber: record.metadata.caseNumber,
     date: record.metadata.date,
-    year: record.metadata.date?.slice(0, 4) ?? record.metadata.caseRef?.year?.toString() ?? null,
+    year: record.metadata.date?.slice(0, 4) ?? record.metadata.caseRef?.year.toString() ?? null,
     file: record.source.path === '-' ? null : basename(record.source.path).replace(/\.[^.]*$/, ''),
     sha8: record.source.sha256.slice(0, 8)
   }
-  let missing: string | null = null
+  // Set inside the replacer: `as` keeps TypeScript from narrowing it to `null` below.
+  let missing = null as string | null
   const id = template.replace(/\{([^}]*)\}/g, (_, name: string) => {
     const value = values[name] ?? null
     if (value === null || value.trim() === '') missing ??= name

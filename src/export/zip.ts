@@ -14,7 +14,7 @@ const load = createRequire(import.meta.url)
 export function zipTime(dateTime: string): Date {
   const [y, mo, d, h, mi, s] = (dateTime.match(/\d+/g) ?? []).map(Number)
   // ZIP cannot hold dates before 1980.
-  return y! < 1980 ? new Date(1980, 0, 1) : new Date(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0)
+  return y! < 1980 ? new Date(1980, 0, 1) : new Date(y!, mo! - 1, d, h ?? 0, mi ?? 0, s ?? 0)
 }
 
 /** The archive: every file under the folder `root`. */

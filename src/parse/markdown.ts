@@ -13,7 +13,7 @@ import type { Root } from 'mdast'
 import type { FrontMatter } from '../tree/types.js'
 import { scanMarkdown } from './scan.js'
 
-const fastPath = process.env['CASEFILE_FAST_PARSE'] !== '0'
+const fastPath = process.env.CASEFILE_FAST_PARSE !== '0'
 let processor: ReturnType<typeof remark> | undefined
 
 function remark() {
@@ -27,7 +27,7 @@ export function parseWithRemark(text: string): Root {
 }
 
 export function parseMarkdown(text: string): Root {
-  return (fastPath && scanMarkdown(text)) || parseWithRemark(text)
+  return (fastPath ? scanMarkdown(text) : null) ?? parseWithRemark(text)
 }
 
 const MAX_FRONT_MATTER = 64 * 1024
@@ -77,7 +77,7 @@ function sanitize(root: unknown, dropped: string[]): unknown {
 
 export function readFrontMatter(tree: Root): FrontMatterResult {
   const first = tree.children[0]
-  if (!first || first.type !== 'yaml') return { node: null, problem: null, dropped: [] }
+  if (first?.type !== 'yaml') return { node: null, problem: null, dropped: [] }
   if (first.value.trim() === '')
     return { node: { type: 'frontMatter', value: {}, position: first.position }, problem: null, dropped: [] }
   if (first.value.length > MAX_FRONT_MATTER)
@@ -89,7 +89,7 @@ export function readFrontMatter(tree: Root): FrontMatterResult {
   const dropped: string[] = []
   try {
     const { load, CORE_SCHEMA } = jsYaml()
-    const data = load(first.value, { schema: CORE_SCHEMA, maxDepth: 32 } as Parameters<typeof load>[1])
+    const data = load(first.value, { schema: CORE_SCHEMA, maxDepth: 32 })
     if (!data || typeof data !== 'object' || Array.isArray(data)) return { node: null, problem: 'not-mapping', dropped }
     const value = sanitize(data, dropped) as Record<string, unknown>
     return { node: { type: 'frontMatter', value, position: first.position }, problem: null, dropped }

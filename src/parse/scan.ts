@@ -24,7 +24,6 @@ const OUTSIDE = /[\0\\`<]|\]\(|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
  * `.`, `)`, …), or before white space or `#`, it may be indentation, a marker's
  * spacing or a closing sequence's: outside.
  */
-const TAB = /\t/
 const TAB_OUTSIDE = /(?:^|[\s\-+*#.)=_~>])\t|\t(?:$|[\s#])/
 const THEMATIC = /^([-*_])(?: *\1){2,} *$/
 const SETEXT = /^(?:=+|-+) *$/
@@ -90,7 +89,7 @@ export function scanMarkdown(text: string): Root | null {
   if (
     OUTSIDE.test(text) ||
     text.charCodeAt(0) === 0xfeff ||
-    (TAB.test(text) && TAB_OUTSIDE.test(text)) ||
+    (text.includes('\t') && TAB_OUTSIDE.test(text)) ||
     !underscoresInWords(text)
   )
     return null

@@ -28,7 +28,11 @@ export function guessEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'win
   const sample = bytes.subarray(0, 4096)
   let evenNul = 0
   let oddNul = 0
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue
+    if (i % 2 === 0) evenNul++
+    else oddNul++
+  }
   if (sample.length >= 4 && oddNul > sample.length / 4 && evenNul === 0) return 'utf-16le'
   if (sample.length >= 4 && evenNul > sample.length / 4 && oddNul === 0) return 'utf-16be'
   let swedish = 0

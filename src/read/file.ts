@@ -13,6 +13,8 @@ import { messages } from '../messages.js'
 
 /** Bytes read at a time. */
 const CHUNK = 64 * 1024
+/** Absent on Windows, whatever `@types/node` says. */
+const O_NONBLOCK: number = (constants as Partial<typeof constants>).O_NONBLOCK ?? 0
 
 /** What a file that is not a regular file is, in words (`a FIFO (named pipe)`, `a character device`). */
 export function kindOfFile(stats: Stats): string | null {
@@ -41,7 +43,7 @@ export class NotRegularFileError extends Error {
  * anything but a regular file, and the system's error (ENOENT, EACCES) otherwise.
  */
 export function readFileBounded(path: string, maxBytes: number): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  const fd = openSync(path, constants.O_RDONLY | O_NONBLOCK)
   try {
     const stats = fstatSync(fd)
     const kind = kindOfFile(stats)
@@ -73,7 +75,7 @@ export async function readStreamBounded(stream: NodeJS.ReadableStream, maxBytes:
   const chunks: Buffer[] = []
   let total = 0
   for await (const piece of stream) {
-    const chunk = typeof piece === 'string' ? Buffer.from(piece) : (piece as Buffer)
+    const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece
     chunks.push(chunk)
     total += chunk.length
     if (total > maxBytes) throw new CasefileError(messages.tooLargeRead(maxBytes), 'too-large')

@@ -106,23 +106,21 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
           items: proposing.proposals.children.map((i) => ({ number: i.number, text: i.text }))
         }
       : null,
-    signatures:
-      signatureBlock && signatureBlock.type === 'signatures'
-        ? {
-            clause: signatureBlock.clause,
-            signatories: signatureBlock.children.map((s) => ({ name: s.name, title: s.title }))
-          }
-        : null,
+    signatures: signatureBlock
+      ? {
+          clause: signatureBlock.clause,
+          signatories: signatureBlock.children.map((s) => ({ name: s.name, title: s.title }))
+        }
+      : null,
     distribution: distributing?.distribution
       ? { heading: distributing.heading, recipients: distributing.distribution.children.map((r) => r.value) }
       : null,
     sections: sections.map((s) => ({ heading: s.heading, role: s.role, text: contentText(s.children) })),
-    references:
-      references && references.type === 'references'
-        ? references.children.map((r) =>
-            r.caseRef ? { caseNumber: r.caseNumber, caseRef: r.caseRef } : { caseNumber: r.caseNumber }
-          )
-        : [],
+    references: references
+      ? references.children.map((r) =>
+          r.caseRef ? { caseNumber: r.caseNumber, caseRef: r.caseRef } : { caseNumber: r.caseNumber }
+        )
+      : [],
     preamble: preamble ? contentText(preamble.children) || null : null,
     pageFurniture: furniture,
     source: { path: source.path, sha256: source.sha256, bytes: source.bytes },

@@ -240,7 +240,7 @@ function recordSection(state: State, input: ReviewInput): Element {
               h(
                 'span.muted',
                 { id: recId(state, '/metadata/caseRef') },
-                `(${m.caseRef.series ?? '–'} · ${m.caseRef.year ?? '–'} · ${m.caseRef.sequence ?? '–'})`
+                `(${m.caseRef.series ?? '–'} · ${m.caseRef.year} · ${m.caseRef.sequence})`
               )
             ]
           : null

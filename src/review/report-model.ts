@@ -87,17 +87,25 @@ export interface ReportModel {
   files: FileRow[]
 }
 
-function isEntry(value: unknown): value is ReportEntry {
+/** A manifest line as read back: `isEntry` checks `path`, `status` and `output`; an older casefile may have left out the rest. */
+type ReadEntry = Pick<ReportEntry, 'path' | 'status' | 'output'> & Partial<ReportEntry>
+
+/** A record as read back from an out dir: only `metadata` is checked, the rest may be missing. */
+type StoredRecord = Partial<Omit<CaseRecord, 'metadata'>> & {
+  metadata: Omit<CaseRecord['metadata'], 'officer'> & Partial<Pick<CaseRecord['metadata'], 'officer'>>
+}
+
+function isEntry(value: unknown): value is ReadEntry {
   if (!value || typeof value !== 'object') return false
   const e = value as Record<string, unknown>
   return typeof e.path === 'string' && typeof e.status === 'string' && 'output' in e
 }
 
-function readRecord(path: string): CaseRecord | null {
+function readRecord(path: string): StoredRecord | null {
   try {
     const text = readFileSync(path, 'utf8')
-    const value = /\.ya?ml$/i.test(path) ? jsYaml().load(text) : JSON.parse(text)
-    return value && typeof value === 'object' && 'metadata' in value ? (value as CaseRecord) : null
+    const value: unknown = /\.ya?ml$/i.test(path) ? jsYaml().load(text) : JSON.parse(text)
+    return value && typeof value === 'object' && 'metadata' in value ? (value as StoredRecord) : null
   } catch {
     return null
   }
@@ -180,7 +188,8 @@ export async function readReport(outDir: string, given = outDir): Promise<Report
             })
           )
         row.count++
-        row.severities[f.severity] = (row.severities[f.severity] ?? 0) + 1
+        // A manifest written by hand or by another version may hold a severity the row does not count yet.
+        row.severities[f.severity] = ((row.severities[f.severity] as number | undefined) ?? 0) + 1
         if (row.files.length < FIRST_FILES && !row.files.includes(entry.path)) row.files.push(entry.path)
       }
     }

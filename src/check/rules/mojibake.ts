@@ -43,7 +43,7 @@ function repair(text: string): string | null {
   for (const char of text) {
     const code = char.codePointAt(0)!
     if (code <= 0xff) bytes.push(code)
-    else if (CP1252[char] !== undefined) bytes.push(CP1252[char]!)
+    else if (CP1252[char] !== undefined) bytes.push(CP1252[char])
     else return null
   }
   try {
