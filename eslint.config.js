@@ -29,9 +29,9 @@ export default defineConfig(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      // No line over 120 characters: Prettier wraps code at 120, this catches the strings, comments and regexes it cannot.
+      // No line over 120 characters: Prettier wraps code; this catches the strings, comments and regexes it cannot.
       'max-len': ['error', { code: 120, tabWidth: 2 }],
-      // The code runs with noUncheckedIndexedAccess: `m[1]!`, `lines[0]!`, `.at(-1)!` after a check is the written assertion.
+      // The code runs with noUncheckedIndexedAccess: `m[1]!`, `lines[0]!`, `.at(-1)!` is the written assertion.
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Numbers in messages, paths and ids are deliberate; the rule's catch is objects, null and undefined.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],

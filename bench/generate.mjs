@@ -16,10 +16,10 @@ function prng(seed) {
   }
 }
 
-const WORDS =
-  'nämnden förvaltningen beslutar uppdrag kommunen verksamheten budget ekonomi underlag ärendet riktlinjer plan uppföljning regionen samverkan kostnader personal lokaler utredning'.split(
-    ' '
-  )
+const WORDS = (
+  'nämnden förvaltningen beslutar uppdrag kommunen verksamheten budget ekonomi underlag ärendet riktlinjer plan ' +
+  'uppföljning regionen samverkan kostnader personal lokaler utredning'
+).split(' ')
 
 export function generate(root, dir, count, seed = 42) {
   const rand = prng(seed)

@@ -40,7 +40,10 @@ function list(dir) {
     .map((f) => join(dir, f))
 }
 
-/** Bare remark-parse in two processes at once, each over half the files: how much this machine gains from a second thread. */
+/**
+ * Bare remark-parse in two processes at once, each over half the files: how much this machine gains from a second
+ * thread.
+ */
 async function bareTwice(paths) {
   const list = join(work, 'list.txt')
   writeFileSync(list, paths.join('\n'))
@@ -139,22 +142,29 @@ const mid = (f) => median(rounds.map(f))
 console.log(`throughput (files/s; ratios within each round, median of ${runs} rounds)`)
 console.log(`  bare remark-parse, 1 thread   ${rate(mid((r) => r.bare))}`)
 console.log(
-  `  casefile --jobs 1             ${rate(mid((r) => r.one.wall))}   full/bare ${mid((r) => r.bare / r.one.wall).toFixed(2)}  (target ≥ 0.90)`
+  `  casefile --jobs 1             ${rate(mid((r) => r.one.wall))}   full/bare ` +
+    `${mid((r) => r.bare / r.one.wall).toFixed(2)}  (target ≥ 0.90)`
 )
 console.log(
-  `  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6)`
+  `  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ` +
+    `${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6)`
 )
 console.log(
-  `  bare remark-parse, 2 processes ${rate(mid((r) => r.bareTwo))}   two/one ${mid((r) => r.bare / r.bareTwo).toFixed(2)}  (this machine's own gain from a second core, for the parser alone)`
+  `  bare remark-parse, 2 processes ${rate(mid((r) => r.bareTwo))}   two/one ` +
+    `${mid((r) => r.bare / r.bareTwo).toFixed(2)}  (this machine's own gain from a second core, for the parser alone)`
 )
 console.log(
-  `  casefile --jobs 1 in 2 processes at once (--shard 1/2, 2/2)   ${rate(mid((r) => r.twoProcesses))}   two/one ${mid((r) => r.one.wall / r.twoProcesses).toFixed(2)}  (nothing shared between the two)`
+  `  casefile --jobs 1 in 2 processes at once (--shard 1/2, 2/2)   ${rate(mid((r) => r.twoProcesses))}   ` +
+    `two/one ${mid((r) => r.one.wall / r.twoProcesses).toFixed(2)}  (nothing shared between the two)`
 )
 console.log(
-  `  node --no-opt: casefile --jobs 1 ${rate(mid((r) => r.oneNoOpt.wall))}, --jobs 2 ${rate(mid((r) => r.twoNoOpt.wall))}   jobs2/jobs1 ${mid((r) => r.oneNoOpt.wall / r.twoNoOpt.wall).toFixed(2)}  (without the optimizing compiler's background work)`
+  `  node --no-opt: casefile --jobs 1 ${rate(mid((r) => r.oneNoOpt.wall))}, --jobs 2 ` +
+    `${rate(mid((r) => r.twoNoOpt.wall))}   jobs2/jobs1 ` +
+    `${mid((r) => r.oneNoOpt.wall / r.twoNoOpt.wall).toFixed(2)}  (without the optimizing compiler's background work)`
 )
 console.log(
-  `  casefile --jobs 1, remark-parse for every input (CASEFILE_FAST_PARSE=0)   ${rate(mid((r) => r.remarkOnly.wall))}   full/bare ${mid((r) => r.bare / r.remarkOnly.wall).toFixed(2)}`
+  `  casefile --jobs 1, remark-parse for every input (CASEFILE_FAST_PARSE=0)   ` +
+    `${rate(mid((r) => r.remarkOnly.wall))}   full/bare ${mid((r) => r.bare / r.remarkOnly.wall).toFixed(2)}`
 )
 console.log(`  inputs the fast path took: ${fast} of ${paths.length} (the rest were parsed with remark-parse)`)
 
@@ -164,7 +174,8 @@ const rssBig = median(two.map((r) => r.rss))
 console.log(`\npeak RSS (MiB, --jobs 2)`)
 console.log(`  ${Math.min(1000, files)} inputs   ${rssSmall.toFixed(0)}`)
 console.log(
-  `  ${paths.length} inputs   ${rssBig.toFixed(0)}   ratio ${(rssBig / rssSmall).toFixed(2)}  (targets ≤ 256 MiB, ≤ 1.2)`
+  `  ${paths.length} inputs   ${rssBig.toFixed(0)}   ratio ${(rssBig / rssSmall).toFixed(2)}  (targets ≤ 256 ` +
+    `MiB, ≤ 1.2)`
 )
 
 const [node, single, ver] = walls(
@@ -178,7 +189,8 @@ const [node, single, ver] = walls(
 console.log(`\ncold start (ms, median of 21, taken in turn)`)
 console.log(`  node -e 0                                   ${node.toFixed(0)}`)
 console.log(
-  `  casefile compile fixtures/RUN-24-2020.md    ${single.toFixed(0)}   ratio ${(single / node).toFixed(2)}  (target ≤ 1.5)`
+  `  casefile compile fixtures/RUN-24-2020.md    ${single.toFixed(0)}   ratio ${(single / node).toFixed(2)}  ` +
+    `(target ≤ 1.5)`
 )
 console.log(
   `  casefile --version                          ${ver.toFixed(0)}   ratio ${(ver / node).toFixed(2)}  (target ≤ 1.3)`

@@ -88,7 +88,9 @@ await build({
   format: 'esm',
   external: ['piscina'],
   banner: {
-    js: "import { createRequire as __casefileRequire } from 'node:module'; const require = __casefileRequire(import.meta.url);"
+    js:
+      "import { createRequire as __casefileRequire } from 'node:module'; const require = " +
+      '__casefileRequire(import.meta.url);'
   },
   chunkNames: 'chunk-[hash]'
 })

@@ -73,20 +73,28 @@ export type IgnoredBy = '.casefileignore' | '--ignore-pattern'
 /** The warning for a file named on the command line that an ignore pattern leaves out. */
 export function ignoredWarning(by: IgnoredBy, done: 'checked' | 'compiled'): string {
   const pattern = by === '.casefileignore' ? 'a pattern in `.casefileignore`' : '`--ignore-pattern`'
-  return `File ignored because ${pattern} matches it, though it was named; it was not ${done}. Change the pattern to ${done === 'checked' ? 'check' : 'compile'} it, or stop naming it`
+  return (
+    `File ignored because ${pattern} matches it, though it was named; it was not ${done}. Change the ` +
+    `pattern to ${done === 'checked' ? 'check' : 'compile'} it, or stop naming it`
+  )
 }
 
 /** What a directory walk takes: Markdown files, whatever the case of the extension. */
 const MARKDOWN = /\.(?:md|markdown)$/i
 
-/** The files a walk left out, for a summary: `3 files of other types left out (.pdf 2, .txt 1; …)`, or null for none. */
+/**
+ * The files a walk left out, for a summary: `3 files of other types left out (.pdf 2, .txt 1; …)`, or null for none.
+ */
 export function describeOtherTypes(otherTypes: Map<string, number>): string | null {
   const total = [...otherTypes.values()].reduce((a, b) => a + b, 0)
   if (total === 0) return null
   const kinds = [...otherTypes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
   const shown = kinds.slice(0, 3).map(([ext, n]) => `${ext || 'no extension'} ${n}`)
   if (kinds.length > 3) shown.push('…')
-  return `${total} ${total === 1 ? 'file' : 'files'} of other types left out (${shown.join(', ')}; a directory walk takes .md and .markdown)`
+  return (
+    `${total} ${total === 1 ? 'file' : 'files'} of other types left out (${shown.join(', ')}; a directory ` +
+    `walk takes .md and .markdown)`
+  )
 }
 
 export interface InputOptions {

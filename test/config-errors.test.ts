@@ -44,7 +44,9 @@ describe('configuration errors', () => {
       ':2:3: unknown rule `empty-feild`; run `casefile rules` to list the rules; did you mean `empty-field`?',
       ':3:3: rule `template-text` has severity `fatal`, expected one of `off`, `info`, `warn`, `error`',
       ':4:27: rule `unit-mismatch` has no option `maxDistanse`; did you mean `maxDistance`?',
-      ':7:5: unknown role `proposal` in `vocabulary.headings`, expected one of summary, description, background, assessment, consequences, decisionBasis, proposals, decision, distribution, attachments, proceedings, other; did you mean `proposals`?',
+      ':7:5: unknown role `proposal` in `vocabulary.headings`, expected one of summary, description, ' +
+        'background, assessment, consequences, decisionBasis, proposals, decision, distribution, attachments, ' +
+        'proceedings, other; did you mean `proposals`?',
       ':8:1: unknown key `rulez`, expected `rules`, `vocabulary` or `export`; did you mean `rules`?'
     ])
   })
@@ -79,8 +81,10 @@ describe('configuration errors', () => {
       const r = await cli([command, 'memo.md'], dir)
       expect(r.code).toBe(2)
       expect(r.stderr.replaceAll(dir, '<dir>')).toBe(
-        'casefile: <dir>/.casefilerc.yml:2:3: unknown rule `empty-feild`; run `casefile rules` to list the rules; did you mean `empty-field`?\n' +
-          'casefile: <dir>/.casefilerc.yml:3:3: rule `template-text` has severity `fatal`, expected one of `off`, `info`, `warn`, `error`\n'
+        'casefile: <dir>/.casefilerc.yml:2:3: unknown rule `empty-feild`; run `casefile rules` to list the ' +
+          'rules; did you mean `empty-field`?\n' +
+          'casefile: <dir>/.casefilerc.yml:3:3: rule `template-text` has severity `fatal`, expected one of ' +
+          '`off`, `info`, `warn`, `error`\n'
       )
     }
   })
@@ -98,7 +102,8 @@ describe('a file named on the command line that an ignore pattern leaves out', (
     writeFileSync(join(dir, '.casefileignore'), 'memo.md\n')
     const r = await cli(['check', 'memo.md', 'memos', '--format', 'compact'], dir)
     expect(r.stdout.split('\n')[0]).toBe(
-      'memo.md:1:1: warning File ignored because a pattern in `.casefileignore` matches it, though it was named; it was not checked. Change the pattern to check it, or stop naming it'
+      'memo.md:1:1: warning File ignored because a pattern in `.casefileignore` matches it, though it was ' +
+        'named; it was not checked. Change the pattern to check it, or stop naming it'
     )
     expect(r.stdout).toContain('memos/a.md:11:1: warning Unexpected empty `E-post:` field')
     expect(r.code).toBe(0)
@@ -112,7 +117,8 @@ describe('a file named on the command line that an ignore pattern leaves out', (
     const r = binary(['compile', 'memo.md', 'memos/a.md', '--ignore-pattern', 'memo.md', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     expect(r.stderr).toContain(
-      'casefile: warning: memo.md: File ignored because `--ignore-pattern` matches it, though it was named; it was not compiled. Change the pattern to compile it, or stop naming it\n'
+      'casefile: warning: memo.md: File ignored because `--ignore-pattern` matches it, though it was named; it ' +
+        'was not compiled. Change the pattern to compile it, or stop naming it\n'
     )
     expect(r.stderr).toContain('casefile: 1 inputs: 1 ok')
   })

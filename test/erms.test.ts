@@ -59,13 +59,17 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(xml).toContain('<objectId>RUN/24/2020</objectId>')
     expect(xml).toContain('<relation relationType="reference">RUN/66/2019</relation>')
     expect(xml).toContain(
-      '<agent agentType="responsible_person">\n            <name>Marina Gregorsson</name>\n            <organisation>Region Jämtland Härjedalen</organisation>\n            <unitName>Välfärd, klimat och kompetens</unitName>'
+      '<agent agentType="responsible_person">\n            <name>Marina Gregorsson</name>\n            ' +
+        '<organisation>Region Jämtland Härjedalen</organisation>\n            <unitName>Välfärd, klimat och ' +
+        'kompetens</unitName>'
     )
     expect(xml).toContain(
-      '<agent agentType="main_signatory">\n            <name>Hans Svensson</name>\n            <role>Regiondirektör</role>'
+      '<agent agentType="main_signatory">\n            <name>Hans Svensson</name>\n            ' +
+        '<role>Regiondirektör</role>'
     )
     expect(xml).toContain(
-      '<agent agentType="other_signatory">\n            <name>Marina Gregorsson</name>\n            <role>Områdeschef Valfärd, klimat och kompetens</role>'
+      '<agent agentType="other_signatory">\n            <name>Marina Gregorsson</name>\n            ' +
+        '<role>Områdeschef Valfärd, klimat och kompetens</role>'
     )
     expect(xml).toContain('<date dateType="prepared">2020-08-28T00:00:00</date>')
     expect(xml).toContain('<eventDateTime>2020-08-28T00:00:00</eventDateTime>')
@@ -79,46 +83,54 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(validators.erms(xml, ['2.1', '3.0'])).toEqual([])
   })
 
-  it('every fixture gives a document valid under ERMS.xsd, ERMS_v3.xsd and both Schematron files; the 3.0 output under ERMS_v3', () => {
-    const fixtures = allFixtures()
-    expect(fixtures).toHaveLength(21)
-    let common = 0
-    let v3 = 0
-    for (const [relative, absolute] of fixtures) {
-      for (const target of ['common', '3.0'] as const) {
-        const memo = prepareMemo(
-          readFileSync(absolute),
-          { path: relative, config: config({ idTemplate: '{file}', personalData: true }), allowPersonalNumbers: true },
-          relative
-        )
-        expect(memo.failed, relative).toBe(false)
-        const xml = validatedErms(
-          { objectId: memo.record.metadata.caseNumber ?? memo.objectId, memos: [memo] },
-          { target, config: config({ idTemplate: '{file}', personalData: true }), created: null },
-          validators
-        )
-        const fatal = memo.file.messages.filter((m) => m.fatal).map((m) => m.reason)
-        if (xml === null && fatal.some((r) => r.includes('without a date'))) continue
-        expect(fatal, relative).toEqual([])
-        expect(xml, relative).not.toBeNull()
-        if (target === 'common') {
-          expect(validators.xsdProblems(xml!, 'erms21'), relative).toEqual([])
-          expect(validators.xsdProblems(xml!, 'erms30'), relative).toEqual([])
-          expect(validators.schematronProblems(xml!, '2.1'), relative).toEqual([])
-          expect(validators.schematronProblems(xml!, '3.0'), relative).toEqual([])
-          common++
-        } else {
-          expect(validators.xsdProblems(xml!, 'erms30'), relative).toEqual([])
-          expect(validators.schematronProblems(xml!, '3.0'), relative).toEqual([])
-          v3++
+  it(
+    'every fixture gives a document valid under ERMS.xsd, ERMS_v3.xsd and both Schematron files; the 3.0 ' +
+      'output under ERMS_v3',
+    () => {
+      const fixtures = allFixtures()
+      expect(fixtures).toHaveLength(21)
+      let common = 0
+      let v3 = 0
+      for (const [relative, absolute] of fixtures) {
+        for (const target of ['common', '3.0'] as const) {
+          const memo = prepareMemo(
+            readFileSync(absolute),
+            {
+              path: relative,
+              config: config({ idTemplate: '{file}', personalData: true }),
+              allowPersonalNumbers: true
+            },
+            relative
+          )
+          expect(memo.failed, relative).toBe(false)
+          const xml = validatedErms(
+            { objectId: memo.record.metadata.caseNumber ?? memo.objectId, memos: [memo] },
+            { target, config: config({ idTemplate: '{file}', personalData: true }), created: null },
+            validators
+          )
+          const fatal = memo.file.messages.filter((m) => m.fatal).map((m) => m.reason)
+          if (xml === null && fatal.some((r) => r.includes('without a date'))) continue
+          expect(fatal, relative).toEqual([])
+          expect(xml, relative).not.toBeNull()
+          if (target === 'common') {
+            expect(validators.xsdProblems(xml!, 'erms21'), relative).toEqual([])
+            expect(validators.xsdProblems(xml!, 'erms30'), relative).toEqual([])
+            expect(validators.schematronProblems(xml!, '2.1'), relative).toEqual([])
+            expect(validators.schematronProblems(xml!, '3.0'), relative).toEqual([])
+            common++
+          } else {
+            expect(validators.xsdProblems(xml!, 'erms30'), relative).toEqual([])
+            expect(validators.schematronProblems(xml!, '3.0'), relative).toEqual([])
+            v3++
+          }
         }
       }
+      // Memos without a date (and no --created) cannot be exported; with --created they are, below.
+      console.log(`ERMS: ${common} of ${fixtures.length} fixtures valid under both versions, ${v3} under 3.0`)
+      expect(common).toBe(v3)
+      expect(common).toBe(18)
     }
-    // Memos without a date (and no --created) cannot be exported; with --created they are, below.
-    console.log(`ERMS: ${common} of ${fixtures.length} fixtures valid under both versions, ${v3} under 3.0`)
-    expect(common).toBe(v3)
-    expect(common).toBe(18)
-  })
+  )
 
   it('every fixture is valid with --created (memos without a date too)', () => {
     let valid = 0
@@ -211,7 +223,8 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe(
-      `casefile: ${bad}: \`export.organisation.name\` is required to export (an archive needs it and the memo does not hold it); add it under \`export:\` in the configuration\n`
+      `casefile: ${bad}: \`export.organisation.name\` is required to export (an archive needs it and the memo ` +
+        `does not hold it); add it under \`export:\` in the configuration\n`
     )
     const none = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '--no-config'])
     expect(none.code).toBe(2)
@@ -223,7 +236,9 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', bad])
     expect(r.code).toBe(2)
     expect(r.stderr).toBe(
-      `casefile: ${bad}:3:3: unknown key \`export.personaldata\`, expected one of \`organisation\`, \`archiveCreator\`, \`classificationScheme\`, \`idTemplate\`, \`submissionAgreement\`, \`personalData\`, \`schemas\`\n`
+      `casefile: ${bad}:3:3: unknown key \`export.personaldata\`, expected one of \`organisation\`, ` +
+        `\`archiveCreator\`, \`classificationScheme\`, \`idTemplate\`, \`submissionAgreement\`, ` +
+        `\`personalData\`, \`schemas\`\n`
     )
   })
 

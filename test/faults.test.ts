@@ -118,64 +118,72 @@ describe('faults', () => {
     }
   )
 
-  it('inputs deleted or changed while the batch runs: every input accounted for, each record true to the bytes it was made from', async () => {
-    const dir = workspace(300)
-    // A fixed list of inputs: a file deleted before the run reads it is still one of its inputs.
-    writeFileSync(join(dir, 'list.txt'), Array.from({ length: 300 }, (_, i) => `in/RUN-${i}-2020.md`).join('\n'))
-    const child = spawn(
-      process.execPath,
-      [bin, 'compile', '--files-from', 'list.txt', '--out-dir', 'out', '--root', '.', '--jobs', '2', '-q'],
-      { cwd: dir, stdio: 'ignore' }
-    )
-    const deleted: string[] = []
-    let round = 0
-    const meddle = setInterval(() => {
-      round++
-      const victim = `RUN-${299 - round}-2020.md`
-      if (round % 2 === 0 && existsSync(join(dir, 'in', victim))) {
-        unlinkSync(join(dir, 'in', victim))
-        deleted.push(`in/${victim}`)
-      } else writeFileSync(join(dir, 'in', 'RUN-150-2020.md'), `${seed}\nÄndrad ${round}.\n`)
-    }, 3)
-    await new Promise((done) => child.on('exit', done))
-    clearInterval(meddle)
-    const lines = manifest(join(dir, 'out'))
-    expect(lines).toHaveLength(300)
-    for (const l of lines) {
-      if (l.status === 'failed') {
-        expect(deleted).toContain(l.path)
-        expect(l.reason).toBe('cannot read: no such file')
-        continue
+  it(
+    'inputs deleted or changed while the batch runs: every input accounted for, each record true to the bytes ' +
+      'it was made from',
+    async () => {
+      const dir = workspace(300)
+      // A fixed list of inputs: a file deleted before the run reads it is still one of its inputs.
+      writeFileSync(join(dir, 'list.txt'), Array.from({ length: 300 }, (_, i) => `in/RUN-${i}-2020.md`).join('\n'))
+      const child = spawn(
+        process.execPath,
+        [bin, 'compile', '--files-from', 'list.txt', '--out-dir', 'out', '--root', '.', '--jobs', '2', '-q'],
+        { cwd: dir, stdio: 'ignore' }
+      )
+      const deleted: string[] = []
+      let round = 0
+      const meddle = setInterval(() => {
+        round++
+        const victim = `RUN-${299 - round}-2020.md`
+        if (round % 2 === 0 && existsSync(join(dir, 'in', victim))) {
+          unlinkSync(join(dir, 'in', victim))
+          deleted.push(`in/${victim}`)
+        } else writeFileSync(join(dir, 'in', 'RUN-150-2020.md'), `${seed}\nÄndrad ${round}.\n`)
+      }, 3)
+      await new Promise((done) => child.on('exit', done))
+      clearInterval(meddle)
+      const lines = manifest(join(dir, 'out'))
+      expect(lines).toHaveLength(300)
+      for (const l of lines) {
+        if (l.status === 'failed') {
+          expect(deleted).toContain(l.path)
+          expect(l.reason).toBe('cannot read: no such file')
+          continue
+        }
+        const record = parsed(readFileSync(join(dir, 'out', String(l.output)), 'utf8'))
+        expect(record.source.sha256).toBe(l.sha256)
+        expect(record.source.bytes).toBe(l.bytes)
       }
-      const record = parsed(readFileSync(join(dir, 'out', String(l.output)), 'utf8'))
-      expect(record.source.sha256).toBe(l.sha256)
-      expect(record.source.bytes).toBe(l.bytes)
+      const changed = lines.find((l) => l.path === 'in/RUN-150-2020.md')!
+      expect(['ok', 'warnings']).toContain(changed.status)
     }
-    const changed = lines.find((l) => l.path === 'in/RUN-150-2020.md')!
-    expect(['ok', 'warnings']).toContain(changed.status)
-  })
+  )
 
-  it('two runs writing the same out dir at once do not corrupt each other (the later one refuses while the first holds the lock)', async () => {
-    const dir = workspace(200)
-    const start = () =>
-      spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], {
-        cwd: dir,
-        stdio: 'ignore'
-      })
-    const codes = await Promise.all([start(), start()].map((c) => new Promise((done) => c.on('exit', done))))
-    expect(codes).toContain(0)
-    for (const code of codes) expect([0, 2]).toContain(code)
-    const written = files(join(dir, 'out'))
-    expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([])
-    expect(written.filter((f) => f.endsWith('.json'))).toHaveLength(200)
-    for (const f of written.filter((f) => f.endsWith('.json'))) {
-      const record = parsed(readFileSync(join(dir, 'out', f), 'utf8'))
-      expect(record.metadata.caseNumber).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
+  it(
+    'two runs writing the same out dir at once do not corrupt each other (the later one refuses while the ' +
+      'first holds the lock)',
+    async () => {
+      const dir = workspace(200)
+      const start = () =>
+        spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], {
+          cwd: dir,
+          stdio: 'ignore'
+        })
+      const codes = await Promise.all([start(), start()].map((c) => new Promise((done) => c.on('exit', done))))
+      expect(codes).toContain(0)
+      for (const code of codes) expect([0, 2]).toContain(code)
+      const written = files(join(dir, 'out'))
+      expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([])
+      expect(written.filter((f) => f.endsWith('.json'))).toHaveLength(200)
+      for (const f of written.filter((f) => f.endsWith('.json'))) {
+        const record = parsed(readFileSync(join(dir, 'out', f), 'utf8'))
+        expect(record.metadata.caseNumber).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
+      }
+      const lines = manifest(join(dir, 'out'))
+      expect(lines).toHaveLength(200)
+      expect(lines.every((l) => l.status === 'ok')).toBe(true)
     }
-    const lines = manifest(join(dir, 'out'))
-    expect(lines).toHaveLength(200)
-    expect(lines.every((l) => l.status === 'ok')).toBe(true)
-  })
+  )
 })
 
 describe('atomic writes', () => {

@@ -69,7 +69,8 @@ describe('encodings', () => {
     const plain = Buffer.from(swedish, 'utf16le')
     const bom = Buffer.concat([Buffer.from([0xff, 0xfe]), plain])
     expect(failure(plain).message).toBe(
-      'Unexpected UTF-16 text, expected UTF-8. It looks like UTF-16LE; read it with `--encoding utf-16le` or convert it to UTF-8'
+      'Unexpected UTF-16 text, expected UTF-8. It looks like UTF-16LE; read it with `--encoding utf-16le` or ' +
+        'convert it to UTF-8'
     )
     expect(failure(bom).message).toContain('It looks like UTF-16LE (it starts with a byte order mark)')
     expect(failure(bom).ruleId).toBe('wrong-encoding')
@@ -92,7 +93,8 @@ describe('encodings', () => {
 })
 
 describe('line endings and invisible characters', () => {
-  // Without provenance: line endings of two characters move every offset after them (lines and columns are compared in seed.test.ts).
+  // Without provenance: line endings of two characters move every offset after them (lines and columns are compared in
+  // seed.test.ts).
   const expected = compile(seed, { path: 'x.md', provenance: false }).record
   const same = (text: string) => {
     const { record } = compile(text, { path: 'x.md', provenance: false })
@@ -266,7 +268,8 @@ describe('hostile front matter', () => {
 describe('duplicates in the header', () => {
   it('keeps the first case number, date and title, and says so', () => {
     const { record, messages } = compile(
-      'Dnr KS 2020/1\n\nDnr KS 2020/2\n\n2020-01-01\n\n2020-02-02\n\n# Titel ett\n\n# Titel två\n\n## Bakgrund\n\nText.\n'
+      'Dnr KS 2020/1\n\nDnr KS 2020/2\n\n2020-01-01\n\n2020-02-02\n\n# Titel ett\n\n# Titel två\n\n## ' +
+        'Bakgrund\n\nText.\n'
     )
     expect([record.metadata.caseNumber, record.metadata.date, record.metadata.title]).toEqual([
       'KS 2020/1',
@@ -283,22 +286,28 @@ describe('duplicates in the header', () => {
 
 describe('plain text that a conversion left', () => {
   const memo = (titleLines: string) =>
-    `Kommunledningskontoret\n2019-04-02\nDnr KS 2019/87\n\n${titleLines}\n\nÄrendebeskrivning\nFöreningen har ansökt om bidrag.\n`
+    `Kommunledningskontoret\n2019-04-02\nDnr KS 2019/87\n\n${titleLines}\n\nÄrendebeskrivning\nFöreningen har ` +
+    `ansökt om bidrag.\n`
 
-  it('takes a plain title that wraps over lines of one paragraph whole, and a heading whose text follows on the next line', () => {
-    const { record, messages } = compile(memo('Ansökan om bidrag till\nföreningen Bygdegården'))
-    expect(record.metadata.title).toBe('Ansökan om bidrag till föreningen Bygdegården')
-    expect(record.metadata.unclassified).toEqual([])
-    expect(messages.find((m) => m.ruleId === 'title-from-plain-line')?.place).toMatchObject({
-      start: { line: 5, column: 1 },
-      end: { line: 6, column: 23 }
-    })
-    expect(record.description).toEqual({ heading: 'Ärendebeskrivning', text: 'Föreningen har ansökt om bidrag.' })
-  })
+  it(
+    'takes a plain title that wraps over lines of one paragraph whole, and a heading whose text follows on the ' +
+      'next line',
+    () => {
+      const { record, messages } = compile(memo('Ansökan om bidrag till\nföreningen Bygdegården'))
+      expect(record.metadata.title).toBe('Ansökan om bidrag till föreningen Bygdegården')
+      expect(record.metadata.unclassified).toEqual([])
+      expect(messages.find((m) => m.ruleId === 'title-from-plain-line')?.place).toMatchObject({
+        start: { line: 5, column: 1 },
+        end: { line: 6, column: 23 }
+      })
+      expect(record.description).toEqual({ heading: 'Ärendebeskrivning', text: 'Föreningen har ansökt om bidrag.' })
+    }
+  )
 
   it('reads a document type that stands in a column of its own on a line set in columns', () => {
     const columns =
-      'KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2\nEkonomiavdelningen            2019-04-02         Dnr KS 2019/87\n\n'
+      'KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2\nEkonomiavdelningen            2019-04-02   ' +
+      '      Dnr KS 2019/87\n\n'
     const { record } = compile(
       `${columns}# Ansökan om bidrag\n\n## Ärendebeskrivning\n\nFöreningen har ansökt om bidrag.\n`
     )
@@ -316,7 +325,8 @@ describe('plain text that a conversion left', () => {
   it('splits a paragraph before a plain heading whose blank lines a conversion lost', () => {
     const text = [
       'MILJÖFÖRVALTNINGEN\n2018-02-20\nDnr MN 2018/12\n',
-      'YTTRANDE ÖVER DETALJPLAN FÖR KV. ASPEN\nFÖRSLAG TILL BESLUT\nMiljönämnden lämnar yttrande enligt förvaltningens förslag.\nBAKGRUND\nSamhällsbyggnadsförvaltningen har remitterat detaljplanen.\n'
+      'YTTRANDE ÖVER DETALJPLAN FÖR KV. ASPEN\nFÖRSLAG TILL BESLUT\nMiljönämnden lämnar yttrande enligt ' +
+        'förvaltningens förslag.\nBAKGRUND\nSamhällsbyggnadsförvaltningen har remitterat detaljplanen.\n'
     ].join('\n')
     const { record } = compile(text)
     expect(record.metadata.caseNumber).toBe('MN 2018/12')
@@ -329,7 +339,8 @@ describe('plain text that a conversion left', () => {
     const prose = compile(`${text}\nFörvaltningen redovisar nedan en\nAnalys\nav kostnaderna för planen.\n`).record
     expect(prose.sections.map((s) => s.heading)).toEqual(['FÖRSLAG TILL BESLUT', 'BAKGRUND'])
     expect(prose.sections[1]!.text).toBe(
-      'Samhällsbyggnadsförvaltningen har remitterat detaljplanen.\n\nFörvaltningen redovisar nedan en Analys av kostnaderna för planen.'
+      'Samhällsbyggnadsförvaltningen har remitterat detaljplanen.\n\nFörvaltningen redovisar nedan en Analys av ' +
+        'kostnaderna för planen.'
     )
   })
 

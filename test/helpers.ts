@@ -10,8 +10,10 @@ export const corpus = join(fixtures, 'corpus')
 export const variants = join(fixtures, 'variants')
 export const seedPath = join(fixtures, 'RUN-24-2020.md')
 
-/** JSON that casefile wrote, typed as what the test expects it to be (a record unless told); the assertions check it. */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a typed JSON.parse: T is what the test expects
+/**
+ * JSON that casefile wrote, typed as what the test expects it to be (a record unless told); the assertions check it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a typed JSON.parse, on purpose
 export function parsed<T = CaseRecord>(text: string): T {
   return JSON.parse(text) as T
 }

@@ -49,7 +49,8 @@ describe('directory walks', () => {
     const r = binary(['compile', 'export', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     expect(r.stderr).toContain(
-      'casefile: 5 inputs: 5 ok, 0 with warnings, 0 failed, 0 skipped; 4 files of other types left out (.pdf 2, no extension 1, .txt 1; a directory walk takes .md and .markdown); manifest:'
+      'casefile: 5 inputs: 5 ok, 0 with warnings, 0 failed, 0 skipped; 4 files of other types left out (.pdf 2, ' +
+        'no extension 1, .txt 1; a directory walk takes .md and .markdown); manifest:'
     )
     expect(existsSync(join(dir, 'out', 'B.json'))).toBe(true)
     expect(
@@ -64,7 +65,8 @@ describe('directory walks', () => {
     const r = await cli(['check', 'export', '-f', 'json'], dir)
     expect(parsed<Array<{ filePath: string }>>(r.stdout).map((f) => f.filePath)).toHaveLength(5)
     expect(r.stderr).toBe(
-      'casefile: 4 files of other types left out (.pdf 2, no extension 1, .txt 1; a directory walk takes .md and .markdown)\n'
+      'casefile: 4 files of other types left out (.pdf 2, no extension 1, .txt 1; a directory walk takes .md ' +
+        'and .markdown)\n'
     )
     expect((await cli(['check', 'export', '-f', 'json', '-q'], dir)).stderr).toBe('')
   })

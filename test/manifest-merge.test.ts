@@ -41,7 +41,8 @@ describe('the manifest', () => {
       line: 5,
       column: 1,
       message:
-        'Unexpected incomplete case number `KS-2015/`, expected a series, a year and a sequence number (`KS 2015/112`); kept as written, `caseRef` is null'
+        'Unexpected incomplete case number `KS-2015/`, expected a series, a year and a sequence number (`KS ' +
+        '2015/112`); kept as written, `caseRef` is null'
     })
   })
 
@@ -79,7 +80,8 @@ describe('records that belong to no input', () => {
     const listed = binary(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '-q'], dir)
     expect(listed.code).toBe(0)
     expect(listed.stderr).toBe(
-      'casefile: 2 records in the out dir belong to no input of this run (a/RUN-24-2020.json, b/huddinge.json); --prune removes them\n'
+      'casefile: 2 records in the out dir belong to no input of this run (a/RUN-24-2020.json, b/huddinge.json); ' +
+        '--prune removes them\n'
     )
     expect(existsSync(join(dir, 'out', 'b', 'huddinge.json'))).toBe(true)
     expect(manifest(join(dir, 'out')).map((e) => e.path)).toEqual(['a/RUN-24-2020.md', 'b/huddinge.md'])

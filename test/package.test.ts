@@ -22,7 +22,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'casefile-sip-'))
 const config = join(tmp, 'export.yml')
 writeFileSync(
   config,
-  "export:\n  organisation: { name: Region Jämtland Härjedalen, number: 232100-0214 }\n  archiveCreator: { name: Regionala utvecklingsnämnden }\n  submissionAgreement: RA 2020/1234\n  idTemplate: '{file}'\n"
+  'export:\n  organisation: { name: Region Jämtland Härjedalen, number: 232100-0214 }\n  archiveCreator: { ' +
+    "name: Regionala utvecklingsnämnden }\n  submissionAgreement: RA 2020/1234\n  idTemplate: '{file}'\n"
 )
 
 /** Failed Schematron asserts that are allowed, each with its reason (docs/erms.md says the same). */
@@ -31,9 +32,11 @@ const ALLOWED: Record<string, string> = {
   CSIP13: 'as CSIP12',
   CSIP16: 'as CSIP12: only the software agent has a SOFTWARE VERSION note',
   SIP14:
-    'tests @NOTETYPE without its csip: prefix, and on the software CREATOR whose note CSIP16 requires to be SOFTWARE VERSION',
+    'tests @NOTETYPE without its csip: prefix, and on the software CREATOR whose note CSIP16 requires to be ' +
+    'SOFTWARE VERSION',
   CSIP63:
-    'its test fails on every file group, with or without csip:CONTENTINFORMATIONTYPE (which CSIP62 requires on the representation group)',
+    'its test fails on every file group, with or without csip:CONTENTINFORMATIONTYPE (which CSIP62 requires on ' +
+    'the representation group)',
   CSIP17: 'WARN: no descriptive metadata section; the description is the data (ERMS)',
   CSIP31: 'WARN: no administrative metadata section',
   CSIP91: 'WARN: as CSIP31',
@@ -44,7 +47,8 @@ const ALLOWED: Record<string, string> = {
 function schematron(path: string): string {
   const vocabulary: Record<string, string> = {
     '@TYPE_vocabulary_test':
-      "@TYPE = ('Datasets', 'Databases', 'Textual works – Digital', 'Textual works – Electronic Serials', 'Software', 'Mixed', 'Other')",
+      "@TYPE = ('Datasets', 'Databases', 'Textual works – Digital', 'Textual works – Electronic Serials', " +
+      "'Software', 'Mixed', 'Other')",
     '@csip:CONTENTINFORMATIONTYPE_vocabulary_test':
       "@csip:CONTENTINFORMATIONTYPE = ('citserms_v2_1', 'citserms_v3_0', 'MIXED', 'OTHER')",
     '@csip:OAISPACKAGETYPE_vocabulary_test': "@csip:OAISPACKAGETYPE = ('SIP', 'AIP', 'DIP', 'AIU', 'AIC')",
@@ -61,6 +65,14 @@ function sha256(bytes: Uint8Array): string {
 }
 
 reportMissingSchemas()
+
+/** A METS `<file>` and its `<FLocat>`: the size, the checksum and the href. */
+const FILE_ENTRY = new RegExp(
+  '<file ID="[^"]+" MIMETYPE="[^"]+" SIZE="(\\d+)" CREATED="[^"]+" ' +
+    'CHECKSUM="([0-9A-F]{64})" CHECKSUMTYPE="SHA-256">' +
+    '\\s*<FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="([^"]+)"/>',
+  'g'
+)
 
 describe.runIf(haveSchemas)('casefile package', () => {
   let validators: Validators
@@ -157,9 +169,7 @@ describe.runIf(haveSchemas)('casefile package', () => {
       ['representations/rep1/METS.xml', 'representations/rep1/']
     ] as const) {
       const xml = Buffer.from(files[`${top}/${metsPath}`]!).toString('utf8')
-      for (const m of xml.matchAll(
-        /<file ID="[^"]+" MIMETYPE="[^"]+" SIZE="(\d+)" CREATED="[^"]+" CHECKSUM="([0-9A-F]{64})" CHECKSUMTYPE="SHA-256">\s*<FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="([^"]+)"\/>/g
-      )) {
+      for (const m of xml.matchAll(FILE_ENTRY)) {
         const bytes = files[`${top}/${folder}${m[3]}`]
         expect(bytes, m[3]).toBeDefined()
         expect(bytes!.length).toBe(Number(m[1]))

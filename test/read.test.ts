@@ -35,7 +35,8 @@ describe('reading bytes', () => {
   })
   it('takes front matter as explicit metadata that wins over the header', () => {
     const { record, messages } = compile(
-      '---\ndiarienummer: KS 2021/7\ndatum: 2021-03-01\nhandläggare: Anna Berg\nprojekt: X\n---\n\n2020-08-28\n\nRUN/24/2020\n\n# Titel här\n'
+      '---\ndiarienummer: KS 2021/7\ndatum: 2021-03-01\nhandläggare: Anna Berg\nprojekt: ' +
+        'X\n---\n\n2020-08-28\n\nRUN/24/2020\n\n# Titel här\n'
     )
     expect(record.metadata.caseNumber).toBe('KS 2021/7')
     expect(record.metadata.caseRef).toEqual({ series: 'KS', year: 2021, sequence: 7 })
@@ -65,7 +66,11 @@ describe('header values that belong to the organisation, not the officer or the 
 
 describe('conversion mess in the body', () => {
   const { record } = compile(
-    'Ert dnr: LST 2019/44\n\nDnr KS 2019/110\n\nDatum 2019-05-05\n\n# KS 2019/110 Yttrande om vindkraft\n\n## Förslag till beslut\n\n1. Nämnden godkänner yttrandet. 2. Nämnden överlämnar det till länsstyrelsen. 3. Paragrafen justeras omedelbart.\n\n**TJÄNSTESKRIVELSE**\n\n## Beslutet skickas till\n\nLänsstyrelsen\n\nDetta beslut kan överklagas enligt kommunallagen inom tre veckor från den dag då beslutet anslogs.\n'
+    'Ert dnr: LST 2019/44\n\nDnr KS 2019/110\n\nDatum 2019-05-05\n\n# KS 2019/110 Yttrande om vindkraft\n\n## ' +
+      'Förslag till beslut\n\n1. Nämnden godkänner yttrandet. 2. Nämnden överlämnar det till länsstyrelsen. 3. ' +
+      'Paragrafen justeras omedelbart.\n\n**TJÄNSTESKRIVELSE**\n\n## Beslutet skickas ' +
+      'till\n\nLänsstyrelsen\n\nDetta beslut kan överklagas enligt kommunallagen inom tre veckor från den dag ' +
+      'då beslutet anslogs.\n'
   )
   it('takes our case number, not theirs, and strips it from the start of the title', () => {
     expect(record.metadata.caseNumber).toBe('KS 2019/110')

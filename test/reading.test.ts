@@ -14,7 +14,9 @@ const names = (r: ReturnType<typeof read>) => (r.signatures?.signatories ?? []).
 
 describe('signature columns a conversion flattened', () => {
   const memo = (signature: string) =>
-    `TJÄNSTESKRIVELSE\n\nDnr BUN 2022/118\n\nSkolskjuts för elever i Ljusne\n\n## Förslag till beslut\n\nNämnden godkänner riktlinjerna.\n\n## Ärendet\n\nRiktlinjerna gäller från höstterminen.\n\n${signature}\n\n## Beslutet skickas till\n\nSkolskjutsenheten\n`
+    `TJÄNSTESKRIVELSE\n\nDnr BUN 2022/118\n\nSkolskjuts för elever i Ljusne\n\n## Förslag till ` +
+    `beslut\n\nNämnden godkänner riktlinjerna.\n\n## Ärendet\n\nRiktlinjerna gäller från ` +
+    `höstterminen.\n\n${signature}\n\n## Beslutet skickas till\n\nSkolskjutsenheten\n`
 
   it('a line of names over a line of titles', () => {
     expect(names(read(memo('Karin Ödman Per Alm\nUtbildningschef Skolskjutssamordnare')))).toEqual([
@@ -64,19 +66,24 @@ describe('signature columns a conversion flattened', () => {
 })
 
 describe('the header', () => {
-  it('a letterhead: the organ beside the document type is the unit; a page column is a label, not a case number', () => {
-    const r = read(
-      'SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE\n\nDATUM DIARIENR SIDA\n\n2022-02-14 SN 2022/031 1(2)\n\nRiktlinjer för hemtjänst\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n'
-    )
-    expect(r.metadata.unit).toBe('SOCIALNÄMNDEN')
-    expect(r.metadata.caseNumber).toBe('SN 2022/031')
-    expect(r.metadata.date).toBe('2022-02-14')
-    expect(r.metadata.title).toBe('Riktlinjer för hemtjänst')
-  })
+  it(
+    'a letterhead: the organ beside the document type is the unit; a page column is a label, not a case ' + 'number',
+    () => {
+      const r = read(
+        'SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE\n\nDATUM DIARIENR SIDA\n\n2022-02-14 SN 2022/031 1(2)\n\nRiktlinjer för ' +
+          'hemtjänst\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n'
+      )
+      expect(r.metadata.unit).toBe('SOCIALNÄMNDEN')
+      expect(r.metadata.caseNumber).toBe('SN 2022/031')
+      expect(r.metadata.date).toBe('2022-02-14')
+      expect(r.metadata.title).toBe('Riktlinjer för hemtjänst')
+    }
+  )
 
   it('old minutes in a sentence heading give the organ that met', () => {
     const r = read(
-      'Utdrag ur protokoll fört vid sammanträde med byggnadsnämnden i Ljusdal\n\nBygglov för förråd. Dnr BN 2021/77\n\n## Beslut\n\nByggnadsnämnden beviljar bygglov.\n'
+      'Utdrag ur protokoll fört vid sammanträde med byggnadsnämnden i Ljusdal\n\nBygglov för förråd. Dnr BN ' +
+        '2021/77\n\n## Beslut\n\nByggnadsnämnden beviljar bygglov.\n'
     )
     expect(r.metadata.unit).toBe('byggnadsnämnden')
     expect(r.metadata.documentType).toBe('utdrag ur protokoll')
@@ -84,7 +91,8 @@ describe('the header', () => {
 
   it('officers side by side without commas, as many as the phones beside them', () => {
     const r = read(
-      'Tjänsteskrivelse\n\nHandläggare Lina Berg Omar Haddad\nTelefon 0651-180 21 0651-180 44\n\nDnr KS 2022/9\n\nNya lokaler för fritidsgården\n\n## Förslag till beslut\n\nKommunstyrelsen godkänner hyresavtalet.\n'
+      'Tjänsteskrivelse\n\nHandläggare Lina Berg Omar Haddad\nTelefon 0651-180 21 0651-180 44\n\nDnr KS ' +
+        '2022/9\n\nNya lokaler för fritidsgården\n\n## Förslag till beslut\n\nKommunstyrelsen godkänner hyresavtalet.\n'
     )
     expect(r.metadata.officers.map((o) => [o.name, o.phone])).toEqual([
       ['Lina Berg', '0651-180 21'],
@@ -118,7 +126,8 @@ describe('the header', () => {
 describe('titles and proposals', () => {
   it('a title that runs on into the heading after it is split from it', () => {
     const r = read(
-      'Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar hastighetsplanen.\n\n**Ärendet**\n\nPlanen sänker hastigheten.\n'
+      'Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar ' +
+        'hastighetsplanen.\n\n**Ärendet**\n\nPlanen sänker hastigheten.\n'
     )
     expect(r.metadata.title).toBe('Hastighetsplan för Bollsta')
     expect(r.sections.map((s) => s.heading)).toEqual(['Förslag till beslut', 'Ärendet'])
@@ -127,7 +136,8 @@ describe('titles and proposals', () => {
 
   it('att-clauses run together without commas are split, but not a task given with uppdra åt', () => {
     const r = read(
-      'Dnr KS 2022/5\n\nLokalförsörjning\n\n## Förslag till beslut\n\nKommunstyrelsen beslutar att anta lokalförsörjningsplanen att uppdra åt förvaltningen att återkomma med en tidplan.\n'
+      'Dnr KS 2022/5\n\nLokalförsörjning\n\n## Förslag till beslut\n\nKommunstyrelsen beslutar att anta ' +
+        'lokalförsörjningsplanen att uppdra åt förvaltningen att återkomma med en tidplan.\n'
     )
     expect(r.proposals?.items.map((i) => i.text)).toEqual([
       'att anta lokalförsörjningsplanen',
@@ -137,7 +147,8 @@ describe('titles and proposals', () => {
 
   it('numbered paragraphs without their point are numbered items; a decider sub-heading is none', () => {
     const r = read(
-      'Dnr KS 2022/6\n\nTaxa för torghandel\n\n## Förslag till beslut\n\nKommunstyrelsens beslut\n\n1 Taxan antas.\n\n2 Taxan gäller från 1 juli 2022.\n'
+      'Dnr KS 2022/6\n\nTaxa för torghandel\n\n## Förslag till beslut\n\nKommunstyrelsens beslut\n\n1 Taxan ' +
+        'antas.\n\n2 Taxan gäller från 1 juli 2022.\n'
     )
     expect(r.proposals?.items.map((i) => [i.number, i.text])).toEqual([
       [1, 'Taxan antas.'],
@@ -147,7 +158,8 @@ describe('titles and proposals', () => {
 
   it('a memo without a header date takes the place-and-date line it closes with', () => {
     const r = read(
-      'Dnr KS 2022/8\n\nSvar på motion om cykelbanor\n\n## Förslag till beslut\n\nMotionen besvaras.\n\n## Ärendet\n\nMotionen kom in den 3 januari 2022.\n\nLjusdal den 14 mars 2022\n\nEva Lund\nKommunchef\n'
+      'Dnr KS 2022/8\n\nSvar på motion om cykelbanor\n\n## Förslag till beslut\n\nMotionen besvaras.\n\n## ' +
+        'Ärendet\n\nMotionen kom in den 3 januari 2022.\n\nLjusdal den 14 mars 2022\n\nEva Lund\nKommunchef\n'
     )
     expect(r.metadata.date).toBe('2022-03-14')
     expect(r.provenance?.['/metadata/date']?.start.line).toBe(13)
@@ -155,7 +167,8 @@ describe('titles and proposals', () => {
 
   it("the memo's own case number written another way is no reference", () => {
     const r = read(
-      'Dnr KS-2022/118.912\n\nRevisionens granskning\n\n## Förslag till beslut\n\nSvaret i tjänsteutlåtande KS 2022/118.912 lämnas till revisorerna. Se även KS 2021/77.\n'
+      'Dnr KS-2022/118.912\n\nRevisionens granskning\n\n## Förslag till beslut\n\nSvaret i tjänsteutlåtande KS ' +
+        '2022/118.912 lämnas till revisorerna. Se även KS 2021/77.\n'
     )
     expect(r.references.map((x) => x.caseNumber)).toEqual(['KS 2021/77'])
   })

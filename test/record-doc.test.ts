@@ -47,7 +47,8 @@ it('documents every field of the schema once, as contract or as addition', () =>
     'preamble',
     'pageFurniture'
   ])
-  // `metadata` holds the rows `metadata.…`; the officer's name, phone and e-mail are described in the row of `metadata.officer`.
+  // `metadata` holds the rows `metadata.…`; the officer's name, phone and e-mail are described in the row of
+  // `metadata.officer`.
   const described = ['metadata', 'metadata.officer.name', 'metadata.officer.phone', 'metadata.officer.email']
   expect([...schemaPaths()].sort()).toEqual([...documented, ...described].sort())
 })

@@ -22,9 +22,13 @@ describe('stylish', () => {
   it('aligns place and severity, and does not pad the message to the longest one', () => {
     expect(reporters.stylish([seed], options).split('\n').slice(0, 4)).toEqual([
       'fixtures/RUN-24-2020.md',
-      '  11:1-11:8    warning  Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label  empty-field',
-      '  38:13-39:10  warning  Unexpected `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, expected `Välfärd, klimat och kompetens` as the header writes the unit; make them agree  unit-mismatch',
-      '  43:1-43:78   warning  Unexpected template guidance text `Organisation/person som protokollsutdrag och/eller yttran…` in `Utdrag till`, expected recipients; replace it with the recipients or remove the section  template-text'
+      '  11:1-11:8    warning  Unexpected empty `E-post:` field, expected an address or no label; fill it in or ' +
+        'remove the label  empty-field',
+      '  38:13-39:10  warning  Unexpected `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, ' +
+        'expected `Välfärd, klimat och kompetens` as the header writes the unit; make them agree  unit-mismatch',
+      '  43:1-43:78   warning  Unexpected template guidance text `Organisation/person som protokollsutdrag ' +
+        'och/eller yttran…` in `Utdrag till`, expected recipients; replace it with the recipients or remove the ' +
+        'section  template-text'
     ])
   })
 
@@ -50,7 +54,8 @@ describe('stylish', () => {
   it('does not wrap into a column too narrow to read', () => {
     const lines = reporters.stylish([seed], { ...options, width: 40 }).split('\n')
     expect(lines[1]).toBe(
-      '  11:1-11:8    warning  Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label  empty-field'
+      '  11:1-11:8    warning  Unexpected empty `E-post:` field, expected an address or no label; fill it in or ' +
+        'remove the label  empty-field'
     )
   })
 })
@@ -59,9 +64,14 @@ describe('compact', () => {
   it('writes file:line:col: severity message [rule], one line each', () => {
     expect(reporters.compact([seed, missing], options)).toBe(
       [
-        'fixtures/RUN-24-2020.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label [empty-field]',
-        'fixtures/RUN-24-2020.md:38:13: warning Unexpected `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, expected `Välfärd, klimat och kompetens` as the header writes the unit; make them agree [unit-mismatch]',
-        'fixtures/RUN-24-2020.md:43:1: warning Unexpected template guidance text `Organisation/person som protokollsutdrag och/eller yttran…` in `Utdrag till`, expected recipients; replace it with the recipients or remove the section [template-text]',
+        'fixtures/RUN-24-2020.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no ' +
+          'label; fill it in or remove the label [empty-field]',
+        'fixtures/RUN-24-2020.md:38:13: warning Unexpected `Valfärd, klimat och kompetens` in the title of ' +
+          '`Marina Gregorsson`, expected `Välfärd, klimat och kompetens` as the header writes the unit; make ' +
+          'them agree [unit-mismatch]',
+        'fixtures/RUN-24-2020.md:43:1: warning Unexpected template guidance text `Organisation/person som ' +
+          'protokollsutdrag och/eller yttran…` in `Utdrag till`, expected recipients; replace it with the ' +
+          'recipients or remove the section [template-text]',
         'gone.md:1:1: error cannot read: no such file',
         ''
       ].join('\n')
@@ -73,7 +83,8 @@ describe('compact', () => {
     const r = await cli(['check', 'memo.md', '--format', 'compact'], workspace())
     expect(r.code).toBe(0)
     expect(r.stdout.split('\n')[0]).toBe(
-      'memo.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label [empty-field]'
+      'memo.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no label; fill it in or ' +
+        'remove the label [empty-field]'
     )
   })
 })
@@ -88,7 +99,8 @@ describe('a batch on stderr', () => {
     const lines = r.stderr.trim().split('\n')
     expect(lines.filter((l) => l.endsWith('(case-number-format)'))).toHaveLength(20)
     expect(lines.at(-2)).toBe(
-      "casefile: 30 warnings by rule: case-number-format 30; the first 20 are shown above, and `casefile check FILE` lists a file's"
+      'casefile: 30 warnings by rule: case-number-format 30; the first 20 are shown above, and `casefile check ' +
+        "FILE` lists a file's"
     )
     expect(lines).toHaveLength(22)
     expect(binary(['compile', '.', '--out-dir', 'out2', '-q'], dir).stderr).toBe('')

@@ -92,14 +92,19 @@ describe('casefile report (built binary)', () => {
     const html = readFileSync(join(dir, 'records', 'report.html'), 'utf8')
     expect(html.startsWith('<!doctype html><html lang="sv">')).toBe(true)
     expect(html).toContain(
-      '<li><span class="n">5</span>Indata</li><li><span class="n">4</span>ok</li><li><span class="n">0</span>med varningar</li><li><span class="n">0</span>med fel</li><li><span class="n">1</span>misslyckade</li>'
+      '<li><span class="n">5</span>Indata</li><li><span class="n">4</span>ok</li><li><span ' +
+        'class="n">0</span>med varningar</li><li><span class="n">0</span>med fel</li><li><span ' +
+        'class="n">1</span>misslyckade</li>'
     )
     expect(html).toContain('<td><a href="review/trosa-MN-2020-8.html">trosa-MN-2020-8.md</a></td>')
     expect(html).toContain('<td>broken.md</td>')
     // Nine coverage rows, each a bar: the title is in every record.
     expect(html.match(/<svg class="bar"/g)).toHaveLength(9 + 2)
     expect(html).toContain(
-      '<th scope="row">Ärendemening</th><td><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect x="0" y="0" width="100" height="10" fill="#e5e7eb"></rect><rect x="0" y="0" width="100" height="10" fill="#6d28d9"></rect></svg></td><td class="num">4</td><td class="num">100 %</td>'
+      '<th scope="row">Ärendemening</th><td><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" ' +
+        'aria-hidden="true" focusable="false"><rect x="0" y="0" width="100" height="10" ' +
+        'fill="#e5e7eb"></rect><rect x="0" y="0" width="100" height="10" fill="#6d28d9"></rect></svg></td><td ' +
+        'class="num">4</td><td class="num">100 %</td>'
     )
     expect(html).not.toMatch(/<(link|img|iframe)[\s>]|src="/)
     const review = readFileSync(join(dir, 'records', 'review', 'RUN-24-2020.html'), 'utf8')
@@ -143,12 +148,16 @@ describe('casefile report (built binary)', () => {
     expect(binary(['report', 'corrupt'], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `casefile: \`${join(dir, 'corrupt', 'manifest.jsonl')}\` is not a casefile manifest: line 1 is not a JSON object\n`
+      stderr:
+        `casefile: \`${join(dir, 'corrupt', 'manifest.jsonl')}\` is not a casefile manifest: line 1 is ` +
+        `not a JSON object\n`
     })
     expect(binary(['report', 'cut'], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `casefile: \`${join(dir, 'cut', 'manifest.jsonl')}\` is not a casefile manifest: none of its 1 lines is an entry\n`
+      stderr:
+        `casefile: \`${join(dir, 'cut', 'manifest.jsonl')}\` is not a casefile manifest: none of its 1 ` +
+        `lines is an entry\n`
     })
   })
 })
@@ -319,7 +328,8 @@ describe('diff', () => {
     expect(html.code).toBe(1)
     const page = readFileSync(join(dir, 'diff.html'), 'utf8')
     expect(page).toContain(
-      '<td>knivsta-KS-2015-112.md</td><td>ändrade</td><td>/metadata/caseNumber</td><td>"KS-2015/112"</td><td>"KS-2015/113"</td>'
+      '<td>knivsta-KS-2015-112.md</td><td>ändrade</td><td>/metadata/caseNumber</td>' +
+        '<td>"KS-2015/112"</td><td>"KS-2015/113"</td>'
     )
   })
 

@@ -99,7 +99,8 @@ describe('github', () => {
     })
     m.fatal = true
     expect(reporters.github([{ path: 'a,b:c.md', file, ioError: null }], options)).toBe(
-      '::error file=a%2Cb%3Ac.md,line=2,endLine=4,col=3,endColumn=5,title=casefile (x-rule)::50%25 done,%0Areally: yes\n'
+      '::error file=a%2Cb%3Ac.md,line=2,endLine=4,col=3,endColumn=5,title=casefile (x-rule)::50%25 ' +
+        'done,%0Areally: yes\n'
     )
   })
 

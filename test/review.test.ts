@@ -127,26 +127,30 @@ describe("segment: the memo cut at every value's ends", () => {
 })
 
 describe('the review page (hast)', () => {
-  it('shows every text of the memo exactly once: the source pane is the memo, and no record text repeats a paragraph', () => {
-    for (const relative of memos) {
-      const { tree, text, result } = page(relative)
-      const lines = byClass(tree, 'src-line')
-      expect(lines.length, relative).toBe(splitLines(text).length)
-      const shown = lines.map((l) => textOf(byClassIn(l, 'src-text')[0]!)).join('\n')
-      expect(shown, relative).toBe(text.replace(/\r\n|\r/g, '\n'))
-      // Outside the diagnostics, which quote the memo on purpose (values in backticks).
-      const all = textOf(withoutClass(tree, 'diag'))
-      // Running text (lines of sections, or read into no value) is shown in the memo and never again in the record.
-      const running = segment(text, result.record.provenance!).filter(
-        (l) =>
-          l.text.length >= 80 &&
-          l.pieces.every((p) => p.primary === null || /^\/(sections|description|preamble)\//.test(p.primary))
-      )
-      expect(running.length, relative).toBeGreaterThan(0)
-      for (const line of running)
-        expect(count(all, line.text), `${relative}: ${line.text.slice(0, 40)}`).toBe(count(text, line.text))
+  it(
+    'shows every text of the memo exactly once: the source pane is the memo, and no record text repeats a ' +
+      'paragraph',
+    () => {
+      for (const relative of memos) {
+        const { tree, text, result } = page(relative)
+        const lines = byClass(tree, 'src-line')
+        expect(lines.length, relative).toBe(splitLines(text).length)
+        const shown = lines.map((l) => textOf(byClassIn(l, 'src-text')[0]!)).join('\n')
+        expect(shown, relative).toBe(text.replace(/\r\n|\r/g, '\n'))
+        // Outside the diagnostics, which quote the memo on purpose (values in backticks).
+        const all = textOf(withoutClass(tree, 'diag'))
+        // Running text (lines of sections, or read into no value) is shown in the memo and never again in the record.
+        const running = segment(text, result.record.provenance!).filter(
+          (l) =>
+            l.text.length >= 80 &&
+            l.pieces.every((p) => p.primary === null || /^\/(sections|description|preamble)\//.test(p.primary))
+        )
+        expect(running.length, relative).toBeGreaterThan(0)
+        for (const line of running)
+          expect(count(all, line.text), `${relative}: ${line.text.slice(0, 40)}`).toBe(count(text, line.text))
+      }
     }
-  })
+  )
 
   it('has the two panes, a link from every record value to its highlight and back, and unique ids', () => {
     const { tree, result } = page('fixtures/RUN-24-2020.md')
@@ -298,7 +302,9 @@ describe('casefile review (built binary)', () => {
     expect(binary.stderr).toMatch(/^casefile: cannot review `.*bin\.md`: Unexpected NUL byte at byte 1/)
     expect(run(['review', seedPath, '-o', join(dir, 'bin.md', 'page.html')])).toMatchObject({
       code: 2,
-      stderr: `casefile: cannot write -o \`${join(dir, 'bin.md', 'page.html')}\`: a part of its folder is a file, not a directory\n`
+      stderr:
+        `casefile: cannot write -o \`${join(dir, 'bin.md', 'page.html')}\`: a part of its folder is a ` +
+        `file, not a directory\n`
     })
     expect(run(['review']).code).toBe(2)
   })
@@ -308,14 +314,16 @@ describe('casefile review (built binary)', () => {
       code: 2,
       stdout: '',
       stderr:
-        'casefile: cannot review `fixtures/RUN-24-2020.md`: Unexpected input that took longer than --timeout 1 ms; stopped\n'
+        'casefile: cannot review `fixtures/RUN-24-2020.md`: Unexpected input that took longer than --timeout 1 ' +
+        'ms; stopped\n'
     })
     // Over the guarded size (8 KB): checked in the guarded worker first, then laid out.
     const dir = mkdtempSync(join(tmpdir(), 'casefile-review-'))
     const path = join(dir, 'long.md')
     writeFileSync(
       path,
-      `${readFileSync(seedPath, 'utf8')}\n\n${'Organisationen ska skickas till i god tid före sammanträdet.\n\n'.repeat(200)}`
+      `${readFileSync(seedPath, 'utf8')}\n\n` +
+        'Organisationen ska skickas till i god tid före sammanträdet.\n\n'.repeat(200)
     )
     expect(readFileSync(path).length).toBeGreaterThan(8 * 1024)
     const big = run(['review', path])

@@ -85,22 +85,26 @@ describe('records relative to the input root', () => {
     expect(again.stderr).toContain('casefile: 3 inputs: 0 ok, 0 with warnings, 0 failed, 3 skipped')
   })
 
-  it('--ignore-pattern matches names under the input root, so it works for inputs outside the working directory (compile and check)', async () => {
-    const dir = archive()
-    const r = binary(
-      ['compile', join(dir, 'data', 'arkiv'), '--out-dir', 'out', '--ignore-pattern', '2019/', '-q'],
-      join(dir, 'clone')
-    )
-    expect(r.code).toBe(0)
-    expect(tree(join(dir, 'clone', 'out'))).toEqual(['2020/RUN-24-2020.json', 'manifest.jsonl'])
-    const checked = await cli(
-      ['check', join(dir, 'data', 'arkiv'), '--ignore-pattern', '2019/', '-f', 'json'],
-      join(dir, 'clone')
-    )
-    expect(parsed<Array<{ filePath: string }>>(checked.stdout).map((f) => f.filePath)).toEqual([
-      join(dir, 'data', 'arkiv', '2020', 'RUN-24-2020.md')
-    ])
-  })
+  it(
+    '--ignore-pattern matches names under the input root, so it works for inputs outside the working directory ' +
+      '(compile and check)',
+    async () => {
+      const dir = archive()
+      const r = binary(
+        ['compile', join(dir, 'data', 'arkiv'), '--out-dir', 'out', '--ignore-pattern', '2019/', '-q'],
+        join(dir, 'clone')
+      )
+      expect(r.code).toBe(0)
+      expect(tree(join(dir, 'clone', 'out'))).toEqual(['2020/RUN-24-2020.json', 'manifest.jsonl'])
+      const checked = await cli(
+        ['check', join(dir, 'data', 'arkiv'), '--ignore-pattern', '2019/', '-f', 'json'],
+        join(dir, 'clone')
+      )
+      expect(parsed<Array<{ filePath: string }>>(checked.stdout).map((f) => f.filePath)).toEqual([
+        join(dir, 'data', 'arkiv', '2020', 'RUN-24-2020.md')
+      ])
+    }
+  )
 
   it('a 0.1 manifest (paths from the working directory) is read, and says why nothing in it is reused', () => {
     const dir = archive()
@@ -123,7 +127,10 @@ describe('records relative to the input root', () => {
     const r = binary(['compile', 'arkiv', '--out-dir', 'records', '--incremental', '-q'], data)
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(
-      /^casefile: the manifest in `.*records` names inputs by their path from the working directory \(casefile 0\.1\), not from their input root; nothing in it is reused/
+      new RegExp(
+        '^casefile: the manifest in `.*records` names inputs by their path from the working directory ' +
+          '\\(casefile 0\\.1\\), not from their input root; nothing in it is reused'
+      )
     )
     // The new entries, and the old ones, which still describe records in the out dir.
     expect(manifestPaths(join(data, 'records'))).toEqual([

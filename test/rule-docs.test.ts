@@ -34,7 +34,9 @@ describe.each(rules.map((r) => r.id))('docs/rules/%s.md', (id) => {
       .filter((m) => m.ruleId === id)
       .map(
         (m) =>
-          `${m.line}:${m.column}-${m.place && 'end' in m.place ? `${m.place.end.line}:${m.place.end.column}` : ''} ${level(m.fatal)} ${m.reason} ${id}`
+          `${m.line}:${m.column}-` +
+          (m.place && 'end' in m.place ? `${m.place.end.line}:${m.place.end.column}` : '') +
+          ` ${level(m.fatal)} ${m.reason} ${id}`
       )
     expect(got).toEqual(expected)
   })

@@ -5,7 +5,13 @@
  *
  *     ruleTester(rule, {
  *       valid: [{ name: 'the base memo', code: BASE }],
- *       invalid: [{ name: 'no Dnr line', code: memo(['Dnr KS 2021/17\n\n', '']), errors: [{ messageId: 'missing', line: 1, column: 1 }] }]
+ *       invalid: [
+ *         {
+ *           name: 'no Dnr line',
+ *           code: memo(['Dnr KS 2021/17\n\n', '']),
+ *           errors: [{ messageId: 'missing', line: 1, column: 1 }]
+ *         }
+ *       ]
  *     })
  *
  * Only the rule under test runs (at its default severity, with the case's

@@ -94,7 +94,8 @@ describe.each(names)('scenario %s', (name) => {
         update(dir, 'stderr.txt', got.stderr)
       ]
       expect.fail(
-        `UPDATE_SCENARIOS=1: expectations written (${changed.filter(Boolean).length} changed); review \`git diff test/scenarios/${name}\`, then run without it`
+        `UPDATE_SCENARIOS=1: expectations written (${changed.filter(Boolean).length} changed); review \`git ` +
+          `diff test/scenarios/${name}\`, then run without it`
       )
     }
     const expected = JSON.parse(read('expected.json')) as { exitCode: number }

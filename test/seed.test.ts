@@ -8,16 +8,38 @@ const bytes = readFileSync(seedPath)
 const { record, messages } = compile(bytes, { path: 'fixtures/RUN-24-2020.md' })
 
 const description = [
-  'Region Jämtland Härjedalen har som regional tillväxtansvarig en viktig roll att samordna och leda det regionala utvecklingsarbetet så att integrationsfrågorna lyfts in och samordnas med övriga strategier och handlingsprogram. I arbetet med att ta fram integrationsstrategin har samtliga kommuner, Arbetsförmedlingen och andra berörda myndigheter och organisationer medverkat. Dialogen med dessa samt aktuella dokument på nationell och EU nivå har ingått i underlaget för arbetet, bl.a. EU2020, den regionala utvecklingsstrategin för Jämtlands län 2014 – 2030 (RUS 2030) och Integration – beskrivande statistik och analys i Region Jämtland Härjedalen.',
-  'Den regionala strategin för ökad inflyttning och förbättrad integration har ett brett anslag och ska belysa hur integrationen ska förbättras och därmed minska utflyttning, öka inflyttning och i förlängningen öka länets befolkning. Den är härigenom en del i den övergripande regionala utvecklingsstrategin RUS och en angelägenhet för hela regionen. Syftet har varit att nå en samsyn, att visa vilken riktning regionen tar och vad som är viktigt att prioritera. Den ska ge stöd och vägledning till politiker och tjänstemän och även ge inspiration till berörda aktörer genom förslag på aktiviteter. Alla som vistas i länet oavsett uppehållstillstånd eller inte, om man är född i Sverige av svenska föräldrar eller om man flyttat till länet senare i livet med annan etnisk bakgrund ska integreras med varandra. Den regionala strategins insatser och aktiviteter riktar sig därför till kvinnor, män, flickor och pojkar som är utrikes födda och svenskfödda.',
-  'I samband med regionala utvecklingsnämndens uppföljning av länsövergripande styrdokument (RUN/66/2019) under år 2019 framgår att integration mellan utrikes och inrikes födda är en del av samhällsutmaningarna och ska genom hållbarhetsperspektiven tydligt integreras i en reviderad RUS. Utifrån det beslutade regionfullmäktige i oktober 2019, § 111, att ungdomsstrategin inte ska förnyas efter 2020.',
-  'Bifogad uppföljningsrapport är den sista som görs av den regionala strategin för ökad inflyttning och förbättrad integration.'
+  'Region Jämtland Härjedalen har som regional tillväxtansvarig en viktig roll att samordna och leda det ' +
+    'regionala utvecklingsarbetet så att integrationsfrågorna lyfts in och samordnas med övriga strategier och ' +
+    'handlingsprogram. I arbetet med att ta fram integrationsstrategin har samtliga kommuner, ' +
+    'Arbetsförmedlingen och andra berörda myndigheter och organisationer medverkat. Dialogen med dessa samt ' +
+    'aktuella dokument på nationell och EU nivå har ingått i underlaget för arbetet, bl.a. EU2020, den ' +
+    'regionala utvecklingsstrategin för Jämtlands län 2014 – 2030 (RUS 2030) och Integration – beskrivande ' +
+    'statistik och analys i Region Jämtland Härjedalen.',
+  'Den regionala strategin för ökad inflyttning och förbättrad integration har ett brett anslag och ska belysa ' +
+    'hur integrationen ska förbättras och därmed minska utflyttning, öka inflyttning och i förlängningen öka ' +
+    'länets befolkning. Den är härigenom en del i den övergripande regionala utvecklingsstrategin RUS och en ' +
+    'angelägenhet för hela regionen. Syftet har varit att nå en samsyn, att visa vilken riktning regionen tar ' +
+    'och vad som är viktigt att prioritera. Den ska ge stöd och vägledning till politiker och tjänstemän och ' +
+    'även ge inspiration till berörda aktörer genom förslag på aktiviteter. Alla som vistas i länet oavsett ' +
+    'uppehållstillstånd eller inte, om man är född i Sverige av svenska föräldrar eller om man flyttat till ' +
+    'länet senare i livet med annan etnisk bakgrund ska integreras med varandra. Den regionala strategins ' +
+    'insatser och aktiviteter riktar sig därför till kvinnor, män, flickor och pojkar som är utrikes födda och ' +
+    'svenskfödda.',
+  'I samband med regionala utvecklingsnämndens uppföljning av länsövergripande styrdokument (RUN/66/2019) under ' +
+    'år 2019 framgår att integration mellan utrikes och inrikes födda är en del av samhällsutmaningarna och ska ' +
+    'genom hållbarhetsperspektiven tydligt integreras i en reviderad RUS. Utifrån det beslutade ' +
+    'regionfullmäktige i oktober 2019, § 111, att ungdomsstrategin inte ska förnyas efter 2020.',
+  'Bifogad uppföljningsrapport är den sista som görs av den regionala strategin för ökad inflyttning och ' +
+    'förbättrad integration.'
 ].join('\n\n')
 
 const item1 =
-  'Uppföljningen av Regional strategi för ökad inflyttning och förbättrad integration (Integrationsstrategi) 2015-2020 godkänns.'
+  'Uppföljningen av Regional strategi för ökad inflyttning och förbättrad integration (Integrationsstrategi) ' +
+  '2015-2020 godkänns.'
 const item2 =
-  'Regiondirektören får i uppdrag att säkerställa att hållbarhetsperspektiven innehållandes bland andra integration mellan inrikes- och utrikesfödda inkluderas i alla beslut och verksamheter som ligger inom regionala utvecklingsnämndens ansvarsområden.'
+  'Regiondirektören får i uppdrag att säkerställa att hållbarhetsperspektiven innehållandes bland andra ' +
+  'integration mellan inrikes- och utrikesfödda inkluderas i alla beslut och verksamheter som ligger inom ' +
+  'regionala utvecklingsnämndens ansvarsområden.'
 
 describe('the reference memo RUN/24/2020', () => {
   it('has the whole record that docs/record.md describes', () => {
@@ -31,7 +53,8 @@ describe('the reference memo RUN/24/2020', () => {
         caseRef: { series: 'RUN', sequence: 24, year: 2020 },
         date: '2020-08-28',
         title:
-          'Uppföljning: Regional strategi för ökad inflyttning och förbättrad integration (Integrationsstrategi) 2015-2020',
+          'Uppföljning: Regional strategi för ökad inflyttning och förbättrad integration ' +
+          '(Integrationsstrategi) 2015-2020',
         unit: 'Välfärd, klimat och kompetens',
         addressee: null,
         officer: { name: 'Marina Gregorsson', phone: '063146619', email: null, title: null },

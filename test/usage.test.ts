@@ -326,7 +326,9 @@ describe('a bad configuration inside a batch', () => {
   it('gives a clean exit 2 when streaming, as with --out-dir', () => {
     const dir = workspace()
     writeFileSync(join(dir, 'memos', '.casefilerc.yml'), 'rules:\n  empty-field: fatal\n')
-    const expected = `casefile: ${join(dir, 'memos', '.casefilerc.yml')}:2:3: rule \`empty-field\` has severity \`fatal\`, expected one of \`off\`, \`info\`, \`warn\`, \`error\`\n`
+    const expected =
+      `casefile: ${join(dir, 'memos', '.casefilerc.yml')}:2:3: rule \`empty-field\` has severity ` +
+      `\`fatal\`, expected one of \`off\`, \`info\`, \`warn\`, \`error\`\n`
     for (const args of [
       ['memos', '--format', 'ndjson'],
       ['memos', '--format', 'yaml'],

@@ -18,7 +18,10 @@ export function needsGuard(bytes: Uint8Array, vocabulary: { caseNumbers?: string
 /** Who may be at fault when a guard stops an input that was read with a configuration's own regular expressions. */
 export function blame(vocabulary: { caseNumbers?: string[] } | undefined, source: string | null | undefined): string {
   if ((vocabulary?.caseNumbers?.length ?? 0) === 0) return ''
-  return `; the configuration ${source ? `\`${source}\` ` : ''}has its own patterns in \`vocabulary.caseNumbers\`, which may be at fault`
+  return (
+    `; the configuration ${source ? `\`${source}\` ` : ''}has its own patterns in ` +
+    `\`vocabulary.caseNumbers\`, which may be at fault`
+  )
 }
 
 /**

@@ -235,7 +235,9 @@ export class ManifestWriter {
       )
     } catch (error) {
       throw new ManifestError(
-        `cannot write the manifest \`${join(this.outDir, MANIFEST)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}; the records written are whole${this.journalError ? '' : `, and \`${JOURNAL}\` lists them`}`
+        `cannot write the manifest \`${join(this.outDir, MANIFEST)}\`: ` +
+          `${(error as NodeJS.ErrnoException).code ?? String(error)}; the records written are ` +
+          `whole${this.journalError ? '' : `, and \`${JOURNAL}\` lists them`}`
       )
     }
     rmSync(join(this.outDir, JOURNAL), { force: true })
@@ -268,7 +270,8 @@ export class OutDirLock {
       const holder = Number.parseInt(readTextOr(path, ''), 10)
       if (Number.isInteger(holder) && holder > 0 && isAlive(holder))
         throw new ManifestError(
-          `another casefile run (process ${holder}) is writing to \`${outDir}\`; wait for it to finish, or use another --out-dir (if no such run is going on, remove \`${path}\`)`
+          `another casefile run (process ${holder}) is writing to \`${outDir}\`; wait for it to finish, or use ` +
+            `another --out-dir (if no such run is going on, remove \`${path}\`)`
         )
       rmSync(path, { force: true })
     }

@@ -111,7 +111,10 @@ const RULE_AT_END = /\(([\w-]+)\)$/
 /** `820 warnings by rule: unit-mismatch 700, empty-field 120; …` (most frequent first). */
 function tally(byRule: Map<string, number>, total: number): string {
   const rules = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`)
-  return `${total} warnings by rule: ${rules.join(', ')}; the first ${SHOWN_WARNINGS} are shown above, and \`casefile check FILE\` lists a file's`
+  return (
+    `${total} warnings by rule: ${rules.join(', ')}; the first ${SHOWN_WARNINGS} are shown above, and ` +
+    `\`casefile check FILE\` lists a file's`
+  )
 }
 
 function digest(value: unknown): string {
@@ -160,7 +163,9 @@ function pruneOrList(
   if (!options.prune) {
     const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '')
     options.stderr.write(
-      `casefile: ${files.length} ${files.length === 1 ? 'record' : 'records'} in the out dir ${files.length === 1 ? 'belongs' : 'belong'} to no input of this run${shown ? ` (${shown})` : ''}; --prune removes them\n`
+      `casefile: ${files.length} ${files.length === 1 ? 'record' : 'records'} in the out dir ` +
+        `${files.length === 1 ? 'belongs' : 'belong'} to no input of this run${shown ? ` (${shown})` : ''}; ` +
+        `--prune removes them\n`
     )
     return
   }
@@ -242,7 +247,9 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   if (previous.size > 0 && keyedByWorkingDirectory(previous, options)) {
     // casefile 0.1 named inputs by their path from the working directory: its records lie elsewhere.
     options.stderr.write(
-      `casefile: the manifest in \`${outDir}\` names inputs by their path from the working directory (casefile 0.1), not from their input root; nothing in it is reused: every input is compiled again into the new layout (records of the old one are left where they are)\n`
+      `casefile: the manifest in \`${outDir}\` names inputs by their path from the working directory (casefile ` +
+        `0.1), not from their input root; nothing in it is reused: every input is compiled again into the new ` +
+        `layout (records of the old one are left where they are)\n`
     )
     previous = new Map()
   }
@@ -681,7 +688,11 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   const where = outDir ? `; manifest: ${resolve(outDir, MANIFEST)}` : ''
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(
-      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.failed} failed, ${summary.skipped} skipped${summary.leftOut > 0 ? `, ${summary.leftOut} left out` : ''}${options.otherTypes ? `; ${options.otherTypes}` : ''}${where}\n`
+      `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ` +
+        `${summary.failed} failed, ${summary.skipped} skipped` +
+        (summary.leftOut > 0 ? `, ${summary.leftOut} left out` : '') +
+        (options.otherTypes ? `; ${options.otherTypes}` : '') +
+        `${where}\n`
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')

@@ -133,7 +133,8 @@ function settingWith(rule: Rule<object>, value: unknown, path: string[], problem
   if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
     problems.add(
       path,
-      `rule \`${id}\` has severity \`${String(severity)}\`, expected one of ${SEVERITIES.map((s) => `\`${s}\``).join(', ')}`
+      `rule \`${id}\` has severity \`${String(severity)}\`, expected one of ` +
+        SEVERITIES.map((s) => `\`${s}\``).join(', ')
     )
     ok = false
   }
@@ -179,7 +180,8 @@ function vocabularySetting(value: unknown, path: string[], problems: Problems): 
         if (!(ROLES as readonly string[]).includes(role))
           problems.add(
             [...at, role],
-            `unknown role \`${role}\` in \`vocabulary.headings\`, expected one of ${ROLES.join(', ')}${suggest(role, ROLES)}`
+            `unknown role \`${role}\` in \`vocabulary.headings\`, expected one of ` +
+              `${ROLES.join(', ')}${suggest(role, ROLES)}`
           )
         else headings[role] = stringList(list, [...at, role], problems)
       }
@@ -194,7 +196,8 @@ function vocabularySetting(value: unknown, path: string[], problems: Problems): 
         if (!LABEL_FIELDS.includes(field))
           problems.add(
             [...at, field],
-            `unknown field \`${field}\` in \`vocabulary.labels\`, expected one of ${LABEL_FIELDS.join(', ')}${suggest(field, LABEL_FIELDS)}`
+            `unknown field \`${field}\` in \`vocabulary.labels\`, expected one of ` +
+              `${LABEL_FIELDS.join(', ')}${suggest(field, LABEL_FIELDS)}`
           )
         else labels[field] = stringList(list, [...at, field], problems)
       }
@@ -212,7 +215,8 @@ function vocabularySetting(value: unknown, path: string[], problems: Problems): 
     } else
       problems.add(
         at,
-        `unknown key \`vocabulary.${k}\`, expected \`headings\`, \`labels\` or \`caseNumbers\`${suggest(k, VOCABULARY_KEYS)}`
+        `unknown key \`vocabulary.${k}\`, expected \`headings\`, \`labels\` or ` +
+          `\`caseNumbers\`${suggest(k, VOCABULARY_KEYS)}`
       )
   }
   return out
@@ -255,7 +259,8 @@ export function configFrom(data: unknown, file: string, source?: { text: string;
       } else if (k !== '$schema')
         problems.add(
           [k],
-          `unknown key \`${k}\`, expected \`rules\`, \`vocabulary\` or \`export\`${suggest(k, ['rules', 'vocabulary', 'export'])}`
+          `unknown key \`${k}\`, expected \`rules\`, \`vocabulary\` or ` +
+            `\`export\`${suggest(k, ['rules', 'vocabulary', 'export'])}`
         )
     }
   if (problems.found.length > 0) {
@@ -286,7 +291,8 @@ export function loadConfigFile(path: string): Config | null {
     data = json ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA })
   } catch (error) {
     throw new ConfigError(
-      `${path}${syntaxPlace(text, error)}: not valid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`
+      `${path}${syntaxPlace(text, error)}: not valid ${json ? 'JSON' : 'YAML'}: ` +
+        `${(error as Error).message.split('\n')[0]}`
     )
   }
   if (path.endsWith('package.json')) {

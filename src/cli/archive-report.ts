@@ -74,7 +74,8 @@ async function writeReviews(
         bytes = readFileBounded(resolve(io.cwd, source), DEFAULT_MAX_BYTES)
       } catch (error) {
         io.stderr.write(
-          `casefile: no review page for ${printable(source)}: cannot read it: ${error instanceof CasefileError ? error.message : whyUnreadable(error)}\n`
+          `casefile: no review page for ${printable(source)}: cannot read it: ` +
+            `${error instanceof CasefileError ? error.message : whyUnreadable(error)}\n`
         )
         continue
       }

@@ -82,17 +82,29 @@ function misfit(inputs: string[], options: Record<string, unknown>, cwd: string)
   if (options.output && options.outDir)
     return '-o/--output and --out-dir both say where to write: give -o FILE for one file, or --out-dir DIR for many'
   if (options.output && !oneFile)
-    return '-o/--output writes the record of one file; for a directory, a glob or several inputs give --out-dir DIR (a record per input), or --format ndjson and redirect stdout (one stream)'
+    return (
+      '-o/--output writes the record of one file; for a directory, a glob or several inputs give --out-dir ' +
+      'DIR (a record per input), or --format ndjson and redirect stdout (one stream)'
+    )
   if (options.incremental && !options.outDir)
-    return '--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR, or leave out --incremental'
+    return (
+      '--incremental compares the inputs with the manifest in --out-dir: add --out-dir DIR, or leave out ' +
+      '--incremental'
+    )
   if (options.prune && !options.outDir)
     return '--prune removes records from --out-dir: add --out-dir DIR, or leave out --prune'
   if (options.prune && options.shard)
-    return '--prune removes the records of inputs a run did not find, and a shard sees only its share: run --prune without --shard, once the shards are merged'
+    return (
+      '--prune removes the records of inputs a run did not find, and a shard sees only its share: run ' +
+      '--prune without --shard, once the shards are merged'
+    )
   if (options.root !== undefined && !options.outDir)
     return '--root says which folder --out-dir mirrors: add --out-dir DIR, or leave out --root'
   if (options.shard && oneFile)
-    return '--shard splits a batch of many inputs between machines, and one file has nothing to split: leave out --shard, or give a directory, a glob or --files-from'
+    return (
+      '--shard splits a batch of many inputs between machines, and one file has nothing to split: leave ' +
+      'out --shard, or give a directory, a glob or --files-from'
+    )
   return null
 }
 

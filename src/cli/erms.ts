@@ -157,7 +157,9 @@ async function runMany(run: Run, patterns: string[], outDir: string): Promise<nu
   }
   io.stderr.write(reportFiles(files, { color: run.color, quiet: Boolean(run.options.quiet) }))
   io.stderr.write(
-    `${written} ERMS document${written === 1 ? '' : 's'} written to ${printable(run.options.outDir as string)}${failed > 0 ? `, ${failed} input${failed === 1 ? '' : 's'} failed` : ''}\n`
+    `${written} ERMS document${written === 1 ? '' : 's'} written to ${printable(run.options.outDir as string)}` +
+      (failed > 0 ? `, ${failed} input${failed === 1 ? '' : 's'} failed` : '') +
+      '\n'
   )
   return failed > 0 || found.missing.length > 0 ? 1 : 0
 }

@@ -57,7 +57,8 @@ export async function main(io: Io): Promise<number> {
     .addOption(
       new Option(
         '-f, --format <format>',
-        'output format; erms: a CITS ERMS document per input (with --out-dir, `<input>.erms.xml` instead of the JSON record), validated before it is written'
+        'output format; erms: a CITS ERMS document per input (with --out-dir, `<input>.erms.xml` instead of the ' +
+          'JSON record), validated before it is written'
       )
         .choices(['json', 'yaml', 'ndjson', 'erms'])
         .default('json')
@@ -66,7 +67,8 @@ export async function main(io: Io): Promise<number> {
     .option('--out-dir <dir>', "write one record per input here, mirroring the inputs' paths, with a manifest")
     .option(
       '--root <dir>',
-      "the folder --out-dir mirrors (default: each input's own: a directory's contents, a glob's part after its fixed folders, files' common folder)"
+      "the folder --out-dir mirrors (default: each input's own: a directory's contents, a glob's part after its " +
+        "fixed folders, files' common folder)"
     )
     .option('--files-from <file>', 'read input paths from a file, one a line (- for standard input)')
     .option('--incremental', 'skip inputs whose bytes, casefile version and configuration match the manifest')
@@ -120,7 +122,10 @@ export async function main(io: Io): Promise<number> {
     .option('--allow-personal-numbers', 'erms: export a memo that holds a personal identity number')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml\n  $ casefile compile archive/ --out-dir records/ --jobs 2\n  $ casefile compile archive/ --out-dir records/ --incremental --shard 2/8\n  $ find archive -name "*.md" | casefile compile --files-from - --format ndjson > records.jsonl\n\nExit codes: 0 every input compiled, 1 an input failed, 2 usage or configuration error.'
+      '\nExamples:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml\n  $ casefile compile archive/ ' +
+        '--out-dir records/ --jobs 2\n  $ casefile compile archive/ --out-dir records/ --incremental --shard ' +
+        '2/8\n  $ find archive -name "*.md" | casefile compile --files-from - --format ndjson > ' +
+        'records.jsonl\n\nExit codes: 0 every input compiled, 1 an input failed, 2 usage or configuration error.'
     )
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCompileCommand } = await import('./compile.js')
@@ -189,7 +194,9 @@ export async function main(io: Io): Promise<number> {
     .option('--no-color', 'no colours')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ casefile check fixtures/RUN-24-2020.md\n  $ casefile check docs/ --format github --max-warnings 0\n  $ cat memo.md | casefile check - --stdin-filename memo.md\n\nExit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or I/O failure.'
+      '\nExamples:\n  $ casefile check fixtures/RUN-24-2020.md\n  $ casefile check docs/ --format github ' +
+        '--max-warnings 0\n  $ cat memo.md | casefile check - --stdin-filename memo.md\n\nExit codes: 0 clean, ' +
+        '1 errors or too many warnings, 2 usage, configuration or I/O failure.'
     )
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCheck } = await import('./check.js')
@@ -219,7 +226,8 @@ export async function main(io: Io): Promise<number> {
   program
     .command('review')
     .description(
-      'write a review page (self-contained HTML) of a memo: its text with every value the record took from it, the record, the diagnostics'
+      'write a review page (self-contained HTML) of a memo: its text with every value the record took from it, ' +
+        'the record, the diagnostics'
     )
     .argument('<file>', 'a Markdown case file')
     .option('-o, --output <file>', 'write the page to this file instead of stdout')
@@ -242,7 +250,9 @@ export async function main(io: Io): Promise<number> {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ casefile review fixtures/RUN-24-2020.md -o RUN-24-2020.html\n  $ casefile review memo.md --lang en > memo.html\n\nExit codes: 0 the page was written, 2 usage error or an input that cannot be read.'
+      '\nExamples:\n  $ casefile review fixtures/RUN-24-2020.md -o RUN-24-2020.html\n  $ casefile review ' +
+        'memo.md --lang en > memo.html\n\nExit codes: 0 the page was written, 2 usage error or an input that ' +
+        'cannot be read.'
     )
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runReview } = await loadView()
@@ -262,7 +272,9 @@ export async function main(io: Io): Promise<number> {
     .option('--no-config', 'use the built-in defaults for the review pages, ignoring configuration files')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ casefile compile archive/ --out-dir records/\n  $ casefile report records/ -o records/report.html --with-reviews\n\nExit codes: 0 the page was written, 2 usage error or an out dir without a readable manifest.'
+      '\nExamples:\n  $ casefile compile archive/ --out-dir records/\n  $ casefile report records/ -o ' +
+        'records/report.html --with-reviews\n\nExit codes: 0 the page was written, 2 usage error or an out dir ' +
+        'without a readable manifest.'
     )
     .action(async (outDir: string, options: Record<string, unknown>) => {
       const { runReport } = await loadView()
@@ -279,7 +291,9 @@ export async function main(io: Io): Promise<number> {
     .addOption(new Option('--lang <lang>', 'language of the labels (html)').choices(['sv', 'en']).default('sv'))
     .addHelpText(
       'after',
-      '\nExamples:\n  $ casefile diff before/memo.json after/memo.json\n  $ casefile diff records-0.1/ records-0.2/ --format html -o upgrade.html\n\nExit codes: 0 identical, 1 different, 2 usage error or an input that is not a record or an out dir.'
+      '\nExamples:\n  $ casefile diff before/memo.json after/memo.json\n  $ casefile diff records-0.1/ ' +
+        'records-0.2/ --format html -o upgrade.html\n\nExit codes: 0 identical, 1 different, 2 usage error or ' +
+        'an input that is not a record or an out dir.'
     )
     .action(async (a: string, b: string, options: Record<string, unknown>) => {
       const { runDiff } = await loadView()
@@ -314,7 +328,9 @@ export async function main(io: Io): Promise<number> {
     .option('-q, --quiet', 'print only errors and failures on stderr')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ casefile package fixtures/corpus --out sip.zip --created 2024-01-01\n  $ SOURCE_DATE_EPOCH=1700000000 casefile package memos/ --out packages/\n\nExit codes: 0 every input packaged, 1 an input failed (left out, listed), 2 usage or configuration error.'
+      '\nExamples:\n  $ casefile package fixtures/corpus --out sip.zip --created 2024-01-01\n  $ ' +
+        'SOURCE_DATE_EPOCH=1700000000 casefile package memos/ --out packages/\n\nExit codes: 0 every input ' +
+        'packaged, 1 an input failed (left out, listed), 2 usage or configuration error.'
     )
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runPackage } = await import('./package.js')
@@ -362,7 +378,8 @@ export async function main(io: Io): Promise<number> {
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
     io.stderr.write(
-      `casefile: internal error — this is a bug in casefile ${version} (Node.js ${process.version}); please report it with the input that caused it.\n${detail}\n`
+      `casefile: internal error — this is a bug in casefile ${version} (Node.js ${process.version}); please ` +
+        `report it with the input that caused it.\n${detail}\n`
     )
     return 2
   }

@@ -46,7 +46,11 @@ function uniqueName(taken: Set<string>, stem: string, extension: string): string
 }
 
 export function documentationText(): string {
-  return `# casefile: the case record → CITS ERMS\n\nEach ERMS document in \`representations/rep1/data/\` holds one case (\`aggregation\`, type \`caseFile\`) with one \`record\` per memo, made by casefile from the memo (\`.md\`) and its record (\`.json\`, record version 2) beside it.\n\n${mappingTable()}`
+  return (
+    `# casefile: the case record → CITS ERMS\n\nEach ERMS document in \`representations/rep1/data/\` holds ` +
+    `one case (\`aggregation\`, type \`caseFile\`) with one \`record\` per memo, made by casefile from the memo ` +
+    `(\`.md\`) and its record (\`.json\`, record version 2) beside it.\n\n${mappingTable()}`
+  )
 }
 
 export async function runPackage(
@@ -79,7 +83,8 @@ export async function runPackage(
         readyFrom = config.source
       } else if (JSON.stringify(mine) !== JSON.stringify(ready))
         throw new UsageError(
-          `the inputs have different \`export\` settings (\`${readyFrom}\` and \`${config.source}\`); one package is made with one: give --config`
+          `the inputs have different \`export\` settings (\`${readyFrom}\` and \`${config.source}\`); one ` +
+            `package is made with one: give --config`
         )
     }
     validators = await validatorsFor(io, options, ready!)
@@ -175,7 +180,9 @@ export async function runPackage(
       created,
       contentInformationType: contentInformationType(target),
       config: ready!,
-      label: `casefile: ${packaged.length} memo${packaged.length === 1 ? '' : 's'} in ${caseCount} case${caseCount === 1 ? '' : 's'}`,
+      label:
+        `casefile: ${packaged.length} memo${packaged.length === 1 ? '' : 's'} in ${caseCount} ` +
+        `case${caseCount === 1 ? '' : 's'}`,
       data,
       schemas: schemaFiles,
       documentation: [
@@ -186,7 +193,8 @@ export async function runPackage(
       const problems = validators.mets(Buffer.from(mets.bytes).toString('utf8'))
       if (problems.length > 0) {
         io.stderr.write(
-          `casefile: the package's \`${mets.path}\` does not validate, so nothing was written: ${formatProblems(problems)}\n`
+          `casefile: the package's \`${mets.path}\` does not validate, so nothing was written: ` +
+            `${formatProblems(problems)}\n`
         )
         return 1
       }

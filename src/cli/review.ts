@@ -77,7 +77,8 @@ export function reviewer(options: {
         } catch (error) {
           if (!(error instanceof GuardError)) throw error
           throw new UsageError(
-            `cannot review \`${path}\`: ${messages.stopped(`${error.message}${blame(config.vocabulary, config.source)}`)}`
+            `cannot review \`${path}\`: ` +
+              messages.stopped(`${error.message}${blame(config.vocabulary, config.source)}`)
           )
         }
       }

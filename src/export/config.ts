@@ -47,7 +47,10 @@ const KEYS = [
   'schemas'
 ]
 
-/** A problem with the configuration (the caller reports it as its ConfigError), at the key `path` (`['export', 'organisation', 'name']`). */
+/**
+ * A problem with the configuration (the caller reports it as its ConfigError), at the key `path` (`['export',
+ * 'organisation', 'name']`).
+ */
 export class ExportConfigProblem extends Error {
   readonly path: string[]
   constructor(message: string, key = 'export') {

@@ -26,7 +26,9 @@ export function versionsOf(target: ErmsTarget): Array<'2.1' | '3.0'> {
   return target === 'common' ? ['2.1', '3.0'] : [target]
 }
 
-/** The E-ARK `CONTENTINFORMATIONTYPE` label of a target (the common subset is labelled 2.1, what Swedish profiles cite). */
+/**
+ * The E-ARK `CONTENTINFORMATIONTYPE` label of a target (the common subset is labelled 2.1, what Swedish profiles cite).
+ */
 export function contentInformationType(target: ErmsTarget): 'citserms_v2_1' | 'citserms_v3_0' {
   return target === '3.0' ? 'citserms_v3_0' : 'citserms_v2_1'
 }

@@ -77,7 +77,9 @@ export const MAPPING: MappingRow[] = [
   {
     erms: '…responsible_person/addressContactInformation/contactLine[@contactType="phonenumber"\\|"email"]',
     from: '`metadata.officers[].phone`, `.email`',
-    note: 'only with `--erms-version 3.0` and `export.personalData: true` (2.1.2 allows a contact line only after a postal address)'
+    note:
+      'only with `--erms-version 3.0` and `export.personalData: true` (2.1.2 allows a contact line only ' +
+      'after a postal address)'
   },
   {
     erms: 'record/agents/agent[@agentType="main_signatory"]',

@@ -39,11 +39,10 @@ export class SchemaFolder {
         bytes = readFileSync(path)
       } catch (error) {
         throw new UsageError(
-          `cannot read the schema \`${path}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}): the schema folder must hold ${Object.values(
-            SCHEMA_FILES
-          )
-            .map((f) => `\`${f}\``)
-            .join(', ')}`
+          `cannot read the schema \`${path}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}): the ` +
+            `schema folder must hold ${Object.values(SCHEMA_FILES)
+              .map((f) => `\`${f}\``)
+              .join(', ')}`
         )
       }
       this.cache.set(name, bytes)
@@ -66,7 +65,8 @@ export function schemaFolder(
   const dir = option ?? env.CASEFILE_SCHEMAS ?? configured
   if (!dir)
     throw new UsageError(
-      'an export is validated against the official schemas before it is written: give their folder with `--schemas <dir>`, `CASEFILE_SCHEMAS` or `export.schemas` in the configuration'
+      'an export is validated against the official schemas before it is written: give their folder with ' +
+        '`--schemas <dir>`, `CASEFILE_SCHEMAS` or `export.schemas` in the configuration'
     )
   return new SchemaFolder(resolve(cwd, dir))
 }

@@ -27,8 +27,10 @@ export const SUPPRESSED_RULES = ["*[@classificationSchemaStatus = 'other']"] as 
 const BASE = 'casefile-schemas:///'
 const XLINK_URL = 'http://www.loc.gov/standards/xlink/xlink.xsd'
 
-const METS_WRAPPER = `<?xml version="1.0" encoding="UTF-8"?>
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:casefile:mets-with-extensions" elementFormDefault="qualified">
+const METS_WRAPPER =
+  `<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:casefile:mets-with-extensions" ` +
+  `elementFormDefault="qualified">
   <xs:import namespace="http://www.loc.gov/METS/" schemaLocation="${BASE}mets.xsd"/>
   <xs:import namespace="https://DILCIS.eu/XML/METS/CSIPExtensionMETS" schemaLocation="${BASE}csip.xsd"/>
   <xs:import namespace="https://DILCIS.eu/XML/METS/SIPExtensionMETS" schemaLocation="${BASE}sip.xsd"/>

@@ -11,8 +11,11 @@ import { indexSource } from '../tree/blocks.js'
 import { locate } from '../check/run.js'
 import { exportMessages as say } from './messages.js'
 
-const FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+/** Characters XML 1.0 forbids: controls but tab and line breaks, U+FFFE and U+FFFF, and lone surrogates. */
+const FORBIDDEN_CHARACTER = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]'
+const LONE_HIGH_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])'
+const LONE_LOW_SURROGATE = '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]'
+const FORBIDDEN = new RegExp(`${FORBIDDEN_CHARACTER}|${LONE_HIGH_SURROGATE}|${LONE_LOW_SURROGATE}`, 'g')
 
 export const FORBIDDEN_RULE = 'xml-forbidden-character'
 

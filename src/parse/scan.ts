@@ -68,7 +68,9 @@ interface LineInfo {
   kind: Kind
   /** Offset of the line's first character that is not a space. */
   first: number
-  /** Spaces before it: with four or more, the line is indented code at the start of a block, text inside a paragraph. */
+  /**
+   * Spaces before it: with four or more, the line is indented code at the start of a block, text inside a paragraph.
+   */
   indent: number
   /** List items: the marker (`-`, `*`, `+`, or the delimiter `.` / `)`), the number, and where the content starts. */
   marker: string

@@ -44,9 +44,16 @@ export function guessEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'win
 function encodingHint(bytes: Uint8Array): string {
   const guess = guessEncoding(bytes)
   if (guess === 'utf-16le' || guess === 'utf-16be')
-    return ` It looks like ${guess.toUpperCase()}${bytes[0] === 0xff || bytes[0] === 0xfe ? ' (it starts with a byte order mark)' : ''}; read it with \`--encoding utf-16le\` or convert it to UTF-8`
+    return (
+      ` It looks like ${guess.toUpperCase()}` +
+      (bytes[0] === 0xff || bytes[0] === 0xfe ? ' (it starts with a byte order mark)' : '') +
+      '; read it with `--encoding utf-16le` or convert it to UTF-8'
+    )
   if (guess === 'windows-1252')
-    return ' It looks like Windows-1252 or Latin-1 (Swedish letters as single bytes); read it with `--encoding windows-1252` or convert it to UTF-8'
+    return (
+      ' It looks like Windows-1252 or Latin-1 (Swedish letters as single bytes); read it with `--encoding ' +
+      'windows-1252` or convert it to UTF-8'
+    )
   return ' Convert the file to UTF-8, or name its encoding with `--encoding`'
 }
 

@@ -61,7 +61,10 @@ export interface RecordMetadata {
   /** Every officer the header names; `officer` is the first. */
   officers: Array<{ name: string; title: string | null; phone: string | null; email: string | null }>
   unclassified: string[]
-  /** Addition: every header line as printed (markup removed, white space folded), in order: nothing of the header is lost. */
+  /**
+   * Addition: every header line as printed (markup removed, white space folded), in order: nothing of the header is
+   * lost.
+   */
   headerLines: string[]
   /** Front matter keys the record does not know, kept as given. */
   frontMatter?: Record<string, unknown>

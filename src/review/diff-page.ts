@@ -9,7 +9,8 @@ import type { DiffResult } from './diff.js'
 import { pagedTable, PAGER_JS, type Cell } from './paged.js'
 import { BASE_CSS } from './style.js'
 
-const DIFF_CSS = `
+const DIFF_CSS =
+  `
 main{max-width:80rem;margin:0 auto;padding:1rem}
 .totals{display:flex;flex-wrap:wrap;gap:.75rem;list-style:none;padding:0;margin:.5rem 0 1rem}
 .totals li{border:1px solid var(--rule);border-radius:.375rem;padding:.5rem .75rem;min-width:8rem}
@@ -18,7 +19,8 @@ main{max-width:80rem;margin:0 auto;padding:1rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 #changes-table{table-layout:fixed}
 #changes-table td{overflow-wrap:anywhere}
-#changes-table th:nth-child(1){width:22%}#changes-table th:nth-child(2){width:10%}#changes-table th:nth-child(3){width:20%}
+#changes-table th:nth-child(1){width:22%}#changes-table th:nth-child(2){width:10%}#changes-table ` +
+  `th:nth-child(3){width:20%}
 `
 
 export function diffPage(result: DiffResult, lang: Lang, version: string): Root {

@@ -80,7 +80,8 @@ export function readRecordFile(path: string, given: string): unknown {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new UsageError(
-      `cannot read \`${given}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error)}`
+      `cannot read \`${given}\`: ` +
+        (code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error))
     )
   }
   let value: unknown
@@ -156,7 +157,8 @@ export async function diff(aPath: string, bPath: string, aGiven: string, bGiven:
   const bDir = isDirectory(bPath, bGiven)
   if (aDir !== bDir)
     throw new UsageError(
-      `compare two records or two out dirs: \`${aDir ? aGiven : bGiven}\` is a directory, \`${aDir ? bGiven : aGiven}\` is not`
+      `compare two records or two out dirs: \`${aDir ? aGiven : bGiven}\` is a directory, ` +
+        `\`${aDir ? bGiven : aGiven}\` is not`
     )
   if (!aDir) {
     const fields = diffRecords(readRecordFile(aPath, aGiven), readRecordFile(bPath, bGiven))
@@ -253,7 +255,8 @@ export function diffText(result: DiffResult): string {
         : result.files[0]!.fields.length === 1
           ? '1 field differs'
           : `${result.files[0]!.fields.length} fields differ`
-      : `${result.compared} input${result.compared === 1 ? '' : 's'}: ${result.unchanged} identical, ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed`
+      : `${result.compared} input${result.compared === 1 ? '' : 's'}: ${result.unchanged} identical, ` +
+          `${count('changed')} changed, ${count('added')} added, ${count('removed')} removed`
   )
   return `${out.join('\n')}\n`
 }

@@ -104,7 +104,11 @@ export function reviewPage(input: ReviewInput): Root {
 
 function summary(input: ReviewInput, labels: Labels): string {
   const count = (level: Diagnostic['severity']) => input.diagnostics.filter((d) => d.severity === level).length
-  return `${input.diagnostics.length} ${labels.diagnostics.toLowerCase()} (${count('error')} ${labels.error}, ${count('warning')} ${labels.warning}, ${count('info')} ${labels.info}) · ${input.nulls.length} ${labels.nullFields.toLowerCase()}`
+  return (
+    `${input.diagnostics.length} ${labels.diagnostics.toLowerCase()} (${count('error')} ${labels.error}, ` +
+    `${count('warning')} ${labels.warning}, ${count('info')} ${labels.info}) · ${input.nulls.length} ` +
+    labels.nullFields.toLowerCase()
+  )
 }
 
 function legend(labels: Labels): Element {

@@ -64,7 +64,8 @@ export function pagedTable(
 }
 
 /** The pager, once per page: plain DOM calls, text set as text. */
-export const PAGER_JS = `
+export const PAGER_JS =
+  `
 (function () {
   var tables = document.querySelectorAll('table[data-pager]');
   Array.prototype.forEach.call(tables, function (table) {
@@ -80,7 +81,8 @@ export const PAGER_JS = `
     function cell(c, i) {
       var td = document.createElement('td');
       if (data.numeric.indexOf(i) !== -1) td.className = 'num';
-      if (Array.isArray(c)) { var a = document.createElement('a'); a.href = c[1]; a.textContent = c[0]; td.appendChild(a); }
+      if (Array.isArray(c)) { var a = document.createElement('a'); a.href = c[1]; a.textContent = c[0]; ` +
+  `td.appendChild(a); }
       else td.textContent = c;
       return td;
     }
@@ -102,7 +104,8 @@ export const PAGER_JS = `
     next.addEventListener('click', function () { page++; show(); });
     filter.addEventListener('input', function () {
       var q = filter.value.toLowerCase();
-      rows = q ? data.rows.filter(function (r) { return r.some(function (c) { return String(Array.isArray(c) ? c[0] : c).toLowerCase().indexOf(q) !== -1; }); }) : data.rows;
+      rows = q ? data.rows.filter(function (r) { return r.some(function (c) { return String(Array.isArray(c) ? ` +
+  `c[0] : c).toLowerCase().indexOf(q) !== -1; }); }) : data.rows;
       page = 0;
       show();
     });

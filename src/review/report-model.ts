@@ -87,7 +87,10 @@ export interface ReportModel {
   files: FileRow[]
 }
 
-/** A manifest line as read back: `isEntry` checks `path`, `status` and `output`; an older casefile may have left out the rest. */
+/**
+ * A manifest line as read back: `isEntry` checks `path`, `status` and `output`; an older casefile may have left out the
+ * rest.
+ */
 type ReadEntry = Pick<ReportEntry, 'path' | 'status' | 'output'> & Partial<ReportEntry>
 
 /** A record as read back from an out dir: only `metadata` is checked, the rest may be missing. */

@@ -8,7 +8,8 @@ import { COLOURS, FIELDS } from './fields.js'
 
 const fieldRules = FIELDS.map((f) => `.f-${f}{--tint:${COLOURS[f].tint};--strong:${COLOURS[f].strong}}`).join('\n')
 
-export const BASE_CSS = `
+export const BASE_CSS =
+  `
 :root{color-scheme:light;--fg:#1b1b1b;--muted:#595959;--link:#0b55a8;--rule:#c9d1d9;--focus:#1b1b1b}
 *{box-sizing:border-box}
 html{font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:#fff}
@@ -30,7 +31,8 @@ th{background:#f3f4f6}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .sev{display:inline-block;min-width:4.5rem;font-weight:600}
 .sev-error{color:#a4161a}.sev-warning{color:#7a4d00}.sev-info{color:#1d4ed8}
-.badge{display:inline-block;font-size:.8rem;line-height:1.2;padding:.05rem .4rem;border:1px solid currentColor;border-radius:.25rem;margin-left:.5rem;color:#374151;background:#fff;white-space:nowrap}
+.badge{display:inline-block;font-size:.8rem;line-height:1.2;padding:.05rem .4rem;border:1px solid ` +
+  `currentColor;border-radius:.25rem;margin-left:.5rem;color:#374151;background:#fff;white-space:nowrap}
 ${fieldRules}
 @media print{
   .skip,.pager,.no-print{display:none!important}
@@ -39,7 +41,8 @@ ${fieldRules}
 }
 `
 
-export const REVIEW_CSS = `
+export const REVIEW_CSS =
+  `
 body{display:flex;flex-direction:column;height:100vh}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;padding:0;margin:.25rem 0 0;font-size:.9rem}
 .legend li{display:flex;align-items:center;gap:.3rem}
@@ -51,13 +54,17 @@ body{display:flex;flex-direction:column;height:100vh}
 .src-line{display:grid;grid-template-columns:3.25rem minmax(0,1fr);min-height:1.35em}
 .src-line::before{content:attr(data-line);color:var(--muted);text-align:right;padding-right:.75rem;user-select:none}
 .src-text{white-space:pre-wrap;overflow-wrap:anywhere}
-.src-line.k-furniture .src-text{color:var(--muted);font-style:italic;background:repeating-linear-gradient(135deg,#fff 0 6px,#f3f4f6 6px 12px)}
+.src-line.k-furniture ` +
+  `.src-text{color:var(--muted);font-style:italic;background:repeating-linear-gradient(135deg,#fff 0 ` +
+  `6px,#f3f4f6 6px 12px)}
 .src-line.k-unclassified{background:#fff7d6;box-shadow:inset 4px 0 0 #a16207}
 .src-line.k-heading .src-text,.src-line.k-title .src-text{font-weight:700}
-.hl{background:var(--tint);color:inherit;text-decoration:underline;text-decoration-color:var(--strong);text-decoration-thickness:2px;text-underline-offset:3px}
+.hl{background:var(--tint);color:inherit;text-decoration:underline;text-decoration-color:var(--strong);` +
+  `text-decoration-thickness:2px;text-underline-offset:3px}
 .f-text.hl{background:transparent;text-decoration-thickness:1px;text-decoration-style:dotted}
 .hl:target,.val:target{outline:3px solid #b45309;outline-offset:1px}
-.diag{margin:.125rem 0 .375rem 3.25rem;padding:.25rem .5rem;border-left:4px solid currentColor;font-family:system-ui,sans-serif;font-size:.875rem}
+.diag{margin:.125rem 0 .375rem 3.25rem;padding:.25rem .5rem;border-left:4px solid ` +
+  `currentColor;font-family:system-ui,sans-serif;font-size:.875rem}
 .diag.sev-error{background:#fdecec}.diag.sev-warning{background:#fff6e0}.diag.sev-info{background:#eef4ff}
 .diag .msg{color:var(--fg)}
 dl.form{display:grid;grid-template-columns:minmax(7rem,max-content) minmax(0,1fr);gap:.25rem .75rem;margin:0}

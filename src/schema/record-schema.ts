@@ -211,7 +211,8 @@ export const recordSchema = {
     },
     provenance: {
       description:
-        'Where each value read from the text stands in the source: JSON pointer → position (1-based line and column, 0-based offset).',
+        'Where each value read from the text stands in the source: JSON pointer → position (1-based line and ' +
+        'column, 0-based offset).',
       type: 'object',
       propertyNames: { pattern: '^(/[^/]+)+$' },
       additionalProperties: { $ref: '#/$defs/position' }

@@ -11,7 +11,8 @@ export const compact: Reporter = (results) => {
     for (const m of r.file?.messages ?? []) {
       const s = span(m)
       out.push(
-        `${r.path}:${s.line}:${s.column}: ${levelOf(m)} ${m.reason.replace(/[\r\n]+/g, ' ')}${m.ruleId ? ` [${m.ruleId}]` : ''}`
+        `${r.path}:${s.line}:${s.column}: ${levelOf(m)} ` +
+          `${m.reason.replace(/[\r\n]+/g, ' ')}${m.ruleId ? ` [${m.ruleId}]` : ''}`
       )
     }
   }

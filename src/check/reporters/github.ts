@@ -30,7 +30,8 @@ export const github: Reporter = (results) => {
   for (const r of results) {
     if (r.ioError)
       out.push(
-        `::error file=${escapeProperty(r.path)},title=${escapeProperty('casefile')}::${escapeData(maskPersonalNumbers(r.ioError))}`
+        `::error file=${escapeProperty(r.path)},title=${escapeProperty('casefile')}::` +
+          escapeData(maskPersonalNumbers(r.ioError))
       )
     for (const m of r.file?.messages ?? []) {
       const s = span(m)

@@ -72,7 +72,9 @@ export const stylish: Reporter = (results, options) => {
   const total = c.error + c.warning + c.info
   if (total === 0) return ''
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  const summary = `${c.error > 0 ? '✖' : '⚠'} ${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info)`
+  const summary =
+    `${c.error > 0 ? '✖' : '⚠'} ${plural(total, 'problem')} (${plural(c.error, 'error')}, ` +
+    `${plural(c.warning, 'warning')}, ${c.info} info)`
   out.push((c.error > 0 ? chalk.red : c.warning > 0 ? chalk.yellow : chalk.blue).bold(summary))
   return `${out.join('\n')}\n`
 }

@@ -10,7 +10,9 @@ export default defineRule({
     description: 'The case number is incomplete or in no known format.',
     messages: {
       unknownFormat:
-        "Unexpected case number `{{caseNumber}}` that is incomplete or in no known format, expected a series, a year and a number such as `KS 2015/112`; complete it, or add your organisation's format to `vocabulary.caseNumbers`"
+        'Unexpected case number `{{caseNumber}}` that is incomplete or in no known format, expected a series, a ' +
+        "year and a number such as `KS 2015/112`; complete it, or add your organisation's format to " +
+        '`vocabulary.caseNumbers`'
     }
   },
   check({ record, tree }, report) {

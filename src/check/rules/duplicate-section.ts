@@ -11,7 +11,8 @@ export default defineRule({
     description: 'The same section heading twice.',
     messages: {
       duplicate:
-        'Unexpected second section `{{heading}}` (the first is on line {{firstLine}}), expected each section once; merge them'
+        'Unexpected second section `{{heading}}` (the first is on line {{firstLine}}), expected each section ' +
+        'once; merge them'
     }
   },
   check({ tree }, report) {

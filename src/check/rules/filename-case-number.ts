@@ -22,7 +22,8 @@ export default defineRule({
     description: 'The case number in the file name disagrees with the one inside.',
     messages: {
       mismatch:
-        'Unexpected case number `{{caseNumber}}` inside `{{fileName}}`, expected the one the file name gives; rename the file or correct the case number'
+        'Unexpected case number `{{caseNumber}}` inside `{{fileName}}`, expected the one the file name gives; ' +
+        'rename the file or correct the case number'
     }
   },
   check({ path, record, tree }, report) {

@@ -10,7 +10,8 @@ export default defineRule({
     description: 'No section describes the case (`Ärendebeskrivning`, `Ärendet`, `Sammanfattning`).',
     messages: {
       missing:
-        'Missing case description, expected a section such as `Ärendebeskrivning`, `Ärendet` or `Sammanfattning`; add one, or map your heading in `vocabulary.headings`'
+        'Missing case description, expected a section such as `Ärendebeskrivning`, `Ärendet` or ' +
+        '`Sammanfattning`; add one, or map your heading in `vocabulary.headings`'
     }
   },
   check({ record, tree }, report) {

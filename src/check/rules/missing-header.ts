@@ -9,7 +9,8 @@ export default defineRule({
     description: 'The memo has no header lines before its title.',
     messages: {
       missing:
-        'Missing header, expected the date, the case number and the case officer before the title; add them as lines above the title'
+        'Missing header, expected the date, the case number and the case officer before the title; add them as ' +
+        'lines above the title'
     }
   },
   check({ tree, record }, report) {

@@ -10,7 +10,8 @@ export default defineRule({
     description: 'No proposed decision (`Förslag till beslut`), or one without items.',
     messages: {
       missing:
-        'Missing proposals, expected a section such as `Förslag till beslut` with the proposed decision; add one, or map your heading in `vocabulary.headings`',
+        'Missing proposals, expected a section such as `Förslag till beslut` with the proposed decision; add ' +
+        'one, or map your heading in `vocabulary.headings`',
       empty: 'Unexpected empty section `{{heading}}`, expected the proposed decision; write its items'
     }
   },

@@ -10,7 +10,8 @@ export default defineRule({
     description: 'No signature block (names and titles of those who sign).',
     messages: {
       missing:
-        'Missing signature block, expected the names and titles of those who sign, after `I tjänsten`; add them at the end'
+        'Missing signature block, expected the names and titles of those who sign, after `I tjänsten`; add them ' +
+        'at the end'
     }
   },
   check({ tree }, report) {

@@ -62,9 +62,11 @@ export default defineRule({
     description: 'Text decoded with the wrong encoding upstream (`VÃ¤lfÃ¤rd` for `Välfärd`).',
     messages: {
       repairable:
-        'Unexpected `{{text}}`, which looks like UTF-8 read as Windows-1252 (mojibake), expected `{{repaired}}`; convert the source again with the right encoding',
+        'Unexpected `{{text}}`, which looks like UTF-8 read as Windows-1252 (mojibake), expected ' +
+        '`{{repaired}}`; convert the source again with the right encoding',
       unrepairable:
-        'Unexpected `{{text}}`, which looks like UTF-8 read as Windows-1252 (mojibake), expected Swedish letters; convert the source again with the right encoding'
+        'Unexpected `{{text}}`, which looks like UTF-8 read as Windows-1252 (mojibake), expected Swedish ' +
+        'letters; convert the source again with the right encoding'
     }
   },
   check({ text, place }, report) {

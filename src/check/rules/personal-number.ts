@@ -1,10 +1,15 @@
 import { defineRule } from '../types.js'
 import { isoDate } from '../../vocab/dates.js'
-import { allMatches } from '../../vocab/text.js'
+import { allMatches, LETTER } from '../../vocab/text.js'
 
 /** `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`. */
-const CANDIDATE =
-  /(?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-/.:])(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-/.:]\d)/g
+const CANDIDATE = new RegExp(
+  // not inside a word, a date or a longer number
+  String.raw`(?<![0-9${LETTER}\-/.:])` +
+    String.raw`(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))` +
+    String.raw`(?![0-9${LETTER}]|[-/.:]\d)`,
+  'g'
+)
 
 function luhn(digits: string): boolean {
   let sum = 0
@@ -73,7 +78,8 @@ export default defineRule({
     messages: {
       // The data holds the number masked, never the number itself.
       found:
-        'Unexpected {{kind}} `{{masked}}` in the text, expected no personal identity numbers in a document that may be published; remove it or write it as `{{masked}}`'
+        'Unexpected {{kind}} `{{masked}}` in the text, expected no personal identity numbers in a document that ' +
+        'may be published; remove it or write it as `{{masked}}`'
     }
   },
   check({ text, place }, report) {

@@ -10,7 +10,8 @@ export default defineRule({
     description: 'Several proposals that are not numbered, or numbered with gaps or repeats.',
     messages: {
       unnumbered:
-        'Unexpected {{count}} unnumbered proposals in `{{heading}}`, expected a numbered list; number them `1.`, `2.` …',
+        'Unexpected {{count}} unnumbered proposals in `{{heading}}`, expected a numbered list; number them ' +
+        '`1.`, `2.` …',
       repeated:
         'Unexpected proposal number `{{number}}`, expected `{{expected}}` (a number repeats); renumber the list',
       skipped:

@@ -20,7 +20,8 @@ export default defineRule({
     description: "A section that still holds the template's guidance text.",
     messages: {
       guidance:
-        'Unexpected template guidance text `{{text}}` in `{{heading}}`, expected recipients; replace it with the recipients or remove the section',
+        'Unexpected template guidance text `{{text}}` in `{{heading}}`, expected recipients; replace it with ' +
+        'the recipients or remove the section',
       placeholder:
         "Unexpected template placeholder in `{{text}}`, expected the document's own text; replace the placeholder"
     }

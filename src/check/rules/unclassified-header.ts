@@ -10,7 +10,8 @@ export default defineRule({
     description: 'A header line that casefile does not understand.',
     messages: {
       unclassified:
-        'Unexpected header line `{{text}}` that is not understood, expected a labelled field such as `Datum`, `Dnr` or `Handläggare`; label it, or add the label to `vocabulary.labels`'
+        'Unexpected header line `{{text}}` that is not understood, expected a labelled field such as `Datum`, ' +
+        '`Dnr` or `Handläggare`; label it, or add the label to `vocabulary.labels`'
     }
   },
   check({ tree, record }, report) {

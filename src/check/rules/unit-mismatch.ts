@@ -32,7 +32,8 @@ export default defineRule({
     },
     messages: {
       mismatch:
-        'Unexpected `{{found}}` in the title of `{{name}}`, expected `{{unit}}` as the header writes the unit; make them agree'
+        'Unexpected `{{found}}` in the title of `{{name}}`, expected `{{unit}}` as the header writes the unit; ' +
+        'make them agree'
     }
   },
   defaults: { maxDistance: 3 } satisfies Options,

@@ -10,7 +10,8 @@ export default defineRule({
     description: 'A heading that the vocabulary does not know (its role is `other`).',
     messages: {
       unknown:
-        'Unexpected heading `{{heading}}` that the vocabulary does not know, expected one with a role; its role is `other`. Map it in `vocabulary.headings` if it has one'
+        'Unexpected heading `{{heading}}` that the vocabulary does not know, expected one with a role; its role ' +
+        'is `other`. Map it in `vocabulary.headings` if it has one'
     }
   },
   check({ tree }, report) {
