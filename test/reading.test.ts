@@ -93,6 +93,14 @@ describe('the header', () => {
     expect(read('Yttrande över regional biblioteksplan\n\nKFN1204\n\n## Förslag till beslut\n\nNämnden antar yttrandet.\n').metadata.caseNumber).toBe('KFN1204')
   })
 
+  it('the letterhead names the unit: an organ above the document type, the line under the organisation', () => {
+    const above = read('**Barn- och utbildningsnämnden**\n\n**MISSIV**\n\nDnr BUN/2022:14\n\nTill Kommunfullmäktige\n\n**Svar på motion om skolgårdar**\n\n## Förslag till beslut\n\nMotionen besvaras.\n')
+    expect(above.metadata.unit).toBe('Barn- och utbildningsnämnden')
+    const under = read('Ljusdals kommun\nSamhälle och miljö\n\nTjänsteskrivelse 2022-03-01 Dnr MBN 2022/9\n\nMiljö- och byggnämnden\n\nTillsynsplan 2022\n\n## Förslag till beslut\n\nNämnden antar tillsynsplanen.\n')
+    expect(under.metadata.unit).toBe('Samhälle och miljö')
+    expect(under.metadata.addressee).toBe('Miljö- och byggnämnden')
+  })
+
   it('a phrase about a body is a title, not an organ', () => {
     const r = read('Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n')
     expect(r.metadata.title).toBe('Reglemente för valnämnden')
@@ -114,6 +122,8 @@ describe('titles and proposals', () => {
       'att anta lokalförsörjningsplanen',
       'att uppdra åt förvaltningen att återkomma med en tidplan.'
     ])
+    const applies = read('Dnr KS 2022/5\n\nTaxa\n\n## Förslag till beslut\n\natt anta taxan att gälla från och med 1 juli 2022\n')
+    expect(applies.proposals?.items.map((i) => i.text)).toEqual(['att anta taxan att gälla från och med 1 juli 2022'])
   })
 
   it('numbered paragraphs without their point are numbered items; a decider sub-heading is none', () => {

@@ -281,10 +281,12 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     if (headerEnd < 0) headerEnd = blocks.length
   } else if (!title.headerAfter) headerEnd = title.index
   else {
+    // … a section heading the vocabulary knows, a marked heading below the title, or running text.
     const first = blocks.findIndex((b, i) => {
-      if (i === title.index) return false
+      if (i <= title.index) return false
       const heading = headingOf(state, b)
-      return heading !== null && state.headings.isSectionHeading(heading.text)
+      if (heading !== null && (state.headings.isSectionHeading(heading.text) || b.kind === 'heading')) return true
+      return heading === null && isRunningText(state, b)
     })
     headerEnd = first < 0 ? blocks.length : first
   }

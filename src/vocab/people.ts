@@ -180,6 +180,12 @@ export function isSignatureClause(value: string): boolean {
   return CLAUSES.includes(k)
 }
 
+/** The organisation's own name: `Ystads kommun`, `KUMLA KOMMUN`, `Region Jönköpings län`, `Stockholms stad`. */
+export function isOrganisationName(value: string): boolean {
+  if (value.length > 60 || /[\d@.!?:;]/.test(value) || !atMostWords(value, 4)) return false
+  return /^(?:region|landstinget)\s|\s(?:kommun|stad|län|landsting|kommunalförbund)$/i.test(fold(value))
+}
+
 /** A line that names a political body: `Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`, `Socialnämnden`. */
 export function isOrganName(value: string): boolean {
   if (value.length > 100) return false

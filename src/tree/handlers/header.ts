@@ -16,6 +16,7 @@ import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } f
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import {
   isOrganName,
+  isOrganisationName,
   isPersonName,
   isUnitName,
   splitUnitAndName,
@@ -171,7 +172,7 @@ function wholeWeakCode(work: string): boolean {
  */
 function besideSender(work: string, type: { index: number; end: number }): boolean {
   const rest = cleanResidual(`${work.slice(0, type.index)} ${work.slice(type.end)}`)
-  return rest === '' || isOrganName(rest) || isUnitName(rest)
+  return rest === '' || isOrganName(rest) || isUnitName(rest) || isOrganisationName(rest)
 }
 
 /** A label as the record shows it: `Datum :` → `Datum`. */
