@@ -246,7 +246,7 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
   return null
 }
 
-/** `Falun den 3 mars 2021`, `Strömstad 2022-05-03`: a place and a date, a line of its own. */
+/** `Exempelby den 3 mars 2022`, `Exempelby 2022-03-03`: a place and a date, a line of its own. */
 const PLACE_AND_DATE = new RegExp(`^[A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
 
 /** The date of the last place-and-date line in the body, the way a letter closes; null when there is none. */
@@ -333,7 +333,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
-  // A memo whose header gives no date: the place and date it closes with (`Falun den 3 mars 2021`).
+  // A memo whose header gives no date: the place and date it closes with (`Exempelby den 3 mars 2022`).
   if (summary.date === null) {
     const closing = closingDate(body, new Set(furniture.keys()))
     if (closing) {

@@ -224,7 +224,7 @@ export interface SignatureBlock extends CaseNode {
   type: 'signatures'
   /** `I tjänsten`, `Enligt uppdrag`…, or null. */
   clause: string | null
-  /** The body that signs, set above the names in capitals (`LANDSTINGSSTYRELSEN`), or null. */
+  /** The body that signs, set above the names in capitals (`REGIONSTYRELSEN`), or null. */
   body: string | null
   bodyPosition?: Position
   children: Signatory[]

@@ -78,7 +78,7 @@ export function summarizeHeader(
   from('date', date, date?.name === 'meetingDate' ? 'meeting' : undefined)
 
   let officerFields = (fields.get('officer') ?? []).filter((f) => f.value !== null)
-  // Officers side by side with nothing between them (`Maja Lund Erik Sandström`), as many as the
+  // Officers side by side with nothing between them (`Nils Wiklund Ebba Lind`), as many as the
   // phone numbers or e-mail addresses that stand side by side on one line.
   const beside = officerFields.length === 1 ? sideBySide(header, officerFields[0]!) : null
   if (beside) officerFields = beside
@@ -99,8 +99,8 @@ export function summarizeHeader(
       sources.unit = { position: joined.position, why: 'unlabelled' }
     }
   }
-  // The organ that met, decided or writes: on a date's line (`Kommunstyrelsen 2013-10-01 4(47)`), of minutes
-  // and decisions, or in the letterhead beside the document type (`KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE`).
+  // The organ that met, decided or writes: on a date's line (`Kommunstyrelsen 2022-10-04 4(12)`), of minutes
+  // and decisions, or in the letterhead beside the document type (`SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE`).
   // An organ on the line above the document type heads the letterhead too (`**Kommunstyrelsen**` / `**MISSIV**`).
   const organOfDay =
     organs.find((o) => o.value !== null && (decided || onLineWith(header, o, ['date', 'meetingDate', 'documentType']) || aboveType(header, o))) ?? null
@@ -109,7 +109,7 @@ export function summarizeHeader(
     from('unit', organOfDay, 'organ')
   }
   const claimed = new Set<HeaderLine>()
-  // The letterhead's second line, under the organisation's name (`Ystads kommun` / `Kultur och utbildning`).
+  // The letterhead's second line, under the organisation's name (`Exempelby kommun` / `Samhälle och miljö`).
   const underName = unit ? null : unitUnderOrganisation(header)
   if (underName) {
     unit = underName.residual

@@ -2,7 +2,7 @@
  * The signature block: an optional formula (`I tjänsten`), then names, each
  * with a title on the next line or in the next paragraph. Handles titles that
  * wrap over lines and two signature columns flattened into one line
- * (`Socialchef Elisabeth Rågård`). Without a formula, a block is only taken
+ * (`Socialchef Ebba Lind`). Without a formula, a block is only taken
  * when a title reads as a job title, so a capitalised phrase in the text is not
  * taken for a person.
  */
@@ -39,7 +39,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const b = blocks[at]
     return b && b.kind === 'paragraph' ? b : null
   }
-  // `LANDSTINGSSTYRELSEN` above the names: the body that signs, set in capitals.
+  // `REGIONSTYRELSEN` above the names: the body that signs, set in capitals.
   let body: Line | null = null
   const top = paragraph(i)
   if (top && top.lines.length === 1 && isSigningBody(top.lines[0]!.text)) {
@@ -72,7 +72,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       i++
       continue
     }
-    // `Regiondirektör` over `Anders Lind`: the title printed above the name.
+    // `Regiondirektör` over `Nils Wiklund`: the title printed above the name.
     if (b.lines.length === 2 && startsWithJobTitle(head.text) && !isPersonName(head.text) && isPersonName(rest[0]!.text)) {
       people.push(signatory(rest[0]!, [head]))
       indices.push(i)
@@ -111,7 +111,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       }
       continue
     }
-    // `Anna Berg, förvaltningschef`, `Anna Svensson Utredare`: name and title on one line.
+    // `Ebba Lind, förvaltningschef`, `Nils Wiklund Utredare`: name and title on one line.
     const both = splitNameAndTitle(head.text)
     if (both) {
       const at = head.position
@@ -188,7 +188,7 @@ function cellsOf(line: Line): Line[] | null {
   return cells
 }
 
-/** A cell's lines: `Ingrid Moberg<br>Regiondirektör`. */
+/** A cell's lines: `Nils Wiklund<br>Regiondirektör`. */
 function brokenAt(cell: Line): Line[] {
   const parts: Line[] = []
   let from = 0
@@ -200,7 +200,7 @@ function brokenAt(cell: Line): Line[] {
   return parts.filter((p) => p.text !== '')
 }
 
-/** `Kommunchef Ekonomichef`, `Förvaltningschef Verksamhetschef grundskola`: titles side by side, each from a capitalised title word. */
+/** `Kommunchef Ekonomichef`, `Förvaltningschef Rektor gymnasiet`: titles side by side, each from a capitalised title word. */
 function titlesSideBySide(line: Line): Line[] | null {
   const starts: number[] = []
   for (const m of line.text.matchAll(/(?:^|\s)(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/g)) {
@@ -211,7 +211,7 @@ function titlesSideBySide(line: Line): Line[] | null {
   return starts.map((at, k) => sliceLine(line, at, starts[k + 1] ?? line.text.length))
 }
 
-/** `Maria Lindqvist Johan Sandberg` over `n` titles: the names, or null. */
+/** `Nils Wiklund Ebba Lind` over `n` titles: the names, or null. */
 function namesSideBySide(line: Line, n: number): Line[] | null {
   return splitNames(line.text, n)?.map((s) => sliceLine(line, s.index, s.end)) ?? null
 }
@@ -241,7 +241,7 @@ function flattenedColumns(lines: Line[]): Person[] | null {
     return names && titles ? names.map((name, k) => ({ name, title: titles[k]! })) : null
   }
   if (lines.length === 1) {
-    // `Lars-Göran Ek, kommundirektör Mikaela Strand, ekonomichef`: name, then (title + next name)…, then a title.
+    // `Nils Wiklund, kommundirektör Ebba Lind, ekonomichef`: name, then (title + next name)…, then a title.
     const line = lines[0]!
     const commas = [...line.text.matchAll(/, /g)].map((m) => m.index)
     if (commas.length < 2) return null
@@ -271,7 +271,7 @@ function flattenedColumns(lines: Line[]): Person[] | null {
 
 /**
  * A signing body as a signature block sets it: one to four words in capitals,
- * no digits, no sentence (`SAMHÄLLSBYGGNAD`, `LANDSTINGSSTYRELSEN`, `SOCIALFÖRVALTNINGEN IFO`).
+ * no digits, no sentence (`TEKNIK OCH SERVICE`, `REGIONSTYRELSEN`, `SOCIALFÖRVALTNINGEN IFO`).
  */
 function isSigningBody(text: string): boolean {
   const t = fold(text)
