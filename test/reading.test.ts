@@ -101,6 +101,24 @@ describe('the header', () => {
     expect(under.metadata.addressee).toBe('Miljö- och byggnämnden')
   })
 
+  it('a letterhead written as a pipe table: a label row over a value row, and Label<br>value cells', () => {
+    const columns = read(
+      '| Exempelby kommun | Exempelby kommun | TJÄNSTESKRIVELSE |\n|---|---|---|\n| Handläggare | Diarienummer | Telefon |\n| Lina Berg<br>Omar Haddad | BUN 2022/77 | 0651-180 21<br>0651-180 44 |\n\nBarn- och utbildningsnämnden\n\n**Skolskjuts**\n\n**Förslag till beslut**\n\nNämnden antar riktlinjerna.\n'
+    )
+    expect(columns.metadata.caseNumber).toBe('BUN 2022/77')
+    expect(columns.metadata.officers.map((o) => [o.name, o.phone])).toEqual([
+      ['Lina Berg', '0651-180 21'],
+      ['Omar Haddad', '0651-180 44']
+    ])
+    const cells = read('| Barn- och utbildningsförvaltningen | Datum<br>2022-02-14 |\n|---|---|\n| Handläggare<br>Lina Berg<br>Utredare | Diarienummer<br>BUN 2022/78 |\n\n**Skolskjuts**\n\n**Förslag till beslut**\n\nNämnden antar riktlinjerna.\n')
+    expect([cells.metadata.unit, cells.metadata.date, cells.metadata.caseNumber, cells.metadata.officer.name]).toEqual([
+      'Barn- och utbildningsförvaltningen',
+      '2022-02-14',
+      'BUN 2022/78',
+      'Lina Berg'
+    ])
+  })
+
   it('a phrase about a body is a title, not an organ', () => {
     const r = read('Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n')
     expect(r.metadata.title).toBe('Reglemente för valnämnden')

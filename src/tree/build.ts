@@ -21,7 +21,7 @@ import type {
   Title
 } from './types.js'
 import type { State } from './state.js'
-import { blockLines, joinLines, toBlocks } from './blocks.js'
+import { blockLines, brokenAt, cellsOf, joinLines, toBlocks } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
 import { findTitle, headingOf, isHeaderLine, type HeadingOf } from './handlers/title.js'
@@ -264,6 +264,50 @@ function closingDate(body: Block[], furniture: Set<number>): { iso: string; posi
   return null
 }
 
+/**
+ * A header block's lines. A pipe table (a letterhead that pandoc, docling or marker wrote as one)
+ * is read by its cells: a row of labels over a row of values gives `label value` lines, column by
+ * column, several values in a cell (`Name<br>Name`) joined by commas; any other cell gives its
+ * lines (`Datum<br>2021-11-23`) one by one, so that labels, values and names stand as in a
+ * letterhead set in lines.
+ */
+function headerLinesOf(state: State, block: Block): Line[] {
+  const lines = blockLines(block)
+  if (lines.length === 0 || !lines.every((l) => l.text.startsWith('|'))) return lines
+  // A cell a converter repeated for a merged cell (`| Exempelby kommun | Exempelby kommun |`) counts once.
+  const rows = lines
+    .map(cellsOf)
+    .filter((r): r is Line[] => r !== null && r.length > 0)
+    .map((row) => row.filter((cell, c) => c === 0 || cell.text !== row[c - 1]!.text))
+  const isLabel = (cell: Line) => {
+    const hit = state.labels.leading(cell.text)
+    return hit !== null && cell.text.slice(hit.end).trim() === ''
+  }
+  const out: Line[] = []
+  let r = 0
+  while (r < rows.length) {
+    const row = rows[r]!
+    const values = rows[r + 1]
+    if (values && values.length === row.length && row.some(isLabel)) {
+      row.forEach((cell, c) => {
+        const value = values[c]!
+        const parts = brokenAt(value).map((p) => p.text)
+        if (isLabel(cell)) out.push(parts.length > 0 ? { text: `${cell.text} ${parts.join(', ')}`, position: value.position } : cell)
+        else {
+          out.push(...brokenAt(cell))
+          // A cell repeated in the row below (a merged cell again) counts once.
+          if (value.text !== cell.text) out.push(...brokenAt(value))
+        }
+      })
+      r += 2
+      continue
+    }
+    for (const cell of row) out.push(...brokenAt(cell))
+    r++
+  }
+  return out
+}
+
 function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]): Block {
   return { kind: 'paragraph', lines, text: fold(joinLines(lines)), bold: block.bold, position: { start: lines[0]!.position.start, end: lines.at(-1)!.position.end } }
 }
@@ -296,7 +340,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   if (title && !title.headerAfter)
     while (bodyStart < blocks.length && headingOf(state, blocks[bodyStart]!) === null && isHeaderBlock(state, blocks[bodyStart]!)) after.push(blocks[bodyStart++]!)
   const headerBlocks = [...blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index), ...after]
-  const header = buildHeader(state, headerBlocks.flatMap(blockLines))
+  const header = buildHeader(state, headerBlocks.flatMap((b) => headerLinesOf(state, b)))
   const marked = title ? titleText(title.text) : null
   let titleNode: Title | null = title
     ? { type: 'title', value: marked!.value, written: title.text, source: title.source, position: blocks[title.index]!.position }

@@ -133,8 +133,13 @@ export function summarizeHeader(
   // Several officers: the first with the header's title, phone and e-mail; officers side by side
   // with the phone and e-mail that stand in their place on the lines of phones and e-mails.
   const officers: HeaderSummary['officers'] = []
-  const phones = beside ? widest(header, 'phone') : []
-  const emails = beside ? widest(header, 'email') : []
+  // A line with as many phones (e-mails) as there are officers gives each theirs, in order.
+  const side = (name: HeaderFieldName) => {
+    const values = widest(header, name)
+    return values.length === officerFields.length ? values : []
+  }
+  const phones = side('phone')
+  const emails = side('email')
   for (const f of officerFields) {
     if (officers.some((o) => o.name === f.value)) continue
     const k = officers.length
@@ -221,7 +226,8 @@ function joinAdjacent(header: Header, name: HeaderFieldName): { value: string; p
     const f = line.children.find((c) => c.name === name && c.value !== null && c.label === null)
     if (!f) return
     if (parts.length === 0 || lastIndex === index - 1) {
-      parts.push(f.value!)
+      // The same unit on two lines (a letterhead's cell and its line again) is one unit.
+      if (!parts.includes(f.value!)) parts.push(f.value!)
       at.push(f)
       lastIndex = index
     }

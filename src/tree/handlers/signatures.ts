@@ -6,7 +6,7 @@
  * when a title reads as a job title, so a capitalised phrase in the text is not
  * taken for a person.
  */
-import { joinLines, type Block } from '../blocks.js'
+import { brokenAt, cellsOf, joinLines, sliceLine, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import { isPersonName, isSignatureClause, politicianName, splitNameAndTitle, splitNames, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
 import { atMostWords, fold } from '../../vocab/text.js'
@@ -157,47 +157,6 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
 interface Person {
   name: Line
   title: Line | null
-}
-
-/** The part of a line from `from` to `to`, with its place where the line is written as its text. */
-function sliceLine(line: Line, from: number, to: number): Line {
-  const text = line.text.slice(from, to).trim()
-  const at = from + (line.text.slice(from, to).length - line.text.slice(from, to).trimStart().length)
-  const { start, end } = line.position
-  if (start.line !== end.line || end.offset! - start.offset! !== line.text.length) return { text, position: line.position }
-  return {
-    text,
-    position: {
-      start: { line: start.line, column: start.column + at, offset: start.offset! + at },
-      end: { line: start.line, column: start.column + at + text.length, offset: start.offset! + at + text.length }
-    }
-  }
-}
-
-/** The cells of a pipe-table row with their places, or null for a separator row (`|---|---|`). */
-function cellsOf(line: Line): Line[] | null {
-  if (/^\|?[\s:|-]+\|?$/.test(line.text)) return null
-  const cells: Line[] = []
-  let from = line.text.startsWith('|') ? 1 : 0
-  for (let i = from; i <= line.text.length; i++) {
-    if (i < line.text.length && line.text[i] !== '|') continue
-    const cell = sliceLine(line, from, i)
-    if (cell.text !== '') cells.push(cell)
-    from = i + 1
-  }
-  return cells
-}
-
-/** A cell's lines: `Nils Wiklund<br>Regiondirektör`. */
-function brokenAt(cell: Line): Line[] {
-  const parts: Line[] = []
-  let from = 0
-  for (const m of cell.text.matchAll(/<br\s*\/?>/gi)) {
-    parts.push(sliceLine(cell, from, m.index))
-    from = m.index + m[0].length
-  }
-  parts.push(sliceLine(cell, from, cell.text.length))
-  return parts.filter((p) => p.text !== '')
 }
 
 /** `Kommunchef Ekonomichef`, `Förvaltningschef Rektor gymnasiet`: titles side by side, each from a capitalised title word. */
