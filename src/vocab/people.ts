@@ -4,7 +4,7 @@
  * signature block.
  */
 import { atMostWords, fold, key } from './text.js'
-import { documentTypeOf } from './documents.js'
+import { isDocumentTypeWord } from './documents.js'
 
 const NAME_PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'la', 'le', 'di', 'da', 'du', 'el', 'bin'])
 
@@ -60,7 +60,7 @@ function isNameToken(token: string): boolean {
   if (NOT_NAMES.has(bare.toLowerCase())) return false
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
   // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.
-  if (documentTypeOf(bare) !== null || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
+  if (isDocumentTypeWord(bare) || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
   return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’]*(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]?[a-z\u00DF-\u00F6\u00F8-\u00FF'’]+)*$/.test(bare) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,})?$/.test(bare)
 }
 

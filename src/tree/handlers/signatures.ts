@@ -9,7 +9,7 @@
 import { brokenAt, cellsOf, joinLines, sliceLine, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import { isPersonName, isSignatureClause, politicianName, splitNameAndTitle, splitNames, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
-import { atMostWords, fold } from '../../vocab/text.js'
+import { atMostWords, endsSentence, fold } from '../../vocab/text.js'
 
 export interface FoundSignatures {
   /** Indices of the blocks the signature block is made of. */
@@ -194,7 +194,8 @@ function flattenedColumns(lines: Line[]): Person[] | null {
     }
     return people
   }
-  if (lines.length === 2) {
+  // Two short lines that end no sentence: at most four names over as many titles.
+  if (lines.length === 2 && atMostWords(lines[0]!.text, 12) && atMostWords(lines[1]!.text, 12) && !endsSentence(lines[1]!.text)) {
     const titles = titlesSideBySide(lines[1]!)
     const names = titles ? namesSideBySide(lines[0]!, titles.length) : null
     return names && titles ? names.map((name, k) => ({ name, title: titles[k]! })) : null
