@@ -268,7 +268,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     if (covered(mask, d.index, d.end)) continue
     if (templateLine) continue
     cover(mask, d.index, d.end)
-    const meetingLabel = labelBefore(d.index, ['meetingDate'])
+    // `Tid: tisdag den 9 mars 2021`: the nearest label before the date decides, whatever words stand between.
+    const nearest = hits.filter((h) => h.end <= d.index).at(-1)
+    const meetingLabel = labelBefore(d.index, ['meetingDate']) ?? (nearest?.field === 'meetingDate' ? labelText(nearest) : null)
     const name = meetingLine || (meetingLabel && !labelBefore(d.index, ['date'])) ? 'meetingDate' : 'date'
     const label = name === 'meetingDate' ? meetingLabel : labelBefore(d.index, ['date'])
     field(node, name, d.text, label, { iso: d.iso })
