@@ -57,7 +57,7 @@ function sameList(a: string[], b: string[]): boolean {
 
 const sets = [
   // files, fields correct at least, wrong or invented at most, memos read whole
-  { folder: 'layouts', files: 54, correct: 663, wrong: 14 },
+  { folder: 'layouts', files: 54, correct: 670, wrong: 10 },
   { folder: 'corpus2', files: 21, correct: 257, wrong: 6 }
 ]
 

@@ -127,6 +127,18 @@ describe('the header', () => {
 })
 
 describe('titles and proposals', () => {
+  it('of two phrases before the text, the first is the title and the second a heading nobody listed', () => {
+    const r = read('Dnr SN 2022/140\n\nTill Kommunfullmäktige\n\nYttrande över motion om fler parkbänkar\n\nMotionens förslag\n\nMotionären föreslår att kommunen ställer ut fler bänkar i parkerna.\n')
+    expect(r.metadata.title).toBe('Yttrande över motion om fler parkbänkar')
+    expect(r.sections.map((s) => s.heading)).toEqual(['Motionens förslag'])
+  })
+
+  it("a body's decision heading with a compound shared over och (Kultur- och fritidsnämndens beslut) is a section", () => {
+    const r = read('SAMMANTRÄDESPROTOKOLL\nMiljö- och byggnämnden\n\n§ 12 Dnr MBN 2022/31\n\nBygglov för förråd\n\nMiljö- och byggnämndens beslut\n\nNämnden beviljar bygglov.\n')
+    expect(r.metadata.title).toBe('Bygglov för förråd')
+    expect(r.proposals?.items.map((i) => i.text)).toEqual(['Nämnden beviljar bygglov.'])
+  })
+
   it('a title that runs on into the heading after it is split from it', () => {
     const r = read('Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar hastighetsplanen.\n\n**Ärendet**\n\nPlanen sänker hastigheten.\n')
     expect(r.metadata.title).toBe('Hastighetsplan för Bollsta')

@@ -118,6 +118,14 @@ function plainTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText
  * and has five words or more (a title is a phrase; `Se bilaga.` is too short to tell), and does not
  * open with a header label.
  */
+/** A paragraph of one line that reads as a title: a phrase, not a header line, a name or a body. */
+function isPhrase(state: State, block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.lines.length !== 1 || block.bold) return false
+  const text = block.text
+  if (endsSentence(text) || !atMostWords(text, 25) || atMostWords(text, 1) || isHeaderBlock(state, block)) return false
+  return !isPersonName(text) && !isOrganName(text) && !isUnitName(text) && state.labels.leading(text) === null
+}
+
 /** A block of header lines only: labels with values, dates, case numbers, a document type (at most four lines). */
 function isHeaderBlock(state: State, block: Block): boolean {
   return block.kind === 'paragraph' && block.lines.length <= 4 && block.lines.every((l) => isHeaderLine(state, l.text))
@@ -323,6 +331,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     // No marked title: the header runs to the first section heading or the first running text.
     headerEnd = blocks.findIndex((b) => headingOf(state, b) !== null || isRunningText(state, b))
     if (headerEnd < 0) headerEnd = blocks.length
+    // `Yttrande över motion …` / `Motionens innehåll` / text: of two phrases before the text, the
+    // first is the title and the second the heading of the text (nobody listed it).
+    const [upper, lower] = [blocks[headerEnd - 2], blocks[headerEnd - 1]]
+    if (upper && lower && isPhrase(state, upper) && layoutHeading(state, lower, blocks[headerEnd], { type: 'preamble', children: [] }) !== null) headerEnd--
   } else if (!title.headerAfter) headerEnd = title.index
   else {
     // … a section heading the vocabulary knows, a marked heading below the title, or running text.
