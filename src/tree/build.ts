@@ -36,7 +36,7 @@ import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { messages } from '../messages.js'
 import { findDates } from '../vocab/dates.js'
-import { documentTypeOf } from '../vocab/documents.js'
+import { documentTypeOf, isGuidanceText } from '../vocab/documents.js'
 
 export interface BuildResult {
   tree: CaseRoot
@@ -208,6 +208,8 @@ function layoutHeading(state: State, block: Block, next: Block | undefined, with
   if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
   if (/[\d,;@]|:./.test(text) || isPersonName(text) || isOrganName(text) || isUnitName(text) || state.labels.leading(text)) return null
   if (next.kind === 'list') return { text, depth: 0 }
+  // A template's placeholder (`Text`) under it stands for the text a heading would head.
+  if (next.kind === 'paragraph' && next.lines.length === 1 && isGuidanceText(next.text)) return { text, depth: 0 }
   if (next.kind === 'paragraph' && !next.bold && (endsSentence(next.text) || !atMostWords(next.text, 12))) return { text, depth: 0 }
   return null
 }

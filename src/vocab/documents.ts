@@ -57,7 +57,9 @@ const GUIDANCE = [
   /\b(?:rubrik|text|namn|titel) här\b/i,
   /\bexempel(?:vis)?:/i,
   /\borganisation\/person\b/i,
-  /^lorem ipsum\b/i
+  /^lorem ipsum\b/i,
+  // A template's placeholder for the text itself, left as it was.
+  /^(?:text|brödtext|rubrik)$/i
 ]
 
 /**

@@ -10,6 +10,7 @@ import type { State } from '../state.js'
 import type { CaseNumberMatch } from '../../vocab/case-numbers.js'
 import { atMostWords, fold } from '../../vocab/text.js'
 import { isOrganName, isOrganisationName, isPersonName, splitNames } from '../../vocab/people.js'
+import { splitRecipients } from './distribution.js'
 import { messages } from '../../messages.js'
 
 const GENERIC_MAILBOX =
@@ -172,6 +173,7 @@ export function summarizeHeader(
     officers,
     filingCode: from('filingCode', pick(fields.get('filingCode')))?.value ?? null,
     paragraph: from('paragraph', pick(fields.get('paragraph')))?.value ?? null,
+    distribution: distributionOf(from('distribution', pick(fields.get('distribution'), (f) => f.value !== null && f.label !== null))),
     unclassified,
     sources
   }
@@ -179,6 +181,13 @@ export function summarizeHeader(
 
 function source(f: HeaderField, why?: string): SummarySource {
   return { position: f.position, why: why ?? (f.label !== null ? 'labelled' : 'unlabelled') }
+}
+
+/** `Expediering TN ,`: the recipients a header's distribution label names. */
+function distributionOf(f: HeaderField | null): HeaderSummary['distribution'] {
+  if (!f || f.value === null || f.label === null) return null
+  const recipients = splitRecipients(f.value.replace(/[\s,;]+$/, ''))
+  return recipients.length > 0 ? { label: f.label, recipients } : null
 }
 
 /** The values of the header line that holds the most fields of this name. */
