@@ -1,15 +1,24 @@
 /**
- * What the export tests share: where the official schemas are (CASEFILE_SCHEMAS or
- * ../shared/schemas; absent: the schema tests are skipped with a message, and fail on CI),
- * and the built command line.
+ * What the export tests share: where the official schemas are (CASEFILE_SCHEMAS, or the
+ * `shared/schemas` folder beside the project or beside one of its parent folders, as a clone
+ * next to the shared material has it; absent: the schema tests are skipped with a message, and
+ * fail on CI), and the built command line.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { it } from 'vitest'
 import { root } from './helpers.js'
 
-export const schemasDir = resolve(root, process.env.CASEFILE_SCHEMAS ?? '../shared/schemas')
+function sharedSchemas(): string {
+  for (let dir = resolve(root, '..'); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'schemas')
+    if (existsSync(candidate) || dirname(dir) === dir)
+      return existsSync(candidate) ? candidate : resolve(root, '../shared/schemas')
+  }
+}
+
+export const schemasDir = process.env.CASEFILE_SCHEMAS ? resolve(root, process.env.CASEFILE_SCHEMAS) : sharedSchemas()
 export const haveSchemas =
   existsSync(join(schemasDir, 'cits-erms', 'ERMS.xsd')) && existsSync(join(schemasDir, 'e-ark', 'mets.xsd'))
 export const bin = join(root, 'bin', 'casefile.cjs')

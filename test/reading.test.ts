@@ -66,19 +66,16 @@ describe('signature columns a conversion flattened', () => {
 })
 
 describe('the header', () => {
-  it(
-    'a letterhead: the organ beside the document type is the unit; a page column is a label, not a case ' + 'number',
-    () => {
-      const r = read(
-        'SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE\n\nDATUM DIARIENR SIDA\n\n2022-02-14 SN 2022/031 1(2)\n\nRiktlinjer för ' +
-          'hemtjänst\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n'
-      )
-      expect(r.metadata.unit).toBe('SOCIALNÄMNDEN')
-      expect(r.metadata.caseNumber).toBe('SN 2022/031')
-      expect(r.metadata.date).toBe('2022-02-14')
-      expect(r.metadata.title).toBe('Riktlinjer för hemtjänst')
-    }
-  )
+  it('a letterhead: the organ beside the document type is the unit; a page column is a label, no case number', () => {
+    const r = read(
+      'SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE\n\nDATUM DIARIENR SIDA\n\n2022-02-14 SN 2022/031 1(2)\n\nRiktlinjer för ' +
+        'hemtjänst\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n'
+    )
+    expect(r.metadata.unit).toBe('SOCIALNÄMNDEN')
+    expect(r.metadata.caseNumber).toBe('SN 2022/031')
+    expect(r.metadata.date).toBe('2022-02-14')
+    expect(r.metadata.title).toBe('Riktlinjer för hemtjänst')
+  })
 
   it('old minutes in a sentence heading give the organ that met', () => {
     const r = read(
@@ -114,6 +111,44 @@ describe('the header', () => {
     ).toBe('KFN1204')
   })
 
+  it('the letterhead names the unit: an organ above the document type, the line under the organisation', () => {
+    const above = read(
+      '**Barn- och utbildningsnämnden**\n\n**MISSIV**\n\nDnr BUN/2022:14\n\nTill Kommunfullmäktige\n\n**Svar på ' +
+        'motion om skolgårdar**\n\n## Förslag till beslut\n\nMotionen besvaras.\n'
+    )
+    expect(above.metadata.unit).toBe('Barn- och utbildningsnämnden')
+    const under = read(
+      'Ljusdals kommun\nSamhälle och miljö\n\nTjänsteskrivelse 2022-03-01 Dnr MBN 2022/9\n\nMiljö- och ' +
+        'byggnämnden\n\nTillsynsplan 2022\n\n## Förslag till beslut\n\nNämnden antar tillsynsplanen.\n'
+    )
+    expect(under.metadata.unit).toBe('Samhälle och miljö')
+    expect(under.metadata.addressee).toBe('Miljö- och byggnämnden')
+  })
+
+  it('a letterhead written as a pipe table: a label row over a value row, and Label<br>value cells', () => {
+    const columns = read(
+      '| Exempelby kommun | Exempelby kommun | TJÄNSTESKRIVELSE |\n|---|---|---|\n| Handläggare | Diarienummer ' +
+        '| Telefon |\n| Lina Berg<br>Omar Haddad | BUN 2022/77 | 0651-180 21<br>0651-180 44 |\n\nBarn- och ' +
+        'utbildningsnämnden\n\n**Skolskjuts**\n\n**Förslag till beslut**\n\nNämnden antar riktlinjerna.\n'
+    )
+    expect(columns.metadata.caseNumber).toBe('BUN 2022/77')
+    expect(columns.metadata.officers.map((o) => [o.name, o.phone])).toEqual([
+      ['Lina Berg', '0651-180 21'],
+      ['Omar Haddad', '0651-180 44']
+    ])
+    const cells = read(
+      '| Barn- och utbildningsförvaltningen | Datum<br>2022-02-14 |\n|---|---|\n| Handläggare<br>Lina ' +
+        'Berg<br>Utredare | Diarienummer<br>BUN 2022/78 |\n\n**Skolskjuts**\n\n**Förslag till ' +
+        'beslut**\n\nNämnden antar riktlinjerna.\n'
+    )
+    expect([cells.metadata.unit, cells.metadata.date, cells.metadata.caseNumber, cells.metadata.officer.name]).toEqual([
+      'Barn- och utbildningsförvaltningen',
+      '2022-02-14',
+      'BUN 2022/78',
+      'Lina Berg'
+    ])
+  })
+
   it('a phrase about a body is a title, not an organ', () => {
     const r = read(
       'Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n'
@@ -124,6 +159,27 @@ describe('the header', () => {
 })
 
 describe('titles and proposals', () => {
+  it('of two phrases before the text, the first is the title and the second a heading nobody listed', () => {
+    const r = read(
+      'Dnr SN 2022/140\n\nTill Kommunfullmäktige\n\nYttrande över motion om fler parkbänkar\n\nMotionens ' +
+        'förslag\n\nMotionären föreslår att kommunen ställer ut fler bänkar i parkerna.\n'
+    )
+    expect(r.metadata.title).toBe('Yttrande över motion om fler parkbänkar')
+    expect(r.sections.map((s) => s.heading)).toEqual(['Motionens förslag'])
+  })
+
+  it(
+    "a body's decision heading with a compound shared over och (Kultur- och fritidsnämndens beslut) is a " + 'section',
+    () => {
+      const r = read(
+        'SAMMANTRÄDESPROTOKOLL\nMiljö- och byggnämnden\n\n§ 12 Dnr MBN 2022/31\n\nBygglov för förråd\n\nMiljö- ' +
+          'och byggnämndens beslut\n\nNämnden beviljar bygglov.\n'
+      )
+      expect(r.metadata.title).toBe('Bygglov för förråd')
+      expect(r.proposals?.items.map((i) => i.text)).toEqual(['Nämnden beviljar bygglov.'])
+    }
+  )
+
   it('a title that runs on into the heading after it is split from it', () => {
     const r = read(
       'Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar ' +
@@ -143,6 +199,10 @@ describe('titles and proposals', () => {
       'att anta lokalförsörjningsplanen',
       'att uppdra åt förvaltningen att återkomma med en tidplan.'
     ])
+    const applies = read(
+      'Dnr KS 2022/5\n\nTaxa\n\n## Förslag till beslut\n\natt anta taxan att gälla från och med 1 juli 2022\n'
+    )
+    expect(applies.proposals?.items.map((i) => i.text)).toEqual(['att anta taxan att gälla från och med 1 juli 2022'])
   })
 
   it('numbered paragraphs without their point are numbered items; a decider sub-heading is none', () => {

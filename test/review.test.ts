@@ -10,11 +10,10 @@ import { join } from 'node:path'
 import type { Element, ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { compile } from '../src/index.js'
-import { checkFile } from '../src/check/run.js'
 import { defaultConfig } from '../src/check/config.js'
 import { segment, splitLines } from '../src/review/segments.js'
 import { reviewPage } from '../src/review/page.js'
-import { mergeDiagnostics, nullFields } from '../src/review/diagnostics.js'
+import { review } from '../src/review/review.js'
 import type { Lang } from '../src/review/labels.js'
 import { corpus, root, seedPath } from './helpers.js'
 import { binary } from './cli-helpers.js'
@@ -30,17 +29,7 @@ const memos = [
 ]
 
 function page(relative: string, lang: Lang = 'sv') {
-  const bytes = readFileSync(join(root, relative))
-  const result = compile(bytes, { path: relative })
-  const checked = checkFile(bytes, relative, defaultConfig())
-  const tree = reviewPage({
-    text: String(result.file.value),
-    record: result.record,
-    tree: result.tree,
-    diagnostics: mergeDiagnostics(checked.messages, result.messages),
-    nulls: nullFields(result.record, result.tree, result.messages),
-    lang
-  })
+  const { tree, result } = review(readFileSync(join(root, relative)), { path: relative, config: defaultConfig(), lang })
   return { tree, result, text: String(result.file.value) }
 }
 

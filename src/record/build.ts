@@ -48,6 +48,7 @@ const NO_HEADER: HeaderSummary = {
   officers: [],
   filingCode: null,
   paragraph: null,
+  distribution: null,
   unclassified: [],
   sources: {}
 }
@@ -112,9 +113,12 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
           signatories: signatureBlock.children.map((s) => ({ name: s.name, title: s.title }))
         }
       : null,
+    // The section's list; else the one the header names after its label (`Expediering: …`).
     distribution: distributing?.distribution
       ? { heading: distributing.heading, recipients: distributing.distribution.children.map((r) => r.value) }
-      : null,
+      : header.distribution
+        ? { heading: header.distribution.label, recipients: [...header.distribution.recipients] }
+        : null,
     sections: sections.map((s) => ({ heading: s.heading, role: s.role, text: contentText(s.children) })),
     references: references
       ? references.children.map((r) =>
@@ -176,6 +180,12 @@ function provenanceOf(
       if (s.title !== null) put(`/signatures/signatories/${i}/title`, s.titlePosition ?? s.position)
     })
   const distributing = sections.find((s) => s.distribution)
+  if (!distributing && header.distribution) {
+    put('/distribution/heading', header.sources.distribution?.position)
+    header.distribution.recipients.forEach((_, i) =>
+      put(`/distribution/recipients/${i}`, header.sources.distribution?.position)
+    )
+  }
   if (distributing?.distribution) {
     put('/distribution/heading', distributing.headingPosition)
     distributing.distribution.children.forEach((r, i) => put(`/distribution/recipients/${i}`, r.position))

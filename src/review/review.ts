@@ -21,6 +21,11 @@ export interface ReviewOptions {
 
 /** The page as HTML. Throws `CasefileError` when the bytes cannot be read as text. */
 export function reviewHtml(bytes: Uint8Array, options: ReviewOptions): string {
+  return toHtml(review(bytes, options).tree)
+}
+
+/** The page as a hast tree, with the compile result it shows. */
+export function review(bytes: Uint8Array, options: ReviewOptions) {
   const result = compile(bytes, {
     path: options.path,
     vocabulary: options.config.vocabulary,
@@ -36,5 +41,5 @@ export function reviewHtml(bytes: Uint8Array, options: ReviewOptions): string {
     nulls: nullFields(result.record, result.tree, result.messages),
     lang: options.lang
   })
-  return toHtml(tree)
+  return { tree, result }
 }

@@ -261,6 +261,47 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
 }
 
 /** The physical lines of a block; an ordered item's first line keeps its number (`3. …`). */
+/** The part of a line from `from` to `to`, with its place where the line is written as its text. */
+export function sliceLine(line: Line, from: number, to: number): Line {
+  const text = line.text.slice(from, to).trim()
+  const at = from + (line.text.slice(from, to).length - line.text.slice(from, to).trimStart().length)
+  const { start, end } = line.position
+  if (start.line !== end.line || end.offset! - start.offset! !== line.text.length) return { text, position: line.position }
+  return {
+    text,
+    position: {
+      start: { line: start.line, column: start.column + at, offset: start.offset! + at },
+      end: { line: start.line, column: start.column + at + text.length, offset: start.offset! + at + text.length }
+    }
+  }
+}
+
+/** The cells of a pipe-table row with their places, or null for a separator row (`|---|---|`). */
+export function cellsOf(line: Line): Line[] | null {
+  if (/^\|?[\s:|-]+\|?$/.test(line.text)) return null
+  const cells: Line[] = []
+  let from = line.text.startsWith('|') ? 1 : 0
+  for (let i = from; i <= line.text.length; i++) {
+    if (i < line.text.length && line.text[i] !== '|') continue
+    const cell = sliceLine(line, from, i)
+    if (cell.text !== '') cells.push(cell)
+    from = i + 1
+  }
+  return cells
+}
+
+/** A cell's lines: `Nils Wiklund<br>Regiondirektör`. */
+export function brokenAt(cell: Line): Line[] {
+  const parts: Line[] = []
+  let from = 0
+  for (const m of cell.text.matchAll(/<br\s*\/?>/gi)) {
+    parts.push(sliceLine(cell, from, m.index))
+    from = m.index + m[0].length
+  }
+  parts.push(sliceLine(cell, from, cell.text.length))
+  return parts.filter((p) => p.text !== '')
+}
+
 export function blockLines(block: Block): Line[] {
   if (block.kind !== 'list') return block.lines
   return block.items.flatMap((item) =>

@@ -21,7 +21,7 @@ import type {
   Title
 } from './types.js'
 import type { State } from './state.js'
-import { blockLines, joinLines, toBlocks } from './blocks.js'
+import { blockLines, brokenAt, cellsOf, joinLines, toBlocks } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
 import { findTitle, headingOf, isHeaderLine, type HeadingOf } from './handlers/title.js'
@@ -36,7 +36,7 @@ import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { messages } from '../messages.js'
 import { findDates } from '../vocab/dates.js'
-import { documentTypeOf } from '../vocab/documents.js'
+import { documentTypeOf, isGuidanceText } from '../vocab/documents.js'
 
 export interface BuildResult {
   tree: CaseRoot
@@ -118,6 +118,14 @@ function plainTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText
  * and has five words or more (a title is a phrase; `Se bilaga.` is too short to tell), and does not
  * open with a header label.
  */
+/** A paragraph of one line that reads as a title: a phrase, not a header line, a name or a body. */
+function isPhrase(state: State, block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.lines.length !== 1 || block.bold) return false
+  const text = block.text
+  if (endsSentence(text) || !atMostWords(text, 25) || atMostWords(text, 1) || isHeaderBlock(state, block)) return false
+  return !isPersonName(text) && !isOrganName(text) && !isUnitName(text) && state.labels.leading(text) === null
+}
+
 /** A block of header lines only: labels with values, dates, case numbers, a document type (at most four lines). */
 function isHeaderBlock(state: State, block: Block): boolean {
   return block.kind === 'paragraph' && block.lines.length <= 4 && block.lines.every((l) => isHeaderLine(state, l.text))
@@ -200,6 +208,8 @@ function layoutHeading(state: State, block: Block, next: Block | undefined, with
   if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
   if (/[\d,;@]|:./.test(text) || isPersonName(text) || isOrganName(text) || isUnitName(text) || state.labels.leading(text)) return null
   if (next.kind === 'list') return { text, depth: 0 }
+  // A template's placeholder (`Text`) under it stands for the text a heading would head.
+  if (next.kind === 'paragraph' && next.lines.length === 1 && isGuidanceText(next.text)) return { text, depth: 0 }
   if (next.kind === 'paragraph' && !next.bold && (endsSentence(next.text) || !atMostWords(next.text, 12))) return { text, depth: 0 }
   return null
 }
@@ -246,7 +256,7 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
   return null
 }
 
-/** `Falun den 3 mars 2021`, `Strömstad 2022-05-03`: a place and a date, a line of its own. */
+/** `Exempelby den 3 mars 2022`, `Exempelby 2022-03-03`: a place and a date, a line of its own. */
 const PLACE_AND_DATE = new RegExp(`^[A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
 
 /** The date of the last place-and-date line in the body, the way a letter closes; null when there is none. */
@@ -264,6 +274,50 @@ function closingDate(body: Block[], furniture: Set<number>): { iso: string; posi
   return null
 }
 
+/**
+ * A header block's lines. A pipe table (a letterhead that pandoc, docling or marker wrote as one)
+ * is read by its cells: a row of labels over a row of values gives `label value` lines, column by
+ * column, several values in a cell (`Name<br>Name`) joined by commas; any other cell gives its
+ * lines (`Datum<br>2021-11-23`) one by one, so that labels, values and names stand as in a
+ * letterhead set in lines.
+ */
+function headerLinesOf(state: State, block: Block): Line[] {
+  const lines = blockLines(block)
+  if (lines.length === 0 || !lines.every((l) => l.text.startsWith('|'))) return lines
+  // A cell a converter repeated for a merged cell (`| Exempelby kommun | Exempelby kommun |`) counts once.
+  const rows = lines
+    .map(cellsOf)
+    .filter((r): r is Line[] => r !== null && r.length > 0)
+    .map((row) => row.filter((cell, c) => c === 0 || cell.text !== row[c - 1]!.text))
+  const isLabel = (cell: Line) => {
+    const hit = state.labels.leading(cell.text)
+    return hit !== null && cell.text.slice(hit.end).trim() === ''
+  }
+  const out: Line[] = []
+  let r = 0
+  while (r < rows.length) {
+    const row = rows[r]!
+    const values = rows[r + 1]
+    if (values && values.length === row.length && row.some(isLabel)) {
+      row.forEach((cell, c) => {
+        const value = values[c]!
+        const parts = brokenAt(value).map((p) => p.text)
+        if (isLabel(cell)) out.push(parts.length > 0 ? { text: `${cell.text} ${parts.join(', ')}`, position: value.position } : cell)
+        else {
+          out.push(...brokenAt(cell))
+          // A cell repeated in the row below (a merged cell again) counts once.
+          if (value.text !== cell.text) out.push(...brokenAt(value))
+        }
+      })
+      r += 2
+      continue
+    }
+    for (const cell of row) out.push(...brokenAt(cell))
+    r++
+  }
+  return out
+}
+
 function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]): Block {
   return { kind: 'paragraph', lines, text: fold(joinLines(lines)), bold: block.bold, position: { start: lines[0]!.position.start, end: lines.at(-1)!.position.end } }
 }
@@ -279,12 +333,18 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     // No marked title: the header runs to the first section heading or the first running text.
     headerEnd = blocks.findIndex((b) => headingOf(state, b) !== null || isRunningText(state, b))
     if (headerEnd < 0) headerEnd = blocks.length
+    // `Yttrande över motion …` / `Motionens innehåll` / text: of two phrases before the text, the
+    // first is the title and the second the heading of the text (nobody listed it).
+    const [upper, lower] = [blocks[headerEnd - 2], blocks[headerEnd - 1]]
+    if (upper && lower && isPhrase(state, upper) && layoutHeading(state, lower, blocks[headerEnd], { type: 'preamble', children: [] }) !== null) headerEnd--
   } else if (!title.headerAfter) headerEnd = title.index
   else {
+    // … a section heading the vocabulary knows, a marked heading below the title, or running text.
     const first = blocks.findIndex((b, i) => {
-      if (i === title.index) return false
+      if (i <= title.index) return false
       const heading = headingOf(state, b)
-      return heading !== null && state.headings.isSectionHeading(heading.text)
+      if (heading !== null && (state.headings.isSectionHeading(heading.text) || b.kind === 'heading')) return true
+      return heading === null && isRunningText(state, b)
     })
     headerEnd = first < 0 ? blocks.length : first
   }
@@ -294,7 +354,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   if (title && !title.headerAfter)
     while (bodyStart < blocks.length && headingOf(state, blocks[bodyStart]!) === null && isHeaderBlock(state, blocks[bodyStart]!)) after.push(blocks[bodyStart++]!)
   const headerBlocks = [...blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index), ...after]
-  const header = buildHeader(state, headerBlocks.flatMap(blockLines))
+  const header = buildHeader(state, headerBlocks.flatMap((b) => headerLinesOf(state, b)))
   const marked = title ? titleText(title.text) : null
   let titleNode: Title | null = title
     ? { type: 'title', value: marked!.value, written: title.text, source: title.source, position: blocks[title.index]!.position }
@@ -331,7 +391,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
-  // A memo whose header gives no date: the place and date it closes with (`Falun den 3 mars 2021`).
+  // A memo whose header gives no date: the place and date it closes with (`Exempelby den 3 mars 2022`).
   if (summary.date === null) {
     const closing = closingDate(body, new Set(furniture.keys()))
     if (closing) {

@@ -62,6 +62,7 @@ export type SummaryField =
   | 'officer.email'
   | 'filingCode'
   | 'paragraph'
+  | 'distribution'
 
 export interface SummarySource {
   position?: Position
@@ -81,6 +82,8 @@ export interface HeaderSummary {
   officers: Array<{ name: string; title: string | null; phone: string | null; email: string | null }>
   filingCode: string | null
   paragraph: string | null
+  /** A distribution list in the header (`Expediering: Tekniska nämnden`), with its label. */
+  distribution: { label: string; recipients: string[] } | null
   unclassified: string[]
   sources: Partial<Record<SummaryField, SummarySource>>
 }
@@ -224,7 +227,7 @@ export interface SignatureBlock extends CaseNode {
   type: 'signatures'
   /** `I tjänsten`, `Enligt uppdrag`…, or null. */
   clause: string | null
-  /** The body that signs, set above the names in capitals (`LANDSTINGSSTYRELSEN`), or null. */
+  /** The body that signs, set above the names in capitals (`REGIONSTYRELSEN`), or null. */
   body: string | null
   bodyPosition?: Position
   children: Signatory[]

@@ -104,7 +104,7 @@ const formats: Format[] = [
     pattern: new RegExp(`${BEFORE}(?<dept>\\d{3})-(?<seq>\\d{1,6})-(?<yy>\\d{2})${AFTER}`, 'g')
   },
   {
-    // `LTK1381`: a series glued to a serial, only where a case number is expected.
+    // `BUN1204`: a series glued to a serial, only where a case number is expected.
     name: 'series+sequence',
     strength: 'weak',
     pattern: new RegExp(`${BEFORE}(?<series>[A-ZÅÄÖ]{2,5})(?<seq>\\d{3,6})${AFTER}`, 'g')
@@ -151,7 +151,7 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
   let year: number
   if (g.year) year = Number(g.year)
   else if (g.yy) year = Number(g.yy) + (Number(g.yy) <= 69 ? 2000 : 1900)
-  // `LTK1381`: a format without a year gives the number, but no parts a year would complete.
+  // `BUN1204`: a format without a year gives the number, but no parts a year would complete.
   else if (g.series && !NOT_SERIES.has(g.series.toUpperCase())) return { value: m[0], index: m.index, end: m.index + m[0].length, ref: null, strength: format.strength }
   else return null
   if (isYearRange(g.sep, year, seqText)) return null

@@ -24,6 +24,12 @@ const TYPES = [
   'tjänsteanteckning'
 ]
 
+/** Is this one word a document type as written plainly (`Kallelse`, `MISSIV`)? A set lookup, for hot paths. */
+export function isDocumentTypeWord(word: string): boolean {
+  return TYPE_WORDS.has(word.toLowerCase())
+}
+const TYPE_WORDS = new Set(TYPES)
+
 /** The document type a line names, lower-case, or null. `T J Ä N S T E S K R I V E L S E` and `Sammanträdes- protokoll` are understood. */
 export function documentTypeOf(line: string): string | null {
   const k = key(joinHyphenated(collapseLetterSpacing(line)))
@@ -51,7 +57,9 @@ const GUIDANCE = [
   /\b(?:rubrik|text|namn|titel) här\b/i,
   /\bexempel(?:vis)?:/i,
   /\borganisation\/person\b/i,
-  /^lorem ipsum\b/i
+  /^lorem ipsum\b/i,
+  // A template's placeholder for the text itself, left as it was.
+  /^(?:text|brödtext|rubrik)$/i
 ]
 
 /**

@@ -8,7 +8,7 @@ import { fold } from './text.js'
 const COUNTER_LINE =
   /^(?:(?:sida|sidan|page|s\.)\s*\d{1,4}\s*(?:av|of|\/|\(\s*)\s*\d{1,4}\s*\)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|\(\s*\d{1,4}\s*\)|\d{1,4}\s*(?:av|of)\s*\d{1,4})$/i
 
-/** A page counter inside a line: `TJÄNSTESKRIVELSE 1 (2)`, `2018-11-14 Sida 1 av 2 Dnr …`, `Garo Lorfalk (1)`. */
+/** A page counter inside a line: `TJÄNSTESKRIVELSE 1 (2)`, `2018-11-14 Sida 1 av 2 Dnr …`, `Nils Wiklund (1)`. */
 export const COUNTER_IN_LINE =
   /(?:(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9])(?:sida|sidan|sid\.?|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)/gi
 

@@ -98,13 +98,16 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
   ]
 }
 
-/** Heading patterns for the family of headings that name someone (`Regiondirektörens förslag`). */
+/**
+ * Heading patterns for the family of headings that name someone (`Regiondirektörens förslag`), a
+ * compound shared over `och` included (`Kultur- och fritidsnämndens beslut`).
+ */
 const PATTERNS: Array<[RegExp, Role]> = [
   [/^förslag till beslut\b/, 'proposals'],
   // `Kommundirektörens förslag till kommunstyrelsen för förslag till kommunfullmäktige`: a proposer chain.
-  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? förslag(?: till (?:beslut|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+))?(?: för förslag till [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)?$/, 'proposals'],
-  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? beslut$/, 'decision'],
-  [/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? (?:bedömning|synpunkter|överväganden)$/, 'assessment'],
+  [/^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+- och )?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? förslag(?: till (?:beslut|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+))?(?: för förslag till [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)?$/, 'proposals'],
+  [/^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+- och )?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? beslut$/, 'decision'],
+  [/^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+- och )?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? (?:bedömning|synpunkter|överväganden)$/, 'assessment'],
   [/konsekvens|perspektiv$/, 'consequences'],
   [/^sammanfattning\b/, 'summary'],
   [/^bakgrund\b/, 'background']

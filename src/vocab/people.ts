@@ -4,7 +4,7 @@
  * signature block.
  */
 import { atMostWords, fold, key } from './text.js'
-import { documentTypeOf } from './documents.js'
+import { isDocumentTypeWord } from './documents.js'
 
 const NAME_PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'la', 'le', 'di', 'da', 'du', 'el', 'bin'])
 
@@ -60,13 +60,13 @@ function isNameToken(token: string): boolean {
   if (NOT_NAMES.has(bare.toLowerCase())) return false
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
   // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.
-  if (documentTypeOf(bare) !== null || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
+  if (isDocumentTypeWord(bare) || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
   return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’]*(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]?[a-z\u00DF-\u00F6\u00F8-\u00FF'’]+)*$/.test(bare) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,})?$/.test(bare)
 }
 
 /**
  * Does the line look like a person's name: two to four capitalised words
- * (`Marina Gregorsson`, `Susanne Wase Smith`, `Söderquist, Mari`)?
+ * (`Ebba Lind`, `Nils Erik Wiklund`, `Wiklund, Nils`)?
  */
 export function isPersonName(value: string): boolean {
   if (value.length > 80 || /[\d.!?:;()@/]/.test(value)) return false
@@ -92,7 +92,7 @@ function isGenitiveOfBody(word: string): boolean {
 /** `(S)`, `(KD)`, `(Fp)`: a party's letters after a politician's name. */
 const PARTY = /\s*\((?:S|M|C|L|V|KD|Kd|MP|Mp|SD|Sd|FP|Fp|PP|Pp|FI|Fi|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3})\)$/
 
-/** `Eva Rask (S)`: a politician's name with the party's letters; null when the line is not one. */
+/** `Nils Wiklund (S)`: a politician's name with the party's letters; null when the line is not one. */
 export function politicianName(value: string): { name: string; party: string } | null {
   const m = PARTY.exec(value)
   if (!m) return null
@@ -118,7 +118,7 @@ export function startsWithJobTitle(value: string): boolean {
 }
 
 /**
- * `Socialchef Elisabeth Rågård`: a title followed by a name, as a two-column
+ * `Socialchef Ebba Lind`: a title followed by a name, as a two-column
  * signature flattened by a converter. Returns both parts, or null.
  */
 export function splitTitleAndName(value: string): { title: string; name: string } | null {
@@ -133,7 +133,7 @@ export function splitTitleAndName(value: string): { title: string; name: string 
 }
 
 /**
- * `Maria Lindqvist Johan Sandberg` as `n` names of two or three words side by side: the spans of
+ * `Nils Wiklund Ebba Lind` as `n` names of two or three words side by side: the spans of
  * the one way to cut it, or null when there is none or more than one.
  */
 export function splitNames(text: string, n: number): Array<{ index: number; end: number }> | null {
@@ -159,7 +159,7 @@ export function splitNames(text: string, n: number): Array<{ index: number; end:
   return ambiguous ? null : found
 }
 
-/** `Anna Svensson Utredare` or `Anna Berg, förvaltningschef`: a name, then a title, on one line. */
+/** `Nils Wiklund Utredare` or `Ebba Lind, förvaltningschef`: a name, then a title, on one line. */
 export function splitNameAndTitle(value: string): { name: string; title: string } | null {
   if (value.length > 100) return null
   const comma = /^(.+?), (.+)$/.exec(value)
@@ -180,12 +180,18 @@ export function isSignatureClause(value: string): boolean {
   return CLAUSES.includes(k)
 }
 
+/** The organisation's own name: `Exempelby kommun`, `EXEMPELBY KOMMUN`, `Region Exempellän`, `Exempelby stad`. */
+export function isOrganisationName(value: string): boolean {
+  if (value.length > 60 || /[\d@.!?:;]/.test(value) || !atMostWords(value, 4)) return false
+  return /^(?:region|landstinget)\s|\s(?:kommun|stad|län|landsting|kommunalförbund)$/i.test(fold(value))
+}
+
 /** A line that names a political body: `Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`, `Socialnämnden`. */
 export function isOrganName(value: string): boolean {
   if (value.length > 100) return false
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 6 || /\d/.test(value)) return false
-  // `Revidering av reglemente för krisledningsnämnden` is a matter about a body, not the body.
+  // `Reglemente för valnämnden` is a matter about a body, not the body.
   if (parts.slice(0, -1).some((p) => PREPOSITIONS.has(p))) return false
   return ORGAN_WORD.test(parts.at(-1)!.replace(/[,.:]$/, ''))
 }
@@ -199,7 +205,7 @@ export function isUnitName(value: string): boolean {
   return parts.some((p) => UNIT_WORD.test(p.replace(/[,.:]$/, '')))
 }
 
-/** The leading word of `Samhällsbyggnadskontoret Susanne Wase Smith` when it is a unit and the rest a name. */
+/** The leading word of `Samhällsbyggnadskontoret Nils Erik Wiklund` when it is a unit and the rest a name. */
 export function splitUnitAndName(value: string): { unit: string; name: string } | null {
   if (value.length > 120) return null
   const parts = tokens(value)

@@ -8,8 +8,9 @@ import type { Header, HeaderField, HeaderFieldName, HeaderLine, HeaderSummary, S
 import type { Position } from 'unist'
 import type { State } from '../state.js'
 import type { CaseNumberMatch } from '../../vocab/case-numbers.js'
-import { fold } from '../../vocab/text.js'
-import { splitNames } from '../../vocab/people.js'
+import { atMostWords, fold } from '../../vocab/text.js'
+import { isOrganName, isOrganisationName, isPersonName, splitNames } from '../../vocab/people.js'
+import { splitRecipients } from './distribution.js'
 import { messages } from '../../messages.js'
 
 const GENERIC_MAILBOX =
@@ -63,8 +64,8 @@ export function summarizeHeader(
     return f
   }
   const documentType = from('documentType', pick(fields.get('documentType')))
-  // Minutes, decisions and a chair's proposals speak for the organ; a memo is written to it.
-  const decided = /protokoll|utdrag|beslut|ordförande/.test(documentTypeKey(documentType?.value ?? null) ?? '')
+  // Minutes, decisions, a chair's proposals and a notice of a meeting speak for the organ; a memo is written to it.
+  const decided = /protokoll|utdrag|beslut|ordförande|kallelse/.test(documentTypeKey(documentType?.value ?? null) ?? '')
 
   const caseNumbers = fields.get('caseNumber') ?? []
   const caseNumber = from('caseNumber', pick(caseNumbers))
@@ -78,7 +79,7 @@ export function summarizeHeader(
   from('date', date, date?.name === 'meetingDate' ? 'meeting' : undefined)
 
   let officerFields = (fields.get('officer') ?? []).filter((f) => f.value !== null)
-  // Officers side by side with nothing between them (`Maja Lund Erik Sandström`), as many as the
+  // Officers side by side with nothing between them (`Nils Wiklund Ebba Lind`), as many as the
   // phone numbers or e-mail addresses that stand side by side on one line.
   const beside = officerFields.length === 1 ? sideBySide(header, officerFields[0]!) : null
   if (beside) officerFields = beside
@@ -99,18 +100,27 @@ export function summarizeHeader(
       sources.unit = { position: joined.position, why: 'unlabelled' }
     }
   }
-  // The organ that met, decided or writes: on a date's line (`Kommunstyrelsen 2013-10-01 4(47)`), of minutes
-  // and decisions, or in the letterhead beside the document type (`KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE`).
-  const organOfDay = organs.find((o) => o.value !== null && (decided || onLineWith(header, o, ['date', 'meetingDate', 'documentType']))) ?? null
+  // The organ that met, decided or writes: on a date's line (`Kommunstyrelsen 2022-10-04 4(12)`), of minutes
+  // and decisions, or in the letterhead beside the document type (`SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE`).
+  // An organ on the line above the document type heads the letterhead too (`**Kommunstyrelsen**` / `**MISSIV**`).
+  const organOfDay =
+    organs.find((o) => o.value !== null && (decided || onLineWith(header, o, ['date', 'meetingDate', 'documentType']) || aboveType(header, o))) ?? null
   if (!unit && organOfDay) {
     unit = organOfDay.value
     from('unit', organOfDay, 'organ')
+  }
+  const claimed = new Set<HeaderLine>()
+  // The letterhead's second line, under the organisation's name (`Exempelby kommun` / `Samhälle och miljö`).
+  const underName = unit ? null : unitUnderOrganisation(header)
+  if (underName) {
+    unit = underName.residual
+    claimed.add(underName)
+    sources.unit = { ...(underName.position ? { position: underName.position } : {}), why: 'letterhead' }
   }
   const addresseeField = pick(fields.get('addressee')) ?? (organs.find((o) => o !== organOfDay && o.value !== null) ?? null)
   const addressee = addresseeField?.value ?? null
   from('addressee', addresseeField)
 
-  const claimed = new Set<HeaderLine>()
   if (!unit && officer && officer.label === null) {
     const byPlace = unitBeforeOfficer(header, officer)
     if (byPlace) {
@@ -124,8 +134,13 @@ export function summarizeHeader(
   // Several officers: the first with the header's title, phone and e-mail; officers side by side
   // with the phone and e-mail that stand in their place on the lines of phones and e-mails.
   const officers: HeaderSummary['officers'] = []
-  const phones = beside ? widest(header, 'phone') : []
-  const emails = beside ? widest(header, 'email') : []
+  // A line with as many phones (e-mails) as there are officers gives each theirs, in order.
+  const side = (name: HeaderFieldName) => {
+    const values = widest(header, name)
+    return values.length === officerFields.length ? values : []
+  }
+  const phones = side('phone')
+  const emails = side('email')
   for (const f of officerFields) {
     if (officers.some((o) => o.name === f.value)) continue
     const k = officers.length
@@ -158,6 +173,7 @@ export function summarizeHeader(
     officers,
     filingCode: from('filingCode', pick(fields.get('filingCode')))?.value ?? null,
     paragraph: from('paragraph', pick(fields.get('paragraph')))?.value ?? null,
+    distribution: distributionOf(from('distribution', pick(fields.get('distribution'), (f) => f.value !== null && f.label !== null))),
     unclassified,
     sources
   }
@@ -165,6 +181,13 @@ export function summarizeHeader(
 
 function source(f: HeaderField, why?: string): SummarySource {
   return { position: f.position, why: why ?? (f.label !== null ? 'labelled' : 'unlabelled') }
+}
+
+/** `Expediering TN ,`: the recipients a header's distribution label names. */
+function distributionOf(f: HeaderField | null): HeaderSummary['distribution'] {
+  if (!f || f.value === null || f.label === null) return null
+  const recipients = splitRecipients(f.value.replace(/[\s,;]+$/, ''))
+  return recipients.length > 0 ? { label: f.label, recipients } : null
 }
 
 /** The values of the header line that holds the most fields of this name. */
@@ -212,7 +235,8 @@ function joinAdjacent(header: Header, name: HeaderFieldName): { value: string; p
     const f = line.children.find((c) => c.name === name && c.value !== null && c.label === null)
     if (!f) return
     if (parts.length === 0 || lastIndex === index - 1) {
-      parts.push(f.value!)
+      // The same unit on two lines (a letterhead's cell and its line again) is one unit.
+      if (!parts.includes(f.value!)) parts.push(f.value!)
       at.push(f)
       lastIndex = index
     }
@@ -228,6 +252,28 @@ function joinAdjacent(header: Header, name: HeaderFieldName): { value: string; p
  * officer's name. Taken only when that line is a whole, unexplained line that
  * reads like an organisation's name.
  */
+/** Does the organ stand on the header line just above the document type's? */
+function aboveType(header: Header, organ: HeaderField): boolean {
+  const lines = header.children.filter((l) => l.kind !== 'furniture')
+  const at = lines.findIndex((l) => l.children.includes(organ))
+  const next = lines[at + 1]
+  return at >= 0 && next !== undefined && lines[at]!.children.length === 1 && next.children.some((f) => f.name === 'documentType' && f.value !== null)
+}
+
+/**
+ * The line under the organisation's name at the top of the header, when nobody understood it and it
+ * reads as a unit's name: a short capitalised phrase, no digits, no person and no body.
+ */
+function unitUnderOrganisation(header: Header): HeaderLine | null {
+  const lines = header.children.filter((l) => l.kind !== 'furniture')
+  const [top, second] = lines
+  if (!top || !second || top.residual === null || !isOrganisationName(top.residual)) return null
+  const text = second.residual
+  if (second.kind !== 'unclassified' || !text || text !== fold(second.text)) return null
+  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text) || /[\d@.!?:;]/.test(text) || !atMostWords(text, 5)) return null
+  return isPersonName(text) || isOrganName(text) || isOrganisationName(text) ? null : second
+}
+
 function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | null {
   const lines = header.children.filter((l) => l.kind !== 'furniture')
   const at = lines.findIndex((l) => l.children.includes(officer))
@@ -236,7 +282,7 @@ function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | n
   const before = lines[at - 1]!
   const text = before.residual
   if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null
-  if (/^(?:region|landstinget)\b|\b(?:kommun|stad|län)$/i.test(text)) return null
+  if (isOrganisationName(text)) return null
   if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
   return before
 }

@@ -2,7 +2,7 @@
  * Header lines → header fields. A line may hold a label and its value (`Tfn:
  * 063146619`), a label alone whose value is on the next line (`Datum` /
  * `2024-08-20`), a row of labels whose values stand on a later line
- * (`Handläggare Datum Diarienummer` / `Lars Wedlin 2015-11-30 2015-5613`),
+ * (`Handläggare Datum Diarienummer` / `Nils Wiklund 2022-11-30 2022-5613`),
  * several values in a row (`2018-11-14 Sida 1 av 2 Dnr KS 2017/083`), or no
  * label at all (the seed's header). Values are recognised by their form, and
  * labels decide only what a form alone cannot.
@@ -16,6 +16,7 @@ import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } f
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import {
   isOrganName,
+  isOrganisationName,
   isPersonName,
   isUnitName,
   splitUnitAndName,
@@ -112,7 +113,7 @@ const MINUTES_OF = /^((?:utdrag ur |utdrag av )?(?:sammanträdes)?protokoll)(?: 
 
 /**
  * The heading of old minutes, as a sentence: `Utdrag ur protokoll fört vid sammanträde med
- * kommunstyrelsen i Falkenberg`. The document type is its opening words; the organ is the longest
+ * byggnadsnämnden i Exempelby`. The document type is its opening words; the organ is the longest
  * run of words after `med`/`i` that names one.
  */
 function minutesOf(work: string): { type: string; organ: string | null; organAt: number } | null {
@@ -128,7 +129,7 @@ function minutesOf(work: string): { type: string; organ: string | null; organAt:
 }
 
 /**
- * `0297-555 41 0297-555 46`: numbers side by side that one match ran together. A Swedish number
+ * `0651-180 21 0651-180 44`: numbers side by side that one match ran together. A Swedish number
  * has at most ten digits with its area code; past that, a group that opens with 0 begins the next.
  */
 function phonesIn(text: string, at: number): Array<{ index: number; end: number }> {
@@ -166,12 +167,12 @@ function wholeWeakCode(work: string): boolean {
 
 /**
  * A letterhead: the document type beside the name of the body that writes it
- * (`KOMMUNSTYRELSEN PROTOKOLL`, `KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE`),
- * or beside nothing but a page counter (`SAMMANTRÄDESPROTOKOLL sid 10(26)`, its counter already taken off).
+ * (`KOMMUNSTYRELSEN PROTOKOLL`, `SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE`),
+ * or beside nothing but a page counter (`SAMMANTRÄDESPROTOKOLL sid 4(12)`, its counter already taken off).
  */
 function besideSender(work: string, type: { index: number; end: number }): boolean {
   const rest = cleanResidual(`${work.slice(0, type.index)} ${work.slice(type.end)}`)
-  return rest === '' || isOrganName(rest) || isUnitName(rest)
+  return rest === '' || isOrganName(rest) || isUnitName(rest) || isOrganisationName(rest)
 }
 
 /** A label as the record shows it: `Datum :` → `Datum`. */
@@ -201,7 +202,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     return
   }
 
-  // `Utdrag ur protokoll fört vid sammanträde med kommunstyrelsen i …`: the minutes and the organ that met.
+  // `Utdrag ur protokoll fört vid sammanträde med byggnadsnämnden i …`: the minutes and the organ that met.
   const minutes = minutesOf(work)
   if (minutes) {
     field(node, 'documentType', minutes.type, null)
@@ -267,7 +268,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     if (covered(mask, d.index, d.end)) continue
     if (templateLine) continue
     cover(mask, d.index, d.end)
-    const meetingLabel = labelBefore(d.index, ['meetingDate'])
+    // `Tid: tisdag den 9 mars 2021`: the nearest label before the date decides, whatever words stand between.
+    const nearest = hits.filter((h) => h.end <= d.index).at(-1)
+    const meetingLabel = labelBefore(d.index, ['meetingDate']) ?? (nearest?.field === 'meetingDate' ? labelText(nearest) : null)
     const name = meetingLine || (meetingLabel && !labelBefore(d.index, ['date'])) ? 'meetingDate' : 'date'
     const label = name === 'meetingDate' ? meetingLabel : labelBefore(d.index, ['date'])
     field(node, name, d.text, label, { iso: d.iso })
@@ -275,7 +278,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     if (d.iso === null) state.warn(messages.impossibleDate(d.text), node.position, 'impossible-date')
   }
 
-  // Case numbers: strong formats anywhere, weak ones under a label or on a line of their own (`LTK1381`).
+  // Case numbers: strong formats anywhere, weak ones under a label or on a line of their own (`BUN1204`).
   const weak = expects('caseNumber') || (digits && hits.length === 0 && wholeWeakCode(work))
   for (const c of digits || state.caseNumbers.length > 0 ? findCaseNumbers(work, { weak, extra: state.caseNumbers }) : []) {
     if (covered(mask, c.index, c.end)) continue
@@ -300,7 +303,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     }
   }
 
-  // Phone numbers on a line that announces a phone or an officer (`Handläggare: Eva Ek, 08-123 456 78`).
+  // Phone numbers on a line that announces a phone or an officer (`Handläggare: Nils Wiklund, 08-123 456 78`).
   if (digits && (expects('phone') || expects('officer'))) {
     for (const m of allMatches(PHONE_IN_LINE, work)) {
       for (const p of phonesIn(m[0], m.index)) {
@@ -328,7 +331,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
       case 'caseNumber':
         if (filled.has('caseNumber')) break
         if (value && isPersonName(value) && !node.children.some((f) => f.name === 'officer')) {
-          // `Referens Frida Amnow`, `Vår referens: Eva Ek`: a person under a reference label is the officer.
+          // `Referens Nils Wiklund`, `Vår referens: Ebba Lind`: a person under a reference label is the officer.
           field(node, 'officer', value, label)
           cover(mask, from, to)
         } else if (value && BARE_SERIES.test(value)) {
@@ -357,7 +360,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         break
       case 'officer': {
         const withTitle = /^(.+?), (.+)$/.exec(value)
-        // `Handläggare: Sofia Nordin, Erik Sjöberg`, `… och …`: several officers, each a name.
+        // `Handläggare: Nils Wiklund, Ebba Lind`, `… och …`: several officers, each a name.
         const several = value.split(/\s*,\s*|\s+(?:och|&)\s+/)
         if (several.length >= 2 && several.every(isPersonName)) {
           for (const name of several) field(node, 'officer', name, label)
@@ -395,7 +398,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // `Behandlat på Tekniska nämnden, den 5 maj 2022`: the `den` of a date already taken.
   const left = uncovered(work, mask)
   const residual = cleanResidual(left.replace(/[\s,]+den[\s,]*$/i, ''))
-  // `Kallelse Utskriftsdatum:`: words before a colon and nothing after are a label without its value.
+  // `Kallelse Mötesdag:`: words before a colon and nothing after are a label without its value.
   if (residual && /:\s*$/.test(left) && carry === null) node.residual = residual
   else if (residual) {
     const carried = carry?.hit.field
@@ -420,7 +423,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   }
   if (carry && !node.children.some((f) => f.name === carry.hit.field && f.value !== null)) emptyField(carry.line, carry.hit)
   node.kind = node.children.length > 0 ? 'fields' : 'unclassified'
-  // The value row of a label row (`2021-11-02 2641-2021 1(2)` under `Datum Diarienummer Sida`) answers it whole.
+  // The value row of a label row (`2022-02-14 118-2022 1(2)` under `Datum Diarienummer Sida`) answers it whole.
   const answered = node.children.filter((f) => f.value !== null && columns.has(f.name as LabelField)).length
   if (answered >= 2) ctx.columnsLeft = 0
 }

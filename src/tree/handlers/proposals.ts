@@ -61,7 +61,8 @@ function runTogether(clause: string): string[] {
   if (!/^att\s/i.test(clause)) return [clause]
   const out: string[] = []
   let from = 0
-  for (const m of clause.matchAll(/\s+att\s+(?=[a-z\u00DF-\u00F6\u00F8-\u00FF])/g)) {
+  // `att anta policyn att gälla från och med 1 juli`: when something is to apply, from when, is no clause of its own.
+  for (const m of clause.matchAll(/\s+att\s+(?!(?:gälla|börja gälla|träda i kraft|tillämpas|upphöra)\b)(?=[a-z\u00DF-\u00F6\u00F8-\u00FF])/g)) {
     const before = clause.slice(from, m.index)
     const previous = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/[,.;:]$/, '')
     if (TAKES_ATT.has(previous) || GIVES_TASK.test(before) || before.split(' ').length < 3) continue

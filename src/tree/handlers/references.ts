@@ -9,7 +9,7 @@ import { allMatches } from '../../vocab/text.js'
 
 const DNR_LABEL = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*/gi
 
-/** A case number whatever its separators: `KS-2014/742.912` and `KS 2014/742.912` are one case. */
+/** A case number whatever its separators: `KS-2022/118.912` and `KS 2022/118.912` are one case. */
 function caseKey(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }

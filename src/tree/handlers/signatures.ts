@@ -2,14 +2,14 @@
  * The signature block: an optional formula (`I tjänsten`), then names, each
  * with a title on the next line or in the next paragraph. Handles titles that
  * wrap over lines and two signature columns flattened into one line
- * (`Socialchef Elisabeth Rågård`). Without a formula, a block is only taken
+ * (`Socialchef Ebba Lind`). Without a formula, a block is only taken
  * when a title reads as a job title, so a capitalised phrase in the text is not
  * taken for a person.
  */
-import { joinLines, type Block } from '../blocks.js'
+import { brokenAt, cellsOf, joinLines, sliceLine, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import { isPersonName, isSignatureClause, politicianName, splitNameAndTitle, splitNames, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
-import { atMostWords, fold } from '../../vocab/text.js'
+import { atMostWords, endsSentence, fold } from '../../vocab/text.js'
 
 export interface FoundSignatures {
   /** Indices of the blocks the signature block is made of. */
@@ -39,7 +39,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const b = blocks[at]
     return b && b.kind === 'paragraph' ? b : null
   }
-  // `LANDSTINGSSTYRELSEN` above the names: the body that signs, set in capitals.
+  // `REGIONSTYRELSEN` above the names: the body that signs, set in capitals.
   let body: Line | null = null
   const top = paragraph(i)
   if (top && top.lines.length === 1 && isSigningBody(top.lines[0]!.text)) {
@@ -72,7 +72,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       i++
       continue
     }
-    // `Regiondirektör` over `Anders Lind`: the title printed above the name.
+    // `Regiondirektör` over `Nils Wiklund`: the title printed above the name.
     if (b.lines.length === 2 && startsWithJobTitle(head.text) && !isPersonName(head.text) && isPersonName(rest[0]!.text)) {
       people.push(signatory(rest[0]!, [head]))
       indices.push(i)
@@ -111,7 +111,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       }
       continue
     }
-    // `Anna Berg, förvaltningschef`, `Anna Svensson Utredare`: name and title on one line.
+    // `Ebba Lind, förvaltningschef`, `Nils Wiklund Utredare`: name and title on one line.
     const both = splitNameAndTitle(head.text)
     if (both) {
       const at = head.position
@@ -159,48 +159,7 @@ interface Person {
   title: Line | null
 }
 
-/** The part of a line from `from` to `to`, with its place where the line is written as its text. */
-function sliceLine(line: Line, from: number, to: number): Line {
-  const text = line.text.slice(from, to).trim()
-  const at = from + (line.text.slice(from, to).length - line.text.slice(from, to).trimStart().length)
-  const { start, end } = line.position
-  if (start.line !== end.line || end.offset! - start.offset! !== line.text.length) return { text, position: line.position }
-  return {
-    text,
-    position: {
-      start: { line: start.line, column: start.column + at, offset: start.offset! + at },
-      end: { line: start.line, column: start.column + at + text.length, offset: start.offset! + at + text.length }
-    }
-  }
-}
-
-/** The cells of a pipe-table row with their places, or null for a separator row (`|---|---|`). */
-function cellsOf(line: Line): Line[] | null {
-  if (/^\|?[\s:|-]+\|?$/.test(line.text)) return null
-  const cells: Line[] = []
-  let from = line.text.startsWith('|') ? 1 : 0
-  for (let i = from; i <= line.text.length; i++) {
-    if (i < line.text.length && line.text[i] !== '|') continue
-    const cell = sliceLine(line, from, i)
-    if (cell.text !== '') cells.push(cell)
-    from = i + 1
-  }
-  return cells
-}
-
-/** A cell's lines: `Ingrid Moberg<br>Regiondirektör`. */
-function brokenAt(cell: Line): Line[] {
-  const parts: Line[] = []
-  let from = 0
-  for (const m of cell.text.matchAll(/<br\s*\/?>/gi)) {
-    parts.push(sliceLine(cell, from, m.index))
-    from = m.index + m[0].length
-  }
-  parts.push(sliceLine(cell, from, cell.text.length))
-  return parts.filter((p) => p.text !== '')
-}
-
-/** `Kommunchef Ekonomichef`, `Förvaltningschef Verksamhetschef grundskola`: titles side by side, each from a capitalised title word. */
+/** `Kommunchef Ekonomichef`, `Förvaltningschef Rektor gymnasiet`: titles side by side, each from a capitalised title word. */
 function titlesSideBySide(line: Line): Line[] | null {
   const starts: number[] = []
   for (const m of line.text.matchAll(/(?:^|\s)(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/g)) {
@@ -211,7 +170,7 @@ function titlesSideBySide(line: Line): Line[] | null {
   return starts.map((at, k) => sliceLine(line, at, starts[k + 1] ?? line.text.length))
 }
 
-/** `Maria Lindqvist Johan Sandberg` over `n` titles: the names, or null. */
+/** `Nils Wiklund Ebba Lind` over `n` titles: the names, or null. */
 function namesSideBySide(line: Line, n: number): Line[] | null {
   return splitNames(line.text, n)?.map((s) => sliceLine(line, s.index, s.end)) ?? null
 }
@@ -235,13 +194,14 @@ function flattenedColumns(lines: Line[]): Person[] | null {
     }
     return people
   }
-  if (lines.length === 2) {
+  // Two short lines that end no sentence: at most four names over as many titles.
+  if (lines.length === 2 && atMostWords(lines[0]!.text, 12) && atMostWords(lines[1]!.text, 12) && !endsSentence(lines[1]!.text)) {
     const titles = titlesSideBySide(lines[1]!)
     const names = titles ? namesSideBySide(lines[0]!, titles.length) : null
     return names && titles ? names.map((name, k) => ({ name, title: titles[k]! })) : null
   }
   if (lines.length === 1) {
-    // `Lars-Göran Ek, kommundirektör Mikaela Strand, ekonomichef`: name, then (title + next name)…, then a title.
+    // `Nils Wiklund, kommundirektör Ebba Lind, ekonomichef`: name, then (title + next name)…, then a title.
     const line = lines[0]!
     const commas = [...line.text.matchAll(/, /g)].map((m) => m.index)
     if (commas.length < 2) return null
@@ -271,7 +231,7 @@ function flattenedColumns(lines: Line[]): Person[] | null {
 
 /**
  * A signing body as a signature block sets it: one to four words in capitals,
- * no digits, no sentence (`SAMHÄLLSBYGGNAD`, `LANDSTINGSSTYRELSEN`, `SOCIALFÖRVALTNINGEN IFO`).
+ * no digits, no sentence (`TEKNIK OCH SERVICE`, `REGIONSTYRELSEN`, `SOCIALFÖRVALTNINGEN IFO`).
  */
 function isSigningBody(text: string): boolean {
   const t = fold(text)

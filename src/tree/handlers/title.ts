@@ -5,7 +5,7 @@
 import type { Block } from '../blocks.js'
 import type { Line } from '../types.js'
 import type { State } from '../state.js'
-import { documentTypeOf } from '../../vocab/documents.js'
+import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import { isAddressLine, isPageCounter } from '../../vocab/furniture.js'
 import { isOrganName, isPersonName, isUnitName } from '../../vocab/people.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
@@ -67,9 +67,13 @@ export function isHeaderLine(state: State, text: string): boolean {
   const t = fold(text)
   if (documentTypeOf(t) || isPageCounter(t) || isAddressLine(t)) return true
   if (state.labels.leading(t)) return true
+  // `Samhällsbyggnadsförvaltningen Handläggare: …`: a unit's name, then a label.
+  const label = t.includes(' ') ? state.labels.find(t)[0] : undefined
+  if (label && (isUnitName(t.slice(0, label.index).trim()) || isOrganName(t.slice(0, label.index).trim()))) return true
   if (!/\d/.test(t)) return false
-  // What is left when the dates and then the case numbers are taken out.
-  let rest = t
+  // What is left when a leading document type (`Tjänsteskrivelse 2021-02-17`), the dates and then the case numbers are taken out.
+  const type = findDocumentType(t)
+  let rest = type && type.index === 0 ? t.slice(type.end) : t
   for (const d of findDates(t)) rest = rest.replace(d.text, '')
   for (const c of findCaseNumbers(t, { weak: true })) rest = rest.replace(c.value, '')
   return rest.replace(/[\s,;:–-]/g, '') === ''
