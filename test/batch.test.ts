@@ -246,38 +246,35 @@ describe('interruption', () => {
     expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 
-  it(
-    'on SIGINT finishes what is in progress, writes the manifest with every input, and says how to ' + 'resume',
-    async () => {
-      const dir = bigWorkspace(600)
-      const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], {
-        cwd: dir,
-        stdio: ['ignore', 'ignore', 'pipe']
-      })
-      let stderr = ''
-      child.stderr.on('data', (d) => (stderr += String(d)))
-      await new Promise<void>((done) => {
-        const poll = setInterval(() => {
-          if (
-            existsSync(join(dir, 'out')) &&
-            readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).length >= 10
-          ) {
-            clearInterval(poll)
-            child.kill('SIGINT')
-            done()
-          }
-        }, 5)
-      })
-      const code = await new Promise((done) => child.on('exit', done))
-      expect(code).toBe(130)
-      expect(stderr).toContain('run the same command again with --incremental to do the rest')
-      const lines = manifest(join(dir, 'out'))
-      expect(lines).toHaveLength(600)
-      const notDone = lines.filter((l) => l.reason === 'not processed: the run was interrupted')
-      expect(notDone.length).toBeGreaterThan(0)
-      expect(lines.filter((l) => l.status === 'ok').length + notDone.length).toBe(600)
-    }
-  )
+  it('on SIGINT finishes what is in progress, writes the manifest with every input, says how to resume', async () => {
+    const dir = bigWorkspace(600)
+    const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr += String(d)))
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (
+          existsSync(join(dir, 'out')) &&
+          readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).length >= 10
+        ) {
+          clearInterval(poll)
+          child.kill('SIGINT')
+          done()
+        }
+      }, 5)
+    })
+    const code = await new Promise((done) => child.on('exit', done))
+    expect(code).toBe(130)
+    expect(stderr).toContain('run the same command again with --incremental to do the rest')
+    const lines = manifest(join(dir, 'out'))
+    expect(lines).toHaveLength(600)
+    const notDone = lines.filter((l) => l.reason === 'not processed: the run was interrupted')
+    expect(notDone.length).toBeGreaterThan(0)
+    expect(lines.filter((l) => l.status === 'ok').length + notDone.length).toBe(600)
+  })
 
   it('stops quietly when the reader of its stream goes away (`| head`)', async () => {
     const dir = bigWorkspace(300)

@@ -312,69 +312,63 @@ describe('the slow-parse guard holds for every command', () => {
     )
   })
 
-  it(
-    'a catastrophic pattern in a configuration found by walking up is stopped, naming the file and the ' + 'key',
-    async () => {
-      const dir = workspace()
-      writeFileSync(join(dir, '.casefilerc.yml'), 'vocabulary:\n  caseNumbers:\n    - "(\\\\d+)+x"\n')
-      writeFileSync(join(dir, 'memo.md'), 'Dnr 1234567890123456789012345678901234\n\n# Titel\n\nText.\n')
-      const at =
-        `the configuration \`${join(dir, '.casefilerc.yml')}\` has its own patterns in ` +
-        `\`vocabulary.caseNumbers\`, which may be at fault`
-      // Each waits out its time budget: the three run at once.
-      const [checked, compiled, batch] = await Promise.all([
-        runAsync(dir, ['check', 'memo.md', '--timeout', '1000', '-f', 'json'], { timeout: 15000 }),
-        runAsync(dir, ['compile', 'memo.md', '--timeout', '1000'], { timeout: 15000 }),
-        runAsync(dir, ['compile', '.', '--out-dir', 'out', '--timeout', '1000', '-q'], { timeout: 15000 })
-      ])
-      expect(checked.code).toBe(1)
-      expect(
-        (JSON.parse(checked.stdout) as Array<{ messages: Array<{ message: string }> }>)[0]!.messages[0]!.message
-      ).toBe(`Unexpected input that took longer than --timeout 1000 ms; stopped; ${at}`)
-      expect(compiled.code).toBe(1)
-      expect(compiled.stderr).toBe(`memo.md: failed: took longer than --timeout 1000 ms; stopped; ${at}\n`)
-      expect(batch.code).toBe(1)
-      expect(manifest(join(dir, 'out'))[0]!.reason).toBe(
-        `took longer than --timeout 1000 ms; the worker was stopped; ${at}`
-      )
-    }
-  )
+  it('a catastrophic pattern in a configuration found by walking up is stopped, naming its file and key', async () => {
+    const dir = workspace()
+    writeFileSync(join(dir, '.casefilerc.yml'), 'vocabulary:\n  caseNumbers:\n    - "(\\\\d+)+x"\n')
+    writeFileSync(join(dir, 'memo.md'), 'Dnr 1234567890123456789012345678901234\n\n# Titel\n\nText.\n')
+    const at =
+      `the configuration \`${join(dir, '.casefilerc.yml')}\` has its own patterns in ` +
+      `\`vocabulary.caseNumbers\`, which may be at fault`
+    // Each waits out its time budget: the three run at once.
+    const [checked, compiled, batch] = await Promise.all([
+      runAsync(dir, ['check', 'memo.md', '--timeout', '1000', '-f', 'json'], { timeout: 15000 }),
+      runAsync(dir, ['compile', 'memo.md', '--timeout', '1000'], { timeout: 15000 }),
+      runAsync(dir, ['compile', '.', '--out-dir', 'out', '--timeout', '1000', '-q'], { timeout: 15000 })
+    ])
+    expect(checked.code).toBe(1)
+    expect(
+      (JSON.parse(checked.stdout) as Array<{ messages: Array<{ message: string }> }>)[0]!.messages[0]!.message
+    ).toBe(`Unexpected input that took longer than --timeout 1000 ms; stopped; ${at}`)
+    expect(compiled.code).toBe(1)
+    expect(compiled.stderr).toBe(`memo.md: failed: took longer than --timeout 1000 ms; stopped; ${at}\n`)
+    expect(batch.code).toBe(1)
+    expect(manifest(join(dir, 'out'))[0]!.reason).toBe(
+      `took longer than --timeout 1000 ms; the worker was stopped; ${at}`
+    )
+  })
 })
 
 describe('no record lost, overwritten or written outside the out dir', () => {
-  it(
-    'inputs that map to one record path: the first keeps it, the others fail naming it; nothing is ' + 'overwritten',
-    () => {
-      const dir = workspace()
-      const seed = readFileSync(seedPath)
-      for (const name of ['a', 'a.markdown', 'a.md', 'b\u0001.md', 'b_.md']) writeFileSync(join(dir, name), seed)
-      const r = run(dir, ['compile', 'a', 'a.markdown', 'a.md', 'b\u0001.md', 'b_.md', '--out-dir', 'out', '-q'])
-      expect(r.code).toBe(1)
-      expect(manifest(join(dir, 'out')).map((e) => [e.path, e.status, e.output, e.reason])).toEqual([
-        ['a', 'ok', 'a.json', null],
-        [
-          'a.markdown',
-          'failed',
-          null,
-          'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'
-        ],
-        ['a.md', 'failed', null, 'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'],
-        ['b\u0001.md', 'ok', 'b_.json', null],
-        [
-          'b_.md',
-          'failed',
-          null,
-          'its record `b_.json` would overwrite the record of `b\u0001.md`; rename one of the two inputs'
-        ]
-      ])
-      expect(
-        (JSON.parse(readFileSync(join(dir, 'out', 'a.json'), 'utf8')) as { source: { path: string } }).source.path
-      ).toBe('a')
-      expect(
-        (JSON.parse(readFileSync(join(dir, 'out', 'b_.json'), 'utf8')) as { source: { path: string } }).source.path
-      ).toBe('b\u0001.md')
-    }
-  )
+  it('inputs that map to one record path: the first keeps it, the others fail naming it, nothing overwritten', () => {
+    const dir = workspace()
+    const seed = readFileSync(seedPath)
+    for (const name of ['a', 'a.markdown', 'a.md', 'b\u0001.md', 'b_.md']) writeFileSync(join(dir, name), seed)
+    const r = run(dir, ['compile', 'a', 'a.markdown', 'a.md', 'b\u0001.md', 'b_.md', '--out-dir', 'out', '-q'])
+    expect(r.code).toBe(1)
+    expect(manifest(join(dir, 'out')).map((e) => [e.path, e.status, e.output, e.reason])).toEqual([
+      ['a', 'ok', 'a.json', null],
+      [
+        'a.markdown',
+        'failed',
+        null,
+        'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'
+      ],
+      ['a.md', 'failed', null, 'its record `a.json` would overwrite the record of `a`; rename one of the two inputs'],
+      ['b\u0001.md', 'ok', 'b_.json', null],
+      [
+        'b_.md',
+        'failed',
+        null,
+        'its record `b_.json` would overwrite the record of `b\u0001.md`; rename one of the two inputs'
+      ]
+    ])
+    expect(
+      (JSON.parse(readFileSync(join(dir, 'out', 'a.json'), 'utf8')) as { source: { path: string } }).source.path
+    ).toBe('a')
+    expect(
+      (JSON.parse(readFileSync(join(dir, 'out', 'b_.json'), 'utf8')) as { source: { path: string } }).source.path
+    ).toBe('b\u0001.md')
+  })
 
   it('a symbolic link inside --out-dir that leads out of it takes no record: the input fails with the reason', () => {
     const dir = workspace()
@@ -539,40 +533,37 @@ describe('nothing leaks', () => {
 })
 
 describe('stack traces', () => {
-  it(
-    'name the installed bundle, not the build that made the code cache; a cache made elsewhere is made again ' + 'here',
-    () => {
-      const dir = workspace()
-      mkdirSync(join(dir, 'bin'))
-      copyFileSync(join(root, 'bin', 'casefile.cjs'), join(dir, 'bin', 'casefile.cjs'))
-      copyFileSync(join(root, 'package.json'), join(dir, 'package.json'))
-      // With the cache the build made for the project's own path, as an install copies it.
-      cpSync(join(root, 'dist', 'bundle'), join(dir, 'dist', 'bundle'), { recursive: true })
-      const built = join(root, 'dist', 'bundle', 'cli.cjs')
-      const installed = join(dir, 'dist', 'bundle', 'cli.cjs')
-      const cache = readdirSync(join(dir, 'dist', 'bundle')).find((f) => f.endsWith('.cache'))!
-      expect(
-        readFileSync(join(dir, 'dist', 'bundle', cache))
-          .subarray(0, 200)
-          .toString('latin1')
-      ).toContain(`casefile-cache ${built}\n`)
-      // An internal error: standard output that throws.
-      const preload = join(dir, 'preload.cjs')
-      writeFileSync(preload, "process.stdout.write = () => { throw new Error('stdout is gone') }\n")
-      const r = spawnSync(process.execPath, [join(dir, 'bin', 'casefile.cjs'), 'compile', seedPath], {
-        encoding: 'utf8',
-        env: { ...process.env, NODE_OPTIONS: `--require ${preload}` }
-      })
-      expect(r.stderr).toContain('casefile: internal error')
-      const frames = r.stderr.split('\n').filter((l) => l.includes('cli.cjs'))
-      expect(frames.length).toBeGreaterThan(0)
-      for (const frame of frames) expect(frame).toContain(installed)
-      expect(r.stderr).not.toContain(built)
-      expect(
-        readFileSync(join(dir, 'dist', 'bundle', cache))
-          .subarray(0, 200)
-          .toString('latin1')
-      ).toContain(`casefile-cache ${installed}\n`)
-    }
-  )
+  it('name the installed bundle, not the build that made the code cache; one made elsewhere is made again here', () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'bin'))
+    copyFileSync(join(root, 'bin', 'casefile.cjs'), join(dir, 'bin', 'casefile.cjs'))
+    copyFileSync(join(root, 'package.json'), join(dir, 'package.json'))
+    // With the cache the build made for the project's own path, as an install copies it.
+    cpSync(join(root, 'dist', 'bundle'), join(dir, 'dist', 'bundle'), { recursive: true })
+    const built = join(root, 'dist', 'bundle', 'cli.cjs')
+    const installed = join(dir, 'dist', 'bundle', 'cli.cjs')
+    const cache = readdirSync(join(dir, 'dist', 'bundle')).find((f) => f.endsWith('.cache'))!
+    expect(
+      readFileSync(join(dir, 'dist', 'bundle', cache))
+        .subarray(0, 200)
+        .toString('latin1')
+    ).toContain(`casefile-cache ${built}\n`)
+    // An internal error: standard output that throws.
+    const preload = join(dir, 'preload.cjs')
+    writeFileSync(preload, "process.stdout.write = () => { throw new Error('stdout is gone') }\n")
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'casefile.cjs'), 'compile', seedPath], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--require ${preload}` }
+    })
+    expect(r.stderr).toContain('casefile: internal error')
+    const frames = r.stderr.split('\n').filter((l) => l.includes('cli.cjs'))
+    expect(frames.length).toBeGreaterThan(0)
+    for (const frame of frames) expect(frame).toContain(installed)
+    expect(r.stderr).not.toContain(built)
+    expect(
+      readFileSync(join(dir, 'dist', 'bundle', cache))
+        .subarray(0, 200)
+        .toString('latin1')
+    ).toContain(`casefile-cache ${installed}\n`)
+  })
 })
