@@ -119,6 +119,14 @@ describe('the header', () => {
     ])
   })
 
+  it("dates of other documents are not the memo's: a minutes' cover, an annex's line", () => {
+    const cover = read('Justeringens tid och plats Stadshuset 2022-03-08\n\nDatum då anslaget sätts upp 2022-03-09\n\nKSAU 3 Informationer Dnr KS 2022/12\n\n## Beslut\n\nInformationen noteras.\n')
+    expect(cover.metadata.date).toBeNull()
+    const annex = read('Bilaga 3 till kommunstyrelsens protokoll den 8 mars 2022\n\nPM (Dnr /2022)\n\n# Riktlinjer för arkivering\n\nText om riktlinjerna.\n')
+    expect(annex.metadata.date).toBeNull()
+    expect(annex.metadata.caseNumber).toBe('/2022')
+  })
+
   it('a phrase about a body is a title, not an organ', () => {
     const r = read('Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n')
     expect(r.metadata.title).toBe('Reglemente för valnämnden')

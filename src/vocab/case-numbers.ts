@@ -222,8 +222,10 @@ export function looksLikeCaseNumberStub(value: string): boolean {
   return (
     text.length > 0 &&
     text.length <= 24 &&
-    /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\d][A-Z\u00C0-\u00D6\u00D8-\u00DE\d /:.-]*$/.test(text) &&
+    // `/2002`: a serial a conversion dropped in front of the year.
+    /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\d/][A-Z\u00C0-\u00D6\u00D8-\u00DE\d /:.-]*$/.test(text) &&
     /[\d/]/.test(text) &&
+    (!text.startsWith('/') || /\d/.test(text)) &&
     /[/:-]|[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text)
   )
 }

@@ -262,7 +262,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // Dates.
   const meetingLine = MEETING.test(work) && !hits.some((h) => h.field === 'meetingDate' || h.field === 'date')
-  const templateLine = TEMPLATE_ID.test(work)
+  // `Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003`: an annex's line dates the document it belongs to.
+  const templateLine = TEMPLATE_ID.test(work) || /^bilaga\b/i.test(work)
   const digits = /\d/.test(work)
   for (const d of digits ? findDates(work) : []) {
     if (covered(mask, d.index, d.end)) continue
@@ -270,6 +271,12 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     cover(mask, d.index, d.end)
     // `Tid: tisdag den 9 mars 2021`: the nearest label before the date decides, whatever words stand between.
     const nearest = hits.filter((h) => h.end <= d.index).at(-1)
+    // `Justeringens tid och plats … 2018-01-18`, `Datum då anslaget sätts upp …`: a date of the minutes' cover.
+    if (nearest?.field === 'protocol') {
+      cover(mask, d.index, d.end)
+      field(node, 'protocol', d.text, labelText(nearest))
+      continue
+    }
     const meetingLabel = labelBefore(d.index, ['meetingDate']) ?? (nearest?.field === 'meetingDate' ? labelText(nearest) : null)
     const name = meetingLine || (meetingLabel && !labelBefore(d.index, ['date'])) ? 'meetingDate' : 'date'
     const label = name === 'meetingDate' ? meetingLabel : labelBefore(d.index, ['date'])
@@ -325,11 +332,13 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // Values that stand after their label.
   for (const hit of hits) {
     const [from, to] = segment(hit)
-    const value = cleanResidual(uncovered(work, mask, from, to))
+    let value = cleanResidual(uncovered(work, mask, from, to))
     const label = labelText(hit)
     switch (hit.field) {
       case 'caseNumber':
         if (filled.has('caseNumber')) break
+        // `(Dnr /2002)`: a label in parentheses, its value up to the closing one.
+        if (value.endsWith(')') && work.slice(0, hit.index).trimEnd().endsWith('(')) value = value.slice(0, -1).trim()
         if (value && isPersonName(value) && !node.children.some((f) => f.name === 'officer')) {
           // `Referens Nils Wiklund`, `Vår referens: Ebba Lind`: a person under a reference label is the officer.
           field(node, 'officer', value, label)
