@@ -172,6 +172,13 @@ describe('titles and proposals', () => {
     ])
   })
 
+  it('a decision without a heading: a lead-in with its list, or a body deciding in one sentence', () => {
+    const listed = read('# Riktlinjer för arkivering\n\nBeredningen föreslår kommunstyrelsen besluta följande\n\n1. Riktlinjerna godkänns.\n2. Riktlinjerna gäller från 1 maj.\n\n## Bakgrund\n\nRiktlinjerna har tagits fram av arkivet.\n')
+    expect(listed.proposals).toEqual({ heading: '', proposer: null, items: [{ number: 1, text: 'Riktlinjerna godkänns.' }, { number: 2, text: 'Riktlinjerna gäller från 1 maj.' }] })
+    const sentence = read('Dnr KS 2022/9\n\nLokaler för fritidsgården\n\nKommunstyrelsen beslutar att föreslå kommunfullmäktige att godkänna hyresavtalet för fritidsgården.\n\nHyresavtalet gäller i fem år.\n')
+    expect(sentence.proposals?.items.map((i) => i.text)).toEqual(['Kommunstyrelsen beslutar att föreslå kommunfullmäktige att godkänna hyresavtalet för fritidsgården.'])
+  })
+
   it('a memo without a header date takes the place-and-date line it closes with', () => {
     const r = read('Dnr KS 2022/8\n\nSvar på motion om cykelbanor\n\n## Förslag till beslut\n\nMotionen besvaras.\n\n## Ärendet\n\nMotionen kom in den 3 januari 2022.\n\nLjusdal den 14 mars 2022\n\nEva Lund\nKommunchef\n')
     expect(r.metadata.date).toBe('2022-03-14')

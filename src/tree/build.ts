@@ -344,7 +344,8 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       if (i <= title.index) return false
       const heading = headingOf(state, b)
       if (heading !== null && (state.headings.isSectionHeading(heading.text) || b.kind === 'heading')) return true
-      return heading === null && isRunningText(state, b)
+      // A decision's lead-in (`Beredningen föreslår kommunstyrelsen besluta följande`) is body text too.
+      return heading === null && (isRunningText(state, b) || (b.kind === 'paragraph' && LEAD_IN.test(b.text) && !isHeaderBlock(state, b)))
     })
     headerEnd = first < 0 ? blocks.length : first
   }
@@ -446,6 +447,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
 
   const chosen = chooseProposalSection(sections, summary.documentType)
   if (chosen) chosen.section.proposals = chosen.list
+  else {
+    const decision = decisionWithoutHeading(preamble)
+    if (decision) preamble.proposals = decision
+  }
   for (const section of sections) if (section.role === 'distribution') section.distribution = buildDistribution(section)
 
   const bodyLines: Line[] = []
@@ -486,6 +491,29 @@ function endPoint(source: SourceIndex) {
 }
 
 /** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
+/** `Kommunstyrelsen beslutar att …`, `Nämnden beslutar om …`: a body's decision in one sentence. */
+const DECISION_SENTENCE = new RegExp(`^[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][${LETTER}-]*(?: [${LETTER}-]+){0,4} beslutar (?:att|om) `)
+
+/**
+ * A decision in the text before any section, when no section holds one: a lead-in (`Nämnden
+ * föreslås besluta följande`) with the list after it, or a decision in one sentence. Its items as
+ * a proposals section would give them; null when there is none.
+ */
+function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
+  const content = preamble.children
+  for (let i = 0; i < content.length; i++) {
+    const node = content[i]!
+    if (node.type !== 'paragraph') continue
+    const next = content[i + 1]
+    const parts = LEAD_IN.test(node.text) && next?.type === 'list' ? [node, next] : DECISION_SENTENCE.test(node.text) && endsSentence(node.text) ? [node] : null
+    if (!parts) continue
+    const position = { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end }
+    const list = buildProposals({ type: 'section', heading: '', depth: 0, known: true, role: 'proposals', children: parts, position })
+    if (list.children.length > 0) return list
+  }
+  return null
+}
+
 function chooseProposalSection(sections: Section[], documentType: string | null): { section: Section; list: ProposalList } | null {
   const decided = documentType !== null && /protokoll|beslut/.test(documentType)
   const proposals = sections.filter((s) => s.role === 'proposals')

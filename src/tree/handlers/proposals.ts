@@ -6,7 +6,7 @@
  */
 import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionContent } from '../types.js'
 import { proposerFromHeading } from '../../vocab/headings.js'
-import { endsSentence, fold } from '../../vocab/text.js'
+import { LETTER, endsSentence, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
 export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
@@ -49,8 +49,11 @@ const TAKES_ATT = new Set([
   'föreslå', 'föreslår', 'föreslås', 'bör', 'ska', 'skall', 'kan', 'får', 'vill', 'viktigt', 'nödvändigt', 'angeläget',
   'tid', 'tillfälle', 'chans', 'uppgift', 'uppgiften', 'vägen', 'sätta', 'se', 'ser', 'innebär', 'innebära', 'gäller'
 ])
-/** Verbs that give someone a task: the `att` after `uppdra åt förvaltningen` is the task, not a new clause. */
-const GIVES_TASK = /\b(?:uppdra[rs]?|uppdrog|uppmana[rs]?|anmoda[rs]?|begära|begär|hemställa|åt|hos)\b/i
+/**
+ * Verbs that give someone a task: the `att` after `uppdra åt förvaltningen` or `föreslå
+ * kommunfullmäktige` is the task, not a new clause.
+ */
+const GIVES_TASK = new RegExp(`(?<![${LETTER}])(?:uppdra[rs]?|uppdrog|uppmana[rs]?|anmoda[rs]?|begära|begär|hemställa|föreslå[rs]?|åt|hos)(?![${LETTER}])`, 'i')
 
 /**
  * `att godkänna budgeten att överlämna den till styrelsen`: att-clauses that a conversion ran
