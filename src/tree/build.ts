@@ -12,6 +12,7 @@ import type {
   FrontMatter,
   HeaderFieldName,
   HeaderLine,
+  HeaderSummary,
   Line,
   Position,
   Preamble,
@@ -256,6 +257,20 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
   return null
 }
 
+/** The officer a labelled line of the body names, read as a header line is; null when there is none. */
+function officerInBody(state: State, body: Block[], furniture: Set<number>): HeaderSummary | null {
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i]!
+    if (furniture.has(i) || block.kind !== 'paragraph') continue
+    for (const line of block.lines) {
+      if (state.labels.leading(line.text)?.field !== 'officer') continue
+      const summary = summarizeHeader(state, buildHeader(state, [line]), null)
+      if (summary.officer.name !== null) return summary
+    }
+  }
+  return null
+}
+
 /** `Exempelby den 3 mars 2022`, `Exempelby 2022-03-03`: a place and a date, a line of its own. */
 const PLACE_AND_DATE = new RegExp(`^[A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
 
@@ -392,6 +407,18 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
+  // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's text).
+  if (summary.officer.name === null) {
+    const found = officerInBody(state, body, new Set(furniture.keys()))
+    if (found) {
+      summary.officer = found.officer
+      summary.officers = found.officers
+      for (const k of ['officer.name', 'officer.title', 'officer.phone', 'officer.email'] as const) {
+        const source = found.sources[k]
+        if (source) summary.sources[k] = source
+      }
+    }
+  }
   // A memo whose header gives no date: the place and date it closes with (`Exempelby den 3 mars 2022`).
   if (summary.date === null) {
     const closing = closingDate(body, new Set(furniture.keys()))

@@ -129,6 +129,12 @@ const formats: Format[] = [
     pattern: new RegExp(`${BEFORE}(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
   },
   {
+    // `2019.0456`: the year and a serial of three digits or more after a point, under a label only.
+    name: 'year.sequence',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<year>${YEAR})\\.(?<seq>\\d{3,6})${AFTER}`, 'g')
+  },
+  {
     name: 'year-sequence',
     strength: 'weak',
     pattern: new RegExp(`${BEFORE}(?<year>${YEAR})(?<sep>-)(?<seq>\\d{1,6})${AFTER}`, 'g')

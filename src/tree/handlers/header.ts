@@ -28,6 +28,8 @@ import { messages } from '../../messages.js'
 const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/g
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
 const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])/g
+/** A local number without its area code: three digits, then two groups of two or three (`508 08 091`). */
+const LOCAL_PHONE = /(?<![\d/.-])[1-9]\d{2}(?: \d{2,3}){2}(?![\d/.-])/g
 const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/g
 const MEETING = /sammanträde|möte\b|mötet\b/i
 /** Two to five capitals, up to three times: series without their numbers (`KFN`, `KS KF`). */
@@ -312,6 +314,12 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // Phone numbers on a line that announces a phone or an officer (`Handläggare: Nils Wiklund, 08-123 456 78`).
   if (digits && (expects('phone') || expects('officer'))) {
+    // `508 08 091`: a number without its area code, as the officer's own line gives it.
+    for (const m of allMatches(LOCAL_PHONE, work)) {
+      if (covered(mask, m.index, m.index + m[0].length)) continue
+      cover(mask, m.index, m.index + m[0].length)
+      field(node, 'phone', m[0], labelBefore(m.index, ['phone']))
+    }
     for (const m of allMatches(PHONE_IN_LINE, work)) {
       for (const p of phonesIn(m[0], m.index)) {
         if (covered(mask, p.index, p.end)) continue
