@@ -129,10 +129,11 @@ const formats: Format[] = [
     pattern: new RegExp(`${BEFORE}(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
   },
   {
-    // `2019.0456`: the year and a serial of three digits or more after a point, under a label only.
+    // `2019.0456`: the year and a serial of three digits or more after a point, under a label only (not the
+    // end of a longer code, `ÄR.2021.0017`).
     name: 'year.sequence',
     strength: 'weak',
-    pattern: new RegExp(`${BEFORE}(?<year>${YEAR})\\.(?<seq>\\d{3,6})${AFTER}`, 'g')
+    pattern: new RegExp(`${BEFORE}(?<![.])(?<year>${YEAR})\\.(?<seq>\\d{3,6})${AFTER}`, 'g')
   },
   {
     name: 'year-sequence',
