@@ -179,6 +179,13 @@ describe('titles and proposals', () => {
     expect(sentence.proposals?.items.map((i) => i.text)).toEqual(['Kommunstyrelsen beslutar att föreslå kommunfullmäktige att godkänna hyresavtalet för fritidsgården.'])
   })
 
+  it('a decision in the passive, one sentence ending in its verb, when no section holds one', () => {
+    const r = read('BYGGNADSNÄMNDEN\n\nDnr BN 2022/3\n\nAnmälan av delegationsbeslut\n\nFörteckningen över delegationsbeslut i februari anmäls.\n')
+    expect(r.proposals?.items.map((i) => i.text)).toEqual(['Förteckningen över delegationsbeslut i februari anmäls.'])
+    const told = read('Dnr BN 2022/4\n\nInformation om bygglov\n\nNämnden har fått information. Tre ansökningar beviljas.\n')
+    expect(told.proposals).toBeNull()
+  })
+
   it('a memo without a header date takes the place-and-date line it closes with', () => {
     const r = read('Dnr KS 2022/8\n\nSvar på motion om cykelbanor\n\n## Förslag till beslut\n\nMotionen besvaras.\n\n## Ärendet\n\nMotionen kom in den 3 januari 2022.\n\nLjusdal den 14 mars 2022\n\nEva Lund\nKommunchef\n')
     expect(r.metadata.date).toBe('2022-03-14')

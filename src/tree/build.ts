@@ -521,6 +521,9 @@ function endPoint(source: SourceIndex) {
 /** `Kommunstyrelsen beslutar att …`, `Nämnden beslutar om …`: a body's decision in one sentence. */
 const DECISION_SENTENCE = new RegExp(`^[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][${LETTER}-]*(?: [${LETTER}-]+){0,4} beslutar (?:att|om) `)
 
+/** `Förteckningen över delegationsbeslut anmäls.`: a decision in the passive, one sentence that ends in its verb. */
+const PASSIVE_DECISION = /\s(?:anmäls|godkänns|antas|fastställs|noteras|beviljas|avslås|bifalls|besvaras|läggs till handlingarna)\.$/
+
 /**
  * A decision in the text before any section, when no section holds one: a lead-in (`Nämnden
  * föreslås besluta följande`) with the list after it, or a decision in one sentence. Its items as
@@ -532,7 +535,8 @@ function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
     const node = content[i]!
     if (node.type !== 'paragraph') continue
     const next = content[i + 1]
-    const parts = LEAD_IN.test(node.text) && next?.type === 'list' ? [node, next] : DECISION_SENTENCE.test(node.text) && endsSentence(node.text) ? [node] : null
+    const decides = (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) && endsSentence(node.text) && !/[.!?] [A-Z\u00C0-\u00DE]/.test(node.text)
+    const parts = LEAD_IN.test(node.text) && next?.type === 'list' ? [node, next] : decides ? [node] : null
     if (!parts) continue
     const position = { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end }
     const list = buildProposals({ type: 'section', heading: '', depth: 0, known: true, role: 'proposals', children: parts, position })
