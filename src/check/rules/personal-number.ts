@@ -2,8 +2,13 @@ import { defineRule } from '../types.js'
 import { isoDate } from '../../vocab/dates.js'
 import { allMatches } from '../../vocab/text.js'
 
-/** `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`. */
-const CANDIDATE = /(?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-/.:])(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-/.:]\d)/g
+/**
+ * `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`; the hyphen also
+ * as a converter writes it (`19121212\-1212`, Markdown's escape), spaced (`19121212 - 1212`) or as
+ * an en dash (`19121212–1212`). Not: digits glued to letters, a date followed by a time or a
+ * page, ten digits without a separator (as many phone numbers have).
+ */
+const CANDIDATE = /(?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-/.:])(?:(\d{6}|\d{8})(\\?[-+]| ?[-–] ?)(\d{4})|((?:19|20)\d{10}))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-/.:]\d)/g
 
 function luhn(digits: string): boolean {
   let sum = 0
@@ -35,7 +40,8 @@ export function isPersonalNumber(datePart: string, separator: string, serial: st
 /** A candidate that is a valid number: its kind, and how it looks with its last four digits hidden. */
 function maskOf(m: RegExpExecArray): { kind: 'personnummer' | 'samordningsnummer'; masked: string } | null {
   const datePart = m[1] ?? m[4]!.slice(0, 8)
-  const separator = m[2] ?? ''
+  // `\-`, ` - ` and `–` are the hyphen as written by a converter or a typist.
+  const separator = (m[2] ?? '').replace(/[\\ ]/g, '').replace('–', '-')
   const kind = isPersonalNumber(datePart, separator, m[3] ?? m[4]!.slice(8))
   return kind ? { kind, masked: `${datePart}${separator}XXXX` } : null
 }
@@ -68,7 +74,7 @@ export default defineRule({
     messages: {
       // The data holds the number masked, never the number itself.
       found:
-        'Unexpected {{kind}} `{{masked}}` in the text, expected no personal identity numbers in a document that may be published; remove it or write it as `{{masked}}`'
+        'Unexpected {{kind}} `{{masked}}` in the text, expected no personal identity numbers in a document that may be published; remove it before the document is published (a name or a case number identifies the person instead)'
     }
   },
   check({ text, place }, report) {
