@@ -170,6 +170,8 @@ describe('titles and proposals', () => {
       [1, 'Taxan antas.'],
       [2, 'Taxan gäller från 1 juli 2022.']
     ])
+    const escaped = read('Dnr KS 2022/7\n\nTaxa för torghandel\n\n## Förslag till beslut\n\n1\\. Taxan antas.\n\n2\\. Taxan gäller från 1 juli 2022.\n')
+    expect(escaped.proposals?.items.map((i) => i.number)).toEqual([1, 2])
   })
 
   it('a decision without a heading: a lead-in with its list, or a body deciding in one sentence', () => {

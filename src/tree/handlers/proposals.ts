@@ -10,7 +10,7 @@ import { LETTER, endsSentence, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
 export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
-const NUMBERED_PARAGRAPH = /^(\d{1,2})\s+(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/
+const NUMBERED_PARAGRAPH = /^(\d{1,2})[.)]?\s+(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/
 
 /** `Kommunstyrelsens beslut` over the decision: who decides, a sub-heading, not an item. */
 const DECIDER_HEADING = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [a-z\u00DF-\u00F6\u00F8-\u00FF-]+s)? beslut$/
@@ -176,7 +176,7 @@ export function buildProposals(section: Section): ProposalList {
         for (const part of inline) children.push(item(null, part, p))
         continue
       }
-      // `1 Med hänvisning till …`: a number without its point, as a conversion leaves a numbered paragraph.
+      // `1 Med hänvisning till …`, `1\. Taxan antas.`: a numbered paragraph as a conversion leaves it (no point, an escaped one).
       const numbered = NUMBERED_PARAGRAPH.exec(p.text)
       if (numbered && Number(numbered[1]) === children.filter((c) => c.number !== null).length + 1 && (form === 'paragraphs' || form === 'ordered')) {
         form = 'ordered'
