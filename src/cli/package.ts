@@ -12,9 +12,9 @@ import { readFileBounded } from '../read/file.js'
 import { expandInputs } from '../inputs.js'
 import { printable } from '../check/reporters/text.js'
 import { toJson } from '../emit/json.js'
+import { withoutPersonalData } from '../export/personal-data.js'
 import { recordSchema } from '../schema/record-schema.js'
 import { levelOf } from '../check/reporters/types.js'
-import type { CaseRecord } from '../record/types.js'
 import type { ReadyExportConfig } from '../export/config.js'
 import { casesOf, exportDate, prepareMemo, validatedErms, type PreparedMemo } from '../export/prepare.js'
 import { contentInformationType } from '../export/erms.js'
@@ -29,19 +29,6 @@ import { failureFile, reportFiles } from './report.js'
 import { DEFAULT_MAX_BYTES } from './limits.js'
 import type { Io } from './io.js'
 
-/**
- * The record as a package carries it without `export.personalData`: the officers' phone numbers
- * and e-mail addresses and the distribution list left out (null), and their provenance with them.
- * The memo itself is archived as it was received.
- */
-export function withoutPersonalData(record: CaseRecord): CaseRecord {
-  const officer = { ...record.metadata.officer, phone: null, email: null }
-  const officers = record.metadata.officers.map((o) => ({ ...o, phone: null, email: null }))
-  const provenance = record.provenance
-    ? Object.fromEntries(Object.entries(record.provenance).filter(([pointer]) => !/^\/metadata\/officers?\/(?:\d+\/)?(?:phone|email)$|^\/distribution\//.test(pointer)))
-    : undefined
-  return { ...record, metadata: { ...record.metadata, officer, officers }, distribution: null, ...(provenance ? { provenance } : {}) }
-}
 /** A file name for the package: letters, digits, `.`, `_`, `-` (a case number holds `/`). */
 export function safeName(name: string): string {
   return name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'memo'
