@@ -17,7 +17,8 @@ const DECIDER_HEADING = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u0
 export const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/
 
 function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
-  const value = /^att\s/i.test(text) ? clause(text) : fold(text)
+  // The `,` / `, samt` / `och` that joined an item to the next goes, as an att-clause's does.
+  const value = clause(text)
   return { type: 'proposalItem', number, text: value, position: node.position }
 }
 
