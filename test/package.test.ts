@@ -14,6 +14,9 @@ import { unzipSync } from 'fflate'
 import { root } from './helpers.js'
 import { haveSchemas, reportMissingSchemas, run, schemasDir } from './export-helpers.js'
 import { SchemaFolder } from '../src/export/schemas.js'
+import { withoutPersonalData } from '../src/export/personal-data.js'
+import { compile } from '../src/index.js'
+import { seedPath } from './helpers.js'
 import { Validators } from '../src/export/validate.js'
 
 const { Schema } = createRequire(import.meta.url)('node-schematron') as typeof import('node-schematron')
@@ -65,6 +68,30 @@ function sha256(bytes: Uint8Array): string {
 }
 
 reportMissingSchemas()
+
+describe('personal data in a package', () => {
+  it(
+    "without export.personalData, the packaged record leaves out the officers' phones and e-mails and the " +
+      'distribution list',
+    () => {
+      const { record } = compile(readFileSync(seedPath), { path: 'RUN-24-2020.md' })
+      expect(record.metadata.officer.phone).toBe('063146619')
+      expect(record.provenance?.['/metadata/officer/phone']).toBeDefined()
+      expect(record.distribution?.heading).toBe('Utdrag till')
+      const packed = withoutPersonalData(record)
+      expect([packed.metadata.officer.phone, packed.metadata.officer.email, packed.distribution]).toEqual([
+        null,
+        null,
+        null
+      ])
+      expect(packed.metadata.officers.map((o) => [o.phone, o.email])).toEqual(
+        record.metadata.officers.map(() => [null, null])
+      )
+      expect(Object.keys(packed.provenance ?? {}).filter((k) => /phone|email|^\/distribution/.test(k))).toEqual([])
+      expect(packed.metadata.officer.name).toBe(record.metadata.officer.name)
+    }
+  )
+})
 
 /** A METS `<file>` and its `<FLocat>`: the size, the checksum and the href. */
 const FILE_ENTRY = new RegExp(

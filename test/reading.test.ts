@@ -149,6 +149,20 @@ describe('the header', () => {
     ])
   })
 
+  it("dates of other documents are not the memo's: a minutes' cover, an annex's line", () => {
+    const cover = read(
+      'Justeringens tid och plats Stadshuset 2022-03-08\n\nDatum då anslaget sätts upp 2022-03-09\n\nKSAU 3 ' +
+        'Informationer Dnr KS 2022/12\n\n## Beslut\n\nInformationen noteras.\n'
+    )
+    expect(cover.metadata.date).toBeNull()
+    const annex = read(
+      'Bilaga 3 till kommunstyrelsens protokoll den 8 mars 2022\n\nPM (Dnr /2022)\n\n# Riktlinjer för ' +
+        'arkivering\n\nText om riktlinjerna.\n'
+    )
+    expect(annex.metadata.date).toBeNull()
+    expect(annex.metadata.caseNumber).toBe('/2022')
+  })
+
   it('a phrase about a body is a title, not an organ', () => {
     const r = read(
       'Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n'
@@ -214,6 +228,45 @@ describe('titles and proposals', () => {
       [1, 'Taxan antas.'],
       [2, 'Taxan gäller från 1 juli 2022.']
     ])
+    const escaped = read(
+      'Dnr KS 2022/7\n\nTaxa för torghandel\n\n## Förslag till beslut\n\n1\\. Taxan antas.\n\n2\\. Taxan gäller ' +
+        'från 1 juli 2022.\n'
+    )
+    expect(escaped.proposals?.items.map((i) => i.number)).toEqual([1, 2])
+  })
+
+  it('a decision without a heading: a lead-in with its list, or a body deciding in one sentence', () => {
+    const listed = read(
+      '# Riktlinjer för arkivering\n\nBeredningen föreslår kommunstyrelsen besluta följande\n\n1. Riktlinjerna ' +
+        'godkänns.\n2. Riktlinjerna gäller från 1 maj.\n\n## Bakgrund\n\nRiktlinjerna har tagits fram av arkivet.\n'
+    )
+    expect(listed.proposals).toEqual({
+      heading: '',
+      proposer: null,
+      items: [
+        { number: 1, text: 'Riktlinjerna godkänns.' },
+        { number: 2, text: 'Riktlinjerna gäller från 1 maj.' }
+      ]
+    })
+    const sentence = read(
+      'Dnr KS 2022/9\n\nLokaler för fritidsgården\n\nKommunstyrelsen beslutar att föreslå kommunfullmäktige att ' +
+        'godkänna hyresavtalet för fritidsgården.\n\nHyresavtalet gäller i fem år.\n'
+    )
+    expect(sentence.proposals?.items.map((i) => i.text)).toEqual([
+      'Kommunstyrelsen beslutar att föreslå kommunfullmäktige att godkänna hyresavtalet för fritidsgården.'
+    ])
+  })
+
+  it('a decision in the passive, one sentence ending in its verb, when no section holds one', () => {
+    const r = read(
+      'BYGGNADSNÄMNDEN\n\nDnr BN 2022/3\n\nAnmälan av delegationsbeslut\n\nFörteckningen över delegationsbeslut ' +
+        'i februari anmäls.\n'
+    )
+    expect(r.proposals?.items.map((i) => i.text)).toEqual(['Förteckningen över delegationsbeslut i februari anmäls.'])
+    const told = read(
+      'Dnr BN 2022/4\n\nInformation om bygglov\n\nNämnden har fått information. Tre ansökningar beviljas.\n'
+    )
+    expect(told.proposals).toBeNull()
   })
 
   it('a memo without a header date takes the place-and-date line it closes with', () => {

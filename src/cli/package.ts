@@ -12,6 +12,7 @@ import { readFileBounded } from '../read/file.js'
 import { expandInputs } from '../inputs.js'
 import { printable } from '../check/reporters/text.js'
 import { toJson } from '../emit/json.js'
+import { withoutPersonalData } from '../export/personal-data.js'
 import { recordSchema } from '../schema/record-schema.js'
 import { levelOf } from '../check/reporters/types.js'
 import type { ReadyExportConfig } from '../export/config.js'
@@ -134,9 +135,10 @@ export async function runPackage(
       for (const memo of c.memos) {
         packaged.push(memo)
         data.push({ path: memo.appendixPath, bytes: memo.bytes, mimetype: 'text/markdown' })
+        const record = ready!.personalData ? memo.record : withoutPersonalData(memo.record)
         data.push({
           path: uniqueName(names, memo.appendixPath.replace(/\.md$/, ''), '.json'),
-          bytes: new TextEncoder().encode(toJson(memo.record)),
+          bytes: new TextEncoder().encode(toJson(record)),
           mimetype: 'application/json'
         })
       }

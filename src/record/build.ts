@@ -4,7 +4,16 @@
  */
 import type { Position } from 'unist'
 import type { CaseRecord, Provenance } from './types.js'
-import type { CaseRoot, Header, HeaderSummary, Preamble, Section, SectionContent, Title } from '../tree/types.js'
+import type {
+  CaseRoot,
+  Header,
+  HeaderSummary,
+  Preamble,
+  ProposalList,
+  Section,
+  SectionContent,
+  Title
+} from '../tree/types.js'
 import type { State } from '../tree/state.js'
 import { applyFrontMatter } from './front-matter.js'
 import { fold } from '../vocab/text.js'
@@ -83,7 +92,10 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
     sections.find((s) => s.role === 'description') ??
     sections.find((s) => s.role === 'summary') ??
     sections.find((s) => s.role === 'background')
-  const proposing = sections.find((s) => s.proposals)
+  // The proposals section's decision; else one the text states without a heading (heading '').
+  const proposing: { heading: string; proposals?: ProposalList; headingPosition?: Position } | undefined =
+    sections.find((s) => s.proposals) ??
+    (preamble?.proposals ? { heading: '', proposals: preamble.proposals } : undefined)
   const distributing = sections.find((s) => s.distribution)
   const signatureBlock = [preamble, ...sections].flatMap((c) => c?.children ?? []).find((n) => n.type === 'signatures')
 
@@ -130,7 +142,7 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
     source: { path: source.path, sha256: source.sha256, bytes: source.bytes },
     generator: { name: 'casefile', version }
   }
-  record.provenance = provenanceOf(state, record, header, title, sections, signatureBlock, references)
+  record.provenance = provenanceOf(state, record, header, title, sections, proposing, signatureBlock, references)
   return record
 }
 
@@ -144,6 +156,7 @@ function provenanceOf(
   header: HeaderSummary,
   title: Title | undefined,
   sections: Section[],
+  proposing: { proposals?: ProposalList; headingPosition?: Position } | undefined,
   signatureBlock: SectionContent | undefined,
   references: CaseRoot['children'][number] | undefined
 ): Provenance {
@@ -169,7 +182,6 @@ function provenanceOf(
     }
   if (m.title !== null) put('/metadata/title', title?.position)
   if (m.titleWritten !== null) put('/metadata/titleWritten', title?.position)
-  const proposing = sections.find((s) => s.proposals)
   if (proposing?.proposals) {
     put('/proposals/heading', proposing.headingPosition)
     proposing.proposals.children.forEach((item, i) => put(`/proposals/items/${i}/text`, item.position))

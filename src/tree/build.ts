@@ -12,6 +12,7 @@ import type {
   FrontMatter,
   HeaderFieldName,
   HeaderLine,
+  HeaderSummary,
   Line,
   Position,
   Preamble,
@@ -256,6 +257,20 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
   return null
 }
 
+/** The officer a labelled line of the body names, read as a header line is; null when there is none. */
+function officerInBody(state: State, body: Block[], furniture: Set<number>): HeaderSummary | null {
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i]!
+    if (furniture.has(i) || block.kind !== 'paragraph') continue
+    for (const line of block.lines) {
+      if (state.labels.leading(line.text)?.field !== 'officer') continue
+      const summary = summarizeHeader(state, buildHeader(state, [line]), null)
+      if (summary.officer.name !== null) return summary
+    }
+  }
+  return null
+}
+
 /** `Exempelby den 3 mars 2022`, `Exempelby 2022-03-03`: a place and a date, a line of its own. */
 const PLACE_AND_DATE = new RegExp(`^[A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
 
@@ -344,7 +359,8 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       if (i <= title.index) return false
       const heading = headingOf(state, b)
       if (heading !== null && (state.headings.isSectionHeading(heading.text) || b.kind === 'heading')) return true
-      return heading === null && isRunningText(state, b)
+      // A decision's lead-in (`Beredningen föreslår kommunstyrelsen besluta följande`) is body text too.
+      return heading === null && (isRunningText(state, b) || (b.kind === 'paragraph' && LEAD_IN.test(b.text) && !isHeaderBlock(state, b)))
     })
     headerEnd = first < 0 ? blocks.length : first
   }
@@ -391,6 +407,18 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
+  // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's text).
+  if (summary.officer.name === null) {
+    const found = officerInBody(state, body, new Set(furniture.keys()))
+    if (found) {
+      summary.officer = found.officer
+      summary.officers = found.officers
+      for (const k of ['officer.name', 'officer.title', 'officer.phone', 'officer.email'] as const) {
+        const source = found.sources[k]
+        if (source) summary.sources[k] = source
+      }
+    }
+  }
   // A memo whose header gives no date: the place and date it closes with (`Exempelby den 3 mars 2022`).
   if (summary.date === null) {
     const closing = closingDate(body, new Set(furniture.keys()))
@@ -446,6 +474,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
 
   const chosen = chooseProposalSection(sections, summary.documentType)
   if (chosen) chosen.section.proposals = chosen.list
+  else {
+    const decision = decisionWithoutHeading(preamble)
+    if (decision) preamble.proposals = decision
+  }
   for (const section of sections) if (section.role === 'distribution') section.distribution = buildDistribution(section)
 
   const bodyLines: Line[] = []
@@ -486,6 +518,33 @@ function endPoint(source: SourceIndex) {
 }
 
 /** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
+/** `Kommunstyrelsen beslutar att …`, `Nämnden beslutar om …`: a body's decision in one sentence. */
+const DECISION_SENTENCE = new RegExp(`^[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][${LETTER}-]*(?: [${LETTER}-]+){0,4} beslutar (?:att|om) `)
+
+/** `Förteckningen över delegationsbeslut anmäls.`: a decision in the passive, one sentence that ends in its verb. */
+const PASSIVE_DECISION = /\s(?:anmäls|godkänns|antas|fastställs|noteras|beviljas|avslås|bifalls|besvaras|läggs till handlingarna)\.$/
+
+/**
+ * A decision in the text before any section, when no section holds one: a lead-in (`Nämnden
+ * föreslås besluta följande`) with the list after it, or a decision in one sentence. Its items as
+ * a proposals section would give them; null when there is none.
+ */
+function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
+  const content = preamble.children
+  for (let i = 0; i < content.length; i++) {
+    const node = content[i]!
+    if (node.type !== 'paragraph') continue
+    const next = content[i + 1]
+    const decides = (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) && endsSentence(node.text) && !/[.!?] [A-Z\u00C0-\u00DE]/.test(node.text)
+    const parts = LEAD_IN.test(node.text) && next?.type === 'list' ? [node, next] : decides ? [node] : null
+    if (!parts) continue
+    const position = { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end }
+    const list = buildProposals({ type: 'section', heading: '', depth: 0, known: true, role: 'proposals', children: parts, position })
+    if (list.children.length > 0) return list
+  }
+  return null
+}
+
 function chooseProposalSection(sections: Section[], documentType: string | null): { section: Section; list: ProposalList } | null {
   const decided = documentType !== null && /protokoll|beslut/.test(documentType)
   const proposals = sections.filter((s) => s.role === 'proposals')

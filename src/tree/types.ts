@@ -133,6 +133,8 @@ export interface Title extends CaseNode {
 export interface Preamble extends CaseNode {
   type: 'preamble'
   children: SectionContent[]
+  /** A decision that stands without a heading (`Nämnden beslutar att …`), when no section holds one. */
+  proposals?: ProposalList
 }
 
 export interface Section extends CaseNode {

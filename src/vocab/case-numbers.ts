@@ -129,6 +129,13 @@ const formats: Format[] = [
     pattern: new RegExp(`${BEFORE}(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
   },
   {
+    // `2019.0456`: the year and a serial of three digits or more after a point, under a label only (not the
+    // end of a longer code, `ÄR.2021.0017`).
+    name: 'year.sequence',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<![.])(?<year>${YEAR})\\.(?<seq>\\d{3,6})${AFTER}`, 'g')
+  },
+  {
     name: 'year-sequence',
     strength: 'weak',
     pattern: new RegExp(`${BEFORE}(?<year>${YEAR})(?<sep>-)(?<seq>\\d{1,6})${AFTER}`, 'g')
@@ -222,8 +229,10 @@ export function looksLikeCaseNumberStub(value: string): boolean {
   return (
     text.length > 0 &&
     text.length <= 24 &&
-    /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\d][A-Z\u00C0-\u00D6\u00D8-\u00DE\d /:.-]*$/.test(text) &&
+    // `/2002`: a serial a conversion dropped in front of the year.
+    /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\d/][A-Z\u00C0-\u00D6\u00D8-\u00DE\d /:.-]*$/.test(text) &&
     /[\d/]/.test(text) &&
+    (!text.startsWith('/') || /\d/.test(text)) &&
     /[/:-]|[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text)
   )
 }

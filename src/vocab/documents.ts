@@ -21,6 +21,7 @@ const TYPES = [
   'utredning',
   'beslutsförslag',
   'tjänstemannaförslag',
+  'ordförandeförslag',
   'tjänsteanteckning'
 ]
 

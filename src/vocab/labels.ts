@@ -39,7 +39,7 @@ const BUILT_IN: Record<LabelField, string[]> = {
   // The cover page of minutes: who met, where and when, who checks the minutes.
   // A letterhead's page column (`DATUM DIARIENR SIDA`): its value is a page counter, which the record does not keep.
   page: ['sida', 'sid', 'sidnr', 'sidnummer', 'blad'],
-  protocol: ['plats och tid', 'beslutande', 'övriga närvarande', 'övriga deltagare', 'närvarande ersättare', 'tjänstgörande ersättare', 'ersättare', 'utses att justera', 'justerare', 'justeringens tid och plats', 'justeringens plats och tid', 'anslag/bevis', 'paragrafer', 'underskrifter', 'sekreterare', 'ordförande']
+  protocol: ['datum då anslaget sätts upp', 'datum då anslaget tas ned', 'datum för anslags uppsättande', 'datum för anslags nedtagande', 'förvaringsplats för protokollet', 'styrelse/nämnd', 'plats och tid', 'beslutande', 'övriga närvarande', 'övriga deltagare', 'närvarande ersättare', 'tjänstgörande ersättare', 'ersättare', 'utses att justera', 'justerare', 'justeringens tid och plats', 'justeringens plats och tid', 'anslag/bevis', 'paragrafer', 'underskrifter', 'sekreterare', 'ordförande']
 }
 
 const WORD = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9`

@@ -23,6 +23,18 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 11 }]
     },
     {
+      name: 'a heading a typo away from a decision heading: points at it, with what it likely means',
+      code: memo(['## Förslag till beslut', '## Regiondirektörens förslg']),
+      errors: [
+        {
+          messageId: 'misspelt',
+          data: { heading: 'Regiondirektörens förslg', fix: 'Regiondirektörens förslag' },
+          line: 16,
+          column: 1
+        }
+      ]
+    },
+    {
       name: 'a proposals section without items; points at its heading',
       code: memo([`${PROPOSALS}\n\n`, '']),
       errors: [

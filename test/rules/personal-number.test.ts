@@ -21,7 +21,8 @@ ruleTester(rule, {
     },
     { name: 'a wrong check digit', code: withBody('Sökande 121212-1213.') },
     { name: 'a day that does not exist', code: withBody('Sökande 121232-1212.') },
-    { name: 'glued to letters', code: withBody('ABC121212-1212') }
+    { name: 'glued to letters', code: withBody('ABC121212-1212') },
+    { name: 'ten digits without a separator (a phone number or a serial)', code: withBody('Ring 1212121212.') }
   ],
   invalid: [
     {
@@ -43,6 +44,21 @@ ruleTester(rule, {
       name: 'twelve digits run together',
       code: withBody('Sökande 191212121212.'),
       errors: [found('personnummer', '19121212XXXX', 9, 21)]
+    },
+    {
+      name: "Markdown's escaped hyphen, as converters write it",
+      code: withBody('Sökande 19121212\\-1212.'),
+      errors: [found('personnummer', '19121212-XXXX', 9, 23)]
+    },
+    {
+      name: 'a spaced hyphen',
+      code: withBody('Sökande 19121212 - 1212.'),
+      errors: [found('personnummer', '19121212-XXXX', 9, 24)]
+    },
+    {
+      name: 'an en dash',
+      code: withBody('Sökande 19121212–1212.'),
+      errors: [found('personnummer', '19121212-XXXX', 9, 22)]
     },
     {
       name: 'a samordningsnummer (day + 60)',

@@ -2,11 +2,15 @@ import { defineRule } from '../types.js'
 import { isoDate } from '../../vocab/dates.js'
 import { allMatches, LETTER } from '../../vocab/text.js'
 
-/** `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`. */
+/**
+ * `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN`, or twelve digits `YYYYMMDDNNNN`; the hyphen also
+ * as a converter writes it (`19121212\-1212`, Markdown's escape), spaced (`19121212 - 1212`) or as
+ * an en dash (`19121212–1212`). Not: digits glued to letters, a date followed by a time or a
+ * page, ten digits without a separator (as many phone numbers have).
+ */
 const CANDIDATE = new RegExp(
-  // not inside a word, a date or a longer number
   String.raw`(?<![0-9${LETTER}\-/.:])` +
-    String.raw`(?:(\d{6}|\d{8})([-+])(\d{4})|((?:19|20)\d{10}))` +
+    String.raw`(?:(\d{6}|\d{8})(\\?[-+]| ?[-–] ?)(\d{4})|((?:19|20)\d{10}))` +
     String.raw`(?![0-9${LETTER}]|[-/.:]\d)`,
   'g'
 )
@@ -45,7 +49,8 @@ export function isPersonalNumber(
 /** A candidate that is a valid number: its kind, and how it looks with its last four digits hidden. */
 function maskOf(m: RegExpExecArray): { kind: 'personnummer' | 'samordningsnummer'; masked: string } | null {
   const datePart = m[1] ?? m[4]!.slice(0, 8)
-  const separator = m[2] ?? ''
+  // `\-`, ` - ` and `–` are the hyphen as written by a converter or a typist.
+  const separator = (m[2] ?? '').replace(/[\\ ]/g, '').replace('–', '-')
   const kind = isPersonalNumber(datePart, separator, m[3] ?? m[4]!.slice(8))
   return kind ? { kind, masked: `${datePart}${separator}XXXX` } : null
 }
@@ -79,7 +84,8 @@ export default defineRule({
       // The data holds the number masked, never the number itself.
       found:
         'Unexpected {{kind}} `{{masked}}` in the text, expected no personal identity numbers in a document that ' +
-        'may be published; remove it or write it as `{{masked}}`'
+        'may be published; remove it before the document is published (a name or a case number identifies the ' +
+        'person instead)'
     }
   },
   check({ text, place }, report) {

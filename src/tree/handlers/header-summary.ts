@@ -11,6 +11,7 @@ import type { CaseNumberMatch } from '../../vocab/case-numbers.js'
 import { atMostWords, fold } from '../../vocab/text.js'
 import { isOrganName, isOrganisationName, isPersonName, splitNames } from '../../vocab/people.js'
 import { splitRecipients } from './distribution.js'
+import { findDocumentType } from '../../vocab/documents.js'
 import { messages } from '../../messages.js'
 
 const GENERIC_MAILBOX =
@@ -271,6 +272,8 @@ function unitUnderOrganisation(header: Header): HeaderLine | null {
   const text = second.residual
   if (second.kind !== 'unclassified' || !text || text !== fold(second.text)) return null
   if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text) || /[\d@.!?:;]/.test(text) || !atMostWords(text, 5)) return null
+  // `Utdrag ur sammanträdesprotokoll`, `Ordförandeförslag`: what the document is, not who writes it.
+  if (findDocumentType(text) !== null || /protokoll|förslag|kallelse|utdrag/i.test(text)) return null
   return isPersonName(text) || isOrganName(text) || isOrganisationName(text) ? null : second
 }
 

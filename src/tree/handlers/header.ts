@@ -28,6 +28,8 @@ import { messages } from '../../messages.js'
 const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/g
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
 const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])/g
+/** A local number without its area code: three digits, then two groups of two or three (`508 08 091`). */
+const LOCAL_PHONE = /(?<![\d/.-])[1-9]\d{2}(?: \d{2,3}){2}(?![\d/.-])/g
 const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/g
 const MEETING = /sammanträde|möte\b|mötet\b/i
 /** Two to five capitals, up to three times: series without their numbers (`KFN`, `KS KF`). */
@@ -262,7 +264,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // Dates.
   const meetingLine = MEETING.test(work) && !hits.some((h) => h.field === 'meetingDate' || h.field === 'date')
-  const templateLine = TEMPLATE_ID.test(work)
+  // `Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003`: an annex's line dates the document it belongs to.
+  const templateLine = TEMPLATE_ID.test(work) || /^bilaga\b/i.test(work)
   const digits = /\d/.test(work)
   for (const d of digits ? findDates(work) : []) {
     if (covered(mask, d.index, d.end)) continue
@@ -270,6 +273,12 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     cover(mask, d.index, d.end)
     // `Tid: tisdag den 9 mars 2021`: the nearest label before the date decides, whatever words stand between.
     const nearest = hits.filter((h) => h.end <= d.index).at(-1)
+    // `Justeringens tid och plats … 2018-01-18`, `Datum då anslaget sätts upp …`: a date of the minutes' cover.
+    if (nearest?.field === 'protocol') {
+      cover(mask, d.index, d.end)
+      field(node, 'protocol', d.text, labelText(nearest))
+      continue
+    }
     const meetingLabel = labelBefore(d.index, ['meetingDate']) ?? (nearest?.field === 'meetingDate' ? labelText(nearest) : null)
     const name = meetingLine || (meetingLabel && !labelBefore(d.index, ['date'])) ? 'meetingDate' : 'date'
     const label = name === 'meetingDate' ? meetingLabel : labelBefore(d.index, ['date'])
@@ -305,6 +314,12 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // Phone numbers on a line that announces a phone or an officer (`Handläggare: Nils Wiklund, 08-123 456 78`).
   if (digits && (expects('phone') || expects('officer'))) {
+    // `508 08 091`: a number without its area code, as the officer's own line gives it.
+    for (const m of allMatches(LOCAL_PHONE, work)) {
+      if (covered(mask, m.index, m.index + m[0].length)) continue
+      cover(mask, m.index, m.index + m[0].length)
+      field(node, 'phone', m[0], labelBefore(m.index, ['phone']))
+    }
     for (const m of allMatches(PHONE_IN_LINE, work)) {
       for (const p of phonesIn(m[0], m.index)) {
         if (covered(mask, p.index, p.end)) continue
@@ -325,11 +340,13 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // Values that stand after their label.
   for (const hit of hits) {
     const [from, to] = segment(hit)
-    const value = cleanResidual(uncovered(work, mask, from, to))
+    let value = cleanResidual(uncovered(work, mask, from, to))
     const label = labelText(hit)
     switch (hit.field) {
       case 'caseNumber':
         if (filled.has('caseNumber')) break
+        // `(Dnr /2002)`: a label in parentheses, its value up to the closing one.
+        if (value.endsWith(')') && work.slice(0, hit.index).trimEnd().endsWith('(')) value = value.slice(0, -1).trim()
         if (value && isPersonName(value) && !node.children.some((f) => f.name === 'officer')) {
           // `Referens Nils Wiklund`, `Vår referens: Ebba Lind`: a person under a reference label is the officer.
           field(node, 'officer', value, label)

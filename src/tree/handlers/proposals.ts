@@ -6,18 +6,19 @@
  */
 import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionContent } from '../types.js'
 import { proposerFromHeading } from '../../vocab/headings.js'
-import { endsSentence, fold } from '../../vocab/text.js'
+import { LETTER, endsSentence, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
 export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
-const NUMBERED_PARAGRAPH = /^(\d{1,2})\s+(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/
+const NUMBERED_PARAGRAPH = /^(\d{1,2})[.)]?\s+(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/
 
 /** `Kommunstyrelsens beslut` over the decision: who decides, a sub-heading, not an item. */
 const DECIDER_HEADING = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [a-z\u00DF-\u00F6\u00F8-\u00FF-]+s)? beslut$/
 export const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/
 
 function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
-  const value = /^att\s/i.test(text) ? clause(text) : fold(text)
+  // The `,` / `, samt` / `och` that joined an item to the next goes, as an att-clause's does.
+  const value = clause(text)
   return { type: 'proposalItem', number, text: value, position: node.position }
 }
 
@@ -49,8 +50,11 @@ const TAKES_ATT = new Set([
   'föreslå', 'föreslår', 'föreslås', 'bör', 'ska', 'skall', 'kan', 'får', 'vill', 'viktigt', 'nödvändigt', 'angeläget',
   'tid', 'tillfälle', 'chans', 'uppgift', 'uppgiften', 'vägen', 'sätta', 'se', 'ser', 'innebär', 'innebära', 'gäller'
 ])
-/** Verbs that give someone a task: the `att` after `uppdra åt förvaltningen` is the task, not a new clause. */
-const GIVES_TASK = /\b(?:uppdra[rs]?|uppdrog|uppmana[rs]?|anmoda[rs]?|begära|begär|hemställa|åt|hos)\b/i
+/**
+ * Verbs that give someone a task: the `att` after `uppdra åt förvaltningen` or `föreslå
+ * kommunfullmäktige` is the task, not a new clause.
+ */
+const GIVES_TASK = new RegExp(`(?<![${LETTER}])(?:uppdra[rs]?|uppdrog|uppmana[rs]?|anmoda[rs]?|begära|begär|hemställa|föreslå[rs]?|åt|hos)(?![${LETTER}])`, 'i')
 
 /**
  * `att godkänna budgeten att överlämna den till styrelsen`: att-clauses that a conversion ran
@@ -173,7 +177,7 @@ export function buildProposals(section: Section): ProposalList {
         for (const part of inline) children.push(item(null, part, p))
         continue
       }
-      // `1 Med hänvisning till …`: a number without its point, as a conversion leaves a numbered paragraph.
+      // `1 Med hänvisning till …`, `1\. Taxan antas.`: a numbered paragraph as a conversion leaves it (no point, an escaped one).
       const numbered = NUMBERED_PARAGRAPH.exec(p.text)
       if (numbered && Number(numbered[1]) === children.filter((c) => c.number !== null).length + 1 && (form === 'paragraphs' || form === 'ordered')) {
         form = 'ordered'
