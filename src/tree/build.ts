@@ -31,7 +31,7 @@ import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
 import { buildDistribution } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
-import { LETTER, atMostWords, endsSentence, fold } from '../vocab/text.js'
+import { LETTER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../vocab/text.js'
 import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
 import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
@@ -137,8 +137,6 @@ function isRunningText(state: State, block: Block): boolean {
   if (block.kind !== 'paragraph' || block.bold || !/[.!]["'”)]?$/.test(block.text) || atMostWords(block.text, 4)) return false
   return state.labels.leading(block.lines[0]!.text) === null
 }
-
-const UPPER_START = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/
 
 /**
  * A paragraph in which a conversion lost the blank lines around a plain heading (`BAKGRUND` on
@@ -272,7 +270,7 @@ function officerInBody(state: State, body: Block[], furniture: Set<number>): Hea
 }
 
 /** `Exempelby den 3 mars 2022`, `Exempelby 2022-03-03`: a place and a date, a line of its own. */
-const PLACE_AND_DATE = new RegExp(`^[A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
+const PLACE_AND_DATE = new RegExp(`^[${UPPER}][${LETTER}-]+(?: [${UPPER}][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
 
 /** The date of the last place-and-date line in the body, the way a letter closes; null when there is none. */
 function closingDate(body: Block[], furniture: Set<number>): { iso: string; position: Position } | null {

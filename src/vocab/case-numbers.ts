@@ -7,7 +7,15 @@
  * (`2015-5613`, `2017/0118 KS-1`) are only taken where a label or a label row says
  * a case number stands there.
  */
-import { allMatches } from './text.js'
+import { LETTER, UPPER, allMatches } from './text.js'
+
+/** Capitals, digits, spaces and `/:.-` only, from a capital, a digit or a slash. */
+const STUB_CHARACTERS = new RegExp(String.raw`^[${UPPER}\d/][${UPPER}\d /:.-]*$`)
+
+
+/** A separator or a capital: more than a bare number. */
+const STUB_MARK = new RegExp(String.raw`[/:-]|[${UPPER}]`)
+
 
 export interface CaseRef {
   series: string | null
@@ -43,8 +51,8 @@ const MIXED_SERIES = String.raw`[A-ZÅÄÖ][a-zåäö]{1,2}(?=/)`
  */
 const NOT_SERIES = new Set(['SFS', 'SOU', 'DS', 'PROP', 'EU', 'EG', 'EEG', 'EUT', 'EES', 'AFS', 'BFS', 'NFS', 'SKOLFS', 'HSLF', 'TSFS', 'LVFS', 'SOSFS', 'KIFS', 'FFFS', 'RF', 'BET', 'SKR'])
 const YEAR = String.raw`(?:19|20)\d{2}`
-const BEFORE = String.raw`(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/\-])`
-const AFTER = String.raw`(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]|[/:\-.]\d)`
+const BEFORE = String.raw`(?<![${LETTER}0-9/\-])`
+const AFTER = String.raw`(?![${LETTER}0-9]|[/:\-.]\d)`
 
 const formats: Format[] = [
   {
@@ -230,9 +238,9 @@ export function looksLikeCaseNumberStub(value: string): boolean {
     text.length > 0 &&
     text.length <= 24 &&
     // `/2002`: a serial a conversion dropped in front of the year.
-    /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\d/][A-Z\u00C0-\u00D6\u00D8-\u00DE\d /:.-]*$/.test(text) &&
+    STUB_CHARACTERS.test(text) &&
     /[\d/]/.test(text) &&
     (!text.startsWith('/') || /\d/.test(text)) &&
-    /[/:-]|[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text)
+    STUB_MARK.test(text)
   )
 }

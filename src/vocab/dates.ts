@@ -2,7 +2,7 @@
  * Dates as Swedish documents print them: ISO (`2020-08-28`) and in words
  * (`28 augusti 2020`, `den 5 mars 2024`, `28 aug. 2020`).
  */
-import { allMatches } from './text.js'
+import { LETTER, allMatches } from './text.js'
 
 export interface DateMatch {
   /** The date as written. */
@@ -30,7 +30,7 @@ const MONTHS: Record<string, number> = {
 
 const ISO = /(?<![0-9\-/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![0-9]|-\d)/g
 const WORDS = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9])(\d{1,2})\.?[ \u00a0]+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?[ \u00a0]+((?:19|20)\d{2})(?![0-9])`,
+  String.raw`(?<![${LETTER}0-9])(\d{1,2})\.?[ \u00a0]+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?[ \u00a0]+((?:19|20)\d{2})(?![0-9])`,
   'gi'
 )
 

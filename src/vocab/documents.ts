@@ -2,7 +2,7 @@
  * Document types (`tjänsteskrivelse`, `protokollsutdrag` …) and the template
  * guidance text that a clerk forgot to replace.
  */
-import { allMatches, collapseLetterSpacing, fold, joinHyphenated, key } from './text.js'
+import { LETTER, allMatches, collapseLetterSpacing, fold, joinHyphenated, key } from './text.js'
 
 const TYPES = [
   'tjänsteskrivelse',
@@ -37,7 +37,7 @@ export function documentTypeOf(line: string): string | null {
   return TYPES.includes(k) ? k : null
 }
 
-const WORD_RUN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g
+const WORD_RUN = new RegExp(String.raw`[${LETTER}]+`, 'g')
 
 /** A word that is a document type, inside a longer line (`Tjänsteskrivelse Datum`). */
 export function findDocumentType(line: string): { type: string; index: number; end: number } | null {

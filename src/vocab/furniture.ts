@@ -2,7 +2,7 @@
  * What PDF conversion leaves behind that is not the document's content: page
  * counters, page footers with the organisation's address, signature-box rules.
  */
-import { fold } from './text.js'
+import { LETTER, fold } from './text.js'
 
 /** A whole line that is a page counter: `Sida 2 av 5`, `Sidan 1 av 1`, `1(2)`, `2 (2)`, `(2)`, `Page 1 of 2`, `Sida 1 (6)`. */
 const COUNTER_LINE =
@@ -10,7 +10,7 @@ const COUNTER_LINE =
 
 /** A page counter inside a line: `TJÄNSTESKRIVELSE 1 (2)`, `2018-11-14 Sida 1 av 2 Dnr …`, `Nils Wiklund (1)`. */
 export const COUNTER_IN_LINE =
-  /(?:(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9])(?:sida|sidan|sid\.?|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)/gi
+  new RegExp(String.raw`(?:(?<![${LETTER}0-9])(?:sida|sidan|sid\.?|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![${LETTER}0-9/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)`, 'gi')
 
 const ADDRESS_MARKERS = [
   /\bpostadress\b/i,
@@ -18,11 +18,11 @@ const ADDRESS_MARKERS = [
   /\bväxel\b|\(vx\)/i,
   /\bfax\b/i,
   /\bwww\./i,
-  /\b[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+\.se\b(?!@)/i,
+  new RegExp(String.raw`\b[${LETTER}-]+\.se\b(?!@)`, 'i'),
   /\bhemsida\b|\bwebb\b/i,
   /\borg\.?\s?nr\b|\borganisationsnummer\b/i,
   /\bbox \d+|\bbox\b/i,
-  /\b\d{3} \d{2} [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/,
+  new RegExp(String.raw`\b\d{3} \d{2} [${LETTER}]`),
   /\bbankgiro\b|\bplusgiro\b/i
 ]
 

@@ -3,7 +3,11 @@
  * through configuration (`aliases`), so their own templates are understood
  * without code.
  */
-import { key } from './text.js'
+import { LETTER, key } from './text.js'
+
+/** `Regiondirektörens förslag…`: who proposes, before the genitive `s förslag`. */
+const PROPOSER = new RegExp(String.raw`^(.*?[${LETTER}]+)s förslag\b`, 'i')
+
 
 export const ROLES = [
   'summary',
@@ -105,9 +109,9 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
 const PATTERNS: Array<[RegExp, Role]> = [
   [/^förslag till beslut\b/, 'proposals'],
   // `Kommundirektörens förslag till kommunstyrelsen för förslag till kommunfullmäktige`: a proposer chain.
-  [/^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+- och )?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? förslag(?: till (?:beslut|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+))?(?: för förslag till [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)?$/, 'proposals'],
-  [/^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+- och )?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? beslut$/, 'decision'],
-  [/^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+- och )?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+s)? (?:bedömning|synpunkter|överväganden)$/, 'assessment'],
+  [new RegExp(String.raw`^(?:[${LETTER}]+- och )?[${LETTER}][${LETTER}-]*s(?: [${LETTER}-]+s)? förslag(?: till (?:beslut|[${LETTER}]+))?(?: för förslag till [${LETTER}]+)?$`), 'proposals'],
+  [new RegExp(String.raw`^(?:[${LETTER}]+- och )?[${LETTER}][${LETTER}-]*s(?: [${LETTER}-]+s)? beslut$`), 'decision'],
+  [new RegExp(String.raw`^(?:[${LETTER}]+- och )?[${LETTER}][${LETTER}-]*s(?: [${LETTER}-]+s)? (?:bedömning|synpunkter|överväganden)$`), 'assessment'],
   [/konsekvens|perspektiv$/, 'consequences'],
   [/^sammanfattning\b/, 'summary'],
   [/^bakgrund\b/, 'background']
@@ -157,7 +161,7 @@ export class HeadingVocabulary {
  * names the deciding body (`Förslag till beslut i byggnadsnämnden`).
  */
 export function proposerFromHeading(heading: string): string | null {
-  const m = /^(.*?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)s förslag\b/i.exec(heading.trim())
+  const m = PROPOSER.exec(heading.trim())
   if (!m) return null
   const name = m[1]!.trim()
   if (/^förslag/i.test(name) || name.split(' ').length > 3) return null

@@ -3,7 +3,7 @@
  * `Diarienummer` wins over `Datum`-like prefixes and `Er beteckning` is known
  * as someone else's reference.
  */
-import { allMatches, key, withoutColon } from './text.js'
+import { LETTER, allMatches, key, withoutColon } from './text.js'
 
 export type LabelField =
   | 'caseNumber'
@@ -42,7 +42,7 @@ const BUILT_IN: Record<LabelField, string[]> = {
   protocol: ['datum då anslaget sätts upp', 'datum då anslaget tas ned', 'datum för anslags uppsättande', 'datum för anslags nedtagande', 'förvaringsplats för protokollet', 'styrelse/nämnd', 'plats och tid', 'beslutande', 'övriga närvarande', 'övriga deltagare', 'närvarande ersättare', 'tjänstgörande ersättare', 'ersättare', 'utses att justera', 'justerare', 'justeringens tid och plats', 'justeringens plats och tid', 'anslag/bevis', 'paragrafer', 'underskrifter', 'sekreterare', 'ordförande']
 }
 
-const WORD = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9`
+const WORD = String.raw`${LETTER}0-9`
 
 export interface LabelHit {
   field: LabelField

@@ -3,8 +3,21 @@
  * which lines name a nämnd or a förvaltning, and the formulas that open a
  * signature block.
  */
-import { atMostWords, fold, key } from './text.js'
+import { LOWER, UPPER, UPPER_START, atMostWords, fold, key } from './text.js'
 import { isDocumentTypeWord } from './documents.js'
+
+/** `Lind`, `Anna-Karin`, `O’Brien`: a capital, then small letters, parts joined by hyphens. */
+const NAME_WORD = new RegExp(String.raw`^[${UPPER}][${LOWER}'’]*(?:-[${UPPER}]?[${LOWER}'’]+)*$`)
+
+/** `LIND`, `ANNA-KARIN`: a name written in capitals. */
+const NAME_WORD_IN_CAPITALS = new RegExp(String.raw`^[${UPPER}]{2,}(?:-[${UPPER}]{2,})?$`)
+
+/** Two capitals first: a word in capitals. */
+const TWO_CAPITALS_START = new RegExp(String.raw`^[${UPPER}]{2,}`)
+
+/** `AB`, `SN`: two or three capitals, a company form or a series. */
+const SHORT_CAPITALS = new RegExp(String.raw`^[${UPPER}]{2,3}$`)
+
 
 const NAME_PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'la', 'le', 'di', 'da', 'du', 'el', 'bin'])
 
@@ -61,7 +74,7 @@ function isNameToken(token: string): boolean {
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
   // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.
   if (isDocumentTypeWord(bare) || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
-  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’]*(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]?[a-z\u00DF-\u00F6\u00F8-\u00FF'’]+)*$/.test(bare) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,})?$/.test(bare)
+  return NAME_WORD.test(bare) || NAME_WORD_IN_CAPITALS.test(bare)
 }
 
 /**
@@ -76,9 +89,9 @@ export function isPersonName(value: string): boolean {
   if (NAME_PARTICLES.has(parts[0]!) || NAME_PARTICLES.has(parts.at(-1)!)) return false
   const commas = parts.filter((p) => p.endsWith(',')).length
   if (commas > 1 || (commas === 1 && !parts[0]!.endsWith(','))) return false
-  if (parts.every((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}/.test(p)) && parts.length > 3) return false
+  if (parts.every((p) => TWO_CAPITALS_START.test(p)) && parts.length > 3) return false
   // `Huge Fastigheter AB`, `Region SN`: a short all-capital word is a company form or a series, not a name.
-  if (parts.some((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,3}$/.test(p))) return false
+  if (parts.some((p) => SHORT_CAPITALS.test(p))) return false
   return parts.every(isNameToken)
 }
 
@@ -201,7 +214,7 @@ export function isUnitName(value: string): boolean {
   if (value.length > 120) return false
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 8 || /\d|@/.test(value) || /[.!?]$/.test(value)) return false
-  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(parts[0]!)) return false
+  if (!UPPER_START.test(parts[0]!)) return false
   return parts.some((p) => UNIT_WORD.test(p.replace(/[,.:]$/, '')))
 }
 

@@ -3,6 +3,26 @@
  * normalised form used to compare words against a vocabulary.
  */
 
+/**
+ * The letters of the Latin scripts Swedish text is written in (ASCII, Latin-1 and Latin
+ * Extended-A/B, without × and ÷), for character classes: `[${LETTER}]`. Spelled out rather
+ * than `\p{L}`: a Unicode-aware pattern is slower to compile and to run on every line.
+ */
+export const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`
+/** Capitals of ASCII and Latin-1 (`A`–`Z`, `À`–`Þ` without `×`): the Latin Extended capitals are not in it. */
+export const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`
+/** Small letters of ASCII and Latin-1 (`a`–`z`, `ß`–`ÿ` without `÷`): the Latin Extended ones are not in it. */
+export const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF`
+
+/** `T J Ä N S T E`: four or more letters, each but the last followed by a space. */
+const LETTER_SPACED = new RegExp(String.raw`^(?:[${LETTER}] ){3,}[${LETTER}]$`)
+
+/** A small letter, a hyphen and a space, then a small letter: a word a converter split. */
+const HYPHENATED_SPLIT = new RegExp(String.raw`([${LOWER}])- ([${LOWER}])`, 'g')
+
+/** A capital first. */
+export const UPPER_START = new RegExp(String.raw`^[${UPPER}]`)
+
 /** Fold runs of white space (including no-break and zero-width spaces) to one space and trim. */
 const NEEDS_FOLDING = /[\u200b\u200c\u200d\u2060\ufeff\t\n\r\f\v\u00a0\u2007\u2009\u202f\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}/
 
@@ -57,12 +77,12 @@ export function withoutColon(value: string): string {
 /** `T J Ä N S T E S K R I V E L S E` → `TJÄNSTESKRIVELSE`; other text unchanged. */
 export function collapseLetterSpacing(value: string): string {
   const trimmed = fold(value)
-  return /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F] ){3,}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]$/.test(trimmed) ? trimmed.replace(/ /g, '') : trimmed
+  return LETTER_SPACED.test(trimmed) ? trimmed.replace(/ /g, '') : trimmed
 }
 
 /** `Sammanträdes- protokoll` → `Sammanträdesprotokoll` (a word split by a converter's hyphenation). */
 export function joinHyphenated(value: string): string {
-  return value.replace(/([a-z\u00DF-\u00F6\u00F8-\u00FF])- ([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, '$1$2')
+  return value.replace(HYPHENATED_SPLIT, '$1$2')
 }
 
 /** Does the text end like a sentence? */
@@ -119,12 +139,3 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!
 }
-
-/**
- * The letters of the Latin scripts Swedish text is written in (ASCII, Latin-1 and Latin
- * Extended-A/B, without × and ÷), for character classes: `[${LETTER}]`. Spelled out rather
- * than `\p{L}`: a Unicode-aware pattern is slower to compile and to run on every line.
- */
-export const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`
-/** Upper-case letters of the same range. */
-export const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`

@@ -5,7 +5,7 @@
  */
 import type { DistributionList, Line, Recipient, Section } from '../types.js'
 import { isGuidanceText } from '../../vocab/documents.js'
-import { fold } from '../../vocab/text.js'
+import { UPPER_START, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc–-]\s*/
 
@@ -13,7 +13,7 @@ const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf
 export function splitRecipients(value: string): string[] {
   // Not the `och` of a shared compound (`Miljö- och byggförvaltningen`).
   const parts = value.split(/\s*[,;]\s*|(?<!-)\s+och\s+/).filter(Boolean)
-  const names = parts.length > 1 && parts.every((p) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
+  const names = parts.length > 1 && parts.every((p) => UPPER_START.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
   return names ? parts : [value]
 }
 

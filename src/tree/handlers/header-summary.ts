@@ -8,7 +8,7 @@ import type { Header, HeaderField, HeaderFieldName, HeaderLine, HeaderSummary, S
 import type { Position } from 'unist'
 import type { State } from '../state.js'
 import type { CaseNumberMatch } from '../../vocab/case-numbers.js'
-import { atMostWords, fold } from '../../vocab/text.js'
+import { UPPER_START, atMostWords, collapseLetterSpacing, fold, joinHyphenated } from '../../vocab/text.js'
 import { isOrganName, isOrganisationName, isPersonName, splitNames } from '../../vocab/people.js'
 import { splitRecipients } from './distribution.js'
 import { findDocumentType } from '../../vocab/documents.js'
@@ -218,9 +218,7 @@ function onLineWith(header: Header, f: HeaderField, names: HeaderFieldName[]): b
 
 function documentTypeKey(value: string | null): string | null {
   if (!value) return null
-  const letters = fold(value)
-  const collapsed = /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F] ){3,}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]$/.test(letters) ? letters.replace(/ /g, '') : letters
-  return collapsed.replace(/([a-z\u00DF-\u00F6\u00F8-\u00FF])- ([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, '$1$2').toLowerCase()
+  return joinHyphenated(collapseLetterSpacing(value)).toLowerCase()
 }
 
 /** Unit lines that follow each other (`Utbildningsförvaltningen` / `Avdelningen för …`) are one unit. */
@@ -271,7 +269,7 @@ function unitUnderOrganisation(header: Header): HeaderLine | null {
   if (!top || !second || top.residual === null || !isOrganisationName(top.residual)) return null
   const text = second.residual
   if (second.kind !== 'unclassified' || !text || text !== fold(second.text)) return null
-  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text) || /[\d@.!?:;]/.test(text) || !atMostWords(text, 5)) return null
+  if (!UPPER_START.test(text) || /[\d@.!?:;]/.test(text) || !atMostWords(text, 5)) return null
   // `Utdrag ur sammanträdesprotokoll`, `Ordförandeförslag`: what the document is, not who writes it.
   if (findDocumentType(text) !== null || /protokoll|förslag|kallelse|utdrag/i.test(text)) return null
   return isPersonName(text) || isOrganName(text) || isOrganisationName(text) ? null : second
@@ -286,6 +284,6 @@ function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | n
   const text = before.residual
   if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null
   if (isOrganisationName(text)) return null
-  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
+  if (!UPPER_START.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
   return before
 }

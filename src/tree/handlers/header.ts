@@ -22,18 +22,25 @@ import {
   splitUnitAndName,
   startsWithJobTitle
 } from '../../vocab/people.js'
-import { allMatches, fold, withoutColon } from '../../vocab/text.js'
+import { LETTER, UPPER, allMatches, fold, withoutColon } from '../../vocab/text.js'
 import { messages } from '../../messages.js'
 
-const EMAIL = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9._%+-]+@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+(?:\.[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9-]+)+/g
+/** `Marina Gregorsson`, `Gregorsson, Marina`: two capitalised words, the first perhaps followed by a comma. */
+const TWO_CAPITALISED_WORDS = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+,? [${UPPER}][${LETTER}'’-]+$`)
+
+/** `Gregorsson, Marina`: a capitalised word, a comma and another. */
+const SURNAME_COMMA_GIVEN_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+, [${UPPER}][${LETTER}'’-]+$`)
+
+
+const EMAIL = new RegExp(String.raw`[${LETTER}0-9._%+-]+@[${LETTER}0-9-]+(?:\.[${LETTER}0-9-]+)+`, 'g')
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
-const PHONE_IN_LINE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])/g
+const PHONE_IN_LINE = new RegExp(String.raw`(?<![${LETTER}0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])`, 'g')
 /** A local number without its area code: three digits, then two groups of two or three (`508 08 091`). */
 const LOCAL_PHONE = /(?<![\d/.-])[1-9]\d{2}(?: \d{2,3}){2}(?![\d/.-])/g
 const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/g
 const MEETING = /sammanträde|möte\b|mötet\b/i
 /** Two to five capitals, up to three times: series without their numbers (`KFN`, `KS KF`). */
-const BARE_SERIES = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,5}(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,5}){0,2}$/
+const BARE_SERIES = new RegExp(String.raw`^[${UPPER}]{2,5}(?: [${UPPER}]{2,5}){0,2}$`)
 const TEMPLATE_ID = /\bv\d+\.\d+\b|\bversion \d/i
 
 /** Remove a span from the working text, keeping offsets of the rest. */
@@ -382,7 +389,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         if (several.length >= 2 && several.every(isPersonName)) {
           for (const name of several) field(node, 'officer', name, label)
           cover(mask, from, to)
-        } else if (value && (isPersonName(value) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/.test(value))) {
+        } else if (value && (isPersonName(value) || TWO_CAPITALISED_WORDS.test(value))) {
           field(node, 'officer', value, label)
           cover(mask, from, to)
         } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
@@ -423,7 +430,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const split = splitUnitAndName(residual)
     const withTitle = /^(.+?), (.+)$/.exec(residual)
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, labelText(carry!.hit))
-    else if (isPersonName(residual) || (carried === 'officer' && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+, [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+$/.test(residual)))
+    else if (isPersonName(residual) || (carried === 'officer' && SURNAME_COMMA_GIVEN_NAME.test(residual)))
       field(node, 'officer', residual, officerLabel)
     else if (split) {
       field(node, 'unit', split.unit, null)

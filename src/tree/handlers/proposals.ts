@@ -6,15 +6,22 @@
  */
 import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionContent } from '../types.js'
 import { proposerFromHeading } from '../../vocab/headings.js'
-import { LETTER, endsSentence, fold } from '../../vocab/text.js'
+import { LETTER, LOWER, UPPER, endsSentence, fold } from '../../vocab/text.js'
+
+/** A small letter first: the text goes on from the paragraph before. */
+const LOWER_START = new RegExp(String.raw`^[${LOWER}]`)
+
+/** ` att ` and a small letter: the next clause of a run-together proposal, but when something is to apply. */
+const NEXT_ATT_CLAUSE = new RegExp(String.raw`\s+att\s+(?!(?:gälla|börja gälla|träda i kraft|tillämpas|upphöra)\b)(?=[${LOWER}])`, 'g')
+
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
 export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
-const NUMBERED_PARAGRAPH = /^(\d{1,2})[.)]?\s+(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/
+const NUMBERED_PARAGRAPH = new RegExp(String.raw`^(\d{1,2})[.)]?\s+(?=[${UPPER}])`)
 
 /** `Kommunstyrelsens beslut` over the decision: who decides, a sub-heading, not an item. */
-const DECIDER_HEADING = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s(?: [a-z\u00DF-\u00F6\u00F8-\u00FF-]+s)? beslut$/
-export const SUB_HEADING = /^(.+?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])s förslag\b/
+const DECIDER_HEADING = new RegExp(String.raw`^[${UPPER}][${LETTER}-]*s(?: [${LOWER}-]+s)? beslut$`)
+export const SUB_HEADING = new RegExp(String.raw`^(.+?[${LETTER}])s förslag\b`)
 
 function item(number: number | null, text: string, node: Paragraph | ListItem): ProposalItem {
   // The `,` / `, samt` / `och` that joined an item to the next goes, as an att-clause's does.
@@ -29,7 +36,7 @@ function clause(text: string): string {
 
 /** A paragraph that continues the previous one across a page break (`renovering av` / `kommunhuset.`). */
 function continues(previous: ProposalItem | undefined, text: string): boolean {
-  return previous !== undefined && !endsSentence(previous.text) && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(text)
+  return previous !== undefined && !endsSentence(previous.text) && LOWER_START.test(text)
 }
 
 /** `att A, att B samt att C` → three clauses; clauses run together with nothing between them are split too. */
@@ -66,7 +73,7 @@ function runTogether(clause: string): string[] {
   const out: string[] = []
   let from = 0
   // `att anta policyn att gälla från och med 1 juli`: when something is to apply, from when, is no clause of its own.
-  for (const m of clause.matchAll(/\s+att\s+(?!(?:gälla|börja gälla|träda i kraft|tillämpas|upphöra)\b)(?=[a-z\u00DF-\u00F6\u00F8-\u00FF])/g)) {
+  for (const m of clause.matchAll(NEXT_ATT_CLAUSE)) {
     const before = clause.slice(from, m.index)
     const previous = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/[,.;:]$/, '')
     if (TAKES_ATT.has(previous) || GIVES_TASK.test(before) || before.split(' ').length < 3) continue

@@ -5,9 +5,9 @@
  */
 import type { CaseReference, Line } from '../types.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
-import { allMatches } from '../../vocab/text.js'
+import { LETTER, allMatches } from '../../vocab/text.js'
 
-const DNR_LABEL = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*/gi
+const DNR_LABEL = new RegExp(String.raw`(?<![${LETTER}])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*`, 'gi')
 
 /** A case number whatever its separators: `KS-2022/118.912` and `KS 2022/118.912` are one case. */
 function caseKey(value: string): string {

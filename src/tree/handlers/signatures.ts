@@ -9,7 +9,11 @@
 import { brokenAt, cellsOf, joinLines, sliceLine, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import { isPersonName, isSignatureClause, politicianName, splitNameAndTitle, splitNames, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
-import { atMostWords, endsSentence, fold } from '../../vocab/text.js'
+import { UPPER, atMostWords, endsSentence, fold } from '../../vocab/text.js'
+
+/** The start of a line, or a space, before a capital: where a capitalised word begins. */
+const WORD_BEFORE_CAPITAL = new RegExp(String.raw`(?:^|\s)(?=[${UPPER}])`, 'g')
+
 
 export interface FoundSignatures {
   /** Indices of the blocks the signature block is made of. */
@@ -162,7 +166,7 @@ interface Person {
 /** `Kommunchef Ekonomichef`, `Förvaltningschef Rektor gymnasiet`: titles side by side, each from a capitalised title word. */
 function titlesSideBySide(line: Line): Line[] | null {
   const starts: number[] = []
-  for (const m of line.text.matchAll(/(?:^|\s)(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE])/g)) {
+  for (const m of line.text.matchAll(WORD_BEFORE_CAPITAL)) {
     const at = m.index + (m[0].length > 0 ? 1 : 0)
     if (startsWithJobTitle(line.text.slice(at))) starts.push(at)
   }

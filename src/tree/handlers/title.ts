@@ -10,7 +10,11 @@ import { isAddressLine, isPageCounter } from '../../vocab/furniture.js'
 import { isOrganName, isPersonName, isUnitName } from '../../vocab/people.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
-import { atMostWords, endsSentence, fold, key } from '../../vocab/text.js'
+import { LETTER, atMostWords, endsSentence, fold, key } from '../../vocab/text.js'
+
+/** `regiondirektörens förslag (till beslut)`: someone's proposal, as a heading's key. */
+const SOMEONES_PROPOSAL = new RegExp(String.raw`^[${LETTER}][${LETTER}-]*s förslag(?: till beslut)?$`)
+
 
 const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
@@ -56,7 +60,7 @@ function readHeading(state: State, block: Block): HeadingOf | null {
   }
   if (block.bold && block.lines.length <= 2 && atMostWords(text, 14) && !endsSentence(text)) return { text, depth: 0 }
   if (block.lines.length === 1 && atMostWords(text, 8) && !endsSentence(text)) {
-    if ((state.marksHeadings ? state.headings.knows(text) : state.headings.isSectionHeading(text)) || /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*s förslag(?: till beslut)?$/.test(key(text))) return { text, depth: 0 }
+    if ((state.marksHeadings ? state.headings.knows(text) : state.headings.isSectionHeading(text)) || SOMEONES_PROPOSAL.test(key(text))) return { text, depth: 0 }
   }
   return null
 }

@@ -1,0 +1,53 @@
+/**
+ * House rules that no linter knows: the Latin-letter classes are defined once, in
+ * `src/vocab/text.ts` (`LETTER`, `UPPER`, `LOWER`), and every pattern builds on them.
+ */
+import { describe, expect, it } from 'vitest'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { LETTER, LOWER, UPPER } from '../src/vocab/text.js'
+import { root } from './helpers.js'
+
+const src = join(root, 'src')
+const HOME = 'src/vocab/text.ts'
+
+function sources(): string[] {
+  return readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.[cm]?ts$/.test(e.name))
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort()
+}
+
+/**
+ * The Latin-1 letter ranges that give a class away, as `\u` escapes (either case) or as the characters
+ * themselves: `\u00C0-\u00D6\u00D8-` (capitals, then the rest of the letters or of the capitals), and
+ * `\u00DF-\u00F6\u00F8-` (small letters).
+ */
+const SPELLED_OUT = [/\\u00C0-\\u00D6\\u00D8-/i, /\\u00DF-\\u00F6\\u00F8-/i, /À-ÖØ-/, /ß-öø-/]
+
+describe('the Latin-letter classes', () => {
+  it('are spelled out only in src/vocab/text.ts', () => {
+    const files = sources()
+    expect(files.length).toBeGreaterThan(50)
+    expect(files).toContain(HOME)
+    const found = files.flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (SPELLED_OUT.some((p) => p.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : []))
+    )
+    expect(found.filter((f) => !f.startsWith(`${HOME}:`))).toEqual([])
+    expect(found.length).toBeGreaterThan(0)
+  })
+
+  it('hold the letters they promise, and no more', () => {
+    const letters = new RegExp(`^[${LETTER}]+$`)
+    const upper = new RegExp(`^[${UPPER}]+$`)
+    const lower = new RegExp(`^[${LOWER}]+$`)
+    expect(letters.test('AÅÄÖÉÜÞzåäöéüßÿłžș')).toBe(true)
+    expect(upper.test('ABCÅÄÖÉÜØÞ')).toBe(true)
+    expect(lower.test('abcåäöéüøßÿ')).toBe(true)
+    for (const c of ['×', '÷', '0', '_', '-', ' ', 'ɐ']) expect(letters.test(c), c).toBe(false)
+    for (const c of ['a', 'å', 'ß', '×']) expect(upper.test(c), c).toBe(false)
+    for (const c of ['A', 'Å', '÷', 'Ł']) expect(lower.test(c), c).toBe(false)
+  })
+})
