@@ -19,11 +19,16 @@ function sources(): string[] {
 }
 
 /**
- * The Latin-1 letter ranges that give a class away, as `\u` escapes (either case) or as the characters
- * themselves: `\u00C0-\u00D6\u00D8-` (capitals, then the rest of the letters or of the capitals), and
- * `\u00DF-\u00F6\u00F8-` (small letters).
+ * The Latin-1 letter ranges that give a class away: as `\u` escapes (either case; in a string, escaped
+ * once more) or as the characters themselves. `\u00C0-\u00D6\u00D8-` opens the class of letters and
+ * that of capitals, `\u00DF-\u00F6\u00F8-` the class of small letters.
  */
-const SPELLED_OUT = [/\\u00C0-\\u00D6\\u00D8-/i, /\\u00DF-\\u00F6\\u00F8-/i, /À-ÖØ-/, /ß-öø-/]
+const SPELLED_OUT = [
+  /\\{1,2}u00C0-\\{1,2}u00D6\\{1,2}u00D8-/i,
+  /\\{1,2}u00DF-\\{1,2}u00F6\\{1,2}u00F8-/i,
+  /À-ÖØ-/,
+  /ß-öø-/
+]
 
 describe('the Latin-letter classes', () => {
   it('are spelled out only in src/vocab/text.ts', () => {

@@ -106,9 +106,10 @@ export function phrasingLines(
       case 'linkReference': {
         const strong = bold || node.type === 'strong'
         if (node.type === 'link') {
-          const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : null
+          const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0].value : null
           const title = node.title ? ` "${node.title}"` : ''
-          if ((label !== node.url && node.url !== '') || title) stack.push({ suffix: ` (${node.url}${title})`, bold: strong })
+          if ((label !== node.url && node.url !== '') || title)
+            stack.push({ suffix: ` (${node.url}${title})`, bold: strong })
         }
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, bold: strong })
         break
@@ -116,7 +117,8 @@ export function phrasingLines(
       case 'image':
       case 'imageReference':
         parts.push({ text: node.alt ?? '', line, column, bold })
-        if (node.type === 'image' && (node.url || node.title)) parts.push({ text: ` (${node.url}${node.title ? ` "${node.title}"` : ''})`, line, column, bold })
+        if (node.type === 'image' && (node.url || node.title))
+          parts.push({ text: ` (${node.url}${node.title ? ` "${node.title}"` : ''})`, line, column, bold })
         break
       case 'footnoteReference':
         parts.push({ text: `[^${node.identifier}]`, line, column, bold })
@@ -146,7 +148,7 @@ export function phrasingLines(
       anyText = true
       if (!part.bold) allBold = false
     }
-    if (!current) current = { text: '', line: part.line, column: part.column }
+    current ??= { text: '', line: part.line, column: part.column }
     current.text += part.text
   }
   flush()
@@ -231,7 +233,10 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
         const value = info ? `${info}\n${node.value}` : node.value
         const lines = value
           .split(/\r\n|\r|\n/)
-          .map((text, i) => ({ text: fold(text), position: linePosition(source, position.start.line + i + (node.type === 'code' && !info ? 1 : 0)) }))
+          .map((text, i) => ({
+            text: fold(text),
+            position: linePosition(source, position.start.line + i + (node.type === 'code' && !info ? 1 : 0))
+          }))
           .filter((l) => l.text !== '')
         if (lines.length > 0) blocks.push({ kind: 'paragraph', lines, text: fold(value), bold: false, position })
         break
@@ -266,7 +271,8 @@ export function sliceLine(line: Line, from: number, to: number): Line {
   const text = line.text.slice(from, to).trim()
   const at = from + (line.text.slice(from, to).length - line.text.slice(from, to).trimStart().length)
   const { start, end } = line.position
-  if (start.line !== end.line || end.offset! - start.offset! !== line.text.length) return { text, position: line.position }
+  if (start.line !== end.line || end.offset! - start.offset! !== line.text.length)
+    return { text, position: line.position }
   return {
     text,
     position: {

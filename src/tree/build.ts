@@ -79,7 +79,7 @@ function titleOfLine(line: HeaderLine): { text: TitleText; whole: boolean } | nu
   // Two words, one of them of letters (`Kor och får`, `Årsredovisning 2018`), or one long word of
   // letters that stood after an agenda number (`KSAU 1 Informationer`).
   const many = !atMostWords(value, 1) && words.length > 0
-  if (!many && !(words.length === 1 && words[0]!.length >= 6 && text.stripped.length > 0)) return null
+  if (!many && !(words.length === 1 && words[0].length >= 6 && text.stripped.length > 0)) return null
   return { text, whole }
 }
 
@@ -105,7 +105,7 @@ function plainTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText
     for (let j = i - 1; found.whole && j >= 0 && taken.length < 3; j--) {
       const above = lines[j]!
       if (above.kind !== 'unclassified' || above.residual !== above.text || !above.position) break
-      if (above.position.end.line !== taken[0]!.position!.start.line - 1 || /:$/.test(above.text)) break
+      if (above.position.end.line !== taken[0]!.position!.start.line - 1 || above.text.endsWith(':')) break
       taken.unshift(above)
     }
     if (taken.length === 1) return { lines: taken, text: found.text }
@@ -134,7 +134,8 @@ function isHeaderBlock(state: State, block: Block): boolean {
 
 function isRunningText(state: State, block: Block): boolean {
   if (block.kind === 'list') return block.items.some((i) => endsSentence(i.text) && !atMostWords(i.text, 4))
-  if (block.kind !== 'paragraph' || block.bold || !/[.!]["'”)]?$/.test(block.text) || atMostWords(block.text, 4)) return false
+  if (block.kind !== 'paragraph' || block.bold || !/[.!]["'”)]?$/.test(block.text) || atMostWords(block.text, 4))
+    return false
   return state.labels.leading(block.lines[0]!.text) === null
 }
 
@@ -185,11 +186,15 @@ function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>
   if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state, block.lines[1]!.text)) return false
   if (i === 0) return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.knows(line)
   const before = block.lines[i - 1]!.text
-  const breaks = endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
+  const breaks =
+    endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
   return breaks && UPPER_START.test(line) && state.headings.knows(line)
 }
 
-/** A heading by layout has at most this many words (the longest headings nobody listed, `Samverkan med fackliga organisationer`, have five). */
+/**
+ * A heading by layout has at most this many words (the longest headings nobody listed, `Samverkan med fackliga
+ * organisationer`, have five).
+ */
 const LAYOUT_HEADING_WORDS = 7
 
 /**
@@ -197,23 +202,41 @@ const LAYOUT_HEADING_WORDS = 7
  * own, short, no sentence end, capitalised, neither a label, a name, an organ nor a number, and
  * followed by text (a paragraph of running text or a list). Not among recipients.
  */
-function layoutHeading(state: State, block: Block, next: Block | undefined, within: Preamble | Section): HeadingOf | null {
-  if (state.marksHeadings || block.kind !== 'paragraph' || block.bold || block.lines.length !== 1 || next === undefined) return null
+function layoutHeading(
+  state: State,
+  block: Block,
+  next: Block | undefined,
+  within: Preamble | Section
+): HeadingOf | null {
+  if (state.marksHeadings || block.kind !== 'paragraph' || block.bold || block.lines.length !== 1 || next === undefined)
+    return null
   if (within.type === 'section' && within.role === 'distribution') return null
   const text = block.text
   if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return null
-  // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the decision.
+  // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the
+  // decision.
   const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
   if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
-  if (/[\d,;@]|:./.test(text) || isPersonName(text) || isOrganName(text) || isUnitName(text) || state.labels.leading(text)) return null
+  if (
+    /[\d,;@]|:./.test(text) ||
+    isPersonName(text) ||
+    isOrganName(text) ||
+    isUnitName(text) ||
+    state.labels.leading(text)
+  )
+    return null
   if (next.kind === 'list') return { text, depth: 0 }
   // A template's placeholder (`Text`) under it stands for the text a heading would head.
   if (next.kind === 'paragraph' && next.lines.length === 1 && isGuidanceText(next.text)) return { text, depth: 0 }
-  if (next.kind === 'paragraph' && !next.bold && (endsSentence(next.text) || !atMostWords(next.text, 12))) return { text, depth: 0 }
+  if (next.kind === 'paragraph' && !next.bold && (endsSentence(next.text) || !atMostWords(next.text, 12)))
+    return { text, depth: 0 }
   return null
 }
 
-/** `Ändring i föredragningslistan / Förslag till beslut`: a known heading after a space (or ` / `, ` – `) at a line's end. */
+/**
+ * `Ändring i föredragningslistan / Förslag till beslut`: a known heading after a space (or ` / `, ` – `) at a line's
+ * end.
+ */
 const GLUE = /^(.*?\S)(?:\s+[/–-])?\s+$/
 
 /**
@@ -223,7 +246,8 @@ const GLUE = /^(.*?\S)(?:\s+[/–-])?\s+$/
  * listed heading, capitalised, at the end of a short block that is not a sentence.
  */
 function splitGluedHeading(state: State, block: Block): { before: Block; heading: Block } | null {
-  if (block.kind === 'list' || block.lines.length > 3 || !atMostWords(block.text, 30) || endsSentence(block.text)) return null
+  if (block.kind === 'list' || block.lines.length > 3 || !atMostWords(block.text, 30) || endsSentence(block.text))
+    return null
   const last = block.lines.at(-1)!
   const words = last.text.split(' ')
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
@@ -234,10 +258,12 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
     const head = glue[1]!
     const at = last.text.length - tail.length
     const { start, end } = last.position
-    const split = start.line === end.line && end.offset! - start.offset! === last.text.length
+    const split = start.line === end.line && last.text.length === end.offset! - start.offset!
     // Positions by column where the line is written as its text; else the tail keeps the line's place.
     const tailStart = split ? { line: start.line, column: start.column + at, offset: start.offset! + at } : start
-    const headEnd = split ? { line: start.line, column: start.column + head.length, offset: start.offset! + head.length } : end
+    const headEnd = split
+      ? { line: start.line, column: start.column + head.length, offset: start.offset! + head.length }
+      : end
     const lines = [...block.lines.slice(0, -1), { text: head, position: { start, end: headEnd } }]
     const tailLine: Line = { text: tail, position: { start: tailStart, end } }
     const text = fold(joinLines(lines))
@@ -245,7 +271,14 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
     if (block.kind === 'heading')
       return {
         before: { ...block, lines, text, position },
-        heading: { kind: 'heading', depth: block.depth, lines: [tailLine], text: tail, bold: block.bold, position: tailLine.position }
+        heading: {
+          kind: 'heading',
+          depth: block.depth,
+          lines: [tailLine],
+          text: tail,
+          bold: block.bold,
+          position: tailLine.position
+        }
       }
     return {
       before: { ...block, lines, text, position },
@@ -281,7 +314,8 @@ function closingDate(body: Block[], furniture: Set<number>): { iso: string; posi
       const place = PLACE_AND_DATE.exec(line.text)
       if (!place || isPersonName(place[0].replace(/,? (?:den )?$/, ''))) continue
       const [date] = findDates(line.text.slice(place[0].length))
-      if (date?.iso && place[0].length + date.end === line.text.length) return { iso: date.iso, position: line.position }
+      if (date?.iso && place[0].length + date.end === line.text.length)
+        return { iso: date.iso, position: line.position }
     }
   }
   return null
@@ -311,11 +345,12 @@ function headerLinesOf(state: State, block: Block): Line[] {
   while (r < rows.length) {
     const row = rows[r]!
     const values = rows[r + 1]
-    if (values && values.length === row.length && row.some(isLabel)) {
+    if (values?.length === row.length && row.some(isLabel)) {
       row.forEach((cell, c) => {
         const value = values[c]!
         const parts = brokenAt(value).map((p) => p.text)
-        if (isLabel(cell)) out.push(parts.length > 0 ? { text: `${cell.text} ${parts.join(', ')}`, position: value.position } : cell)
+        if (isLabel(cell))
+          out.push(parts.length > 0 ? { text: `${cell.text} ${parts.join(', ')}`, position: value.position } : cell)
         else {
           out.push(...brokenAt(cell))
           // A cell repeated in the row below (a merged cell again) counts once.
@@ -332,12 +367,22 @@ function headerLinesOf(state: State, block: Block): Line[] {
 }
 
 function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]): Block {
-  return { kind: 'paragraph', lines, text: fold(joinLines(lines)), bold: block.bold, position: { start: lines[0]!.position.start, end: lines.at(-1)!.position.end } }
+  return {
+    kind: 'paragraph',
+    lines,
+    text: fold(joinLines(lines)),
+    bold: block.bold,
+    position: { start: lines[0]!.position.start, end: lines.at(-1)!.position.end }
+  }
 }
 
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
   const blocks = splitAtHeadings(state, toBlocks(mdast, state.source))
-  state.marksHeadings = blocks.some((b) => (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) && state.headings.isSectionHeading(b.text))
+  state.marksHeadings = blocks.some(
+    (b) =>
+      (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) &&
+      state.headings.isSectionHeading(b.text)
+  )
   const title = findTitle(state, blocks)
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
@@ -349,7 +394,13 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     // `Yttrande över motion …` / `Motionens innehåll` / text: of two phrases before the text, the
     // first is the title and the second the heading of the text (nobody listed it).
     const [upper, lower] = [blocks[headerEnd - 2], blocks[headerEnd - 1]]
-    if (upper && lower && isPhrase(state, upper) && layoutHeading(state, lower, blocks[headerEnd], { type: 'preamble', children: [] }) !== null) headerEnd--
+    if (
+      upper &&
+      lower &&
+      isPhrase(state, upper) &&
+      layoutHeading(state, lower, blocks[headerEnd], { type: 'preamble', children: [] }) !== null
+    )
+      headerEnd--
   } else if (!title.headerAfter) headerEnd = title.index
   else {
     // … a section heading the vocabulary knows, a marked heading below the title, or running text.
@@ -358,20 +409,38 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       const heading = headingOf(state, b)
       if (heading !== null && (state.headings.isSectionHeading(heading.text) || b.kind === 'heading')) return true
       // A decision's lead-in (`Beredningen föreslår kommunstyrelsen besluta följande`) is body text too.
-      return heading === null && (isRunningText(state, b) || (b.kind === 'paragraph' && LEAD_IN.test(b.text) && !isHeaderBlock(state, b)))
+      return (
+        heading === null &&
+        (isRunningText(state, b) || (b.kind === 'paragraph' && LEAD_IN.test(b.text) && !isHeaderBlock(state, b)))
+      )
     })
     headerEnd = first < 0 ? blocks.length : first
   }
-  // Header lines right after a marked title (`## 7. Taxa …` / `Tjänsteskrivelse 2021-02-17` / `Handläggare: …`) are the header's too.
+  // Header lines right after a marked title (`## 7. Taxa …` / `Tjänsteskrivelse 2021-02-17` / `Handläggare: …`) are the
+  // header's too.
   let bodyStart = title && !title.headerAfter ? title.index + 1 : headerEnd
   const after: Block[] = []
   if (title && !title.headerAfter)
-    while (bodyStart < blocks.length && headingOf(state, blocks[bodyStart]!) === null && isHeaderBlock(state, blocks[bodyStart]!)) after.push(blocks[bodyStart++]!)
+    while (
+      bodyStart < blocks.length &&
+      headingOf(state, blocks[bodyStart]!) === null &&
+      isHeaderBlock(state, blocks[bodyStart]!)
+    )
+      after.push(blocks[bodyStart++]!)
   const headerBlocks = [...blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index), ...after]
-  const header = buildHeader(state, headerBlocks.flatMap((b) => headerLinesOf(state, b)))
+  const header = buildHeader(
+    state,
+    headerBlocks.flatMap((b) => headerLinesOf(state, b))
+  )
   const marked = title ? titleText(title.text) : null
   let titleNode: Title | null = title
-    ? { type: 'title', value: marked!.value, written: title.text, source: title.source, position: blocks[title.index]!.position }
+    ? {
+        type: 'title',
+        value: marked!.value,
+        written: title.text,
+        source: title.source,
+        position: blocks[title.index]!.position
+      }
     : null
 
   // No marked-up title: the last header line that reads like one (a title that wraps, taken whole).
@@ -389,13 +458,23 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       state.info(messages.plainTitle(text.value), position, 'title-from-plain-line')
     }
   }
-  const summary = summarizeHeader(state, header, titleCaseNumber && titleNode ? { match: titleCaseNumber, position: titleNode.position } : null)
+  const summary = summarizeHeader(
+    state,
+    header,
+    titleCaseNumber && titleNode ? { match: titleCaseNumber, position: titleNode.position } : null
+  )
   header.summary = summary
 
   const body = blocks.slice(bodyStart)
   const titleBlock = title ? blocks[title.index] : undefined
   const second = body[0]
-  if (titleBlock && second && !title!.headerAfter && titleBlock.kind === second.kind && (second.kind !== 'heading' || (titleBlock.kind === 'heading' && second.depth === titleBlock.depth))) {
+  if (
+    titleBlock &&
+    second &&
+    !title!.headerAfter &&
+    titleBlock.kind === second.kind &&
+    (second.kind !== 'heading' || (titleBlock.kind === 'heading' && second.depth === titleBlock.depth))
+  ) {
     const heading = headingOf(state, second)
     if (heading && !state.headings.isSectionHeading(heading.text))
       state.warn(messages.secondTitle(heading.text, title!.text), second.position, 'duplicate-title')
@@ -405,7 +484,8 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
-  // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's text).
+  // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's
+  // text).
   if (summary.officer.name === null) {
     const found = officerInBody(state, body, new Set(furniture.keys()))
     if (found) {
@@ -429,7 +509,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const signingBody = signatures?.node.body ?? null
   if (summary.unit === null && signingBody !== null) {
     summary.unit = signingBody
-    summary.sources.unit = { ...(signatures!.node.bodyPosition ? { position: signatures!.node.bodyPosition } : {}), why: 'signature' }
+    summary.sources.unit = {
+      ...(signatures!.node.bodyPosition ? { position: signatures!.node.bodyPosition } : {}),
+      why: 'signature'
+    }
   }
 
   const preamble: Preamble = { type: 'preamble', children: [] }
@@ -484,7 +567,8 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       bodyLines.push({ text: container.heading, position: container.headingPosition })
     for (const node of container.children) {
       if (node.type === 'paragraph') bodyLines.push(...node.lines)
-      else if (node.type === 'list') for (const li of node.children) bodyLines.push({ text: li.text, position: li.position! })
+      else if (node.type === 'list')
+        for (const li of node.children) bodyLines.push({ text: li.text, position: li.position! })
     }
   }
   const references = findReferences(bodyLines, summary.caseNumber, state.caseNumbers)
@@ -517,10 +601,11 @@ function endPoint(source: SourceIndex) {
 
 /** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
 /** `Kommunstyrelsen beslutar att …`, `Nämnden beslutar om …`: a body's decision in one sentence. */
-const DECISION_SENTENCE = new RegExp(`^[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][${LETTER}-]*(?: [${LETTER}-]+){0,4} beslutar (?:att|om) `)
+const DECISION_SENTENCE = new RegExp(`^[${UPPER}][${LETTER}-]*(?: [${LETTER}-]+){0,4} beslutar (?:att|om) `)
 
 /** `Förteckningen över delegationsbeslut anmäls.`: a decision in the passive, one sentence that ends in its verb. */
-const PASSIVE_DECISION = /\s(?:anmäls|godkänns|antas|fastställs|noteras|beviljas|avslås|bifalls|besvaras|läggs till handlingarna)\.$/
+const PASSIVE_DECISION =
+  /\s(?:anmäls|godkänns|antas|fastställs|noteras|beviljas|avslås|bifalls|besvaras|läggs till handlingarna)\.$/
 
 /**
  * A decision in the text before any section, when no section holds one: a lead-in (`Nämnden
@@ -533,17 +618,31 @@ function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
     const node = content[i]!
     if (node.type !== 'paragraph') continue
     const next = content[i + 1]
-    const decides = (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) && endsSentence(node.text) && !/[.!?] [A-Z\u00C0-\u00DE]/.test(node.text)
+    const decides =
+      (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) &&
+      endsSentence(node.text) &&
+      !/[.!?] [A-Z\u00C0-\u00DE]/.test(node.text)
     const parts = LEAD_IN.test(node.text) && next?.type === 'list' ? [node, next] : decides ? [node] : null
     if (!parts) continue
     const position = { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end }
-    const list = buildProposals({ type: 'section', heading: '', depth: 0, known: true, role: 'proposals', children: parts, position })
+    const list = buildProposals({
+      type: 'section',
+      heading: '',
+      depth: 0,
+      known: true,
+      role: 'proposals',
+      children: parts,
+      position
+    })
     if (list.children.length > 0) return list
   }
   return null
 }
 
-function chooseProposalSection(sections: Section[], documentType: string | null): { section: Section; list: ProposalList } | null {
+function chooseProposalSection(
+  sections: Section[],
+  documentType: string | null
+): { section: Section; list: ProposalList } | null {
   const decided = documentType !== null && /protokoll|beslut/.test(documentType)
   const proposals = sections.filter((s) => s.role === 'proposals')
   const decisions = sections.filter((s) => s.role === 'decision')
@@ -556,4 +655,3 @@ function chooseProposalSection(sections: Section[], documentType: string | null)
   }
   return first
 }
-

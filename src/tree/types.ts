@@ -121,7 +121,9 @@ export interface HeaderField extends CaseNode {
 
 export interface Title extends CaseNode {
   type: 'title'
-  /** The title as a clerk reads it: markup, an agenda number in front and a reference in parentheses after it removed. */
+  /**
+   * The title as a clerk reads it: markup, an agenda number in front and a reference in parentheses after it removed.
+   */
   value: string
   /** The title as written, markup removed. */
   written: string

@@ -12,10 +12,8 @@ import { LETTER, UPPER, allMatches } from './text.js'
 /** Capitals, digits, spaces and `/:.-` only, from a capital, a digit or a slash. */
 const STUB_CHARACTERS = new RegExp(String.raw`^[${UPPER}\d/][${UPPER}\d /:.-]*$`)
 
-
 /** A separator or a capital: more than a bare number. */
 const STUB_MARK = new RegExp(String.raw`[/:-]|[${UPPER}]`)
-
 
 export interface CaseRef {
   series: string | null
@@ -42,14 +40,21 @@ interface Format {
 }
 
 const SERIES = String.raw`[A-ZÅÄÖ]{1,8}`
-/** A series in mixed case, only before a slash (`Ks/2013:45`, `Bn/2019:12`): in running text a capitalised word is no series. */
+/**
+ * A series in mixed case, only before a slash (`Ks/2013:45`, `Bn/2019:12`): in running text a capitalised word is no
+ * series.
+ */
 const MIXED_SERIES = String.raw`[A-ZÅÄÖ][a-zåäö]{1,2}(?=/)`
 /**
  * Designations that have the shape of a case number and are none: statutes and their series
  * (`SFS 2017:725`, `AFS 2001:1`), government reports and bills (`SOU 2018:47`, `Prop. 2016/17:1`, `Ds 2019:3`),
  * EU acts (`(EU) 2016/679`).
  */
-const NOT_SERIES = new Set(['SFS', 'SOU', 'DS', 'PROP', 'EU', 'EG', 'EEG', 'EUT', 'EES', 'AFS', 'BFS', 'NFS', 'SKOLFS', 'HSLF', 'TSFS', 'LVFS', 'SOSFS', 'KIFS', 'FFFS', 'RF', 'BET', 'SKR'])
+// prettier-ignore
+const NOT_SERIES = new Set([
+  'SFS', 'SOU', 'DS', 'PROP', 'EU', 'EG', 'EEG', 'EUT', 'EES', 'AFS', 'BFS', 'NFS', 'SKOLFS', 'HSLF', 'TSFS', 'LVFS',
+  'SOSFS', 'KIFS', 'FFFS', 'RF', 'BET', 'SKR'
+])
 const YEAR = String.raw`(?:19|20)\d{2}`
 const BEFORE = String.raw`(?<![${LETTER}0-9/\-])`
 const AFTER = String.raw`(?![${LETTER}0-9]|[/:\-.]\d)`
@@ -64,7 +69,8 @@ const formats: Format[] = [
     name: 'year/series sequence class',
     strength: 'strong',
     pattern: new RegExp(
-      `${BEFORE}(?<year>${YEAR})/(?<series>${SERIES})[ -]?(?<seq>\\d{1,6})(?: (?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
+      `${BEFORE}(?<year>${YEAR})/(?<series>${SERIES})[ -]?(?<seq>\\d{1,6})` +
+        `(?: (?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
       'g'
     )
   },
@@ -72,7 +78,9 @@ const formats: Format[] = [
     name: 'series year/sequence',
     strength: 'strong',
     pattern: new RegExp(
-      `${BEFORE}(?<series>${SERIES}(?:-[A-ZÅÄÖ]{1,4})?|${MIXED_SERIES})[ /-]?(?<year>${YEAR})(?<sep>[/:.-])(?<seq>\\d{1,6})(?:/(?<part>\\d{1,3})|(?: [-–] |[.-])(?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
+      `${BEFORE}(?<series>${SERIES}(?:-[A-ZÅÄÖ]{1,4})?|${MIXED_SERIES})[ /-]?` +
+        `(?<year>${YEAR})(?<sep>[/:.-])(?<seq>\\d{1,6})` +
+        `(?:/(?<part>\\d{1,3})|(?: [-–] |[.-])(?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
       'g'
     )
   },
@@ -127,7 +135,8 @@ const formats: Format[] = [
     name: 'year/sequence series',
     strength: 'weak',
     pattern: new RegExp(
-      `${BEFORE}(?<year>${YEAR})(?<sep>[/:])(?<seq>\\d{1,6})(?: (?<suffix>[A-ZÅÄÖ]{1,6}(?:-\\d{1,3})?)(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F0-9]))?${AFTER}`,
+      `${BEFORE}(?<year>${YEAR})(?<sep>[/:])(?<seq>\\d{1,6})` +
+        `(?: (?<suffix>[A-ZÅÄÖ]{1,6}(?:-\\d{1,3})?)(?![${LETTER}0-9]))?${AFTER}`,
       'g'
     )
   },
@@ -167,12 +176,14 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
   if (g.year) year = Number(g.year)
   else if (g.yy) year = Number(g.yy) + (Number(g.yy) <= 69 ? 2000 : 1900)
   // `BUN1204`: a format without a year gives the number, but no parts a year would complete.
-  else if (g.series && !NOT_SERIES.has(g.series.toUpperCase())) return { value: m[0], index: m.index, end: m.index + m[0].length, ref: null, strength: format.strength }
+  else if (g.series && !NOT_SERIES.has(g.series.toUpperCase()))
+    return { value: m[0], index: m.index, end: m.index + m[0].length, ref: null, strength: format.strength }
   else return null
   if (isYearRange(g.sep, year, seqText)) return null
   if (g.series && NOT_SERIES.has(g.series.toUpperCase())) return null
   // A statute's designation in front: `SFS 2017:725` is read as `2017:725` by the weak formats otherwise.
-  if (format.strength === 'weak' && NOT_SERIES_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null
+  if (format.strength === 'weak' && NOT_SERIES_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
+    return null
   const ref: CaseRef = {
     series: g.series ?? g.suffix ?? null,
     year,
@@ -194,7 +205,8 @@ export function findCaseNumbers(text: string, options: { weak?: boolean; extra?:
       const g = m.groups ?? {}
       const year = Number(g.year)
       const sequence = Number(g.seq ?? g.sequence)
-      const ref = Number.isInteger(year) && Number.isInteger(sequence) ? { series: g.series ?? null, year, sequence } : null
+      const ref =
+        Number.isInteger(year) && Number.isInteger(sequence) ? { series: g.series ?? null, year, sequence } : null
       found.push({ value: m[0], index: m.index, end: m.index + m[0].length, ref, strength: 'strong' })
     }
   }
@@ -214,7 +226,7 @@ export function findCaseNumbers(text: string, options: { weak?: boolean; extra?:
 export function parseCaseNumber(value: string, extra: RegExp[] = []): CaseRef | null {
   const text = value.trim()
   const [first] = findCaseNumbers(text, { weak: true, extra })
-  return first && first.index === 0 && first.end === text.length ? first.ref : null
+  return first?.index === 0 && first.end === text.length ? first.ref : null
 }
 
 /**

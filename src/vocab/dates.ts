@@ -14,23 +14,37 @@ export interface DateMatch {
 }
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1,
-  februari: 2, feb: 2,
-  mars: 3, mar: 3,
-  april: 4, apr: 4,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  mars: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
   maj: 5,
-  juni: 6, jun: 6,
-  juli: 7, jul: 7,
-  augusti: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augusti: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12
 }
 
 const ISO = /(?<![0-9\-/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![0-9]|-\d)/g
 const WORDS = new RegExp(
-  String.raw`(?<![${LETTER}0-9])(\d{1,2})\.?[ \u00a0]+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?[ \u00a0]+((?:19|20)\d{2})(?![0-9])`,
+  String.raw`(?<![${LETTER}0-9])(\d{1,2})\.?[ \u00a0]+(${Object.keys(MONTHS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\.?[ \u00a0]+((?:19|20)\d{2})(?![0-9])`,
   'gi'
 )
 
@@ -45,11 +59,21 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = []
   for (const m of allMatches(ISO, text)) {
-    found.push({ text: m[0], index: m.index, end: m.index + m[0].length, iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])) })
+    found.push({
+      text: m[0],
+      index: m.index,
+      end: m.index + m[0].length,
+      iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+    })
   }
   for (const m of allMatches(WORDS, text)) {
     const month = MONTHS[m[2]!.toLowerCase()]!
-    found.push({ text: m[0], index: m.index, end: m.index + m[0].length, iso: isoDate(Number(m[3]), month, Number(m[1])) })
+    found.push({
+      text: m[0],
+      index: m.index,
+      end: m.index + m[0].length,
+      iso: isoDate(Number(m[3]), month, Number(m[1]))
+    })
   }
   return found.sort((a, b) => a.index - b.index)
 }
@@ -58,5 +82,5 @@ export function findDates(text: string): DateMatch[] {
 export function parseDate(value: string): string | null {
   const text = value.trim()
   const [first] = findDates(text)
-  return first && first.index === 0 && first.end === text.length ? first.iso : null
+  return first?.index === 0 && first.end === text.length ? first.iso : null
 }

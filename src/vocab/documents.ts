@@ -31,7 +31,10 @@ export function isDocumentTypeWord(word: string): boolean {
 }
 const TYPE_WORDS = new Set(TYPES)
 
-/** The document type a line names, lower-case, or null. `T J Ä N S T E S K R I V E L S E` and `Sammanträdes- protokoll` are understood. */
+/**
+ * The document type a line names, lower-case, or null. `T J Ä N S T E S K R I V E L S E` and `Sammanträdes- protokoll`
+ * are understood.
+ */
 export function documentTypeOf(line: string): string | null {
   const k = key(joinHyphenated(collapseLetterSpacing(line)))
   return TYPES.includes(k) ? k : null

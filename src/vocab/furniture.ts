@@ -4,13 +4,33 @@
  */
 import { LETTER, fold } from './text.js'
 
-/** A whole line that is a page counter: `Sida 2 av 5`, `Sidan 1 av 1`, `1(2)`, `2 (2)`, `(2)`, `Page 1 of 2`, `Sida 1 (6)`. */
-const COUNTER_LINE =
-  /^(?:(?:sida|sidan|page|s\.)\s*\d{1,4}\s*(?:av|of|\/|\(\s*)\s*\d{1,4}\s*\)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|\(\s*\d{1,4}\s*\)|\d{1,4}\s*(?:av|of)\s*\d{1,4})$/i
+/**
+ * A whole line that is a page counter: `Sida 2 av 5`, `Sidan 1 av 1`, `1(2)`, `2 (2)`, `(2)`, `Page 1 of 2`, `Sida 1
+ * (6)`.
+ */
+const COUNTER_LINE = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:sida|sidan|page|s\.)\s*\d{1,4}\s*(?:av|of|\/|\(\s*)\s*\d{1,4}\s*\)?`, // Sida 1 av 2, s. 3/4
+      String.raw`\d{1,4}\s*\(\s*\d{1,4}\s*\)`, // 1 (2)
+      String.raw`\(\s*\d{1,4}\s*\)`, // (6)
+      String.raw`\d{1,4}\s*(?:av|of)\s*\d{1,4}` // 1 av 2
+    ].join('|') +
+    ')$',
+  'i'
+)
 
 /** A page counter inside a line: `TJÄNSTESKRIVELSE 1 (2)`, `2018-11-14 Sida 1 av 2 Dnr …`, `Nils Wiklund (1)`. */
-export const COUNTER_IN_LINE =
-  new RegExp(String.raw`(?:(?<![${LETTER}0-9])(?:sida|sidan|sid\.?|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?|(?<![${LETTER}0-9/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)|(?<=\s)\(\s*\d{1,4}\s*\)$)`, 'gi')
+export const COUNTER_IN_LINE = new RegExp(
+  '(?:' +
+    [
+      String.raw`(?<![${LETTER}0-9])(?:sida|sidan|sid\.?|page)\s*\d{1,4}\s*(?:av|of|\()\s*\d{1,4}\s*\)?`, // Sida 1 av 2
+      String.raw`(?<![${LETTER}0-9/\-])\d{1,4}\s?\(\s*\d{1,4}\s*\)`, // 1 (2)
+      String.raw`(?<=\s)\(\s*\d{1,4}\s*\)$` // (1) at the end
+    ].join('|') +
+    ')',
+  'gi'
+)
 
 const ADDRESS_MARKERS = [
   /\bpostadress\b/i,
@@ -39,14 +59,20 @@ export function isRule(line: string): boolean {
   return /[.…_=-]{3}|(?:\.\s){2,}/.test(t) || /^\|(?:\s*\|)+$/.test(t)
 }
 
-/** The signature and attestation boxes of minutes: `Justerandes sign`, `Utdragsbestyrkande`, `Sign. Ordf. Justerare`. */
+/**
+ * The signature and attestation boxes of minutes: `Justerandes sign`, `Utdragsbestyrkande`, `Sign. Ordf. Justerare`.
+ */
 export function isSignatureBox(line: string): boolean {
   return /justerandes? sign|utdragsbestyrkande|ordförandes sign|^sign\.? |\bjusterare\b.*\bsign\.?$/i.test(fold(line))
 }
 
 /** A page footer or letterhead with the organisation's address, phone and web. */
 /** Any of the address markers at all: most lines have none, and are done with one test. */
-const ANY_ADDRESS_MARKER = /postadress|besöksadress|växel|\(vx\)|fax|www\.|\.se\b|hemsida|webb|org\.? ?nr|organisationsnummer|box|bankgiro|plusgiro|\d{3} \d{2} /i
+const ANY_ADDRESS_MARKER = new RegExp(
+  String.raw`postadress|besöksadress|växel|\(vx\)|fax|www\.|\.se\b|hemsida|webb|org\.? ?nr|organisationsnummer|` +
+    String.raw`box|bankgiro|plusgiro|\d{3} \d{2} `,
+  'i'
+)
 
 export function isAddressLine(line: string): boolean {
   if (!ANY_ADDRESS_MARKER.test(line)) return false

@@ -8,7 +8,6 @@ import { LETTER, key } from './text.js'
 /** `Regiondirektörens förslag…`: who proposes, before the genitive `s förslag`. */
 const PROPOSER = new RegExp(String.raw`^(.*?[${LETTER}]+)s förslag\b`, 'i')
 
-
 export const ROLES = [
   'summary',
   'description',
@@ -51,9 +50,26 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
     'beslutsmotivering',
     'yttrande'
   ],
-  consequences: ['konsekvenser', 'ekonomi', 'ekonomiska konsekvenser', 'finansiering', 'kostnader', 'barnperspektiv', 'konsekvensanalys'],
+  consequences: [
+    'konsekvenser',
+    'ekonomi',
+    'ekonomiska konsekvenser',
+    'finansiering',
+    'kostnader',
+    'barnperspektiv',
+    'konsekvensanalys'
+  ],
   decisionBasis: ['beslutsunderlag', 'underlag', 'underlag för beslut', 'handlingar i ärendet', 'handlingar'],
-  proposals: ['förslag till beslut', 'förslag', 'föreslaget beslut', 'förslag till yttrande', 'beslutsförslag', 'förslag till kommunfullmäktige', 'förslag till kommunstyrelsen', 'förslag till nämnden'],
+  proposals: [
+    'förslag till beslut',
+    'förslag',
+    'föreslaget beslut',
+    'förslag till yttrande',
+    'beslutsförslag',
+    'förslag till kommunfullmäktige',
+    'förslag till kommunstyrelsen',
+    'förslag till nämnden'
+  ],
   decision: ['beslut', 'beslutet', 'beslut i ärendet'],
   distribution: [
     'utdrag till',
@@ -106,12 +122,18 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
  * Heading patterns for the family of headings that name someone (`Regiondirektörens förslag`), a
  * compound shared over `och` included (`Kultur- och fritidsnämndens beslut`).
  */
+/** `Regiondirektörens`, `Kultur- och fritidsnämndens`, `Kommunstyrelsens arbetsutskotts`: whose, a genitive. */
+const WHOSE = String.raw`(?:[${LETTER}]+- och )?[${LETTER}][${LETTER}-]*s(?: [${LETTER}-]+s)?`
+
 const PATTERNS: Array<[RegExp, Role]> = [
   [/^förslag till beslut\b/, 'proposals'],
   // `Kommundirektörens förslag till kommunstyrelsen för förslag till kommunfullmäktige`: a proposer chain.
-  [new RegExp(String.raw`^(?:[${LETTER}]+- och )?[${LETTER}][${LETTER}-]*s(?: [${LETTER}-]+s)? förslag(?: till (?:beslut|[${LETTER}]+))?(?: för förslag till [${LETTER}]+)?$`), 'proposals'],
-  [new RegExp(String.raw`^(?:[${LETTER}]+- och )?[${LETTER}][${LETTER}-]*s(?: [${LETTER}-]+s)? beslut$`), 'decision'],
-  [new RegExp(String.raw`^(?:[${LETTER}]+- och )?[${LETTER}][${LETTER}-]*s(?: [${LETTER}-]+s)? (?:bedömning|synpunkter|överväganden)$`), 'assessment'],
+  [
+    new RegExp(String.raw`^${WHOSE} förslag(?: till (?:beslut|[${LETTER}]+))?(?: för förslag till [${LETTER}]+)?$`),
+    'proposals'
+  ],
+  [new RegExp(String.raw`^${WHOSE} beslut$`), 'decision'],
+  [new RegExp(String.raw`^${WHOSE} (?:bedömning|synpunkter|överväganden)$`), 'assessment'],
   [/konsekvens|perspektiv$/, 'consequences'],
   [/^sammanfattning\b/, 'summary'],
   [/^bakgrund\b/, 'background']
@@ -127,7 +149,9 @@ export class HeadingVocabulary {
 
   constructor(aliases: Partial<Record<Role, string[]>> = {}) {
     for (const [role, words] of Object.entries(BUILT_IN)) for (const w of words) this.exact.set(key(w), role as Role)
-    for (const [role, words] of Object.entries(aliases)) for (const w of words ?? []) this.exact.set(key(w), role as Role)
+    // A configuration may leave a role's list empty (`proposals:` in YAML is null).
+    for (const [role, words] of Object.entries<string[] | undefined | null>(aliases))
+      for (const w of words ?? []) this.exact.set(key(w), role as Role)
   }
 
   /** The role a heading plays, or null when the vocabulary does not know it. */

@@ -23,11 +23,54 @@ export type LabelField =
 
 const BUILT_IN: Record<LabelField, string[]> = {
   // `Vår referens` and `Referens` hold a case number or a person: the value's form decides (header.ts).
-  caseNumber: ['diarienummer', 'diarienr', 'diarienr.', 'dnr', 'dnr.', 'vår beteckning', 'vår referens', 'referens', 'beteckning', 'ärendebeteckning', 'ärendenummer', 'ärendenr', 'ärende nr', 'diarie nr', 'registreringsnummer', 'reg.nr', 'änr', 'änr.'],
+  caseNumber: [
+    'diarienummer',
+    'diarienr',
+    'diarienr.',
+    'dnr',
+    'dnr.',
+    'vår beteckning',
+    'vår referens',
+    'referens',
+    'beteckning',
+    'ärendebeteckning',
+    'ärendenummer',
+    'ärendenr',
+    'ärende nr',
+    'diarie nr',
+    'registreringsnummer',
+    'reg.nr',
+    'änr',
+    'änr.'
+  ],
   date: ['datum', 'dokumentdatum', 'upprättad', 'upprättat', 'daterad', 'utfärdat', 'utfärdad'],
   // `Behandlat på Tekniska nämnden, den 5 maj 2022`: the meeting that decided, on a page of decisions.
-  meetingDate: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'tid', 'tid och plats', 'behandlat på', 'behandlad på', 'behandlat i', 'behandlades på', 'beslutat på', 'beslutad på'],
-  officer: ['handläggare', 'kontaktperson', 'ansvarig handläggare', 'föredragande', 'ansvarig tjänsteperson', 'ansvarig tjänsteman', 'ansvarig', 'upprättad av', 'upprättat av', 'handläggare, telefon', 'handläggare/telefon'],
+  meetingDate: [
+    'sammanträdesdatum',
+    'mötesdatum',
+    'sammanträdesdag',
+    'tid',
+    'tid och plats',
+    'behandlat på',
+    'behandlad på',
+    'behandlat i',
+    'behandlades på',
+    'beslutat på',
+    'beslutad på'
+  ],
+  officer: [
+    'handläggare',
+    'kontaktperson',
+    'ansvarig handläggare',
+    'föredragande',
+    'ansvarig tjänsteperson',
+    'ansvarig tjänsteman',
+    'ansvarig',
+    'upprättad av',
+    'upprättat av',
+    'handläggare, telefon',
+    'handläggare/telefon'
+  ],
   phone: ['telefon', 'tfn', 'tel', 'tel.', 'telefonnummer', 'direkttelefon', 'mobil', 'mobiltelefon'],
   email: ['e-post', 'epost', 'e-postadress', 'e-mail', 'email', 'mejl', 'mail'],
   addressee: ['till', 'mottagare', 'beslutsinstans'],
@@ -39,7 +82,30 @@ const BUILT_IN: Record<LabelField, string[]> = {
   // The cover page of minutes: who met, where and when, who checks the minutes.
   // A letterhead's page column (`DATUM DIARIENR SIDA`): its value is a page counter, which the record does not keep.
   page: ['sida', 'sid', 'sidnr', 'sidnummer', 'blad'],
-  protocol: ['datum då anslaget sätts upp', 'datum då anslaget tas ned', 'datum för anslags uppsättande', 'datum för anslags nedtagande', 'förvaringsplats för protokollet', 'styrelse/nämnd', 'plats och tid', 'beslutande', 'övriga närvarande', 'övriga deltagare', 'närvarande ersättare', 'tjänstgörande ersättare', 'ersättare', 'utses att justera', 'justerare', 'justeringens tid och plats', 'justeringens plats och tid', 'anslag/bevis', 'paragrafer', 'underskrifter', 'sekreterare', 'ordförande']
+  protocol: [
+    'datum då anslaget sätts upp',
+    'datum då anslaget tas ned',
+    'datum för anslags uppsättande',
+    'datum för anslags nedtagande',
+    'förvaringsplats för protokollet',
+    'styrelse/nämnd',
+    'plats och tid',
+    'beslutande',
+    'övriga närvarande',
+    'övriga deltagare',
+    'närvarande ersättare',
+    'tjänstgörande ersättare',
+    'ersättare',
+    'utses att justera',
+    'justerare',
+    'justeringens tid och plats',
+    'justeringens plats och tid',
+    'anslag/bevis',
+    'paragrafer',
+    'underskrifter',
+    'sekreterare',
+    'ordförande'
+  ]
 }
 
 const WORD = String.raw`${LETTER}0-9`
@@ -60,13 +126,17 @@ export class LabelVocabulary {
   private readonly sticky: RegExp
 
   constructor(extra: Partial<Record<LabelField, string[]>> = {}) {
-    for (const [field, list] of Object.entries(BUILT_IN)) for (const w of list) this.words.push([key(w), field as LabelField])
-    for (const [field, list] of Object.entries(extra)) for (const w of list ?? []) this.words.push([key(w), field as LabelField])
+    for (const [field, list] of Object.entries(BUILT_IN))
+      for (const w of list) this.words.push([key(w), field as LabelField])
+    // A configuration may leave a field's list empty (`caseNumber:` in YAML is null).
+    for (const [field, list] of Object.entries<string[] | undefined | null>(extra))
+      for (const w of list ?? []) this.words.push([key(w), field as LabelField])
     this.words.sort((a, b) => b[0].length - a[0].length)
     // The first (longest-listed) field of a word wins, as a search of the sorted list would find it.
     for (const [w, field] of this.words) if (!this.fields.has(w)) this.fields.set(w, field)
     const alternatives = this.words.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    // Latin letters and digits spelled out: a Unicode-aware, case-insensitive pattern this long takes milliseconds to compile.
+    // Latin letters and digits spelled out: a Unicode-aware, case-insensitive pattern this long takes milliseconds to
+    // compile.
     this.pattern = new RegExp(`(?<![${WORD}-])(?:${alternatives.join('|')})(?![${WORD}-])(?:\\s*:)?`, 'gi')
     this.sticky = new RegExp(this.pattern.source, 'iy')
   }

@@ -18,35 +18,59 @@ const TWO_CAPITALS_START = new RegExp(String.raw`^[${UPPER}]{2,}`)
 /** `AB`, `SN`: two or three capitals, a company form or a series. */
 const SHORT_CAPITALS = new RegExp(String.raw`^[${UPPER}]{2,3}$`)
 
-
 const NAME_PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'la', 'le', 'di', 'da', 'du', 'el', 'bin'])
 
 /** Capitalised words that begin lines often but are never part of a person's name. */
-const NOT_NAMES = new Set(
-  [
-    'region', 'regionen', 'kommun', 'kommunen', 'landsting', 'landstinget', 'staden', 'stad', 'sida', 'sidan', 'till',
-    'från', 'datum', 'bilaga', 'bilagor', 'postadress', 'besöksadress', 'telefon', 'box', 'med', 'för', 'enligt', 'att',
-    'och', 'den', 'det', 'ett', 'en', 'beslut', 'beslutet', 'förslag', 'ärende', 'ärendet', 'dnr', 'diarienummer',
-    'handläggare', 'sammanfattning', 'bakgrund', 'i', 'på', 'om', 'av', 'vid', 'sign', 'ordf', 'justerare', 'exp',
-    'kommunfullmäktige', 'fullmäktige', 'kommunstyrelsen', 'protokoll', 'tjänsteskrivelse', 'tjänsteutlåtande',
-    'sverige', 'svenska', 'page', 'the', 'utdrag', 'se', 'ja', 'nej', 'inga', 'ingen', 'alla', 'samtliga', 'övriga',
-    'tel', 'tfn', 'fax', 'mobil', 'e-post', 'epost', 'webb', 'www', 'org', 'vår', 'er', 'ref', 'referens',
-    'ab', 'hb', 'kb', 'aktiebolag', 'bolag', 'fastigheter', 'förening', 'föreningen', 'stiftelse', 'stiftelsen'
-  ]
+// prettier-ignore
+const NOT_NAMES = new Set([
+  'region', 'regionen', 'kommun', 'kommunen', 'landsting', 'landstinget', 'staden', 'stad', 'sida', 'sidan', 'till',
+  'från', 'datum', 'bilaga', 'bilagor', 'postadress', 'besöksadress', 'telefon', 'box', 'med', 'för', 'enligt', 'att',
+  'och', 'den', 'det', 'ett', 'en', 'beslut', 'beslutet', 'förslag', 'ärende', 'ärendet', 'dnr', 'diarienummer',
+  'handläggare', 'sammanfattning', 'bakgrund', 'i', 'på', 'om', 'av', 'vid', 'sign', 'ordf', 'justerare', 'exp',
+  'kommunfullmäktige', 'fullmäktige', 'kommunstyrelsen', 'protokoll', 'tjänsteskrivelse', 'tjänsteutlåtande',
+  'sverige', 'svenska', 'page', 'the', 'utdrag', 'se', 'ja', 'nej', 'inga', 'ingen', 'alla', 'samtliga', 'övriga',
+  'tel', 'tfn', 'fax', 'mobil', 'e-post', 'epost', 'webb', 'www', 'org', 'vår', 'er', 'ref', 'referens',
+  'ab', 'hb', 'kb', 'aktiebolag', 'bolag', 'fastigheter', 'förening', 'föreningen', 'stiftelse', 'stiftelsen'
+])
+
+// prettier-ignore
+const TITLE_ENDINGS = [
+  'chef', 'direktör', 'sekreterare', 'handläggare', 'ansvarig', 'strateg', 'utredare', 'controller', 'ordförande',
+  'samordnare', 'jurist', 'ekonom', 'arkitekt', 'inspektör', 'planerare', 'ingenjör', 'registrator', 'notarie',
+  'rådgivare', 'specialist', 'koordinator', 'administratör', 'assistent', 'konsult', 'ombudsman', 'föreståndare',
+  'rektor', 'läkare', 'sjuksköterska', 'kurator', 'tekniker', 'analytiker', 'ledare', 'förvaltare', 'intendent',
+  'revisor', 'kommunikatör', 'bibliotekarie', 'arkivarie', 'officer', 'manager', 'superintendent', 'kanslist',
+  'sakkunnig', 'utvecklare', 'designer', 'vägledare', 'biträde', 'lots', 'värd'
+]
+const TITLE_WORD = new RegExp(`(?:${TITLE_ENDINGS.join('|')})$`, 'i')
+
+const TITLE_PREFIX = new RegExp(
+  String.raw`^(?:t\.?\s?f\.?|tf|vik\.?|bitr\.?|biträdande|tillförordnad|vikarierande|ställföreträdande|stf\.?|` +
+    String.raw`vice|förste|senior|tjänstgörande)$`,
+  'i'
 )
 
-const TITLE_WORD =
-  /(?:chef|direktör|sekreterare|handläggare|ansvarig|strateg|utredare|controller|ordförande|samordnare|jurist|ekonom|arkitekt|inspektör|planerare|ingenjör|registrator|notarie|rådgivare|specialist|koordinator|administratör|assistent|konsult|ombudsman|föreståndare|rektor|läkare|sjuksköterska|kurator|tekniker|analytiker|ledare|förvaltare|intendent|revisor|kommunikatör|bibliotekarie|arkivarie|officer|manager|superintendent|kanslist|sakkunnig|utvecklare|designer|vägledare|biträde|lots|värd)$/i
-
-const TITLE_PREFIX = /^(?:t\.?\s?f\.?|tf|vik\.?|bitr\.?|biträdande|tillförordnad|vikarierande|ställföreträdande|stf\.?|vice|förste|senior|tjänstgörande)$/i
-
 /** Prepositions: a phrase with one before its last word is about something (`Reglemente för nämnden`). */
-const PREPOSITIONS = new Set(['av', 'för', 'om', 'till', 'med', 'i', 'på', 'vid', 'från', 'inom', 'mot', 'under', 'över', 'hos'])
+// prettier-ignore
+const PREPOSITIONS = new Set([
+  'av', 'för', 'om', 'till', 'med', 'i', 'på', 'vid', 'från', 'inom', 'mot', 'under', 'över', 'hos'
+])
 
-const ORGAN_WORD = /(?:nämnd|nämnden|styrelse|styrelsen|styrelses|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet|presidium|presidiet)$/i
+// prettier-ignore
+const ORGAN_ENDINGS = [
+  'nämnd', 'nämnden', 'styrelse', 'styrelsen', 'styrelses', 'fullmäktige', 'utskott', 'utskottet', 'beredning',
+  'beredningen', 'råd', 'rådet', 'presidium', 'presidiet'
+]
+const ORGAN_WORD = new RegExp(`(?:${ORGAN_ENDINGS.join('|')})$`, 'i')
 
-const UNIT_WORD =
-  /(?:förvaltning|förvaltningen|kontor|kontoret|avdelning|avdelningen|enhet|enheten|sektor|sektorn|stab|staben|byrå|byrån|sekretariat|sekretariatet|kansli|kansliet|verksamhetsområde|verksamhetsområdet|område|området|division|divisionen|center|centrum|funktion|funktionen)$/i
+// prettier-ignore
+const UNIT_ENDINGS = [
+  'förvaltning', 'förvaltningen', 'kontor', 'kontoret', 'avdelning', 'avdelningen', 'enhet', 'enheten', 'sektor',
+  'sektorn', 'stab', 'staben', 'byrå', 'byrån', 'sekretariat', 'sekretariatet', 'kansli', 'kansliet',
+  'verksamhetsområde', 'verksamhetsområdet', 'område', 'området', 'division', 'divisionen', 'center', 'centrum',
+  'funktion', 'funktionen'
+]
+const UNIT_WORD = new RegExp(`(?:${UNIT_ENDINGS.join('|')})$`, 'i')
 
 const CLAUSES = [
   'i tjänsten',
@@ -152,7 +176,8 @@ export function splitTitleAndName(value: string): { title: string; name: string 
 export function splitNames(text: string, n: number): Array<{ index: number; end: number }> | null {
   const words = [...text.matchAll(/\S+/g)]
   let found: Array<{ index: number; end: number }> | null = null
-  let ambiguous = false
+  // Set inside `cut`, which calls itself: `as boolean` keeps TypeScript from narrowing it to `false`.
+  let ambiguous = false as boolean
   const cut = (w: number, parts: Array<{ index: number; end: number }>): void => {
     if (ambiguous) return
     if (parts.length === n) {

@@ -24,18 +24,19 @@ const HYPHENATED_SPLIT = new RegExp(String.raw`([${LOWER}])- ([${LOWER}])`, 'g')
 export const UPPER_START = new RegExp(String.raw`^[${UPPER}]`)
 
 /** Fold runs of white space (including no-break and zero-width spaces) to one space and trim. */
-const NEEDS_FOLDING = /[\u200b\u200c\u200d\u2060\ufeff\t\n\r\f\v\u00a0\u2007\u2009\u202f\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}/
+const NEEDS_FOLDING =
+  /[\u200b-\u200d\u2060\ufeff\t\n\r\f\v\u00a0\u2007\u2009\u202f\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}/
 
 export function fold(value: string): string {
   if (!NEEDS_FOLDING.test(value)) return value.trim()
   return value
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ')
     .trim()
 }
 
 /** Whether `fold(value)` would keep anything: a character that is neither white space nor zero-width. */
-const VISIBLE = /[^\s\u200b\u200c\u200d\u2060]/
+const VISIBLE = /[^\s\u200b-\u200d\u2060]/
 
 export function visible(value: string): boolean {
   return VISIBLE.test(value)
@@ -92,7 +93,18 @@ export function endsSentence(value: string): boolean {
 
 /** Is this code unit white space as `fold` sees it (`\\s` and the no-break spaces)? */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  )
 }
 
 /** Zero-width characters, which `fold` removes. */

@@ -13,7 +13,8 @@ const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf
 export function splitRecipients(value: string): string[] {
   // Not the `och` of a shared compound (`Miljö- och byggförvaltningen`).
   const parts = value.split(/\s*[,;]\s*|(?<!-)\s+och\s+/).filter(Boolean)
-  const names = parts.length > 1 && parts.every((p) => UPPER_START.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
+  const names =
+    parts.length > 1 && parts.every((p) => UPPER_START.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
   return names ? parts : [value]
 }
 
@@ -32,7 +33,9 @@ export function buildDistribution(section: Section): DistributionList {
     if (isGuidanceText(value)) guidance.push(line)
     // A long sentence is text of the section, not a recipient.
     else if (value.split(' ').length > 12) continue
-    else for (const part of splitRecipients(value)) children.push({ type: 'recipient', value: part, position: line.position })
+    else
+      for (const part of splitRecipients(value))
+        children.push({ type: 'recipient', value: part, position: line.position })
   }
   return { type: 'distributionList', children, guidance, position: section.position }
 }

@@ -22,14 +22,16 @@ function reasonFor(state: State, text: string, header: Set<string>, own: string 
   if (text.length <= 40 && documentTypeOf(text) && !state.headings.isSectionHeading(text)) return 'repeated-header'
   // Repeated page headers are short lines of labels and values.
   if (text.length > 100) return null
-  if (header.has(fold(text)) && (text.split(' ').length >= 3 || /\d/.test(text)) && !isPersonName(text)) return 'repeated-header'
+  if (header.has(fold(text)) && (text.split(' ').length >= 3 || /\d/.test(text)) && !isPersonName(text))
+    return 'repeated-header'
   // A line made only of labels, counters, dates and the memo's own case number.
   if (!/\d/.test(text) && text.split(' ').length < 2) return null
   let rest = stripCounters(text)
   const hadCounter = rest !== fold(text)
   const labels = state.labels.find(rest)
   for (const l of [...labels].reverse()) rest = rest.slice(0, l.index) + ' ' + rest.slice(l.end)
-  // `Tjänsteskrivelse 2023-09-12 Dnr TN 2023/0145`, `TJÄNSTESKRIVELSE Sida 2 av 2`: the document type of a running header.
+  // `Tjänsteskrivelse 2023-09-12 Dnr TN 2023/0145`, `TJÄNSTESKRIVELSE Sida 2 av 2`: the document type of a running
+  // header.
   const type = findDocumentType(rest)
   if (type) rest = rest.slice(0, type.index) + ' ' + rest.slice(type.end)
   let values = 0
@@ -52,7 +54,12 @@ function reasonFor(state: State, text: string, header: Set<string>, own: string 
 }
 
 /** For each body block, the furniture it is, when every line of it is furniture. */
-export function furnitureOf(state: State, blocks: Block[], headerLines: string[], own: string | null): Map<number, Furniture> {
+export function furnitureOf(
+  state: State,
+  blocks: Block[],
+  headerLines: string[],
+  own: string | null
+): Map<number, Furniture> {
   const header = new Set<string>()
   for (const line of headerLines) header.add(fold(line))
   const found = new Map<number, Furniture>()

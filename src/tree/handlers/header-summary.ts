@@ -4,7 +4,15 @@
  * labelled value wins over an unlabelled one; a second, different value is
  * reported, never merged.
  */
-import type { Header, HeaderField, HeaderFieldName, HeaderLine, HeaderSummary, SummaryField, SummarySource } from '../types.js'
+import type {
+  Header,
+  HeaderField,
+  HeaderFieldName,
+  HeaderLine,
+  HeaderSummary,
+  SummaryField,
+  SummarySource
+} from '../types.js'
 import type { Position } from 'unist'
 import type { State } from '../state.js'
 import type { CaseNumberMatch } from '../../vocab/case-numbers.js'
@@ -14,8 +22,14 @@ import { splitRecipients } from './distribution.js'
 import { findDocumentType } from '../../vocab/documents.js'
 import { messages } from '../../messages.js'
 
-const GENERIC_MAILBOX =
-  /^(?:info|kontakt|kommun|kommunen|registrator|registraturen|diariet|diarium|kansli|kansliet|post|postmottagning|servicecenter|kundtjanst|kundtjänst|vaxel|växel|region|regionen|nämnd|namnd|[a-zåäö-]*forvaltning(?:en)?|[a-zåäö-]*förvaltning(?:en)?|[a-zåäö-]*kontoret)@/i
+/** The names of shared mailboxes, before the `@`: an address no officer reads alone. */
+// prettier-ignore
+const MAILBOX_NAMES = [
+  'info', 'kontakt', 'kommun', 'kommunen', 'registrator', 'registraturen', 'diariet', 'diarium', 'kansli', 'kansliet',
+  'post', 'postmottagning', 'servicecenter', 'kundtjanst', 'kundtjänst', 'vaxel', 'växel', 'region', 'regionen',
+  'nämnd', 'namnd', '[a-zåäö-]*forvaltning(?:en)?', '[a-zåäö-]*förvaltning(?:en)?', '[a-zåäö-]*kontoret'
+]
+const GENERIC_MAILBOX = new RegExp(`^(?:${MAILBOX_NAMES.join('|')})@`, 'i')
 
 export type { HeaderSummary }
 
@@ -45,12 +59,17 @@ function pick(fields: HeaderField[] | undefined, accept?: (f: HeaderField) => bo
   return first
 }
 
-function reportSecond(state: State, fields: HeaderField[], chosen: HeaderField | null, what: 'case number' | 'date', ruleId: string) {
+function reportSecond(
+  state: State,
+  fields: HeaderField[],
+  chosen: HeaderField | null,
+  what: 'case number' | 'date',
+  ruleId: string
+) {
   if (!chosen) return
-  const norm = (f: HeaderField) => (what === 'date' ? f.iso ?? f.value : fold(f.value ?? ''))
+  const norm = (f: HeaderField) => (what === 'date' ? (f.iso ?? f.value) : fold(f.value ?? ''))
   const other = fields.find((f) => f.value !== null && norm(f) !== norm(chosen))
-  if (other)
-    state.warn(messages.secondValue(what, other.value ?? '', chosen.value ?? ''), other.position, ruleId)
+  if (other) state.warn(messages.secondValue(what, other.value ?? '', chosen.value ?? ''), other.position, ruleId)
 }
 
 export function summarizeHeader(
@@ -76,7 +95,7 @@ export function summarizeHeader(
   const dates = (fields.get('date') ?? []).filter((f) => f.iso)
   let date = pick(dates)
   reportSecond(state, dates, date, 'date', 'duplicate-date')
-  if (!date) date = pick(fields.get('meetingDate'), (f) => !!f.iso)
+  date ??= pick(fields.get('meetingDate'), (f) => !!f.iso)
   from('date', date, date?.name === 'meetingDate' ? 'meeting' : undefined)
 
   let officerFields = (fields.get('officer') ?? []).filter((f) => f.value !== null)
@@ -85,9 +104,15 @@ export function summarizeHeader(
   const beside = officerFields.length === 1 ? sideBySide(header, officerFields[0]!) : null
   if (beside) officerFields = beside
   const officer = from('officer.name', pick(officerFields))
-  const phone = from('officer.phone', pick(fields.get('phone'), (f) => f.label !== null || officer !== null))
+  const phone = from(
+    'officer.phone',
+    pick(fields.get('phone'), (f) => f.label !== null || officer !== null)
+  )
   // An unlabelled address of the organisation (`registrator@…`, `kommun@…`) is not the officer's.
-  const email = from('officer.email', pick(fields.get('email'), (f) => f.label !== null || !GENERIC_MAILBOX.test(f.value ?? '')))
+  const email = from(
+    'officer.email',
+    pick(fields.get('email'), (f) => f.label !== null || !GENERIC_MAILBOX.test(f.value ?? ''))
+  )
   const officerTitle = from('officer.title', pick(fields.get('officerTitle')))
 
   const organs = fields.get('organ') ?? []
@@ -105,7 +130,11 @@ export function summarizeHeader(
   // and decisions, or in the letterhead beside the document type (`SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE`).
   // An organ on the line above the document type heads the letterhead too (`**Kommunstyrelsen**` / `**MISSIV**`).
   const organOfDay =
-    organs.find((o) => o.value !== null && (decided || onLineWith(header, o, ['date', 'meetingDate', 'documentType']) || aboveType(header, o))) ?? null
+    organs.find(
+      (o) =>
+        o.value !== null &&
+        (decided || onLineWith(header, o, ['date', 'meetingDate', 'documentType']) || aboveType(header, o))
+    ) ?? null
   if (!unit && organOfDay) {
     unit = organOfDay.value
     from('unit', organOfDay, 'organ')
@@ -118,11 +147,12 @@ export function summarizeHeader(
     claimed.add(underName)
     sources.unit = { ...(underName.position ? { position: underName.position } : {}), why: 'letterhead' }
   }
-  const addresseeField = pick(fields.get('addressee')) ?? (organs.find((o) => o !== organOfDay && o.value !== null) ?? null)
+  const addresseeField =
+    pick(fields.get('addressee')) ?? organs.find((o) => o !== organOfDay && o.value !== null) ?? null
   const addressee = addresseeField?.value ?? null
   from('addressee', addresseeField)
 
-  if (!unit && officer && officer.label === null) {
+  if (!unit && officer?.label === null) {
     const byPlace = unitBeforeOfficer(header, officer)
     if (byPlace) {
       unit = byPlace.residual
@@ -147,9 +177,9 @@ export function summarizeHeader(
     const k = officers.length
     officers.push({
       name: f.value!,
-      title: k === 0 ? officerTitle?.value ?? null : null,
-      phone: k === 0 ? phone?.value ?? null : phones[k] ?? null,
-      email: k === 0 ? email?.value ?? null : emails[k] ?? null
+      title: k === 0 ? (officerTitle?.value ?? null) : null,
+      phone: k === 0 ? (phone?.value ?? null) : (phones[k] ?? null),
+      email: k === 0 ? (email?.value ?? null) : (emails[k] ?? null)
     })
   }
 
@@ -161,7 +191,7 @@ export function summarizeHeader(
     documentType: documentTypeKey(documentType?.value ?? null),
     // A case number in the title (`… (TEF/2019:263)`) is the memo's when the header names none.
     caseNumber: caseNumber?.value ?? inTitle?.match.value ?? null,
-    caseRef: caseNumber ? caseNumber.caseRef ?? null : inTitle?.match.ref ?? null,
+    caseRef: caseNumber ? (caseNumber.caseRef ?? null) : (inTitle?.match.ref ?? null),
     date: date?.iso ?? null,
     unit,
     addressee,
@@ -174,7 +204,12 @@ export function summarizeHeader(
     officers,
     filingCode: from('filingCode', pick(fields.get('filingCode')))?.value ?? null,
     paragraph: from('paragraph', pick(fields.get('paragraph')))?.value ?? null,
-    distribution: distributionOf(from('distribution', pick(fields.get('distribution'), (f) => f.value !== null && f.label !== null))),
+    distribution: distributionOf(
+      from(
+        'distribution',
+        pick(fields.get('distribution'), (f) => f.value !== null && f.label !== null)
+      )
+    ),
     unclassified,
     sources
   }
@@ -186,7 +221,7 @@ function source(f: HeaderField, why?: string): SummarySource {
 
 /** `Expediering TN ,`: the recipients a header's distribution label names. */
 function distributionOf(f: HeaderField | null): HeaderSummary['distribution'] {
-  if (!f || f.value === null || f.label === null) return null
+  if (f?.value == null || f.label === null) return null
   const recipients = splitRecipients(f.value.replace(/[\s,;]+$/, ''))
   return recipients.length > 0 ? { label: f.label, recipients } : null
 }
@@ -213,7 +248,7 @@ function sideBySide(header: Header, officer: HeaderField): HeaderField[] | null 
 /** Does `f` share its line with a field of one of these names? */
 function onLineWith(header: Header, f: HeaderField, names: HeaderFieldName[]): boolean {
   const line = header.children.find((l) => l.children.includes(f))
-  return line !== undefined && line.children.some((c) => names.includes(c.name) && c.value !== null)
+  return line?.children.some((c) => names.includes(c.name) && c.value !== null) ?? false
 }
 
 function documentTypeKey(value: string | null): string | null {
@@ -256,7 +291,12 @@ function aboveType(header: Header, organ: HeaderField): boolean {
   const lines = header.children.filter((l) => l.kind !== 'furniture')
   const at = lines.findIndex((l) => l.children.includes(organ))
   const next = lines[at + 1]
-  return at >= 0 && next !== undefined && lines[at]!.children.length === 1 && next.children.some((f) => f.name === 'documentType' && f.value !== null)
+  return (
+    at >= 0 &&
+    next !== undefined &&
+    lines[at]!.children.length === 1 &&
+    next.children.some((f) => f.name === 'documentType' && f.value !== null)
+  )
 }
 
 /**
@@ -279,7 +319,7 @@ function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | n
   const lines = header.children.filter((l) => l.kind !== 'furniture')
   const at = lines.findIndex((l) => l.children.includes(officer))
   const officerLine = lines[at]
-  if (at < 1 || !officerLine || officerLine.children.length !== 1 || officerLine.residual) return null
+  if (at < 1 || officerLine?.children.length !== 1 || officerLine.residual) return null
   const before = lines[at - 1]!
   const text = before.residual
   if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null

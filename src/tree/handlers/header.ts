@@ -31,10 +31,12 @@ const TWO_CAPITALISED_WORDS = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+
 /** `Gregorsson, Marina`: a capitalised word, a comma and another. */
 const SURNAME_COMMA_GIVEN_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+, [${UPPER}][${LETTER}'’-]+$`)
 
-
 const EMAIL = new RegExp(String.raw`[${LETTER}0-9._%+-]+@[${LETTER}0-9-]+(?:\.[${LETTER}0-9-]+)+`, 'g')
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
-const PHONE_IN_LINE = new RegExp(String.raw`(?<![${LETTER}0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])`, 'g')
+const PHONE_IN_LINE = new RegExp(
+  String.raw`(?<![${LETTER}0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])`,
+  'g'
+)
 /** A local number without its area code: three digits, then two groups of two or three (`508 08 091`). */
 const LOCAL_PHONE = /(?<![\d/.-])[1-9]\d{2}(?: \d{2,3}){2}(?![\d/.-])/g
 const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/g
@@ -56,7 +58,7 @@ function covered(mask: Uint8Array, from: number, to: number): boolean {
 
 function uncovered(text: string, mask: Uint8Array, from = 0, to = text.length): string {
   let out = ''
-  for (let i = from; i < to; i++) out += mask[i] === 1 ? ' ' : text[i]
+  for (let i = from; i < to; i++) out += mask[i] === 1 ? ' ' : text[i]!
   return out
 }
 
@@ -104,7 +106,13 @@ function span(lines: HeaderLine[]) {
   return first && last ? { start: first.start, end: last.end } : undefined
 }
 
-function field(node: HeaderLine, name: HeaderFieldName, value: string | null, label: string | null, extra: Partial<HeaderField> = {}) {
+function field(
+  node: HeaderLine,
+  name: HeaderFieldName,
+  value: string | null,
+  label: string | null,
+  extra: Partial<HeaderField> = {}
+) {
   node.children.push({ type: 'headerField', name, label, value, ...extra, position: node.position })
 }
 
@@ -118,7 +126,11 @@ function inOwnColumn(state: State, node: HeaderLine, word: string): boolean {
   return new RegExp(`(?:^|\\S(?: {2,}|\\t))${escaped}(?:(?: {2,}|\\t)\\S|\\s*$)`, 'u').test(raw.trimStart())
 }
 
-const MINUTES_OF = /^((?:utdrag ur |utdrag av )?(?:sammanträdes)?protokoll)(?: fört| förd)? (?:vid|från) (?:[a-zåäö]+ )?sammanträde(?:t)? (?:med|i) /i
+const MINUTES_OF = new RegExp(
+  '^((?:utdrag ur |utdrag av )?(?:sammanträdes)?protokoll)(?: fört| förd)? ' +
+    '(?:vid|från) (?:[a-zåäö]+ )?sammanträde(?:t)? (?:med|i) ',
+  'i'
+)
 
 /**
  * The heading of old minutes, as a sentence: `Utdrag ur protokoll fört vid sammanträde med
@@ -228,7 +240,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // that a PDF conversion set in columns (`KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2`).
   const inner = findDocumentType(work)
   const typeWord = inner ? work.slice(inner.index, inner.end) : ''
-  if (inner && !covered(mask, inner.index, inner.end) && (hits.length > 0 || inOwnColumn(state, node, typeWord) || besideSender(work, inner))) {
+  if (
+    inner &&
+    !covered(mask, inner.index, inner.end) &&
+    (hits.length > 0 || inOwnColumn(state, node, typeWord) || besideSender(work, inner))
+  ) {
     field(node, 'documentType', typeWord, null)
     cover(mask, inner.index, inner.end)
   }
@@ -286,7 +302,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
       field(node, 'protocol', d.text, labelText(nearest))
       continue
     }
-    const meetingLabel = labelBefore(d.index, ['meetingDate']) ?? (nearest?.field === 'meetingDate' ? labelText(nearest) : null)
+    const meetingLabel =
+      labelBefore(d.index, ['meetingDate']) ?? (nearest?.field === 'meetingDate' ? labelText(nearest) : null)
     const name = meetingLine || (meetingLabel && !labelBefore(d.index, ['date'])) ? 'meetingDate' : 'date'
     const label = name === 'meetingDate' ? meetingLabel : labelBefore(d.index, ['date'])
     field(node, name, d.text, label, { iso: d.iso })
@@ -296,7 +313,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   // Case numbers: strong formats anywhere, weak ones under a label or on a line of their own (`BUN1204`).
   const weak = expects('caseNumber') || (digits && hits.length === 0 && wholeWeakCode(work))
-  for (const c of digits || state.caseNumbers.length > 0 ? findCaseNumbers(work, { weak, extra: state.caseNumbers }) : []) {
+  for (const c of digits || state.caseNumbers.length > 0
+    ? findCaseNumbers(work, { weak, extra: state.caseNumbers })
+    : []) {
     if (covered(mask, c.index, c.end)) continue
     cover(mask, c.index, c.end)
     const theirs = labelBefore(c.index, ['theirReference'])
@@ -307,10 +326,21 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     field(node, 'caseNumber', c.value, labelBefore(c.index, ['caseNumber']), { caseRef: c.ref })
     filled.add('caseNumber')
   }
-  // A value row under `DATUM DIARIENR SIDA`, or the line after `Dnr`: a stub whose numbers a conversion dropped (`KFN-2015/`).
-  if (!filled.has('caseNumber') && !hits.some((h) => h.field === 'caseNumber') && (columns.has('caseNumber') || carry?.hit.field === 'caseNumber')) {
+  // A value row under `DATUM DIARIENR SIDA`, or the line after `Dnr`: a stub whose numbers a conversion dropped
+  // (`KFN-2015/`).
+  if (
+    !filled.has('caseNumber') &&
+    !hits.some((h) => h.field === 'caseNumber') &&
+    (columns.has('caseNumber') || carry?.hit.field === 'caseNumber')
+  ) {
     for (const m of allMatches(/\S+/g, work)) {
-      if (covered(mask, m.index, m.index + m[0].length) || !/\d/.test(m[0]) || !looksLikeCaseNumberStub(m[0]) || findDates(m[0]).length > 0) continue
+      if (
+        covered(mask, m.index, m.index + m[0].length) ||
+        !/\d/.test(m[0]) ||
+        !looksLikeCaseNumberStub(m[0]) ||
+        findDates(m[0]).length > 0
+      )
+        continue
       cover(mask, m.index, m.index + m[0].length)
       field(node, 'caseNumber', m[0], carry ? labelText(carry.hit) : null, { caseRef: null })
       state.warn(messages.caseNumberStub(m[0]), node.position, 'case-number-format')
@@ -439,13 +469,15 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
       field(node, 'officer', withTitle[1]!, officerLabel)
       field(node, 'officerTitle', withTitle[2]!, null)
     } else if (PHONE.test(residual) && node.children.length === 0) field(node, 'phone', residual, null)
-    else if (carried === 'addressee' || carried === 'unit' || carried === 'filingCode') field(node, carried, carried === 'addressee' ? addresseeOf(residual) : residual, labelText(carry!.hit))
+    else if (carried === 'addressee' || carried === 'unit' || carried === 'filingCode')
+      field(node, carried, carried === 'addressee' ? addresseeOf(residual) : residual, labelText(carry!.hit))
     else if (isOrganName(residual)) field(node, 'organ', residual, null)
     else if (isUnitName(residual)) field(node, 'unit', residual, null)
     else if (startsWithJobTitle(residual)) field(node, 'officerTitle', residual, null)
     else node.residual = residual
   }
-  if (carry && !node.children.some((f) => f.name === carry.hit.field && f.value !== null)) emptyField(carry.line, carry.hit)
+  if (carry && !node.children.some((f) => f.name === carry.hit.field && f.value !== null))
+    emptyField(carry.line, carry.hit)
   node.kind = node.children.length > 0 ? 'fields' : 'unclassified'
   // The value row of a label row (`2022-02-14 118-2022 1(2)` under `Datum Diarienummer Sida`) answers it whole.
   const answered = node.children.filter((f) => f.value !== null && columns.has(f.name as LabelField)).length

@@ -12,8 +12,10 @@ import { LETTER, LOWER, UPPER, endsSentence, fold } from '../../vocab/text.js'
 const LOWER_START = new RegExp(String.raw`^[${LOWER}]`)
 
 /** ` att ` and a small letter: the next clause of a run-together proposal, but when something is to apply. */
-const NEXT_ATT_CLAUSE = new RegExp(String.raw`\s+att\s+(?!(?:gälla|börja gälla|träda i kraft|tillämpas|upphöra)\b)(?=[${LOWER}])`, 'g')
-
+const NEXT_ATT_CLAUSE = new RegExp(
+  String.raw`\s+att\s+(?!(?:gälla|börja gälla|träda i kraft|tillämpas|upphöra)\b)(?=[${LOWER}])`,
+  'g'
+)
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
 export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
@@ -51,17 +53,75 @@ function splitAttClauses(text: string): string[] {
 
 /** Words after which `att` opens their own complement (`i uppdrag att`, `för att`, `så att`), not a new clause. */
 const TAKES_ATT = new Set([
-  'för', 'så', 'genom', 'efter', 'innan', 'utan', 'än', 'om', 'till', 'med', 'på', 'av', 'i', 'sätt', 'syfte', 'syftet',
-  'uppdrag', 'uppdraget', 'möjlighet', 'möjligheten', 'rätt', 'rätten', 'skyldighet', 'ansvar', 'ansvaret', 'krav', 'kravet',
-  'behov', 'avsikt', 'avsikten', 'mål', 'målet', 'beslut', 'beslutet', 'förslag', 'förslaget', 'besluta', 'beslutar',
-  'föreslå', 'föreslår', 'föreslås', 'bör', 'ska', 'skall', 'kan', 'får', 'vill', 'viktigt', 'nödvändigt', 'angeläget',
-  'tid', 'tillfälle', 'chans', 'uppgift', 'uppgiften', 'vägen', 'sätta', 'se', 'ser', 'innebär', 'innebära', 'gäller'
+  'för',
+  'så',
+  'genom',
+  'efter',
+  'innan',
+  'utan',
+  'än',
+  'om',
+  'till',
+  'med',
+  'på',
+  'av',
+  'i',
+  'sätt',
+  'syfte',
+  'syftet',
+  'uppdrag',
+  'uppdraget',
+  'möjlighet',
+  'möjligheten',
+  'rätt',
+  'rätten',
+  'skyldighet',
+  'ansvar',
+  'ansvaret',
+  'krav',
+  'kravet',
+  'behov',
+  'avsikt',
+  'avsikten',
+  'mål',
+  'målet',
+  'beslut',
+  'beslutet',
+  'förslag',
+  'förslaget',
+  'besluta',
+  'beslutar',
+  'föreslå',
+  'föreslår',
+  'föreslås',
+  'bör',
+  'ska',
+  'skall',
+  'kan',
+  'får',
+  'vill',
+  'viktigt',
+  'nödvändigt',
+  'angeläget',
+  'tid',
+  'tillfälle',
+  'chans',
+  'uppgift',
+  'uppgiften',
+  'vägen',
+  'sätta',
+  'se',
+  'ser',
+  'innebär',
+  'innebära',
+  'gäller'
 ])
 /**
  * Verbs that give someone a task: the `att` after `uppdra åt förvaltningen` or `föreslå
  * kommunfullmäktige` is the task, not a new clause.
  */
-const GIVES_TASK = new RegExp(`(?<![${LETTER}])(?:uppdra[rs]?|uppdrog|uppmana[rs]?|anmoda[rs]?|begära|begär|hemställa|föreslå[rs]?|åt|hos)(?![${LETTER}])`, 'i')
+const TASK_VERBS = 'uppdra[rs]?|uppdrog|uppmana[rs]?|anmoda[rs]?|begära|begär|hemställa|föreslå[rs]?|åt|hos'
+const GIVES_TASK = new RegExp(`(?<![${LETTER}])(?:${TASK_VERBS})(?![${LETTER}])`, 'i')
 
 /**
  * `att godkänna budgeten att överlämna den till styrelsen`: att-clauses that a conversion ran
@@ -106,7 +166,10 @@ function splitRunTogether(number: number | null, text: string): Array<[number | 
   return out
 }
 
-/** Where a decision's lead-in ends and its first att-clause begins: `… beslutar att`, `… föreslår kommunfullmäktige besluta att`. */
+/**
+ * Where a decision's lead-in ends and its first att-clause begins: `… beslutar att`, `… föreslår kommunfullmäktige
+ * besluta att`.
+ */
 const DECIDES = /\b(?:besluta[rt]?|beslöt|föreslås besluta|föreslå[rs]? [^,.;]{1,60}? besluta)\s+(?=att\s)/i
 
 /**
@@ -140,8 +203,16 @@ export function buildProposals(section: Section): ProposalList {
   const ordered = lists.filter((l) => l.ordered)
   if (lists.length > 0) {
     const chosen = ordered.length > 0 ? ordered : lists
-    const children = chosen.flatMap((l) => l.children.flatMap((li) => splitRunTogether(li.number, li.text).map(([n, t]) => item(n, t, li))))
-    return { type: 'proposalList', proposer, form: ordered.length > 0 ? 'ordered' : 'bullets', children, position: section.position }
+    const children = chosen.flatMap((l) =>
+      l.children.flatMap((li) => splitRunTogether(li.number, li.text).map(([n, t]) => item(n, t, li)))
+    )
+    return {
+      type: 'proposalList',
+      proposer,
+      form: ordered.length > 0 ? 'ordered' : 'bullets',
+      children,
+      position: section.position
+    }
   }
 
   const paragraphs = content.filter((n): n is Paragraph => n.type === 'paragraph')
@@ -166,7 +237,7 @@ export function buildProposals(section: Section): ProposalList {
       const clauses: string[] = []
       for (const line of p.lines) {
         if (/^att\s/i.test(line.text)) clauses.push(line.text)
-        else if (clauses.length > 0) clauses[clauses.length - 1] += ` ${line.text}`
+        else if (clauses.length > 0) clauses[clauses.length - 1]! += ` ${line.text}`
       }
       if (clauses.length === 0) {
         if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
@@ -184,9 +255,14 @@ export function buildProposals(section: Section): ProposalList {
         for (const part of inline) children.push(item(null, part, p))
         continue
       }
-      // `1 Med hänvisning till …`, `1\. Taxan antas.`: a numbered paragraph as a conversion leaves it (no point, an escaped one).
+      // `1 Med hänvisning till …`, `1\. Taxan antas.`: a numbered paragraph as a conversion leaves it (no point, an
+      // escaped one).
       const numbered = NUMBERED_PARAGRAPH.exec(p.text)
-      if (numbered && Number(numbered[1]) === children.filter((c) => c.number !== null).length + 1 && (form === 'paragraphs' || form === 'ordered')) {
+      if (
+        numbered &&
+        Number(numbered[1]) === children.filter((c) => c.number !== null).length + 1 &&
+        (form === 'paragraphs' || form === 'ordered')
+      ) {
         form = 'ordered'
         children.push(item(Number(numbered[1]), p.text.slice(numbered[0].length), p))
       } else if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)

@@ -23,7 +23,7 @@ export function findReferences(lines: Line[], own: string | null, extra: RegExp[
     for (const label of allMatches(DNR_LABEL, line.text)) {
       const after = label.index + label[0].length
       const [weak] = findCaseNumbers(line.text.slice(after), { weak: true })
-      if (weak && weak.index === 0) matches.push({ ...weak, index: weak.index + after, end: weak.end + after })
+      if (weak?.index === 0) matches.push({ ...weak, index: weak.index + after, end: weak.end + after })
     }
     matches.sort((a, b) => a.index - b.index)
     for (const m of matches) {

@@ -8,12 +8,19 @@
  */
 import { brokenAt, cellsOf, joinLines, sliceLine, type Block } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
-import { isPersonName, isSignatureClause, politicianName, splitNameAndTitle, splitNames, splitTitleAndName, startsWithJobTitle } from '../../vocab/people.js'
+import {
+  isPersonName,
+  isSignatureClause,
+  politicianName,
+  splitNameAndTitle,
+  splitNames,
+  splitTitleAndName,
+  startsWithJobTitle
+} from '../../vocab/people.js'
 import { UPPER, atMostWords, endsSentence, fold } from '../../vocab/text.js'
 
 /** The start of a line, or a space, before a capital: where a capitalised word begins. */
 const WORD_BEFORE_CAPITAL = new RegExp(String.raw`(?:^|\s)(?=[${UPPER}])`, 'g')
-
 
 export interface FoundSignatures {
   /** Indices of the blocks the signature block is made of. */
@@ -41,19 +48,19 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
   let clause: Line | null = null
   const paragraph = (at: number) => {
     const b = blocks[at]
-    return b && b.kind === 'paragraph' ? b : null
+    return b?.kind === 'paragraph' ? b : null
   }
   // `REGIONSTYRELSEN` above the names: the body that signs, set in capitals.
   let body: Line | null = null
   const top = paragraph(i)
-  if (top && top.lines.length === 1 && isSigningBody(top.lines[0]!.text)) {
+  if (top?.lines.length === 1 && isSigningBody(top.lines[0]!.text)) {
     body = top.lines[0]!
     indices.push(i)
     i++
     while (skip.has(i)) i++
   }
   const first = paragraph(i)
-  if (first && first.lines.length === 1 && isSignatureClause(first.lines[0]!.text)) {
+  if (first?.lines.length === 1 && isSignatureClause(first.lines[0]!.text)) {
     clause = first.lines[0]!
     indices.push(i)
     i++
@@ -77,7 +84,12 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       continue
     }
     // `Regiondirektör` over `Nils Wiklund`: the title printed above the name.
-    if (b.lines.length === 2 && startsWithJobTitle(head.text) && !isPersonName(head.text) && isPersonName(rest[0]!.text)) {
+    if (
+      b.lines.length === 2 &&
+      startsWithJobTitle(head.text) &&
+      !isPersonName(head.text) &&
+      isPersonName(rest[0]!.text)
+    ) {
       people.push(signatory(rest[0]!, [head]))
       indices.push(i)
       i++
@@ -88,7 +100,11 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       let titleLines: Line[] = []
       let name = head
       for (const line of rest) {
-        if (titleLines.length > 0 && (isPersonName(line.text) || politicianName(line.text)) && !startsWithJobTitle(line.text)) {
+        if (
+          titleLines.length > 0 &&
+          (isPersonName(line.text) || politicianName(line.text)) &&
+          !startsWithJobTitle(line.text)
+        ) {
           people.push(signatory(name, titleLines))
           name = line
           titleLines = []
@@ -125,14 +141,14 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       continue
     }
     const split = splitTitleAndName(head.text)
-    if (split && last && last.title === null) {
+    if (split && last?.title === null) {
       setTitle(last, [{ text: split.title, position: head.position }])
       people.push(signatory({ text: split.name, position: head.position }, rest))
       indices.push(i)
       i++
       continue
     }
-    if (last && last.title === null && startsWithJobTitle(head.text)) {
+    if (last?.title === null && startsWithJobTitle(head.text)) {
       setTitle(last, b.lines)
       indices.push(i)
       i++
@@ -142,7 +158,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
   }
   if (people.length === 0) return null
   // A job title, a formula or a politician's party letters say that names are signatories, not text.
-  if (!clause && !people.some((p) => (p.title && startsWithJobTitle(p.title)) || politicianName(p.name))) return null
+  if (!clause && !people.some((p) => (!!p.title && startsWithJobTitle(p.title)) || politicianName(p.name))) return null
   const firstPos = (body ?? clause ?? { position: people[0]!.position! }).position
   const lastPos = people.at(-1)!.position!
   return {
@@ -163,7 +179,10 @@ interface Person {
   title: Line | null
 }
 
-/** `Kommunchef Ekonomichef`, `Förvaltningschef Rektor gymnasiet`: titles side by side, each from a capitalised title word. */
+/**
+ * `Kommunchef Ekonomichef`, `Förvaltningschef Rektor gymnasiet`: titles side by side, each from a capitalised title
+ * word.
+ */
 function titlesSideBySide(line: Line): Line[] | null {
   const starts: number[] = []
   for (const m of line.text.matchAll(WORD_BEFORE_CAPITAL)) {
@@ -199,7 +218,12 @@ function flattenedColumns(lines: Line[]): Person[] | null {
     return people
   }
   // Two short lines that end no sentence: at most four names over as many titles.
-  if (lines.length === 2 && atMostWords(lines[0]!.text, 12) && atMostWords(lines[1]!.text, 12) && !endsSentence(lines[1]!.text)) {
+  if (
+    lines.length === 2 &&
+    atMostWords(lines[0]!.text, 12) &&
+    atMostWords(lines[1]!.text, 12) &&
+    !endsSentence(lines[1]!.text)
+  ) {
     const titles = titlesSideBySide(lines[1]!)
     const names = titles ? namesSideBySide(lines[0]!, titles.length) : null
     return names && titles ? names.map((name, k) => ({ name, title: titles[k]! })) : null
@@ -239,7 +263,13 @@ function flattenedColumns(lines: Line[]): Person[] | null {
  */
 function isSigningBody(text: string): boolean {
   const t = fold(text)
-  return atMostWords(t, 4) && t.length >= 4 && !/[\d.!?:;@]/.test(t) && t === t.toUpperCase() && /[A-Z\u00C0-\u00DE]{4}/.test(t)
+  return (
+    atMostWords(t, 4) &&
+    t.length >= 4 &&
+    !/[\d.!?:;@]/.test(t) &&
+    t === t.toUpperCase() &&
+    /[A-Z\u00C0-\u00DE]{4}/.test(t)
+  )
 }
 
 /** The first signature block among the body's blocks; `skip` are furniture blocks to step over. */

@@ -20,7 +20,10 @@ export interface TitleText {
 const ITEM_NUMBER = new RegExp(String.raw`^(\d{1,3}[.)]?)\s+(?=[${UPPER}])`)
 /** `Ärende 1 `, `Punkt 4: `, `§ 12 `: an agenda item named as such. */
 const ITEM_WORD = /^((?:ärende|punkt|p\.)(?:\s+nr\.?)?\s*\d{1,3}[.:]?|§\s?\d{1,4}(?:\/\d{4})?)\s+/i
-/** `KSAU 1 `, `KS 261 `: a paragraph numbered in the organ's own series (two to six capitals; one to three digits, never a year). */
+/**
+ * `KSAU 1 `, `KS 261 `: a paragraph numbered in the organ's own series (two to six capitals; one to three digits, never
+ * a year).
+ */
 const SERIES_NUMBER = new RegExp(String.raw`^([${UPPER}]{2,6}\s\d{1,3})\s+(?=\S)`)
 /** A last part in parentheses: `(TEF/2019:263)`, `(AU 349)`, `(dnr KS 2020/12)`. */
 const LAST_PARENS = /\s*\(([^()]{1,40})\)\s*$/

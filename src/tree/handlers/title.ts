@@ -15,10 +15,13 @@ import { LETTER, atMostWords, endsSentence, fold, key } from '../../vocab/text.j
 /** `regiondirektörens förslag (till beslut)`: someone's proposal, as a heading's key. */
 const SOMEONES_PROPOSAL = new RegExp(String.raw`^[${LETTER}][${LETTER}-]*s förslag(?: till beslut)?$`)
 
-
 const INLINE = /^([^:]{3,40}):\s+(\S.*)$/
 
-export type HeadingOf = { text: string; depth: number; rest?: Line[] }
+export interface HeadingOf {
+  text: string
+  depth: number
+  rest?: Line[]
+}
 
 /**
  * Would this block be taken as a section heading in the body? `rest` is content
@@ -60,7 +63,11 @@ function readHeading(state: State, block: Block): HeadingOf | null {
   }
   if (block.bold && block.lines.length <= 2 && atMostWords(text, 14) && !endsSentence(text)) return { text, depth: 0 }
   if (block.lines.length === 1 && atMostWords(text, 8) && !endsSentence(text)) {
-    if ((state.marksHeadings ? state.headings.knows(text) : state.headings.isSectionHeading(text)) || SOMEONES_PROPOSAL.test(key(text))) return { text, depth: 0 }
+    if (
+      (state.marksHeadings ? state.headings.knows(text) : state.headings.isSectionHeading(text)) ||
+      SOMEONES_PROPOSAL.test(key(text))
+    )
+      return { text, depth: 0 }
   }
   return null
 }
@@ -75,9 +82,10 @@ export function isHeaderLine(state: State, text: string): boolean {
   const label = t.includes(' ') ? state.labels.find(t)[0] : undefined
   if (label && (isUnitName(t.slice(0, label.index).trim()) || isOrganName(t.slice(0, label.index).trim()))) return true
   if (!/\d/.test(t)) return false
-  // What is left when a leading document type (`Tjänsteskrivelse 2021-02-17`), the dates and then the case numbers are taken out.
+  // What is left when a leading document type (`Tjänsteskrivelse 2021-02-17`), the dates and then the case numbers are
+  // taken out.
   const type = findDocumentType(t)
-  let rest = type && type.index === 0 ? t.slice(type.end) : t
+  let rest = type?.index === 0 ? t.slice(type.end) : t
   for (const d of findDates(t)) rest = rest.replace(d.text, '')
   for (const c of findCaseNumbers(t, { weak: true })) rest = rest.replace(c.value, '')
   return rest.replace(/[\s,;:–-]/g, '') === ''
@@ -93,7 +101,8 @@ function isMeetingHeading(text: string): boolean {
   return /sammanträde|möte\b|mötet\b/i.test(text) && findDates(text).length > 0
 }
 
-const MONTH_YEAR = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) (?:19|20)\d{2}$/i
+const MONTH_YEAR =
+  /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) (?:19|20)\d{2}$/i
 
 /** Header matter that may be printed as a heading or in bold: not a title. */
 function isHeaderMatter(state: State, text: string): boolean {
@@ -139,7 +148,12 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
       if (found && isHeaderLine(state, text)) drop()
       continue
     }
-    const candidate: TitleCandidate = { index: i, text, source: block.kind === 'heading' ? 'heading' : 'bold', headerAfter: false }
+    const candidate: TitleCandidate = {
+      index: i,
+      text,
+      source: block.kind === 'heading' ? 'heading' : 'bold',
+      headerAfter: false
+    }
     // A deeper heading under a page's or a meeting's heading is the item's own: a web page of
     // decisions (`# Beslut i nämnden` / `### Belys grusvägen`), an agenda (`# Sammanträde` / `## 3 Förskolelokal`).
     const deeper = found !== null && block.kind === 'heading' && isDeeper(blocks[found.index]!, block)
