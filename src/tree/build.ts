@@ -599,13 +599,15 @@ function endPoint(source: SourceIndex) {
   return { line: source.lineStarts.length, column: source.text.length - lastStart + 1, offset: source.text.length }
 }
 
-/** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
 /** `Kommunstyrelsen beslutar att …`, `Nämnden beslutar om …`: a body's decision in one sentence. */
 const DECISION_SENTENCE = new RegExp(`^[${UPPER}][${LETTER}-]*(?: [${LETTER}-]+){0,4} beslutar (?:att|om) `)
 
 /** `Förteckningen över delegationsbeslut anmäls.`: a decision in the passive, one sentence that ends in its verb. */
 const PASSIVE_DECISION =
   /\s(?:anmäls|godkänns|antas|fastställs|noteras|beviljas|avslås|bifalls|besvaras|läggs till handlingarna)\.$/
+
+/** A sentence end followed by another sentence: a paragraph of more than one sentence. */
+const NEXT_SENTENCE = new RegExp(`[.!?] [${UPPER}]`)
 
 /**
  * A decision in the text before any section, when no section holds one: a lead-in (`Nämnden
@@ -621,7 +623,7 @@ function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
     const decides =
       (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) &&
       endsSentence(node.text) &&
-      !/[.!?] [A-Z\u00C0-\u00DE]/.test(node.text)
+      !NEXT_SENTENCE.test(node.text)
     const parts = LEAD_IN.test(node.text) && next?.type === 'list' ? [node, next] : decides ? [node] : null
     if (!parts) continue
     const position = { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end }
@@ -639,6 +641,7 @@ function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
   return null
 }
 
+/** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
 function chooseProposalSection(
   sections: Section[],
   documentType: string | null

@@ -257,19 +257,16 @@ function flattenedColumns(lines: Line[]): Person[] | null {
   return null
 }
 
+/** Four capitals in a row. */
+const CAPITALS = new RegExp(`[${UPPER}]{4}`)
+
 /**
  * A signing body as a signature block sets it: one to four words in capitals,
  * no digits, no sentence (`TEKNIK OCH SERVICE`, `REGIONSTYRELSEN`, `SOCIALFÖRVALTNINGEN IFO`).
  */
 function isSigningBody(text: string): boolean {
   const t = fold(text)
-  return (
-    atMostWords(t, 4) &&
-    t.length >= 4 &&
-    !/[\d.!?:;@]/.test(t) &&
-    t === t.toUpperCase() &&
-    /[A-Z\u00C0-\u00DE]{4}/.test(t)
-  )
+  return atMostWords(t, 4) && t.length >= 4 && !/[\d.!?:;@]/.test(t) && t === t.toUpperCase() && CAPITALS.test(t)
 }
 
 /** The first signature block among the body's blocks; `skip` are furniture blocks to step over. */
