@@ -209,6 +209,11 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
   })
 }
 
+/** The summary of a run of `total` inputs before any is done. */
+function noneDone(total: number): BatchSummary {
+  return { total, ok: 0, warnings: 0, failed: 0, skipped: 0, leftOut: 0, interrupted: false, manifestError: null }
+}
+
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { inputs, cwd, outDir } = options
   const root = outDir ? resolve(cwd, outDir) : null
@@ -219,16 +224,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       lock = OutDirLock.take(outDir)
     } catch (error) {
       if (!(error instanceof ManifestError)) throw error
-      return {
-        total: inputs.length,
-        ok: 0,
-        warnings: 0,
-        failed: 0,
-        skipped: 0,
-        leftOut: 0,
-        interrupted: false,
-        manifestError: error.message
-      }
+      return { ...noneDone(inputs.length), manifestError: error.message }
     }
   }
   try {
@@ -258,16 +254,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
 
   const pool = workerPool(jobs, options.maxMemoryMb)
 
-  const summary: BatchSummary = {
-    total: inputs.length,
-    ok: 0,
-    warnings: 0,
-    failed: 0,
-    skipped: 0,
-    leftOut: 0,
-    interrupted: false,
-    manifestError: null
-  }
+  const summary: BatchSummary = noneDone(inputs.length)
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
   // Read through a function: the SIGINT handler sets `stopping` while the loop below awaits.

@@ -4,9 +4,9 @@
  * for the keys an export cannot do without, when an export runs.
  *
  *     export:
- *       organisation: { name: Region Jämtland Härjedalen, number: 232100-0214 }
- *       archiveCreator: { name: Regionala utvecklingsnämnden, number: 232100-0214 }
- *       classificationScheme: Klassificeringsstruktur för Region Jämtland Härjedalen 2020
+ *       organisation: { name: Exempelby kommun, number: 212000-0000 }
+ *       archiveCreator: { name: Kommunstyrelsen, number: 212000-0000 }
+ *       classificationScheme: Klassificeringsstruktur för Exempelby kommun 2020
  *       idTemplate: '{caseNumber}'
  *       submissionAgreement: RA 2020/1234
  *       personalData: false

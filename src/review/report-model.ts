@@ -12,6 +12,7 @@ import type { CaseRecord } from '../record/types.js'
 import { UsageError } from '../errors.js'
 import { DOCS } from '../check/run.js'
 import { ruleById } from '../check/rules/index.js'
+import { FIELDS, type Field } from './fields.js'
 
 /** The manifest's name in an out dir (src/batch/manifest.ts). */
 export const MANIFEST_NAME = 'manifest.jsonl'
@@ -32,18 +33,9 @@ export interface ReportEntry {
   skipped?: boolean
 }
 
-export const COVERAGE_FIELDS = [
-  'caseNumber',
-  'date',
-  'title',
-  'unit',
-  'officer',
-  'proposals',
-  'signatories',
-  'distribution',
-  'references'
-] as const
-export type CoverageField = (typeof COVERAGE_FIELDS)[number]
+/** The review page's fields that a record may have or lack (not `other` values, not body `text`). */
+export type CoverageField = Exclude<Field, 'other' | 'text'>
+export const COVERAGE_FIELDS = FIELDS.filter((f): f is CoverageField => f !== 'other' && f !== 'text')
 
 export interface RuleRow {
   ruleId: string
