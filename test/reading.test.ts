@@ -286,3 +286,64 @@ describe('titles and proposals', () => {
     expect(r.references.map((x) => x.caseNumber)).toEqual(['KS 2021/77'])
   })
 })
+
+describe('officers, recipients and running headers', () => {
+  it('officers on lines of their own under one label, each with the title and phone beside them', () => {
+    const r = read(
+      'Exempelby kommun\n\nSocialförvaltningen\n\nTJÄNSTESKRIVELSE\n\nSN 2031/77\n\nHandläggare\n\nNils Wiklund, ' +
+        'Utredare, 0650-191 11\n\nEbba Lind, Medicinskt ansvarig sjuksköterska, 0650-191 22\n\n**Trygg hemgång**\n\n' +
+        '**Förslag till beslut**\n\nNämnden godkänner överenskommelsen.\n'
+    )
+    expect(r.metadata.officers).toEqual([
+      { name: 'Nils Wiklund', title: 'Utredare', phone: '0650-191 11', email: null },
+      { name: 'Ebba Lind', title: 'Medicinskt ansvarig sjuksköterska', phone: '0650-191 22', email: null }
+    ])
+    expect(r.metadata.unclassified).toEqual(['Exempelby kommun'])
+  })
+
+  it('the same officers set in one paragraph under a labelled line', () => {
+    const r = read(
+      'Region Norrby\n\nDnr RS 2031/77\n\nKontaktperson: Nils Wiklund, controller, 010-123 45 67\nEbba Lind, ' +
+        'ekonom, 010-123 45 68\n\n## Budget 2032\n\n## Förslag till beslut\n\nRegionstyrelsen antar budgeten.\n'
+    )
+    expect(r.metadata.officers.map((o) => [o.name, o.title, o.phone])).toEqual([
+      ['Nils Wiklund', 'controller', '010-123 45 67'],
+      ['Ebba Lind', 'ekonom', '010-123 45 68']
+    ])
+  })
+
+  it('an organisation and its unit after a comma are one recipient; two bodies are two', () => {
+    const memo = (list: string) =>
+      `Dnr KS 2031/77\n\n# Gatubelysning\n\n## Förslag till beslut\n\nNämnden antar planen.\n\n## Beslutet ` +
+      `skickas till\n\n${list}\n`
+    expect(
+      read(memo('Region Norrby, Hälso- och sjukvårdsförvaltningen\nExempelby Energi AB, nätenheten')).distribution
+    ).toEqual({
+      heading: 'Beslutet skickas till',
+      recipients: ['Region Norrby, Hälso- och sjukvårdsförvaltningen', 'Exempelby Energi AB, nätenheten']
+    })
+    expect(read(memo('Kommunstyrelsen, Socialnämnden')).distribution?.recipients).toEqual([
+      'Kommunstyrelsen',
+      'Socialnämnden'
+    ])
+  })
+
+  it("a header's unit named again alone among recipients is a recipient, not a running header", () => {
+    const r = read(
+      'Exempelby kommun\n\nSamhällsbyggnadsförvaltningen\n\nMiljö- och livsmedelsenheten\n\nDatum 2031-04-07\n\n' +
+        'Dnr SBN 2031/77\n\n# Ny taxa\n\n## Förslag till beslut\n\nTaxan antas.\n\n## Expedieras till\n\n' +
+        'Kommunfullmäktige\n\nMiljö- och livsmedelsenheten\n'
+    )
+    expect(r.distribution?.recipients).toEqual(['Kommunfullmäktige', 'Miljö- och livsmedelsenheten'])
+    const paged = read(
+      'Exempelby kommun\n\nMiljö- och livsmedelsenheten\n\nDatum 2031-04-07\n\nDnr SBN 2031/77\n\n# Ny taxa\n\n' +
+        '## Förslag till beslut\n\nTaxan antas.\n\nSida 2 av 2\n\nMiljö- och livsmedelsenheten\n\n## Ärendet\n\n' +
+        'Taxan har inte ändrats sedan länge.\n'
+    )
+    expect(paged.proposals?.items.map((i) => i.text)).toEqual(['Taxan antas.'])
+    expect(paged.sections.map((s) => [s.heading, s.text])).toEqual([
+      ['Förslag till beslut', 'Taxan antas.'],
+      ['Ärendet', 'Taxan har inte ändrats sedan länge.']
+    ])
+  })
+})

@@ -5,6 +5,7 @@
  */
 import type { DistributionList, Line, Recipient, Section } from '../types.js'
 import { isGuidanceText } from '../../vocab/documents.js'
+import { isOrganName, isOrganisationName, isUnitName } from '../../vocab/people.js'
 import { UPPER_START, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc–-]\s*/
@@ -12,10 +13,31 @@ const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf
 /** `Ekonomienheten, Revisorerna och Kommunstyrelsen` → three recipients, when every part is a short name. */
 export function splitRecipients(value: string): string[] {
   // Not the `och` of a shared compound (`Miljö- och byggförvaltningen`).
-  const parts = value.split(/\s*[,;]\s*|(?<!-)\s+och\s+/).filter(Boolean)
+  const pieces = value.split(/(\s*[,;]\s*|(?<!-)\s+och\s+)/)
+  const parts: string[] = []
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i]!
+    if (!part) continue
+    // `Region Exempellän, Hälso- och sjukvårdsförvaltningen`: an organisation and its unit are one recipient.
+    const previous = parts.at(-1)
+    if (previous !== undefined && pieces[i - 1]!.trim() === ',' && partOf(previous, part))
+      parts[parts.length - 1] = `${previous}${pieces[i - 1]!}${part}`
+    else parts.push(part)
+  }
   const names =
     parts.length > 1 && parts.every((p) => UPPER_START.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
   return names ? parts : [value]
+}
+
+/**
+ * Is `unit` a unit of the recipient before it: a förvaltning or an enhet after an organisation (`Region Norrby`,
+ * `Exempelby kommun`), a company (`Exempelby Energi AB`) or an authority named in one word (`Lantmäteriet`). Not
+ * after a nämnd, another unit or an association (`Exempelby hembygdsförening, Ekonomienheten`): each of those is
+ * a recipient of its own beside the organisation's own unit.
+ */
+function partOf(before: string, unit: string): boolean {
+  if (!isUnitName(unit) || isUnitName(before) || isOrganName(before)) return false
+  return isOrganisationName(before) ||before.endsWith(' AB') || !before.includes(' ')
 }
 
 export function buildDistribution(section: Section): DistributionList {

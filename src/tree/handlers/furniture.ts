@@ -13,7 +13,13 @@ import { fold } from '../../vocab/text.js'
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import { isPersonName } from '../../vocab/people.js'
 
-function reasonFor(state: State, text: string, header: Set<string>, own: string | null): Furniture['reason'] | null {
+/**
+ * `repeated-name`: a header line without digits printed again (`Avdelningen för vård och omsorg`). A page's running
+ * header when it stands by the page's other furniture; alone, it is the memo's own text (a recipient, a signing body).
+ */
+type Reason = Furniture['reason'] | 'repeated-name'
+
+function reasonFor(state: State, text: string, header: Set<string>, own: string | null): Reason | null {
   if (isPageCounter(text)) return 'page-counter'
   if (isRule(text)) return 'rule'
   if (isSignatureBox(text)) return 'signature-box'
@@ -23,7 +29,7 @@ function reasonFor(state: State, text: string, header: Set<string>, own: string 
   // Repeated page headers are short lines of labels and values.
   if (text.length > 100) return null
   if (header.has(fold(text)) && (text.split(' ').length >= 3 || /\d/.test(text)) && !isPersonName(text))
-    return 'repeated-header'
+    return /\d/.test(text) ? 'repeated-header' : 'repeated-name'
   // A line made only of labels, counters, dates and the memo's own case number.
   if (!/\d/.test(text) && text.split(' ').length < 2) return null
   let rest = stripCounters(text)
@@ -62,17 +68,39 @@ export function furnitureOf(
 ): Map<number, Furniture> {
   const header = new Set<string>()
   for (const line of headerLines) header.add(fold(line))
-  const found = new Map<number, Furniture>()
+  const reasons = new Map<number, Reason>()
+  const texts = new Map<number, string>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return
     // Most blocks are content: their first line already says so.
-    let first: Furniture['reason'] | null = null
+    let first: Reason | null = null
+    let firm = false
     for (const line of block.lines) {
       const reason = reasonFor(state, line.text, header, own)
       if (reason === null) return
       first ??= reason
+      firm ||= reason !== 'repeated-name'
     }
-    if (first) found.set(index, { type: 'furniture', text: block.text, reason: first, position: block.position })
+    if (!first) return
+    reasons.set(index, firm && first === 'repeated-name' ? 'repeated-header' : first)
+    texts.set(index, block.text)
   })
+  const found = new Map<number, Furniture>()
+  for (const [index, reason] of reasons) {
+    if (reason === 'repeated-name' && !besideFurniture(reasons, index)) continue
+    const block = blocks[index]!
+    const kept = reason === 'repeated-name' ? 'repeated-header' : reason
+    found.set(index, { type: 'furniture', text: texts.get(index)!, reason: kept, position: block.position })
+  }
   return found
+}
+
+/** Does a run of repeated names through `index` reach a block that is furniture by its own marks? */
+function besideFurniture(reasons: Map<number, Reason>, index: number): boolean {
+  for (const step of [-1, 1]) {
+    let i = index + step
+    while (reasons.get(i) === 'repeated-name') i += step
+    if (reasons.has(i)) return true
+  }
+  return false
 }

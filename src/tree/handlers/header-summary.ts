@@ -175,11 +175,14 @@ export function summarizeHeader(
   for (const f of officerFields) {
     if (officers.some((o) => o.name === f.value)) continue
     const k = officers.length
+    // A later officer on a line of their own (`Ebba Lind, jurist, 08-…`) has the title, phone and e-mail beside them.
+    const own = k === 0 ? null : ownLine(header, f)
+    const beside = (name: HeaderFieldName) => own?.children.find((c) => c.name === name && c.value !== null)?.value
     officers.push({
       name: f.value!,
-      title: k === 0 ? (officerTitle?.value ?? null) : null,
-      phone: k === 0 ? (phone?.value ?? null) : (phones[k] ?? null),
-      email: k === 0 ? (email?.value ?? null) : (emails[k] ?? null)
+      title: k === 0 ? (officerTitle?.value ?? null) : (beside('officerTitle') ?? null),
+      phone: k === 0 ? (phone?.value ?? null) : (phones[k] ?? beside('phone') ?? null),
+      email: k === 0 ? (email?.value ?? null) : (emails[k] ?? beside('email') ?? null)
     })
   }
 
@@ -243,6 +246,12 @@ function sideBySide(header: Header, officer: HeaderField): HeaderField[] | null 
   const value = officer.value!
   const spans = splitNames(value, n)
   return spans ? spans.map((s) => ({ ...officer, value: value.slice(s.index, s.end) })) : null
+}
+
+/** The header line of an officer when it names no other officer; null otherwise. */
+function ownLine(header: Header, officer: HeaderField): HeaderLine | null {
+  const line = header.children.find((l) => l.children.includes(officer))
+  return line?.children.filter((c) => c.name === 'officer').length === 1 ? line : null
 }
 
 /** Does `f` share its line with a field of one of these names? */

@@ -22,7 +22,7 @@ import {
   splitUnitAndName,
   startsWithJobTitle
 } from '../../vocab/people.js'
-import { LETTER, UPPER, allMatches, fold, withoutColon } from '../../vocab/text.js'
+import { LETTER, LOWER, UPPER, allMatches, atMostWords, fold, withoutColon } from '../../vocab/text.js'
 import { messages } from '../../messages.js'
 
 /** `Marina Gregorsson`, `Gregorsson, Marina`: two capitalised words, the first perhaps followed by a comma. */
@@ -74,11 +74,16 @@ interface Context {
   /** A label row a few lines up: which fields its columns announced. */
   columns: Set<LabelField>
   columnsLeft: number
+  /**
+   * An officer label alone on its line whose value line named an officer: a next line that opens with
+   * another name (`Handläggare` / `Nils Wiklund, utredare, 08-…` / `Ebba Lind, jurist, 08-…`) is under it too.
+   */
+  officers: { hit: LabelHit; line: HeaderLine } | null
 }
 
 export function buildHeader(state: State, lines: Line[]): Header {
   const children: HeaderLine[] = []
-  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0 }
+  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null }
 
   for (const line of lines) {
     const node: HeaderLine = {
@@ -209,8 +214,11 @@ function emptyField(node: HeaderLine, hit: LabelHit): void {
 function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const work = stripCounters(node.text.replace(/\|/g, ' '))
   const mask = new Uint8Array(work.length)
-  const carry = ctx.carry
+  // Under an officer label that named one already, a line without a value of the label is no empty field.
+  const underRun = ctx.carry === null && ctx.officers !== null && opensWithName(work)
+  const carry = underRun ? ctx.officers : ctx.carry
   ctx.carry = null
+  ctx.officers = null
   let columns = ctx.columnsLeft > 0 ? ctx.columns : new Set<LabelField>()
   if (ctx.columnsLeft > 0) ctx.columnsLeft--
 
@@ -234,7 +242,10 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     }
   }
 
-  const hits = state.labels.find(work).filter((h) => (h.field !== 'addressee' && h.field !== 'unit') || h.index === 0)
+  const found = state.labels.find(work)
+  const hits = found.filter(
+    (h) => ((h.field !== 'addressee' && h.field !== 'unit') || h.index === 0) && !inPhrase(work, h, found)
+  )
   for (const h of hits) cover(mask, h.index, h.end)
   // A document type among labels (`Tjänsteskrivelse Datum`), or in a column of its own on a line
   // that a PDF conversion set in columns (`KOMMUNLEDNINGSFÖRVALTNINGEN   Tjänsteskrivelse   Sida 1 av 2`).
@@ -465,7 +476,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     else if (split) {
       field(node, 'unit', split.unit, null)
       field(node, 'officer', split.name, officerLabel)
-    } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
+    } else if (
+      withTitle &&
+      isPersonName(withTitle[1]!) &&
+      (startsWithJobTitle(withTitle[2]!) || (officerLabel !== null && endsWithJobTitle(withTitle[2]!)))
+    ) {
       field(node, 'officer', withTitle[1]!, officerLabel)
       field(node, 'officerTitle', withTitle[2]!, null)
     } else if (PHONE.test(residual) && node.children.length === 0) field(node, 'phone', residual, null)
@@ -476,13 +491,50 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     else if (startsWithJobTitle(residual)) field(node, 'officerTitle', residual, null)
     else node.residual = residual
   }
-  if (carry && !node.children.some((f) => f.name === carry.hit.field && f.value !== null))
-    emptyField(carry.line, carry.hit)
+  const named = node.children.some((f) => f.name === carry?.hit.field && f.value !== null)
+  if (carry && !named && !underRun) emptyField(carry.line, carry.hit)
+  else if (named && carry?.hit.field === 'officer') ctx.officers = carry
+  const own = hits.find((h) => h.field === 'officer')
+  if (own && node.children.some((f) => f.name === 'officer' && f.label !== null))
+    ctx.officers = { hit: own, line: node }
   node.kind = node.children.length > 0 ? 'fields' : 'unclassified'
   // The value row of a label row (`2022-02-14 118-2022 1(2)` under `Datum Diarienummer Sida`) answers it whole.
   const answered = node.children.filter((f) => f.value !== null && columns.has(f.name as LabelField)).length
   if (answered >= 2) ctx.columnsLeft = 0
 }
+
+/** A word in lower case, as the words of a phrase are. */
+const LOWER_WORD = new RegExp(`^[${LOWER}]`)
+
+/**
+ * A label word inside a phrase (`medicinskt ansvarig sjuksköterska`): written in lower case after
+ * the line's first word, with no colon, and followed by another word in lower case that is no label.
+ * A label is followed by its value (a name, a date, a code) or by the next label.
+ */
+function inPhrase(work: string, hit: LabelHit, hits: LabelHit[]): boolean {
+  if (hit.index === 0 || hit.label.includes(':') || !LOWER_WORD.test(hit.label)) return false
+  const next = /^\s+(\S+)/.exec(work.slice(hit.end))
+  return (
+    next !== null &&
+    LOWER_WORD.test(next[1]!) &&
+    !hits.some((h) => h.index === hit.end + next[0].length - next[1]!.length)
+  )
+}
+
+/** `Ebba Lind`, `Ebba Lind, jurist, 08-…`: a line that opens with a person's name, alone or before a comma. */
+function opensWithName(work: string): boolean {
+  const comma = work.indexOf(',')
+  return isPersonName(comma < 0 ? work : work.slice(0, comma))
+}
+
+/** `medicinskt ansvarig sjuksköterska`: a short phrase whose last word is a job title, as under an officer label. */
+function endsWithJobTitle(value: string): boolean {
+  const words = value.split(' ')
+  return atMostWords(value, JOB_TITLE_WORDS) && !/\d/.test(value) && startsWithJobTitle(words.at(-1)!)
+}
+
+/** A job title of more words than this (`medicinskt ansvarig sjuksköterska` has three) is a phrase of the text. */
+const JOB_TITLE_WORDS = 4
 
 /** `miljö- och hälsoskyddsnämndens sammanträde den 16 december 2015` → `miljö- och hälsoskyddsnämnden`. */
 function addresseeOf(value: string): string {
