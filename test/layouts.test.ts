@@ -76,7 +76,7 @@ function sameList(a: string[], b: string[]): boolean {
 
 const sets = [
   // files, fields correct at least, wrong or invented at most, memos read whole
-  { folder: 'layouts', files: 70, correct: 872, wrong: 15 },
+  { folder: 'layouts', files: 70, correct: 882, wrong: 11 },
   { folder: 'corpus2', files: 21, correct: 268, wrong: 2 }
 ]
 

@@ -269,6 +269,35 @@ describe('titles and proposals', () => {
     expect(told.proposals).toBeNull()
   })
 
+  it("a decision's sentences after its list are items of the decision; a proposal's list stands alone", () => {
+    const letter = read(
+      'BESLUT\n\nDnr MBN 2031/77\n\n# Föreläggande om fuktutredning\n\n## Beslut\n\nNämnden förelägger Exempelby ' +
+        'Bostäder AB att\n\n1. utreda fuktskadorna,\n2. åtgärda bristerna.\n\nFöreläggandet förenas inte med ' +
+        'vite.\n\nBeslutet gäller omedelbart även om det överklagas.\n\n## Ärendet\n\nEn hyresgäst klagade.\n'
+    )
+    expect(letter.proposals?.items.map((i) => i.text)).toEqual([
+      'utreda fuktskadorna',
+      'åtgärda bristerna.',
+      'Föreläggandet förenas inte med vite.',
+      'Beslutet gäller omedelbart även om det överklagas.'
+    ])
+    const minutes = read(
+      'PROTOKOLLSUTDRAG\n\n§ 12 Dnr KS 2031/77\n\n# Utegym\n\n**Kommunstyrelsens beslut**\n\n- att anlägga ett ' +
+        'utegym\n- att finansiera det ur investeringsramen\n\nBeslutet gäller från 1 maj. Paragrafen justeras ' +
+        'omedelbart.\n'
+    )
+    expect(minutes.proposals?.items.map((i) => i.text)).toEqual([
+      'att anlägga ett utegym',
+      'att finansiera det ur investeringsramen'
+    ])
+    const proposal = read(
+      'Dnr KS 2031/78\n\n# Borgensram\n\n## Förslag till beslut\n\n1. Borgensramen höjs.\n2. Avgiften ' +
+        'fastställs.\n\nKommunfullmäktige fattar det slutliga beslutet.\n\n## Ärendet\n\nBolaget behöver ' +
+        'låna.\n'
+    )
+    expect(proposal.proposals?.items.map((i) => i.text)).toEqual(['Borgensramen höjs.', 'Avgiften fastställs.'])
+  })
+
   it('a memo without a header date takes the place-and-date line it closes with', () => {
     const r = read(
       'Dnr KS 2022/8\n\nSvar på motion om cykelbanor\n\n## Förslag till beslut\n\nMotionen besvaras.\n\n## ' +

@@ -37,7 +37,7 @@ export function splitRecipients(value: string): string[] {
  */
 function partOf(before: string, unit: string): boolean {
   if (!isUnitName(unit) || isUnitName(before) || isOrganName(before)) return false
-  return isOrganisationName(before) ||before.endsWith(' AB') || !before.includes(' ')
+  return isOrganisationName(before) || before.endsWith(' AB') || !before.includes(' ')
 }
 
 export function buildDistribution(section: Section): DistributionList {

@@ -183,6 +183,23 @@ function inlineClauses(text: string): string[] | null {
   return clauses.length >= 2 ? clauses : null
 }
 
+/** A sentence end followed by another sentence: a paragraph of more than one sentence. */
+const NEXT_SENTENCE = new RegExp(`[.!?] [${UPPER}]`)
+
+/**
+ * A decision's own sentences after its list (`Föreläggandet förenas inte med vite.`, `Beslutet gäller omedelbart.`):
+ * under a decision's heading, the paragraphs of one sentence each that follow the list, up to the first that is not
+ * one. A proposal's list stands alone: what follows it there is comment (`Fullmäktige fattar det slutliga beslutet.`).
+ */
+function decisionAfterList(content: SectionContent[], list: SectionContent): ProposalItem[] {
+  const items: ProposalItem[] = []
+  for (const node of content.slice(content.indexOf(list) + 1)) {
+    if (node.type !== 'paragraph' || !endsSentence(node.text) || NEXT_SENTENCE.test(node.text)) break
+    items.push(item(null, node.text, node))
+  }
+  return items
+}
+
 export function buildProposals(section: Section): ProposalList {
   const content: SectionContent[] = []
   for (const node of section.children) {
@@ -206,6 +223,7 @@ export function buildProposals(section: Section): ProposalList {
     const children = chosen.flatMap((l) =>
       l.children.flatMap((li) => splitRunTogether(li.number, li.text).map(([n, t]) => item(n, t, li)))
     )
+    if (section.role === 'decision') children.push(...decisionAfterList(content, chosen.at(-1)!))
     return {
       type: 'proposalList',
       proposer,

@@ -143,7 +143,10 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
       continue
     }
     const text = heading?.text ?? (block.kind === 'list' ? '' : block.text)
-    if (state.headings.isSectionHeading(text)) return found ?? above
+    if (state.headings.isSectionHeading(text)) {
+      if (isLetterheadType(state, block, blocks[i + 1])) continue
+      return found ?? above
+    }
     if (isHeaderMatter(state, text)) {
       if (found && isHeaderLine(state, text)) drop()
       continue
@@ -160,6 +163,19 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
     if (!found || deeper) found = candidate
   }
   return found ?? above
+}
+
+/**
+ * `BESLUT` over `Dnr …`: a document type that is also a section's heading, as the letterhead prints it above the
+ * header's lines (not a `#` heading).
+ */
+function isLetterheadType(state: State, block: Block, next: Block | undefined): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    documentTypeOf(block.text) !== null &&
+    next?.kind === 'paragraph' &&
+    next.lines.every((l) => isHeaderLine(state, l.text))
+  )
 }
 
 function isDeeper(outer: Block, inner: Block & { kind: 'heading' }): boolean {
