@@ -275,6 +275,7 @@ describe('titles and proposals', () => {
         'Bostäder AB att\n\n1. utreda fuktskadorna,\n2. åtgärda bristerna.\n\nFöreläggandet förenas inte med ' +
         'vite.\n\nBeslutet gäller omedelbart även om det överklagas.\n\n## Ärendet\n\nEn hyresgäst klagade.\n'
     )
+    expect([letter.metadata.documentType, letter.metadata.title]).toEqual(['beslut', 'Föreläggande om fuktutredning'])
     expect(letter.proposals?.items.map((i) => i.text)).toEqual([
       'utreda fuktskadorna',
       'åtgärda bristerna.',
@@ -296,6 +297,22 @@ describe('titles and proposals', () => {
         'låna.\n'
     )
     expect(proposal.proposals?.items.map((i) => i.text)).toEqual(['Borgensramen höjs.', 'Avgiften fastställs.'])
+  })
+
+  it('a line that leads into what follows (… följande:, … skickas till:) is text, not a heading', () => {
+    const memo = read(
+      'Dnr BUN 2031/77\n\nSkolskjuts\n\nFörslag till beslut\n\nNämnden antar riktlinjerna.\n\nÄrendet\n\n' +
+        'Riktlinjerna har setts över under våren.\n\nDe viktigaste förändringarna är följande:\n\n- Kortare ' +
+        'avstånd för de yngsta eleverna.\n- Skolskjuts från två adresser.\n\nKonsekvenser för barn\n\nFler ' +
+        'elever får skolskjuts.\n'
+    )
+    expect(memo.sections.map((s) => s.heading)).toEqual(['Förslag till beslut', 'Ärendet', 'Konsekvenser för barn'])
+    const missive = read(
+      'Kommunstyrelsen Dnr: KS 2031/77\n\nTill berörd remissinstans\n\n**Remiss om hemtjänst**\n\nVi ber om ' +
+        'svar senast den 22 juni.\n\nRemissvar skickas till:\n\nKommunstyrelsens kansli i digital form. Ange ' +
+        'diarienumret i ärenderubriken.\n'
+    )
+    expect(missive.sections).toEqual([])
   })
 
   it('a memo without a header date takes the place-and-date line it closes with', () => {

@@ -31,7 +31,7 @@ import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
 import { buildDistribution } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
-import { LETTER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../vocab/text.js'
+import { LETTER, LOWER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../vocab/text.js'
 import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
 import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
@@ -198,6 +198,13 @@ function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>
 const LAYOUT_HEADING_WORDS = 7
 
 /**
+ * `Bolagets plan omfattar följande åtgärder:`, `Remissvar skickas till:`: a line that leads into what follows it, its
+ * `följande` or `nedan`, or a colon, at the end. An unlisted heading stands without a colon; the headings that carry
+ * one (`Ärendebeskrivning:`, `Beslutet expedieras till:`) are the vocabulary's.
+ */
+const LIST_LEAD_IN = new RegExp(`\\s(?:följande|nedan|nedanstående)(?: [${LOWER}]+)?:?$|:$`, 'i')
+
+/**
  * A heading found by its layout, not by the vocabulary (which only gives it a role): a line of its
  * own, short, no sentence end, capitalised, neither a label, a name, an organ nor a number, and
  * followed by text (a paragraph of running text or a list). Not among recipients.
@@ -219,6 +226,7 @@ function layoutHeading(
   if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
   if (
     /[\d,;@]|:./.test(text) ||
+    LIST_LEAD_IN.test(text) ||
     isPersonName(text) ||
     isOrganName(text) ||
     isUnitName(text) ||
