@@ -194,6 +194,28 @@ describe('titles and proposals', () => {
     }
   )
 
+  it("a memo's # title keeps its place over the ## headings of its text; a page's item heading takes it", () => {
+    const letter = read(
+      'Exempelby kommun\n\nREMISS\n\nDnr KS 2031/77\n\n# Remiss – Förslag till kulturprogram\n\nKommunstyrelsen ' +
+        'skickar förslaget på remiss till föreningarna.\n\n## Frågor till remissinstanserna\n\n1. Är målen rätt ' +
+        'prioriterade?\n2. Saknas något område?\n\n## Svar\n\nSvaret ska ha kommit in senast den 15 april.\n\n' +
+        'Bilaga: Förslag till kulturprogram\n'
+    )
+    expect([letter.metadata.title, letter.metadata.documentType, letter.metadata.unit]).toEqual([
+      'Remiss – Förslag till kulturprogram',
+      'remiss',
+      null
+    ])
+    expect(letter.sections.map((s) => s.heading)).toEqual(['Frågor till remissinstanserna', 'Svar'])
+    expect(letter.proposals).toBeNull()
+    const page = read(
+      '# Beslut från kultur- och fritidsnämnden\n\nHär publicerar vi ett urval av nämndens beslut.\n\n## Bidrag ' +
+        'till Exempelby bygdegård\n\nBehandlat på Kultur- och fritidsnämnden, den 22 mars 2031\n\nNämnden ' +
+        'beslutar att bevilja bidraget.\n'
+    )
+    expect([page.metadata.title, page.metadata.date]).toEqual(['Bidrag till Exempelby bygdegård', '2031-03-22'])
+  })
+
   it('a title that runs on into the heading after it is split from it', () => {
     const r = read(
       'Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar ' +

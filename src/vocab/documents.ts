@@ -18,6 +18,7 @@ const TYPES = [
   'kallelse',
   'skrivelse',
   'remissvar',
+  'remiss',
   'utredning',
   'beslutsförslag',
   'tjänstemannaförslag',

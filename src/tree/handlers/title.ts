@@ -51,7 +51,9 @@ function readHeading(state: State, block: Block): HeadingOf | null {
   const inline = INLINE.exec(first.text)
   if (inline && !block.bold && state.headings.knows(inline[1]!)) {
     const role = state.headings.roleOf(inline[1]!)
-    if (role === 'distribution' || role === 'attachments' || role === 'decisionBasis') {
+    // `Bilaga: Läsårstider` alone on its line notes one attachment; over more lines, the list is a section's.
+    const lists = role === 'attachments' || role === 'decisionBasis' ? block.lines.length > 1 : false
+    if (role === 'distribution' || lists) {
       const offset = first.text.length - inline[2]!.length
       const start = { ...first.position.start, column: first.position.start.column + offset }
       return {
@@ -134,12 +136,16 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
     above ??= found ? { ...found, headerAfter: true } : null
     found = null
   }
+  // Running text after the candidate: a deeper heading after it heads a part of the memo, unless it is an item of a
+  // page of decisions.
+  let textSince = false
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const heading = headingOf(state, block)
     const bold = block.kind === 'paragraph' && block.bold && block.lines.length <= 3 && atMostWords(block.text, 30)
     if (!heading && !bold) {
       if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state, l.text))) drop()
+      else if (block.kind === 'paragraph' && endsSentence(block.text) && !atMostWords(block.text, 4)) textSince = true
       continue
     }
     const text = heading?.text ?? (block.kind === 'list' ? '' : block.text)
@@ -159,8 +165,13 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
     }
     // A deeper heading under a page's or a meeting's heading is the item's own: a web page of
     // decisions (`# Beslut i nämnden` / `### Belys grusvägen`), an agenda (`# Sammanträde` / `## 3 Förskolelokal`).
-    const deeper = found !== null && block.kind === 'heading' && isDeeper(blocks[found.index]!, block)
-    if (!found || deeper) found = candidate
+    // After running text, only an item that carries its own header lines (`Behandlat på …`, `Diarienummer: …`).
+    const item = !textSince || opensHeader(state, blocks[i + 1])
+    const deeper = found !== null && item && block.kind === 'heading' && isDeeper(blocks[found.index]!, block)
+    if (!found || deeper) {
+      found = candidate
+      textSince = false
+    }
   }
   return found ?? above
 }
@@ -176,6 +187,11 @@ function isLetterheadType(state: State, block: Block, next: Block | undefined): 
     next?.kind === 'paragraph' &&
     next.lines.every((l) => isHeaderLine(state, l.text))
   )
+}
+
+/** Does the block hold header lines (a label and its value, a date, a case number)? */
+function opensHeader(state: State, block: Block | undefined): boolean {
+  return block?.kind === 'paragraph' && block.lines.some((l) => isHeaderLine(state, l.text))
 }
 
 function isDeeper(outer: Block, inner: Block & { kind: 'heading' }): boolean {
