@@ -380,6 +380,23 @@ describe('officers, recipients and running headers', () => {
     ])
   })
 
+  it('an officer named only in running text: the person to contact, or the one the text says handles the case', () => {
+    const memo = (sentence: string) =>
+      `Exempelby kommun\n\nDnr KS 2031/77\n\n# Remiss om kulturprogram\n\nKommunstyrelsen skickar förslaget på ` +
+      `remiss.\n\n## Svar\n\nSvaret ska ha kommit in senast den 15 april 2031. ${sentence}\n`
+    const contact = read(
+      memo(
+        'Har ni frågor kan ni kontakta Ebba Lind, kultursamordnare, telefon 0152-291 34, e-post ebba.lind@exempelby.se.'
+      )
+    )
+    expect(contact.metadata.officers).toEqual([
+      { name: 'Ebba Lind', title: 'kultursamordnare', phone: '0152-291 34', email: 'ebba.lind@exempelby.se' }
+    ])
+    const handles = read(memo('Ansvarig handläggare på avdelning III är Nils Wiklund, tfn 076- 12 29 119.'))
+    expect([handles.metadata.officer.name, handles.metadata.officer.phone]).toEqual(['Nils Wiklund', '076- 12 29 119'])
+    expect(read(memo('Har ni frågor kan ni kontakta Kommunstyrelsens kansli.')).metadata.officer.name).toBeNull()
+  })
+
   it('an organisation and its unit after a comma are one recipient; two bodies are two', () => {
     const memo = (list: string) =>
       `Dnr KS 2031/77\n\n# Gatubelysning\n\n## Förslag till beslut\n\nNämnden antar planen.\n\n## Beslutet ` +

@@ -22,7 +22,7 @@ import type {
   Title
 } from './types.js'
 import type { State } from './state.js'
-import { blockLines, brokenAt, cellsOf, joinLines, toBlocks } from './blocks.js'
+import { blockLines, brokenAt, cellsOf, joinLines, sliceLine, toBlocks } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
 import { findTitle, headingOf, isHeaderLine, type HeadingOf } from './handlers/title.js'
@@ -296,15 +296,43 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
   return null
 }
 
+/**
+ * `… kan ni kontakta Ebba Lind, utredare, telefon 0650-191 11.`, `Handläggare är Nils Wiklund, tfn …`: where running
+ * text names the person to ask, before their name.
+ */
+const CONTACT = new RegExp(
+  `(?:\\bkontakta|\\b[Hh]andläggare\\b[^.]{0,60}? är|\\b[Kk]ontaktperson(?:en)? är)\\s+(?=[${UPPER}])`
+)
+
+/** The end of a sentence: a full stop before white space or the line's end (not the dots of an e-mail address). */
+const SENTENCE_END = /\.(?=\s|$)/
+
+/**
+ * The person a sentence of the body names as the one to ask, with what stands after the name up to the sentence's
+ * end (a title, a phone, an e-mail), as a labelled officer line to read as the header's are; null when there is none.
+ */
+function officerInSentence(line: Line): Line | null {
+  const m = CONTACT.exec(line.text)
+  if (!m) return null
+  const from = m.index + m[0].length
+  const end = SENTENCE_END.exec(line.text.slice(from))
+  const part = sliceLine(line, from, end ? from + end.index : line.text.length)
+  return { text: `Handläggare: ${part.text}`, position: part.position }
+}
+
 /** The officer a labelled line of the body names, read as a header line is; null when there is none. */
 function officerInBody(state: State, body: Block[], furniture: Set<number>): HeaderSummary | null {
   for (let i = 0; i < body.length; i++) {
     const block = body[i]!
     if (furniture.has(i) || block.kind !== 'paragraph') continue
     for (const line of block.lines) {
-      if (state.labels.leading(line.text)?.field !== 'officer') continue
-      const summary = summarizeHeader(state, buildHeader(state, [line]), null)
-      if (summary.officer.name !== null) return summary
+      // A labelled line first; a sentence (`Ansvarig handläggare på enheten är …`) when the label opens one.
+      const labelled = state.labels.leading(line.text)?.field === 'officer' ? line : null
+      for (const read of [labelled, officerInSentence(line)]) {
+        if (!read) continue
+        const summary = summarizeHeader(state, buildHeader(state, [read]), null)
+        if (summary.officer.name !== null) return summary
+      }
     }
   }
   return null
