@@ -321,6 +321,23 @@ describe('titles and proposals', () => {
     expect(proposal.proposals?.items.map((i) => i.text)).toEqual(['Borgensramen höjs.', 'Avgiften fastställs.'])
   })
 
+  it("a line that is no sentence after a decision's sentences (a web page's link) is no item", () => {
+    const page = read(
+      '# Beslut i tekniska nämnden\n\n## Maj 2031\n\n### Belys gångvägen vid Exempelby kyrka\n\nBehandlat på ' +
+        'Tekniska nämnden, den 5 maj 2031\n\nEtt förslag om belysning kom in i november.\n\n#### Beslut\n\n' +
+        'Tekniska nämnden beslutar att avslå förslaget.\n\nKallelser och protokoll för tekniska nämnden\n'
+    )
+    expect(page.proposals?.items.map((i) => i.text)).toEqual(['Tekniska nämnden beslutar att avslå förslaget.'])
+    const bare = read(
+      'Dnr KS 2031/77\n\n# Motion om parkbänkar\n\n## Förslag till beslut\n\nMotionen avslås\n\nFörvaltningen ' +
+        'får i uppdrag att se över bänkarna\n'
+    )
+    expect(bare.proposals?.items.map((i) => i.text)).toEqual([
+      'Motionen avslås',
+      'Förvaltningen får i uppdrag att se över bänkarna'
+    ])
+  })
+
   it('a line that leads into what follows (… följande:, … skickas till:) is text, not a heading', () => {
     const memo = read(
       'Dnr BUN 2031/77\n\nSkolskjuts\n\nFörslag till beslut\n\nNämnden antar riktlinjerna.\n\nÄrendet\n\n' +

@@ -284,7 +284,11 @@ export function buildProposals(section: Section): ProposalList {
         form = 'ordered'
         children.push(item(Number(numbered[1]), p.text.slice(numbered[0].length), p))
       } else if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
-      else children.push(item(null, p.text, p))
+      else if (children.length > 0 && children.every((c) => endsSentence(c.text)) && !endsSentence(p.text)) {
+        // Items written as sentences, then a line that is none (`Kallelser och protokoll för nämnden`, a web page's
+        // link): the decision has ended.
+        break
+      } else children.push(item(null, p.text, p))
     }
   }
   return { type: 'proposalList', proposer, form, children, position: section.position }
