@@ -77,7 +77,7 @@ function sameList(a: string[], b: string[]): boolean {
 const sets = [
   // files, fields correct at least, wrong or invented at most, memos read whole
   { folder: 'layouts', files: 70, correct: 891, wrong: 6 },
-  { folder: 'corpus2', files: 21, correct: 272, wrong: 0 }
+  { folder: 'corpus2', files: 21, correct: 273, wrong: 0 }
 ]
 
 describe.each(sets)('fixtures/$folder', ({ folder, files, correct, wrong }) => {

@@ -163,6 +163,20 @@ describe('the header', () => {
     expect(annex.metadata.caseNumber).toBe('/2022')
   })
 
+  it('a department named by a roman numeral is the unit, beside the date or on a line of its own', () => {
+    const beside = read(
+      'Kommunstyrelsen Dnr: KS 2031/77\n\nDatum: 2031-04-05 RVIII\n\n**Remiss om hemtjänst**\n\nVi ber om svar ' +
+        'senast den 22 juni 2031.\n'
+    )
+    expect([beside.metadata.unit, beside.metadata.date]).toEqual(['RVIII', '2031-04-05'])
+    const own = read(
+      'Region Norrby\n\nAvdelning IV\n\nDnr RS 2031/78\n\n# Budget 2032\n\n## Förslag till beslut\n\n' +
+        'Regionstyrelsen antar budgeten.\n'
+    )
+    expect(own.metadata.unit).toBe('Avdelning IV')
+    expect(read('Dnr: KS 2031/79\n\nDatum: 2031-04-05 Rix\n\n# Budget\n\nText om budgeten.\n').metadata.unit).toBeNull()
+  })
+
   it('a phrase about a body is a title, not an organ', () => {
     const r = read(
       'Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n'

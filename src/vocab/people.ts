@@ -234,9 +234,19 @@ export function isOrganName(value: string): boolean {
   return ORGAN_WORD.test(parts.at(-1)!.replace(/[,.:]$/, ''))
 }
 
+/**
+ * A department named by its number in roman numerals: `Avdelning III`, `Rotel VIII`, and the short form `RVIII`
+ * (one capital for the word before the numerals).
+ */
+const ROMAN_UNIT = new RegExp(
+  String.raw`^(?:(?:[Aa]vdelning|[Aa]vd\.?|[Rr]otel|[Ee]nhet|[Ss]ektion|[Bb]yrå) (?=[IVX])|R(?=[IVX]{2}))` +
+    String.raw`X{0,3}(?:IX|IV|V?I{0,3})$`
+)
+
 /** A line that names an administrative unit: `Socialkontoret`, `Avdelningen för ekonomi och styrning`. */
 export function isUnitName(value: string): boolean {
   if (value.length > 120) return false
+  if (ROMAN_UNIT.test(value)) return true
   const parts = tokens(value)
   if (parts.length === 0 || parts.length > 8 || /\d|@/.test(value) || /[.!?]$/.test(value)) return false
   if (!UPPER_START.test(parts[0]!)) return false

@@ -449,7 +449,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
       case 'unit':
       case 'filingCode':
       case 'theirReference':
-        if (value) {
+        // `Avdelning IV`: a label word that, with the numeral after it, is the department's name.
+        if (hit.field === 'unit' && /^[IVX]+$/.test(value) && isUnitName(`${label} ${value}`)) {
+          field(node, 'unit', `${label} ${value}`, null)
+          cover(mask, from, to)
+        } else if (value) {
           field(node, hit.field, hit.field === 'addressee' ? addresseeOf(value) : value, label)
           cover(mask, from, to)
         } else if (hit.field !== 'addressee') field(node, hit.field, null, label)
