@@ -230,6 +230,18 @@ describe('titles and proposals', () => {
     expect([page.metadata.title, page.metadata.date]).toEqual(['Bidrag till Exempelby bygdegård', '2031-03-22'])
   })
 
+  it('a plain title that wraps onto a line that alone reads as none (by a dash, or in lower case)', () => {
+    const memo = (title: string) =>
+      `Exempelby kommun\nSamhällsbyggnadsförvaltningen\n\nTjänsteskrivelse\n\nDatum 2031-06-02\nDnr TN 2031/77\n\n` +
+      `${title}\n\nBeslutsförslag\n\nTekniska nämnden antar planen.\n`
+    expect(read(memo('Hastighetsplan för Exempelby –\nantagande')).metadata.title).toBe(
+      'Hastighetsplan för Exempelby – antagande'
+    )
+    expect(read(memo('Hastighetsplan för Exempelby tätort och\nomgivningar')).metadata.title).toBe(
+      'Hastighetsplan för Exempelby tätort och omgivningar'
+    )
+  })
+
   it('a title that runs on into the heading after it is split from it', () => {
     const r = read(
       'Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar ' +

@@ -85,6 +85,25 @@ function titleOfLine(line: HeaderLine): { text: TitleText; whole: boolean } | nu
 
 const WORDS = new RegExp(`[${LETTER}]{3,}`, 'g')
 
+/** `Hastighetsplan för Exempelby –` over `antagande`: a line that runs on, by its dash or comma at the end. */
+const RUNS_ON = /[–,-]$/
+const LOWER_START = new RegExp(`^[${LOWER}]`)
+
+/**
+ * A plain title whose last line alone reads as no title (`antagande`, one word in lower case): the line above it runs
+ * on into it, by a dash or comma at its end, or it goes on in lower case. Both lines unexplained, one after the other.
+ */
+function wrappedTitle(lines: HeaderLine[], i: number): { lines: HeaderLine[]; text: TitleText } | null {
+  const [above, line] = [lines[i - 1], lines[i]!]
+  // Unexplained whole (its residual is the line, a dash at its end cleaned off).
+  const whole = (l: HeaderLine) => l.kind === 'unclassified' && l.residual !== null && l.position !== undefined
+  if (!above || !whole(line) || !whole(above) || above.position!.end.line !== line.position!.start.line - 1) return null
+  if (!RUNS_ON.test(above.text) && !LOWER_START.test(line.text)) return null
+  const text = `${above.text} ${line.text}`
+  const found = titleOfLine({ ...line, text, residual: text })
+  return found ? { lines: [above, line], text: found.text } : null
+}
+
 /**
  * The plain title of a memo without a marked one: the last header line that reads like a title,
  * with the lines of one paragraph above it when it wraps (at most three), and after it only lines
@@ -95,6 +114,8 @@ function plainTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!
     if (line.kind === 'furniture') continue
+    const wrapped = wrappedTitle(lines, i)
+    if (wrapped) return wrapped
     const found = titleOfLine(line)
     if (!found) {
       if (line.kind === 'unclassified' || ++after > LINES_AFTER_TITLE) return null
