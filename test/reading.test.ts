@@ -177,6 +177,23 @@ describe('the header', () => {
     expect(read('Dnr: KS 2031/79\n\nDatum: 2031-04-05 Rix\n\n# Budget\n\nText om budgeten.\n').metadata.unit).toBeNull()
   })
 
+  it('an extract of the minutes named on a line of its own: the organ that met is the unit', () => {
+    const plain = read(
+      'EXEMPELBY KOMMUN\n\nUtdrag ur sammanträdesprotokoll\n\nBygg- och miljönämnden\n\nSammanträdesdatum: 14 ' +
+        'september 2031\n\n§ 87 Dnr BMN 2031/77\n\n**Strandskyddsdispens för fritidshus**\n\n**Bygg- och ' +
+        'miljönämndens beslut**\n\nNämnden beviljar dispens.\n'
+    )
+    expect([plain.metadata.documentType, plain.metadata.unit]).toEqual([
+      'utdrag ur sammanträdesprotokoll',
+      'Bygg- och miljönämnden'
+    ])
+    const bold = read(
+      '**Utdrag ur protokollet**\n\n**Socialnämnden**\n\nDnr SN 2031/78\n\n# Riktlinjer för hemtjänst\n\n## Beslut' +
+        '\n\nNämnden antar riktlinjerna.\n'
+    )
+    expect([bold.metadata.documentType, bold.metadata.unit]).toEqual(['utdrag ur protokollet', 'Socialnämnden'])
+  })
+
   it('a phrase about a body is a title, not an organ', () => {
     const r = read(
       'Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n'

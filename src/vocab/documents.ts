@@ -23,7 +23,13 @@ const TYPES = [
   'beslutsförslag',
   'tjänstemannaförslag',
   'ordförandeförslag',
-  'tjänsteanteckning'
+  'tjänsteanteckning',
+  // A line of its own that says the page is an extract of the minutes.
+  'utdrag ur sammanträdesprotokoll',
+  'utdrag ur sammanträdesprotokollet',
+  'utdrag ur protokoll',
+  'utdrag ur protokollet',
+  'utdrag av protokoll'
 ]
 
 /** Is this one word a document type as written plainly (`Kallelse`, `MISSIV`)? A set lookup, for hot paths. */
