@@ -194,6 +194,14 @@ describe('the header', () => {
     expect([bold.metadata.documentType, bold.metadata.unit]).toEqual(['utdrag ur protokollet', 'Socialnämnden'])
   })
 
+  it("a web page's own dates (published, updated) are not the memo's; the meeting that decided is", () => {
+    const page = (dated: string) =>
+      `# Ny taxa för torghandel\n\n${dated}\n\nBehandlat på Kommunstyrelsen, den 7 juni 2031\n\nDiarienummer KS ` +
+      `2031/77\n\nKommunstyrelsen beslutar att anta taxan.\n`
+    expect(read(page('Publicerad 2031-06-10')).metadata.date).toBe('2031-06-07')
+    expect(read(page('Sidan uppdaterades: 12 juni 2031')).metadata.date).toBe('2031-06-07')
+  })
+
   it('a phrase about a body is a title, not an organ', () => {
     const r = read(
       'Dnr KS 2022/40\n\nReglemente för valnämnden\n\n## Förslag till beslut\n\nFullmäktige antar reglementet.\n'

@@ -41,7 +41,8 @@ const LABEL_FIELDS = [
   'documentType',
   'distribution',
   'protocol',
-  'page'
+  'page',
+  'published'
 ]
 
 export interface RuleConfig {

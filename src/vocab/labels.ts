@@ -20,6 +20,7 @@ export type LabelField =
   | 'distribution'
   | 'protocol'
   | 'page'
+  | 'published'
 
 const BUILT_IN: Record<LabelField, string[]> = {
   // `Vår referens` and `Referens` hold a case number or a person: the value's form decides (header.ts).
@@ -79,6 +80,17 @@ const BUILT_IN: Record<LabelField, string[]> = {
   filingCode: ['diariekod', 'dokumentplan', 'klassificering'],
   documentType: ['dokumenttyp'],
   distribution: ['expediering', 'expedieras till', 'kopia till', 'sändlista'],
+  // A web page's own dates (`Publicerad 2021-06-10`, `Sidan uppdaterades: …`): when it was put up, not the memo's date.
+  published: [
+    'publicerad',
+    'publicerat',
+    'publicerades',
+    'uppdaterad',
+    'sidan uppdaterades',
+    'senast uppdaterad',
+    'senast ändrad',
+    'sidan senast ändrad'
+  ],
   // The cover page of minutes: who met, where and when, who checks the minutes.
   // A letterhead's page column (`DATUM DIARIENR SIDA`): its value is a page counter, which the record does not keep.
   page: ['sida', 'sid', 'sidnr', 'sidnummer', 'blad'],

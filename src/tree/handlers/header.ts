@@ -308,9 +308,10 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     // `Tid: tisdag den 9 mars 2021`: the nearest label before the date decides, whatever words stand between.
     const nearest = hits.filter((h) => h.end <= d.index).at(-1)
     // `Justeringens tid och plats … 2018-01-18`, `Datum då anslaget sätts upp …`: a date of the minutes' cover.
-    if (nearest?.field === 'protocol') {
+    // `Publicerad 2021-06-10`: when a web page was put up.
+    if (nearest?.field === 'protocol' || nearest?.field === 'published') {
       cover(mask, d.index, d.end)
-      field(node, 'protocol', d.text, labelText(nearest))
+      field(node, nearest.field, d.text, labelText(nearest))
       continue
     }
     const meetingLabel =
@@ -440,6 +441,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         }
         break
       }
+      case 'published':
+        // Its date is taken already; a page's date in another form is kept as written.
+        if (!node.children.some((f) => f.name === 'published')) field(node, hit.field, value || null, label)
+        cover(mask, from, to)
+        break
       case 'distribution':
       case 'protocol':
         field(node, hit.field, value || null, label)
