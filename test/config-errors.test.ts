@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadConfigFile } from '../src/check/config.js'
-import { didYouMean } from '../src/check/did-you-mean.js'
+import { didYouMean } from '../src/vocab/did-you-mean.js'
 import { seedPath } from './helpers.js'
 import { binary, cli, workspace } from './cli-helpers.js'
 

@@ -107,6 +107,6 @@ for (const file of files) {
   writeFileSync(at, text)
 }
 it('recipe rule: a rule file and its rule-tester file', () => {
-  expect(files.map((f) => f.path)).toEqual(['src/check/rules/missing-officer.ts', 'test/rules/missing-officer.test.ts'])
+  expect(files.map((f) => f.path)).toEqual(['src/rules/missing-officer.ts', 'test/rules/missing-officer.test.ts'])
 })
 await import(placed('test/rules/missing-officer.test.ts'))

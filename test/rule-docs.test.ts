@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkFile } from '../src/check/run.js'
 import { defaultConfig } from '../src/check/config.js'
-import { rules } from '../src/check/rules/index.js'
+import { rules } from '../src/rules/index.js'
 import { root } from './helpers.js'
 
 const docs = join(root, 'docs', 'rules')

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { checkFile } from '../src/check/run.js'
 import { configFrom, defaultConfig } from '../src/check/config.js'
-import { isPersonalNumber } from '../src/check/rules/personal-number.js'
+import { isPersonalNumber } from '../src/rules/personal-number.js'
 import { parsed, root, seedPath } from './helpers.js'
 
 const ids = (text: string, path = 'memo.md', config = defaultConfig()) =>

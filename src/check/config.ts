@@ -15,11 +15,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { jsYaml } from '../lazy.js'
-import { ruleById, rules } from './rules/index.js'
-import { SEVERITIES, type Rule, type Severity } from './types.js'
+import { ruleById, rules } from '../rules/index.js'
+import { SEVERITIES, type Rule, type Severity } from '../rules/types.js'
 import { ROLES } from '../vocab/headings.js'
 import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
-import { didYouMean } from './did-you-mean.js'
+import { didYouMean } from '../vocab/did-you-mean.js'
 import { placeAt, placeOf } from './config-position.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import { exportSetting, ExportConfigProblem, type ExportConfig } from '../export/config.js'
@@ -44,10 +44,8 @@ const LABEL_FIELDS = [
   'page'
 ]
 
-export interface RuleConfig {
-  severity: Severity
-  options: Record<string, unknown>
-}
+export type { RuleSetting as RuleConfig } from '../rules/run.js'
+import { defaultSettings, type RuleSetting as RuleConfig } from '../rules/run.js'
 
 export interface Config {
   /** The file it came from, or null for the built-in defaults. */
@@ -67,8 +65,7 @@ export class ConfigError extends Error {
 }
 
 export function defaultConfig(): Config {
-  const entries = rules.map((r) => [r.id, { severity: r.severity, options: { ...(r.defaults ?? {}) } }] as const)
-  return { source: null, rules: Object.fromEntries(entries), vocabulary: {} }
+  return { source: null, rules: defaultSettings(), vocabulary: {} }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { ruleById, rules } from '../../src/check/rules/index.js'
+import { ruleById, rules } from '../../src/rules/index.js'
 import { defaultConfig } from '../../src/check/config.js'
-import { DOCS, formatMessage } from '../../src/check/types.js'
+import { DOCS, formatMessage } from '../../src/rules/types.js'
 import { root } from '../helpers.js'
 
 const ids = rules.map((r) => r.id)

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/missing-header.js'
+import rule from '../../src/rules/missing-header.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, WITHOUT_HEADER } from './memo.js'
 

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/missing-signature.js'
+import rule from '../../src/rules/missing-signature.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 
