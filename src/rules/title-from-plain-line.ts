@@ -10,8 +10,8 @@ export default defineRule({
     description: 'The title was read from a plain line, not from a heading or a bold line.',
     messages: {
       plain:
-        'Title `{{title}}` was taken from a plain line before the first section; mark it as a heading ' +
-        '(`# {{title}}`) to be sure'
+        'Unexpected title `{{title}}` on a plain line before the first section, expected a heading or a bold ' +
+        'line; it was taken as the title, mark it as a heading (`# …`) to be sure'
     }
   },
   check({ tree }, report) {

@@ -10,8 +10,8 @@ export default defineRule({
     description: 'The unit was read from where it stands (before the officer), not from a label or a unit word.',
     messages: {
       position:
-        'Unit `{{unit}}` was taken from its place before the case officer’s name, not from a label or a unit ' +
-        'word; label it (`Förvaltning: …`) to be sure'
+        'Unexpected unit `{{unit}}` without a label or a unit word, expected one; it was taken as the unit from ' +
+        'its place before the case officer’s name, label it (`Förvaltning: …`) to be sure'
     }
   },
   check({ tree }, report) {
