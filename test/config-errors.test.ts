@@ -128,6 +128,6 @@ describe('a file named on the command line that an ignore pattern leaves out', (
       'casefile: warning: memo.md: File ignored because `--ignore-pattern` matches it, though it was named; it ' +
         'was not compiled. Change the pattern to compile it, or stop naming it\n'
     )
-    expect(r.stderr).toContain('casefile: 1 inputs: 1 ok')
+    expect(r.stderr).toContain('casefile: 1 inputs: 0 ok, 1 with warnings, 0 failed')
   })
 })
