@@ -349,13 +349,16 @@ describe('tables, read through GFM from their cells', () => {
   })
 
   it('an address and a web site in plain lines are read as written (GFM makes links of them)', () => {
-    const r = read(
+    const text =
       'Kommunledningsförvaltningen\n\nDatum 2031-01-02\nDnr KS 2031/77\n\nHandläggare: Ebba Lind\nE-post: ' +
-        'ebba.lind@exempelby.se\n\n' +
-        body +
-        '\nExempelby kommun, Box 77, 123 45 Exempelby, www.exempelby.se\n'
-    )
-    expect(officers(r)).toEqual([['Ebba Lind', null, 'ebba.lind@exempelby.se']])
-    expect(r.metadata.unit).toBe('Kommunledningsförvaltningen')
+      'ebba.lind@exempelby.se\n\n' +
+      body +
+      '\nExempelby kommun, Box 77, 123 45 Exempelby, www.exempelby.se\n'
+    const { record, tree } = compile(new TextEncoder().encode(text), { path: 'memo.md' })
+    expect(officers(record)).toEqual([['Ebba Lind', null, 'ebba.lind@exempelby.se']])
+    expect(record.metadata.unit).toBe('Kommunledningsförvaltningen')
+    const header = tree.children.find((n) => n.type === 'header')
+    expect(header?.children.map((l) => l.text).at(-1)).toBe('E-post: ebba.lind@exempelby.se')
+    expect(record.pageFurniture).toEqual(['Exempelby kommun, Box 77, 123 45 Exempelby, www.exempelby.se'])
   })
 })
