@@ -348,6 +348,15 @@ describe('tables, read through GFM from their cells', () => {
     ])
   })
 
+  it('pipe rows that are no table (no delimiter row) are read as columns set in lines', () => {
+    const r = read('| Datum | Diarienummer | Handläggare |\n| 2031-01-02 | KS 2031/77 | Ebba Lind |\n\n' + body)
+    expect([r.metadata.date, r.metadata.caseNumber, r.metadata.officer.name]).toEqual([
+      '2031-01-02',
+      'KS 2031/77',
+      'Ebba Lind'
+    ])
+  })
+
   it('an address and a web site in plain lines are read as written (GFM makes links of them)', () => {
     const text =
       'Kommunledningsförvaltningen\n\nDatum 2031-01-02\nDnr KS 2031/77\n\nHandläggare: Ebba Lind\nE-post: ' +
