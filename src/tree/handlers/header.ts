@@ -206,6 +206,7 @@ function emptyField(node: HeaderLine, hit: LabelHit): void {
 }
 
 function readLine(state: State, node: HeaderLine, ctx: Context): void {
+  // Pipes between cells of rows that GFM does not take as a table (no delimiter row): a column gap.
   const work = stripCounters(node.text.replace(/\|/g, ' '))
   const mask = new Uint8Array(work.length)
   const carry = ctx.carry
