@@ -500,3 +500,88 @@ describe('officers, recipients and running headers', () => {
     ])
   })
 })
+
+describe('tables, read through GFM from their cells', () => {
+  const body =
+    '# Riktlinjer för representation\n\n## Förslag till beslut\n\nKommunstyrelsen antar riktlinjerna.\n\n' +
+    '## Ärendet\n\nRiktlinjerna ersätter de tidigare.\n'
+  const officers = (r: ReturnType<typeof read>) => r.metadata.officers.map((o) => [o.name, o.phone, o.email])
+
+  it('a letterhead of label | value rows, the address a link in its cell, each value placed at its cell', () => {
+    const text =
+      '| Tjänsteskrivelse |   |\n|---|---|\n| Datum | 2031-01-02 |\n| Diarienummer | KS 2031/77 |\n' +
+      '| Handläggare | Ebba Lind |\n| Telefon | 0123-456 78 |\n| E-post | ebba.lind@exempelby.se |\n\n' +
+      body
+    const r = read(text)
+    expect([r.metadata.date, r.metadata.caseNumber, r.metadata.title]).toEqual([
+      '2031-01-02',
+      'KS 2031/77',
+      'Riktlinjer för representation'
+    ])
+    expect(officers(r)).toEqual([['Ebba Lind', '0123-456 78', 'ebba.lind@exempelby.se']])
+    // `| Diarienummer | KS 2031/77 |`: the value's own cell, not the whole row.
+    expect(r.provenance?.['/metadata/caseNumber']).toEqual({
+      start: { line: 4, column: 18, offset: 75 },
+      end: { line: 4, column: 28, offset: 85 }
+    })
+    expect(text.slice(75, 85)).toBe('KS 2031/77')
+  })
+
+  it('a label row over a value row: Label<br>value cells, a merged cell, empty cells, no outer pipes', () => {
+    const r = read(
+      'Exempelby kommun | Exempelby kommun | TJÄNSTESKRIVELSE\n--- | --- | ---\n' +
+        'Kommunledningsförvaltningen | | Datum<br>2031-01-02\n' +
+        'Handläggare<br>Ebba Lind<br>0123-456 78<br>ebba.lind@exempelby.se | Diarienummer<br>`KS 2031/77` | \n\n' +
+        body
+    )
+    expect([r.metadata.unit, r.metadata.date, r.metadata.caseNumber]).toEqual([
+      'Kommunledningsförvaltningen',
+      '2031-01-02',
+      'KS 2031/77'
+    ])
+    expect(officers(r)).toEqual([['Ebba Lind', '0123-456 78', 'ebba.lind@exempelby.se']])
+  })
+
+  it('a signature table: names over titles under an empty header row, each title placed at its cell', () => {
+    const r = read(`${body}\n|   |   |\n|---|---|\n| Nils Wiklund | Ebba Lind |\n| Kommundirektör | Utredare |\n`)
+    expect(names(r)).toEqual([
+      ['Nils Wiklund', 'Kommundirektör'],
+      ['Ebba Lind', 'Utredare']
+    ])
+    expect(r.provenance?.['/signatures/signatories/1/title']).toEqual({
+      start: { line: 14, column: 20, offset: 210 },
+      end: { line: 14, column: 28, offset: 218 }
+    })
+  })
+
+  it('a signature table of Name<br>Title cells in its header row, with no outer pipes and an escaped pipe', () => {
+    const r = read(`${body}\nNils Wiklund<br>Kommundirektör | Ebba Lind<br>Utredare \\| HR\n--- | ---\n`)
+    expect(names(r)).toEqual([
+      ['Nils Wiklund', 'Kommundirektör'],
+      ['Ebba Lind', 'Utredare | HR']
+    ])
+  })
+
+  it('pipe rows that are no table (no delimiter row) are read as columns set in lines', () => {
+    const r = read('| Datum | Diarienummer | Handläggare |\n| 2031-01-02 | KS 2031/77 | Ebba Lind |\n\n' + body)
+    expect([r.metadata.date, r.metadata.caseNumber, r.metadata.officer.name]).toEqual([
+      '2031-01-02',
+      'KS 2031/77',
+      'Ebba Lind'
+    ])
+  })
+
+  it('an address and a web site in plain lines are read as written (GFM makes links of them)', () => {
+    const text =
+      'Kommunledningsförvaltningen\n\nDatum 2031-01-02\nDnr KS 2031/77\n\nHandläggare: Ebba Lind\nE-post: ' +
+      'ebba.lind@exempelby.se\n\n' +
+      body +
+      '\nExempelby kommun, Box 77, 123 45 Exempelby, www.exempelby.se\n'
+    const { record, tree } = compile(new TextEncoder().encode(text), { path: 'memo.md' })
+    expect(officers(record)).toEqual([['Ebba Lind', null, 'ebba.lind@exempelby.se']])
+    expect(record.metadata.unit).toBe('Kommunledningsförvaltningen')
+    const header = tree.children.find((n) => n.type === 'header')
+    expect(header?.children.map((l) => l.text).at(-1)).toBe('E-post: ebba.lind@exempelby.se')
+    expect(record.pageFurniture).toEqual(['Exempelby kommun, Box 77, 123 45 Exempelby, www.exempelby.se'])
+  })
+})

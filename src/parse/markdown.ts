@@ -1,33 +1,37 @@
 /**
- * Text → mdast, with unified + remark-parse, and YAML front matter through
- * remark-frontmatter; plain documents take a fast path to the same tree
- * (`scan.ts`; `CASEFILE_FAST_PARSE=0` turns it off). The front matter is read
+ * Text → mdast, with unified + remark-parse, YAML front matter through
+ * remark-frontmatter and GFM (pipe tables, autolink literals, …) through
+ * remark-gfm; plain documents take a fast path to the same tree (the parser
+ * plugin of `fast-path.ts`; `CASEFILE_FAST_PARSE=0` turns it off). The front matter is read
  * with js-yaml's core schema (plain data only: no custom tags, nothing
  * executed) and sanitised so that no key can reach an object's prototype.
  */
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import { jsYaml } from '../lazy.js'
 import type { Root } from 'mdast'
 import type { FrontMatter } from '../tree/types.js'
-import { scanMarkdown } from './scan.js'
+import remarkFastPath from './fast-path.js'
 
 const fastPath = process.env.CASEFILE_FAST_PARSE !== '0'
+let reference: ReturnType<typeof remark> | undefined
 let processor: ReturnType<typeof remark> | undefined
 
 function remark() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 }
 
-/** The tree remark-parse gives; the tests hold the fast path to it. */
+/** The tree remark-parse (with front matter and GFM) gives; the tests hold the fast path to it. */
 export function parseWithRemark(text: string): Root {
-  processor ??= remark()
-  return processor.parse(text)
+  reference ??= remark().freeze()
+  return reference.parse(text)
 }
 
 export function parseMarkdown(text: string): Root {
-  return (fastPath ? scanMarkdown(text) : null) ?? parseWithRemark(text)
+  processor ??= fastPath ? remark().use(remarkFastPath).freeze() : remark().freeze()
+  return processor.parse(text)
 }
 
 const MAX_FRONT_MATTER = 64 * 1024

@@ -13,8 +13,9 @@
  * with micromark costs a memo ≈ 1.3 ms and ≈ 850 kB of garbage; this costs a
  * small fraction of that.
  */
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast'
+import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast'
 import type { Point } from 'unist'
+import { EOF, atext, autolinkAt, transformWouldLink } from './autolink.js'
 
 /** Anything in these is outside the fast path wherever it stands. */
 const OUTSIDE = /[\0\\`<]|\]\(|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
@@ -32,6 +33,14 @@ const ORDERED = /^(\d{1,9})([.)])/
 /** micromark's classes for the characters around a delimiter run. */
 const WHITESPACE = /\s/
 const PUNCTUATION = /[\p{P}\p{S}]/u
+/**
+ * With GFM: a table needs a pipe, strikethrough a tilde, a footnote `[^`; the fast path leaves them
+ * to remark-parse. (A task list item starts with `[`, which is outside already.)
+ */
+const GFM_OUTSIDE = /[|~]|\[\^/
+/** What every autolink literal holds: an `@`, `://` or `www.`. */
+const LINKY = /@|:\/\/|www\./gi
+const LINE_FEED = 10
 
 class Outside extends Error {}
 
@@ -87,16 +96,23 @@ interface ParagraphLine {
   end: number
 }
 
-export function scanMarkdown(text: string): Root | null {
+export interface ScanOptions {
+  /** Whether the processor reads GFM (remark-gfm): its syntax is outside, or read as GFM reads it. */
+  gfm?: boolean
+}
+
+export function scanMarkdown(text: string, options: ScanOptions = {}): Root | null {
+  const gfm = options.gfm === true
   if (
     OUTSIDE.test(text) ||
+    (gfm && GFM_OUTSIDE.test(text)) ||
     text.charCodeAt(0) === 0xfeff ||
     (text.includes('\t') && TAB_OUTSIDE.test(text)) ||
     !underscoresInWords(text)
   )
     return null
   try {
-    return new Scanner(text).root()
+    return new Scanner(text, gfm).root()
   } catch (error) {
     if (error instanceof Outside) return null
     throw error
@@ -111,9 +127,13 @@ class Scanner {
   /** The next `*` at or after `star.from`, -1 for none: found once, not once a line. */
   private star = { from: 0, at: -2 }
   private last: { line: number; info: LineInfo } | null = null
+  /** GFM is on and the text may hold an autolink literal. */
+  readonly links: boolean
 
-  constructor(text: string) {
+  constructor(text: string, gfm: boolean) {
     this.text = text
+    LINKY.lastIndex = 0
+    this.links = gfm && LINKY.test(text)
     let start = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
@@ -385,15 +405,24 @@ class Scanner {
     }
   }
 
-  /** The inline content of a paragraph's or heading's lines: text, `**strong**` and hard breaks. */
-  phrasing(lines: ParagraphLine[], breaks: boolean): PhrasingContent[] {
+  /**
+   * The inline content of a paragraph's or heading's lines: text, `**strong**`, hard breaks and,
+   * with GFM, autolink literals. `paragraph`: a heading's content ends where its text does; a
+   * paragraph's line goes on to its trailing spaces, and only its last line ends the content.
+   */
+  phrasing(lines: ParagraphLine[], paragraph: boolean): PhrasingContent[] {
     const text = this.text
     const out: PhrasingContent[] = []
+    let into = out
     let value = ''
     let from: Point | null = null
     let to: Point | null = null
     const flush = () => {
-      if (from && to) out.push({ type: 'text', value, position: { start: from, end: to } } satisfies Text)
+      if (from && to) {
+        // Text that mdast-util-gfm-autolink-literal's transform would still link: remark-parse's.
+        if (this.links && transformWouldLink(value)) throw new Outside()
+        into.push({ type: 'text', value, position: { start: from, end: to } } satisfies Text)
+      }
       value = ''
       from = null
       to = null
@@ -404,32 +433,71 @@ class Scanner {
       value += text.slice(start, end)
       to = this.point(line, end)
     }
+    const contentStart = lines[0]!.start
+    // An autolink after an unmatched `[` is not one (micromark's previousUnbalanced): outside.
+    let bracket: boolean | null = null
+    /** Text from `start` to `end` of line `index`, with the autolink literals in it. */
+    const addLinked = (index: number, start: number, end: number) => {
+      const l = lines[index]!
+      LINKY.lastIndex = start
+      const hint = this.links ? LINKY.exec(text) : null
+      if (!hint || hint.index >= end) {
+        add(l.line, start, end)
+        return
+      }
+      const limit = paragraph ? this.ends[l.line]! : l.end
+      const last = index === lines.length - 1
+      const read = (offset: number) => (offset < limit ? text.charCodeAt(offset) : last ? EOF : LINE_FEED)
+      let at = start
+      for (let p = start; p < end; p++) {
+        const c = text.charCodeAt(p)
+        if (!atext(c)) continue
+        const previous = p === contentStart ? EOF : p === l.start ? LINE_FEED : text.charCodeAt(p - 1)
+        const link = autolinkAt(read, p, previous)
+        if (!link) continue
+        bracket ??= lines.some((x) => text.slice(x.start, x.end).includes('['))
+        if (link.end > end || bracket) throw new Outside()
+        add(l.line, at, p)
+        flush()
+        const literal = text.slice(p, link.end)
+        const position = () => ({ start: this.point(l.line, p), end: this.point(l.line, link.end) })
+        into.push({
+          type: 'link',
+          title: null,
+          url: link.prefix + literal,
+          children: [{ type: 'text', value: literal, position: position() }],
+          position: position()
+        } satisfies Link)
+        at = link.end
+        p = link.end - 1
+      }
+      add(l.line, at, end)
+    }
     lines.forEach((l, index) => {
       let at = l.start
       let star = this.nextStar(at)
       while (star >= 0 && star < l.end) {
         const close = this.strongEnd(star, l.start, l.end)
-        add(l.line, at, star)
+        addLinked(index, at, star)
         flush()
-        out.push({
+        const strong: Strong = {
           type: 'strong',
-          children: [
-            {
-              type: 'text',
-              value: text.slice(star + 2, close),
-              position: { start: this.point(l.line, star + 2), end: this.point(l.line, close) }
-            }
-          ],
+          children: [],
           position: { start: this.point(l.line, star), end: this.point(l.line, close + 2) }
-        } satisfies Strong)
+        }
+        into = strong.children
+        addLinked(index, star + 2, close)
+        flush()
+        into = out
+        out.push(strong)
         at = close + 2
         star = this.nextStar(at)
       }
-      add(l.line, at, l.end)
+      addLinked(index, at, l.end)
       if (index === lines.length - 1) return
       const ending = this.ends[l.line]!
       const next = this.starts[l.line + 1]!
-      if (breaks && ending - l.end >= 2) {
+      if (paragraph && ending - l.end >= 2) {
         flush()
         out.push({ type: 'break', position: { start: this.point(l.line, l.end), end: this.point(l.line + 1, next) } })
       } else {

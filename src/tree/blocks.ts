@@ -4,7 +4,16 @@
  * every paragraph keeps its lines with their positions. Walks are iterative:
  * deeply nested input must not overflow the stack.
  */
-import type { Definition, Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem } from 'mdast'
+import type {
+  Definition,
+  Nodes,
+  Root,
+  RootContent,
+  PhrasingContent,
+  ListItem as MdListItem,
+  Table,
+  TableCell
+} from 'mdast'
 import type { Position } from 'unist'
 import type { Line } from './types.js'
 import { fold, visible } from '../vocab/text.js'
@@ -38,9 +47,23 @@ function linePosition(source: SourceIndex, line: number, startColumn?: number): 
   }
 }
 
+/**
+ * A table cell: its lines (a converter writes a line break in a cell as `<br>`), their text joined
+ * by spaces, and where the cell's text stands.
+ */
+export interface Cell {
+  lines: Line[]
+  text: string
+  position: Position
+}
+
+/**
+ * A table is a paragraph whose lines are its rows (each row's cells side by side, as a letterhead set
+ * in lines reads them), with the rows of cells beside them for the code that reads tables by column.
+ */
 export type Block =
   | { kind: 'heading'; depth: number; lines: Line[]; text: string; bold: boolean; position: Position }
-  | { kind: 'paragraph'; lines: Line[]; text: string; bold: boolean; position: Position }
+  | { kind: 'paragraph'; lines: Line[]; text: string; bold: boolean; position: Position; rows?: Cell[][] }
   | { kind: 'list'; ordered: boolean; items: BlockListItem[]; position: Position }
 
 export interface BlockListItem {
@@ -108,8 +131,9 @@ export function phrasingLines(
         if (node.type === 'link') {
           const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0].value : null
           const title = node.title ? ` "${node.title}"` : ''
-          if ((label !== node.url && node.url !== '') || title)
-            stack.push({ suffix: ` (${node.url}${title})`, bold: strong })
+          // An address or a web site written out (GFM links it: `mailto:`, `http://` added) reads as written.
+          const written = label !== null && [label, `mailto:${label}`, `http://${label}`].includes(node.url)
+          if ((!written && node.url !== '') || title) stack.push({ suffix: ` (${node.url}${title})`, bold: strong })
         }
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, bold: strong })
         break
@@ -208,6 +232,62 @@ function itemContent(item: MdListItem, source: SourceIndex): { text: string; lin
   return { text: paragraphs.join('\n\n'), lines }
 }
 
+const BR = /^<br\s*\/?>$/i
+
+/** A point on `line` at `offset`. */
+function pointAt(source: SourceIndex, line: number, offset: number) {
+  return { line, column: offset - source.lineStarts[line - 1]! + 1, offset }
+}
+
+/** A cell's lines, split where a converter wrote `<br>`, each placed from its first to its last visible character. */
+function cellOf(cell: TableCell, source: SourceIndex): Cell {
+  const groups: PhrasingContent[][] = [[]]
+  for (const child of cell.children) {
+    if ((child.type === 'html' && BR.test(child.value.trim())) || child.type === 'break') groups.push([])
+    else groups.at(-1)!.push(child)
+  }
+  const lines: Line[] = []
+  for (const group of groups) {
+    const first = group[0]?.position
+    const last = group.at(-1)?.position
+    if (!first || !last) continue
+    const text = fold(joinLines(phrasingLines(group, first, source).lines))
+    if (text === '') continue
+    let start = first.start.offset!
+    let end = last.end.offset!
+    while (start < end && /\s/.test(source.text[start]!)) start++
+    while (end > start && /\s/.test(source.text[end - 1]!)) end--
+    lines.push({
+      text,
+      position: { start: pointAt(source, first.start.line, start), end: pointAt(source, last.end.line, end) }
+    })
+  }
+  const position =
+    lines.length > 0 ? { start: lines[0]!.position.start, end: lines.at(-1)!.position.end } : (cell.position ?? EMPTY)
+  return { lines, text: fold(joinLines(lines)), position }
+}
+
+/** A table as a paragraph of its rows, with its cells; null when no cell holds text. */
+function tableBlock(node: Table, source: SourceIndex): Block | null {
+  const rows = node.children.map((row) => row.children.map((cell) => cellOf(cell, source)))
+  const lines: Line[] = []
+  for (const row of rows) {
+    const filled = row.filter((cell) => cell.text !== '')
+    if (filled.length === 0) continue
+    lines.push({
+      text: fold(filled.map((cell) => cell.text).join(' ')),
+      position: { start: filled[0]!.position.start, end: filled.at(-1)!.position.end }
+    })
+  }
+  if (lines.length === 0) return null
+  return { kind: 'paragraph', lines, text: fold(joinLines(lines)), bold: false, position: node.position ?? EMPTY, rows }
+}
+
+/** A table's rows without their empty cells, and without the rows that are left empty. */
+export function filledRows(rows: Cell[][]): Cell[][] {
+  return rows.map((row) => row.filter((cell) => cell.text !== '')).filter((row) => row.length > 0)
+}
+
 /** The document's blocks in order. Blockquotes are unwrapped; front matter is left out. */
 export function toBlocks(tree: Root, source: SourceIndex): Block[] {
   const blocks: Block[] = []
@@ -250,7 +330,13 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
         blocks.push({ kind: 'list', ordered: node.ordered === true, items, position })
         break
       }
+      case 'table': {
+        const block = tableBlock(node, source)
+        if (block) blocks.push(block)
+        break
+      }
       case 'blockquote':
+      case 'footnoteDefinition':
         for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
         break
       case 'definition': {
@@ -265,7 +351,6 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
   return blocks
 }
 
-/** The physical lines of a block; an ordered item's first line keeps its number (`3. …`). */
 /** The part of a line from `from` to `to`, with its place where the line is written as its text. */
 export function sliceLine(line: Line, from: number, to: number): Line {
   const text = line.text.slice(from, to).trim()
@@ -282,32 +367,7 @@ export function sliceLine(line: Line, from: number, to: number): Line {
   }
 }
 
-/** The cells of a pipe-table row with their places, or null for a separator row (`|---|---|`). */
-export function cellsOf(line: Line): Line[] | null {
-  if (/^\|?[\s:|-]+\|?$/.test(line.text)) return null
-  const cells: Line[] = []
-  let from = line.text.startsWith('|') ? 1 : 0
-  for (let i = from; i <= line.text.length; i++) {
-    if (i < line.text.length && line.text[i] !== '|') continue
-    const cell = sliceLine(line, from, i)
-    if (cell.text !== '') cells.push(cell)
-    from = i + 1
-  }
-  return cells
-}
-
-/** A cell's lines: `Nils Wiklund<br>Regiondirektör`. */
-export function brokenAt(cell: Line): Line[] {
-  const parts: Line[] = []
-  let from = 0
-  for (const m of cell.text.matchAll(/<br\s*\/?>/gi)) {
-    parts.push(sliceLine(cell, from, m.index))
-    from = m.index + m[0].length
-  }
-  parts.push(sliceLine(cell, from, cell.text.length))
-  return parts.filter((p) => p.text !== '')
-}
-
+/** The physical lines of a block; an ordered item's first line keeps its number (`3. …`). */
 export function blockLines(block: Block): Line[] {
   if (block.kind !== 'list') return block.lines
   return block.items.flatMap((item) =>

@@ -22,7 +22,7 @@ import type {
   Title
 } from './types.js'
 import type { State } from './state.js'
-import { blockLines, brokenAt, cellsOf, joinLines, sliceLine, toBlocks } from './blocks.js'
+import { blockLines, filledRows, joinLines, sliceLine, toBlocks, type Cell } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
 import { findTitle, headingOf, isHeaderLine, type HeadingOf } from './handlers/title.js'
@@ -35,7 +35,6 @@ import { LETTER, LOWER, UPPER, UPPER_START, atMostWords, endsSentence, fold } fr
 import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
 import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
-import { messages } from '../messages.js'
 import { findDates } from '../vocab/dates.js'
 import { documentTypeOf, isGuidanceText } from '../vocab/documents.js'
 
@@ -379,21 +378,18 @@ function closingDate(body: Block[], furniture: Set<number>): { iso: string; posi
 }
 
 /**
- * A header block's lines. A pipe table (a letterhead that pandoc, docling or marker wrote as one)
+ * A header block's lines. A table (a letterhead that pandoc, docling or marker wrote as a pipe table)
  * is read by its cells: a row of labels over a row of values gives `label value` lines, column by
  * column, several values in a cell (`Name<br>Name`) joined by commas; any other cell gives its
  * lines (`Datum<br>2021-11-23`) one by one, so that labels, values and names stand as in a
  * letterhead set in lines.
  */
 function headerLinesOf(state: State, block: Block): Line[] {
-  const lines = blockLines(block)
-  if (lines.length === 0 || !lines.every((l) => l.text.startsWith('|'))) return lines
-  // A cell a converter repeated for a merged cell (`| Exempelby kommun | Exempelby kommun |`) counts once.
-  const rows = lines
-    .map(cellsOf)
-    .filter((r): r is Line[] => r !== null && r.length > 0)
-    .map((row) => row.filter((cell, c) => c === 0 || cell.text !== row[c - 1]!.text))
-  const isLabel = (cell: Line) => {
+  if (block.kind !== 'paragraph' || !block.rows) return blockLines(block)
+  // Empty cells are left out; a cell a converter repeated for a merged cell
+  // (`| Exempelby kommun | Exempelby kommun |`) counts once.
+  const rows = filledRows(block.rows).map((row) => row.filter((cell, c) => c === 0 || cell.text !== row[c - 1]!.text))
+  const isLabel = (cell: Cell) => {
     const hit = state.labels.leading(cell.text)
     return hit !== null && cell.text.slice(hit.end).trim() === ''
   }
@@ -405,19 +401,23 @@ function headerLinesOf(state: State, block: Block): Line[] {
     if (values?.length === row.length && row.some(isLabel)) {
       row.forEach((cell, c) => {
         const value = values[c]!
-        const parts = brokenAt(value).map((p) => p.text)
+        const parts = value.lines.map((p) => p.text)
         if (isLabel(cell))
-          out.push(parts.length > 0 ? { text: `${cell.text} ${parts.join(', ')}`, position: value.position } : cell)
+          out.push(
+            parts.length > 0
+              ? { text: `${cell.text} ${parts.join(', ')}`, position: value.position }
+              : { text: cell.text, position: cell.position }
+          )
         else {
-          out.push(...brokenAt(cell))
+          out.push(...cell.lines)
           // A cell repeated in the row below (a merged cell again) counts once.
-          if (value.text !== cell.text) out.push(...brokenAt(value))
+          if (value.text !== cell.text) out.push(...value.lines)
         }
       })
       r += 2
       continue
     }
-    for (const cell of row) out.push(...brokenAt(cell))
+    for (const cell of row) out.push(...cell.lines)
     r++
   }
   return out
@@ -512,7 +512,6 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       const last = lines.at(-1)!
       if (last.kind === 'fields') last.residual = null
       header.children = header.children.filter((l) => !lines.includes(l) || l.kind === 'fields')
-      state.info(messages.plainTitle(text.value), position, 'title-from-plain-line')
     }
   }
   const summary = summarizeHeader(
@@ -534,7 +533,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   ) {
     const heading = headingOf(state, second)
     if (heading && !state.headings.isSectionHeading(heading.text))
-      state.warn(messages.secondTitle(heading.text, title!.text), second.position, 'duplicate-title')
+      state.note('duplicate-title', 'second', { second: heading.text, first: title!.text }, second.position)
   }
   const headerTexts: string[] = []
   for (const line of header.children) headerTexts.push(line.text)

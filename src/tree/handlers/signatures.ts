@@ -6,7 +6,7 @@
  * when a title reads as a job title, so a capitalised phrase in the text is not
  * taken for a person.
  */
-import { brokenAt, cellsOf, joinLines, sliceLine, type Block } from '../blocks.js'
+import { filledRows, joinLines, sliceLine, type Block, type Cell } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import {
   isPersonName,
@@ -76,7 +76,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const [head, ...rest] = b.lines as [Line, ...Line[]]
     const last = people.at(-1)
     // Signature columns that a conversion flattened: a table, a names line over a titles line, pairs on one line.
-    const flattened = flattenedColumns(b.lines)
+    const flattened = flattenedColumns(b.lines, b.rows)
     if (flattened) {
       for (const p of flattened) people.push(signatory(p.name, p.title ? [p.title] : []))
       indices.push(i)
@@ -199,18 +199,18 @@ function namesSideBySide(line: Line, n: number): Line[] | null {
 }
 
 /**
- * Signature columns that a PDF conversion flattened into one paragraph: a pipe table (a names row
- * over a titles row, or `Name<br>Title` cells), a line of names over a line of titles, or
+ * Signature columns that a PDF conversion flattened into one paragraph: a table (a names row over
+ * a titles row, or `Name<br>Title` cells), a line of names over a line of titles, or
  * `Name, title Name, title` on one line. Null when the paragraph is none of these.
  */
-function flattenedColumns(lines: Line[]): Person[] | null {
-  if (lines.every((l) => l.text.startsWith('|'))) {
-    const rows = lines.map(cellsOf).filter((r): r is Line[] => r !== null && r.length > 0)
+function flattenedColumns(lines: Line[], table: Cell[][] | undefined): Person[] | null {
+  if (table) {
+    const rows = filledRows(table)
     const width = rows[0]?.length ?? 0
     if (width === 0 || rows.some((r) => r.length !== width)) return null
     const people: Person[] = []
     for (let c = 0; c < width; c++) {
-      const column = rows.flatMap((r) => brokenAt(r[c]!))
+      const column = rows.flatMap((r) => r[c]!.lines)
       if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
       if (column[1] && !startsWithJobTitle(column[1].text)) return null
       people.push({ name: column[0]!, title: column[1] ?? null })
