@@ -23,6 +23,7 @@ import { guardThatStopped, runWithin, workerPool } from './guarded.js'
 import { blame } from './guard.js'
 import { Progress } from './progress.js'
 import { forHumans, printable } from '../check/reporters/text.js'
+import { CostMeter, workersFor } from './schedule.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
@@ -76,6 +77,12 @@ export interface BatchOptions extends BatchSettings {
    * batch's stop function, it returns the function that stops listening.
    */
   onStop?: (stop: () => void) => () => void
+  /**
+   * How many times its start-up cost a worker must save before the pool grows
+   * (schedule.ts's START_FACTOR unless given): a seam for tests, which make a
+   * short batch grow with 0.
+   */
+  startFactor?: number
 }
 
 export interface BatchSummary {
@@ -89,6 +96,8 @@ export interface BatchSummary {
   interrupted: boolean
   /** Set when the manifest could not be written (a full disk): exit 2. */
   manifestError: string | null
+  /** Worker threads started (one that replaced a worker a guard stopped counts too). */
+  workers: number
 }
 
 /**
@@ -211,7 +220,17 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 
 /** The summary of a run of `total` inputs before any is done. */
 function noneDone(total: number): BatchSummary {
-  return { total, ok: 0, warnings: 0, failed: 0, skipped: 0, leftOut: 0, interrupted: false, manifestError: null }
+  return {
+    total,
+    ok: 0,
+    warnings: 0,
+    failed: 0,
+    skipped: 0,
+    leftOut: 0,
+    interrupted: false,
+    manifestError: null,
+    workers: 0
+  }
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
@@ -253,8 +272,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   const manifest = outDir ? new ManifestWriter(outDir) : null
 
   const pool = workerPool(jobs, options.maxMemoryMb)
-
   const summary: BatchSummary = noneDone(inputs.length)
+  pool.on('workerCreate', () => summary.workers++)
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
   // Read through a function: the SIGINT handler sets `stopping` while the loop below awaits.
@@ -476,7 +495,10 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   }
 
   // A worker slot is held while a worker has a task; the next groups wait here, already prepared.
-  let free = jobs
+  // One slot at once: piscina starts a worker for a task when none is idle, so the pool has as many
+  // workers as slots. More are opened as the measured costs say the queue repays them (schedule.ts).
+  let slots = 1
+  let free = 1
   const waiters: Array<() => void> = []
   const acquire = async () => {
     if (free > 0) free--
@@ -489,6 +511,22 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   }
 
   type Ready = Extract<Prepared, { done: false }> & { index: number }
+
+  const meter = new CostMeter()
+  /** Inputs handed to a worker so far: the rest are the queue. */
+  let handedOut = 0
+  /** When the pool grew, for CASEFILE_REPORT_POOL (the bench). */
+  const grown: string[] = []
+  /** Open another slot (and so start another worker) when the queue repays it. */
+  const grow = () => {
+    if (slots >= jobs || !meter.settled) return
+    const load = { queued: inputs.length - handedOut, perFileMs: meter.perFileMs, startupMs: meter.startupMs, jobs }
+    const wanted = workersFor(load, options.startFactor)
+    for (; slots < wanted; slots++) {
+      grown.push(`worker ${slots + 1} with ${load.queued} inputs queued`)
+      release()
+    }
+  }
 
   /** Compile some inputs in one worker task, under the time budget and the memory ceiling. */
   async function compileTask(items: Ready[]): Promise<TaskResult[]> {
@@ -508,10 +546,15 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
         ...(options.encoding ? { encoding: options.encoding } : {}),
         ...(options.noProvenance ? { noProvenance: true } : {})
       }
+      handedOut += items.length
       // The time budget starts now, when a worker is free to take the inputs.
-      return await runWithin(pool, task, options.timeoutMs)
+      const sentAt = performance.now()
+      const outcome = await runWithin(pool, task, options.timeoutMs)
+      meter.record(outcome, performance.now() - sentAt)
+      return outcome.results
     } finally {
       release()
+      grow()
     }
   }
 
@@ -683,5 +726,10 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')
+  if (process.env.CASEFILE_REPORT_POOL)
+    options.stderr.write(
+      `casefile: pool: ${summary.workers} workers started (${grown.join(', ') || 'one only'}); an input ` +
+        `${meter.perFileMs.toFixed(2)} ms, a start ${meter.startupMs.toFixed(0)} ms\n`
+    )
   return summary
 }
