@@ -70,13 +70,15 @@ function batch(dir, jobs, env = {}, node = []) {
     [...node, bin, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'],
     {
       encoding: 'utf8',
-      env: { ...process.env, CASEFILE_REPORT_RSS: '1', ...env }
+      env: { ...process.env, CASEFILE_REPORT_RSS: '1', CASEFILE_REPORT_POOL: '1', ...env }
     }
   )
   const wall = ms(start)
   if (r.status !== 0) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
   const rss = Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024
-  return { wall, rss }
+  // How many workers the batch started (it adds them as the queue repays their start: src/batch/schedule.ts).
+  const workers = Number(/pool: (\d+) workers? started/.exec(r.stderr)?.[1] ?? NaN)
+  return { wall, rss, workers }
 }
 
 /**
@@ -147,7 +149,8 @@ console.log(
 )
 console.log(
   `  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ` +
-    `${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6)`
+    `${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6; workers started: ` +
+    `${rounds.map((r) => r.two.workers).join(', ')})`
 )
 console.log(
   `  bare remark-parse, 2 processes ${rate(mid((r) => r.bareTwo))}   two/one ` +

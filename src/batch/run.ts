@@ -726,10 +726,13 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')
-  if (process.env.CASEFILE_REPORT_POOL)
+  // For the bench: how many workers the batch started, when, and the costs it measured.
+  if (process.env.CASEFILE_REPORT_POOL) {
+    const started = `${summary.workers} ${summary.workers === 1 ? 'worker' : 'workers'} started`
     options.stderr.write(
-      `casefile: pool: ${summary.workers} workers started (${grown.join(', ') || 'one only'}); an input ` +
+      `casefile: pool: ${started} (${grown.join(', ') || 'no more'}); an input ` +
         `${meter.perFileMs.toFixed(2)} ms, a start ${meter.startupMs.toFixed(0)} ms\n`
     )
+  }
   return summary
 }
