@@ -14,17 +14,17 @@ describe('workersFor', () => {
   const load = { queued: 1000, perFileMs: 1, startupMs: 100, jobs: 2 }
 
   it('keeps one worker while the queue saves less than START_FACTOR starts', () => {
-    // A second worker saves half the queue's work: 1,000 inputs × 1 ms / 2 = 500 ms < 8 × 100 ms.
-    expect(START_FACTOR).toBe(8)
+    // A second worker saves half the queue's work: 1,000 inputs × 1 ms / 2 = 500 ms < 20 × 100 ms.
+    expect(START_FACTOR).toBe(20)
     expect(workersFor(load)).toBe(1)
-    expect(workersFor({ ...load, queued: 1599 })).toBe(1)
+    expect(workersFor({ ...load, queued: 3999 })).toBe(1)
   })
 
   it('adds the second worker when the saving reaches START_FACTOR starts', () => {
-    expect(workersFor({ ...load, queued: 1600 })).toBe(2)
-    expect(workersFor({ ...load, queued: 800, perFileMs: 2 })).toBe(2)
+    expect(workersFor({ ...load, queued: 4000 })).toBe(2)
+    expect(workersFor({ ...load, queued: 2000, perFileMs: 2 })).toBe(2)
     // A dearer start needs a longer queue.
-    expect(workersFor({ ...load, queued: 1600, startupMs: 101 })).toBe(1)
+    expect(workersFor({ ...load, queued: 4000, startupMs: 101 })).toBe(1)
   })
 
   it('never starts more than --jobs', () => {
@@ -34,10 +34,10 @@ describe('workersFor', () => {
   })
 
   it('adds each further worker for less than the one before: worker w + 1 saves W/w − W/(w + 1)', () => {
-    // W = 8,000 ms: 4,000 ms for the second, 1,333 for the third, 667 (< 800) for the fourth.
-    expect(workersFor({ ...load, queued: 8000, jobs: 4 })).toBe(3)
-    // W = 9,600 ms: the fourth saves 800 ms, exactly 8 starts.
-    expect(workersFor({ ...load, queued: 9600, jobs: 4 })).toBe(4)
+    // W = 20,000 ms: 10,000 ms for the second, 3,333 for the third, 1,667 (< 2,000) for the fourth.
+    expect(workersFor({ ...load, queued: 20_000, jobs: 4 })).toBe(3)
+    // W = 24,000 ms: the fourth saves 2,000 ms, exactly 20 starts.
+    expect(workersFor({ ...load, queued: 24_000, jobs: 4 })).toBe(4)
   })
 
   it('keeps one worker for an empty queue or costs not measured yet', () => {
@@ -49,7 +49,8 @@ describe('workersFor', () => {
 
   it('takes another factor: 0 starts --jobs workers for any queue with work in it', () => {
     expect(workersFor({ ...load, queued: 1 }, 0)).toBe(2)
-    expect(workersFor({ ...load, queued: 1600 }, 16)).toBe(1)
+    expect(workersFor({ ...load, queued: 4000 }, 21)).toBe(1)
+    expect(workersFor({ ...load, queued: 1600 }, 8)).toBe(2)
   })
 })
 

@@ -515,15 +515,18 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   const meter = new CostMeter()
   /** Inputs handed to a worker so far: the rest are the queue. */
   let handedOut = 0
-  /** When the pool grew, for CASEFILE_REPORT_POOL (the bench). */
-  const grown: string[] = []
+  /** The costs when the pool could first grow, and when it grew: for CASEFILE_REPORT_POOL (the bench). */
+  const looks: string[] = []
   /** Open another slot (and so start another worker) when the queue repays it. */
   const grow = () => {
     if (slots >= jobs || !meter.settled) return
     const load = { queued: inputs.length - handedOut, perFileMs: meter.perFileMs, startupMs: meter.startupMs, jobs }
     const wanted = workersFor(load, options.startFactor)
+    const costs = () =>
+      `${load.queued} inputs queued, an input ${load.perFileMs.toFixed(2)} ms, a start ${load.startupMs.toFixed(0)} ms`
+    if (looks.length === 0) looks.push(`first look: ${costs()}`)
     for (; slots < wanted; slots++) {
-      grown.push(`worker ${slots + 1} with ${load.queued} inputs queued`)
+      looks.push(`worker ${slots + 1}: ${costs()}`)
       release()
     }
   }
@@ -730,7 +733,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   if (process.env.CASEFILE_REPORT_POOL) {
     const started = `${summary.workers} ${summary.workers === 1 ? 'worker' : 'workers'} started`
     options.stderr.write(
-      `casefile: pool: ${started} (${grown.join(', ') || 'no more'}); an input ` +
+      `casefile: pool: ${started}${looks.map((l) => `; ${l}`).join('')}; at the end an input ` +
         `${meter.perFileMs.toFixed(2)} ms, a start ${meter.startupMs.toFixed(0)} ms\n`
     )
   }

@@ -11,15 +11,18 @@
  */
 
 /**
- * How many times its start-up cost a worker must save before it is added. The
- * saving is reckoned as if the remaining work split evenly between the workers,
- * which a second worker on two cores does not reach (the bench measures 1.3–1.4×
- * the speed of one, not 2×, after warm-up): the factor covers that shortfall,
- * the warm-up that goes on after the start is measured, and the noise of a
- * shared machine. Chosen from interleaved runs with one worker and two; see
- * bench/README.md.
+ * How many times its start-up cost a worker must save before it is added. Large,
+ * for three reasons. The costs are read after the first SETTLING_TASKS tasks,
+ * while the code is still cold: what an input costs then is several times what
+ * it costs warm (5–15 ms against 0.8–3.6 ms at the end of the same runs, on a
+ * busy two-core machine), and the start, read against it, comes out small. The
+ * saving is reckoned as if the work split evenly, which a second worker on two
+ * cores does not reach (1.3–1.4× the speed of one after warm-up, not 2×). And a
+ * new worker warms up again, on the cores the others use. With 20, the first
+ * look at a batch on that machine adds the second worker from about 2,000–3,500
+ * queued inputs (bench/README.md, How many workers).
  */
-export const START_FACTOR = 8
+export const START_FACTOR = 20
 
 /**
  * Tasks done before the pool may grow: the first tasks run
