@@ -13,7 +13,8 @@ import { buildTree } from './tree/build.js'
 import { buildRecord } from './record/build.js'
 import type { CaseRecord } from './record/types.js'
 import type { CaseRoot } from './tree/types.js'
-import { messages as text } from './messages.js'
+import { locate, runRules, sharedDefaults, type RuleSettings } from './rules/run.js'
+import type { Rule, RuleContext } from './rules/types.js'
 import { version } from './version.js'
 import { countCompiled } from './compiled-here.js'
 
@@ -28,19 +29,27 @@ export interface CompileOptions {
   encoding?: Encoding
   /** Put the `provenance` map in the record (default true; `--no-provenance`). */
   provenance?: boolean
+  /** Each rule's severity and options, as a configuration gives them (default: every rule's defaults). */
+  rules?: RuleSettings
+  /** The rules to run (default: every registered rule; the rule tester runs one not yet registered). */
+  ruleSet?: ReadonlyArray<Rule<object>>
 }
 
 export interface CompileResult {
   record: CaseRecord
   tree: CaseRoot
-  /** Diagnostics: vfile messages with `ruleId`, `source: 'casefile'` and a position. */
+  /**
+   * The rules' findings, sorted by place: vfile messages with `ruleId`, `messageId`, `data`,
+   * `source: 'casefile'`, a position and the severity the settings give (`fatal` true for an error,
+   * false for a warning, undefined for an info). `casefile check` prints the same.
+   */
   messages: VFileMessage[]
   file: VFile
 }
 
 /**
- * Compile one case document. Throws a `CasefileError` when the bytes cannot be
- * read as text (not UTF-8, binary, too large); everything else is a diagnostic.
+ * Compile one case document and run the rules on it. Throws a `CasefileError` when the bytes cannot
+ * be read as text (not UTF-8, binary, too large); everything else is a rule's finding.
  */
 export function compile(input: string | Uint8Array, options: CompileOptions = {}): CompileResult {
   countCompiled()
@@ -56,51 +65,22 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 
   const mdast = parseMarkdown(value)
   const fm = readFrontMatter(mdast)
-  if (fm.problem) {
-    const where = mdast.children[0]?.position
-    state.warn(
-      fm.problem === 'not-mapping' ? text.frontMatterNotMapping() : text.frontMatterInvalid(fm.problem),
-      where,
-      'front-matter'
-    )
-  }
-  for (const key of fm.dropped)
-    state.warn(text.frontMatterDropped(key), mdast.children[0]?.position, 'front-matter-key')
+  const top = mdast.children[0]?.position
+  if (fm.problem === 'not-mapping') state.note('front-matter', 'notMapping', undefined, top)
+  else if (fm.problem) state.note('front-matter', 'invalid', { reason: fm.problem }, top)
+  for (const key of fm.dropped) state.note('front-matter', 'dropped', { key }, top)
   const { tree } = buildTree(state, mdast, fm.node)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const record = buildRecord(state, tree, { path, sha256, bytes: bytes.length }, version)
   if (options.provenance === false) delete record.provenance
-  explain(state, record, tree)
-  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  const context: RuleContext = {
+    path,
+    text: value,
+    tree,
+    record,
+    place: (from, to) => ({ start: locate(source.lineStarts, from), end: locate(source.lineStarts, to) }),
+    findings: state.findings
+  }
+  runRules(file, context, options.rules ?? sharedDefaults(), options.ruleSet)
   return { record, tree, messages: file.messages, file }
-}
-
-const START = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-
-/** Say why a field is null or empty: never a silent gap. */
-function explain(state: ReturnType<typeof createState>, record: CaseRecord, tree: CaseRoot): void {
-  if (state.source.text.trim() === '') {
-    state.warn(text.emptyFile(), START, 'empty-document')
-    return
-  }
-  const m = record.metadata
-  if (m.caseNumber === null) state.info(text.noCaseNumber(), START, 'missing-case-number')
-  if (m.date === null) state.info(text.noDate(), START, 'missing-date')
-  if (m.title === null) state.info(text.noTitle(), START, 'missing-title')
-  if (record.description === null) state.info(text.noDescription(), START, 'missing-description')
-  if (record.proposals === null) state.info(text.noProposals(), START, 'missing-proposals')
-  for (const node of tree.children) {
-    if (node.type === 'header') {
-      for (const line of node.children) {
-        for (const f of line.children)
-          if (f.label !== null && f.value === null) state.info(text.emptyField(f.label), line.position, 'empty-field')
-        if (line.residual !== null && m.unclassified.includes(line.text))
-          state.info(text.unclassifiedHeader(line.text), line.position, 'unclassified-header')
-      }
-    }
-    if (node.type === 'section') {
-      if (node.distribution?.children.length === 0 && node.distribution.guidance.length > 0)
-        state.info(text.guidanceOnly(node.heading), node.headingPosition, 'template-text')
-    }
-  }
 }

@@ -465,7 +465,7 @@ describe('a slow reader', () => {
       incremental: false,
       quiet: true,
       terminal: false,
-      vocabularyFor: () => ({}),
+      configFor: () => ({ vocabulary: {} }),
       stdout,
       stderr: new PassThrough()
     })

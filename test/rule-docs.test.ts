@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkFile } from '../src/check/run.js'
 import { defaultConfig } from '../src/check/config.js'
-import { rules } from '../src/check/rules/index.js'
+import { rules } from '../src/rules/index.js'
 import { root } from './helpers.js'
 
 const docs = join(root, 'docs', 'rules')
@@ -39,5 +39,17 @@ describe.each(rules.map((r) => r.id))('docs/rules/%s.md', (id) => {
           ` ${level(m.fatal)} ${m.reason} ${id}`
       )
     expect(got).toEqual(expected)
+  })
+})
+
+describe.each(rules.map((r) => r.id))('docs/rules/%s.md messages', (id) => {
+  it('lists every message id of the rule with its template, and no other', () => {
+    const text = readFileSync(join(docs, `${id}.md`), 'utf8')
+    const section = /\n## Messages\n([\s\S]*?)(?=\n## |$)/.exec(text)
+    expect(section, `docs/rules/${id}.md has no Messages section`).not.toBeNull()
+    const listed = [...section![1]!.matchAll(/^- `(\w+)`: (.+)$/gm)].map((m) => [m[1], m[2]])
+    const { messages } = rules.find((r) => r.id === id)!.meta
+    expect(listed).toHaveLength(Object.keys(messages).length)
+    expect(Object.fromEntries(listed)).toEqual(messages)
   })
 })

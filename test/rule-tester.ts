@@ -21,7 +21,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkFile } from '../src/check/run.js'
 import { configFrom, settingOf, type Config } from '../src/check/config.js'
-import { formatMessage, type MessageData, type Rule } from '../src/check/types.js'
+import { formatMessage, type MessageData, type Rule } from '../src/rules/types.js'
 
 export interface ValidCase {
   /** What the case shows: the edge case it stands for. */

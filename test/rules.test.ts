@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { checkFile } from '../src/check/run.js'
 import { configFrom, defaultConfig } from '../src/check/config.js'
-import { isPersonalNumber } from '../src/check/rules/personal-number.js'
+import { isPersonalNumber } from '../src/rules/personal-number.js'
 import { parsed, root, seedPath } from './helpers.js'
 
 const ids = (text: string, path = 'memo.md', config = defaultConfig()) =>
@@ -66,6 +66,7 @@ describe('configuration', () => {
     )
     const file = checkFile(readFileSync(seedPath), 'RUN-24-2020.md', config)
     expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
+      ['unit-from-position', undefined],
       ['unit-mismatch', true],
       ['template-text', false]
     ])
@@ -84,7 +85,7 @@ describe('check CLI details', () => {
     expect(readdirSync(dir)).toEqual(['out.sarif'])
     expect(
       parsed<{ runs: Array<{ results: unknown[] }> }>(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs[0]!.results
-    ).toHaveLength(3)
+    ).toHaveLength(4)
     const coloured = spawnSync(process.execPath, [bin, 'check', seedPath], {
       encoding: 'utf8',
       env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' }

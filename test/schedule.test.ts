@@ -122,7 +122,7 @@ describe('a batch', () => {
       incremental: false,
       quiet: true,
       terminal: false,
-      vocabularyFor: () => ({}),
+      configFor: () => ({ vocabulary: {} }),
       stdout: new PassThrough(),
       stderr: new PassThrough(),
       ...(startFactor === undefined ? {} : { startFactor })

@@ -110,14 +110,18 @@ describe('the reference memo RUN/24/2020', () => {
     })
   })
 
-  it('says why the unit was inferred, which field is empty, and that Utdrag till holds guidance text', () => {
+  it('gives what check gives: the unit inferred, the empty field, the misspelt unit, the guidance text', () => {
     expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
       ['unit-from-position', 5, 1],
       ['empty-field', 11, 1],
-      ['template-text', 41, 1]
+      ['unit-mismatch', 38, 13],
+      ['template-text', 43, 1]
     ])
     expect(messages.every((m) => m.source === 'casefile')).toBe(true)
-    expect(messages[1]!.reason).toBe('Empty labelled field `E-post:`; its value is null')
+    expect(messages[1]!.reason).toBe(
+      'Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label'
+    )
+    expect(messages.map((m) => m.fatal)).toEqual([undefined, false, false, false])
   })
 
   it('reads the same record from CRLF line endings and a BOM', () => {
@@ -132,7 +136,8 @@ describe('the reference memo RUN/24/2020', () => {
     expect(other.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
       ['unit-from-position', 5, 1],
       ['empty-field', 11, 1],
-      ['template-text', 41, 1]
+      ['unit-mismatch', 38, 13],
+      ['template-text', 43, 1]
     ])
   })
 })

@@ -25,7 +25,8 @@ import type { VFileMessage } from 'vfile-message'
 export const MANIFEST = 'manifest.jsonl'
 export const JOURNAL = 'manifest.journal.jsonl'
 
-export type Status = 'ok' | 'warnings' | 'failed' | 'skipped'
+/** `error`: the record was written, and a rule found an error in it (as `casefile check` would). */
+export type Status = 'ok' | 'warnings' | 'error' | 'failed' | 'skipped'
 
 /** A diagnostic as the manifest keeps it: rule, severity, place and message. */
 export interface Finding {

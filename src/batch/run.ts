@@ -26,6 +26,7 @@ import { forHumans, printable } from '../check/reporters/text.js'
 import { CostMeter, workersFor } from './schedule.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
+import type { RuleSettings } from '../rules/run.js'
 import type { Encoding } from '../read/decode.js'
 
 /** What a batch is to do: plain data, so that it can be handed to the thread that runs it. */
@@ -63,13 +64,23 @@ export interface BatchSettings {
   prune?: boolean
 }
 
+/** What a configuration gives an input: its vocabulary, its rules' settings, and the file it came from. */
+export interface FileConfig {
+  vocabulary: VocabularyOptions
+  /** Each rule's severity and options (default: every rule's own). */
+  rules?: RuleSettings
+  /** The configuration file, to name when a guard stops its patterns (null: the built-in one). */
+  source?: string | null
+}
+
 export interface BatchOptions extends BatchSettings {
   /** What the walk over the inputs left out, and why: in the manifest (`skipped`) and the summary. */
   leftOut?: Array<{ path: string; name: string; reason: string }>
-  /** The vocabulary for an input, by its absolute path (from the configuration that applies to it). */
-  vocabularyFor(absolute: string): VocabularyOptions
-  /** The configuration file an input's vocabulary came from, to name when a guard stops its patterns. */
-  configSourceFor?(absolute: string): string | null
+  /**
+   * The configuration that applies to an input, by its absolute path: the same object for every
+   * input of one configuration (the manifest's digest of it is worked out once).
+   */
+  configFor(absolute: string): FileConfig
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream
   /**
@@ -89,6 +100,10 @@ export interface BatchSummary {
   total: number
   ok: number
   warnings: number
+  /** Records written with an error finding (exit 1, as `casefile check` gives). */
+  error: number
+  /** Findings at warning severity in the inputs compiled by this run (for `--max-warnings`). */
+  warningsFound: number
   failed: number
   skipped: number
   /** Files a directory walk found but did not take (not regular files, links that leave the directory, loops). */
@@ -224,6 +239,8 @@ function noneDone(total: number): BatchSummary {
     total,
     ok: 0,
     warnings: 0,
+    error: 0,
+    warningsFound: 0,
     failed: 0,
     skipped: 0,
     leftOut: 0,
@@ -358,7 +375,9 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       superseded.push(...stale)
     } else if (entry.stale) entry = { ...entry, stale: [] }
     manifest?.add(entry)
-    summary[entry.skipped || entry.status === 'skipped' ? 'skipped' : entry.status]++
+    const compiledNow = !entry.skipped && entry.status !== 'skipped'
+    summary[compiledNow ? entry.status : 'skipped']++
+    if (compiledNow) for (const f of entry.findings ?? []) if (f.severity === 'warning') summary.warningsFound++
     progress.tick(entry.status === 'failed')
     const shown = options.quiet ? [] : messages.slice(0, Math.max(0, SHOWN_WARNINGS - warningLines))
     warningLines += messages.length
@@ -372,18 +391,19 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     else for (const m of shown) options.stderr.write(`${printable(shownPath)}:${forHumans(m)}\n`)
   }
 
-  /** The configuration digest of a vocabulary, worked out once per configuration. */
-  const digests = new Map<VocabularyOptions, string>()
-  const configOf = (vocabulary: VocabularyOptions) => {
-    let found = digests.get(vocabulary)
+  /** The digest of a configuration (what makes the record and its findings), worked out once per configuration. */
+  const digests = new Map<FileConfig, string>()
+  const configOf = (config: FileConfig) => {
+    let found = digests.get(config)
     if (found === undefined) {
       found = digest({
-        vocabulary,
+        vocabulary: config.vocabulary,
+        ...(config.rules ? { rules: config.rules } : {}),
         format: options.format,
         encoding: options.encoding ?? 'utf-8',
         ...(options.noProvenance ? { provenance: false } : {})
       })
-      digests.set(vocabulary, found)
+      digests.set(config, found)
     }
     return found
   }
@@ -402,7 +422,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
         base: ManifestEntry
         target: string | null
         shown: string | null
-        vocabulary: VocabularyOptions
+        config: FileConfig
         unchangedIf: string | null
         before: ManifestEntry | undefined
       }
@@ -419,8 +439,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   function prepare(index: number): Prepared {
     const absolute = resolve(cwd, inputs[index]!)
     const path = options.names?.[index] ?? inputs[index]!
-    const vocabulary = options.vocabularyFor(absolute)
-    const config = configOf(vocabulary)
+    const fileConfig = options.configFor(absolute)
+    const config = configOf(fileConfig)
     const base: ManifestEntry = {
       path,
       sha256: null,
@@ -479,7 +499,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       base,
       target,
       shown,
-      vocabulary,
+      config: fileConfig,
       unchangedIf: reusable ? before.sha256 : null,
       before
     }
@@ -539,7 +559,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
         inputs: items.map((i) => ({
           file: i.absolute,
           path: inputs[i.index]!, // the record's source.path: the input as given, as a single compile writes it
-          vocabulary: i.vocabulary,
+          vocabulary: i.config.vocabulary,
+          ...(i.config.rules ? { rules: i.config.rules } : {}),
           ...(i.target ? { target: i.target } : {}),
           ...(i.unchangedIf ? { unchangedIf: i.unchangedIf } : {})
         })),
@@ -575,7 +596,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       const item = items[0]!
       return [
         guard
-          ? `${guard}; the worker was stopped${blame(item.vocabulary, options.configSourceFor?.(item.absolute))}`
+          ? `${guard}; the worker was stopped${blame(item.config.vocabulary, item.config.source)}`
           : `internal error (a bug in casefile ${version}): ${(error as Partial<Error>).message ?? String(error)}`
       ]
     }
@@ -613,7 +634,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
       emit(index, null)
       return
     }
-    const status = result.warnings > 0 ? 'warnings' : 'ok'
+    const status = result.errors > 0 ? 'error' : result.warnings > 0 ? 'warnings' : 'ok'
     record({ ...base, sha256, bytes, status, output: shown, diagnostics, findings, reason: null }, result.messages)
     emit(index, result.output)
   }
@@ -722,6 +743,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   if (!options.quiet || summary.failed > 0 || summary.interrupted)
     options.stderr.write(
       `casefile: ${summary.total} inputs: ${summary.ok} ok, ${summary.warnings} with warnings, ` +
+        (summary.error > 0 ? `${summary.error} with errors, ` : '') +
         `${summary.failed} failed, ${summary.skipped} skipped` +
         (summary.leftOut > 0 ? `, ${summary.leftOut} left out` : '') +
         (options.otherTypes ? `; ${options.otherTypes}` : '') +

@@ -23,6 +23,7 @@ import { cannotRead, findingOf, type Finding } from './manifest.js'
 import { checkFile, fatalFile, toPlainMessages, type PlainMessage } from '../check/run.js'
 import type { Config } from '../check/config.js'
 import type { VocabularyOptions } from '../tree/state.js'
+import type { RuleSettings } from '../rules/run.js'
 import type { Encoding } from '../read/decode.js'
 import type { TaskTiming } from './schedule.js'
 
@@ -34,6 +35,8 @@ export interface TaskInput {
   /** The path for `source.path` and messages. */
   path: string
   vocabulary: VocabularyOptions
+  /** The rules' settings from this input's configuration (default: the task's, then each rule's own). */
+  rules?: RuleSettings
   /** Where to write the record (in --out-dir); without it the record comes back as `output`. */
   target?: string
   /** --incremental: the sha256 of the bytes the existing record at `target` was made from. */
@@ -74,6 +77,9 @@ export interface TaskResult {
   /** Why the record could not be written (an error code). */
   writeFailure: string | null
   diagnostics: number
+  /** Findings at error severity: the record is written, with status `error`. */
+  errors: number
+  /** Findings at warning or error severity. */
   warnings: number
   /** For stderr: `line:column severity reason (ruleId)`. */
   messages: string[]
@@ -137,6 +143,7 @@ const nothing = () => ({
   output: null,
   writeFailure: null,
   diagnostics: 0,
+  errors: 0,
   warnings: 0,
   messages: [] as string[],
   findings: [] as Finding[]
@@ -159,7 +166,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
     const file = checkFile(
       bytes,
       input.path,
-      { source: null, rules: task.rules ?? {}, vocabulary: input.vocabulary },
+      { source: null, rules: input.rules ?? task.rules ?? {}, vocabulary: input.vocabulary },
       task.encoding
     )
     return {
@@ -176,6 +183,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
       path: input.path,
       vocabulary: input.vocabulary,
       maxBytes: task.maxBytes,
+      ...((input.rules ?? task.rules) ? { rules: input.rules ?? task.rules } : {}),
       ...(task.encoding ? { encoding: task.encoding } : {}),
       ...(task.noProvenance ? { provenance: false } : {})
     })
@@ -194,6 +202,7 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
       output: input.target ? null : output,
       writeFailure: input.target ? write(input.target, output, task.outDir) : null,
       diagnostics: result.messages.length,
+      errors: shown.filter((m) => m.fatal === true).length,
       warnings: shown.length,
       messages: shown.map((m) => `${m.line ?? 1}:${m.column ?? 1} ${m.reason} (${m.ruleId})`),
       findings: result.messages.map(findingOf),

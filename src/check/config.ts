@@ -15,11 +15,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { jsYaml } from '../lazy.js'
-import { ruleById, rules } from './rules/index.js'
-import { SEVERITIES, type Rule, type Severity } from './types.js'
+import { ruleById, rules } from '../rules/index.js'
+import { failureById } from '../rules/failures.js'
+import { SEVERITIES, type Rule, type Severity } from '../rules/types.js'
 import { ROLES } from '../vocab/headings.js'
 import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
-import { didYouMean } from './did-you-mean.js'
+import { didYouMean } from '../vocab/did-you-mean.js'
 import { placeAt, placeOf } from './config-position.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import { exportSetting, ExportConfigProblem, type ExportConfig } from '../export/config.js'
@@ -44,10 +45,8 @@ const LABEL_FIELDS = [
   'page'
 ]
 
-export interface RuleConfig {
-  severity: Severity
-  options: Record<string, unknown>
-}
+export type { RuleSetting as RuleConfig } from '../rules/run.js'
+import { defaultSettings, type RuleSetting as RuleConfig } from '../rules/run.js'
 
 export interface Config {
   /** The file it came from, or null for the built-in defaults. */
@@ -67,8 +66,7 @@ export class ConfigError extends Error {
 }
 
 export function defaultConfig(): Config {
-  const entries = rules.map((r) => [r.id, { severity: r.severity, options: { ...(r.defaults ?? {}) } }] as const)
-  return { source: null, rules: Object.fromEntries(entries), vocabulary: {} }
+  return { source: null, rules: defaultSettings(), vocabulary: {} }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -96,6 +94,15 @@ function stringList(value: unknown, path: string[], problems: Problems): string[
 
 function ruleSetting(id: string, value: unknown, path: string[], problems: Problems): RuleConfig | null {
   const rule = ruleById.get(id)
+  const failure = failureById.get(id)
+  if (failure) {
+    problems.add(
+      path,
+      `\`${id}\` is a failure, not a rule (${failure.description}) The input gets no record, so no severity ` +
+        'can be set for it; remove it from `rules`'
+    )
+    return null
+  }
   if (!rule) {
     problems.add(
       path,

@@ -32,12 +32,12 @@ export interface BatchOutcome {
 
 export async function runRequest(
   request: BatchRequest,
-  context: Pick<BatchOptions, 'vocabularyFor' | 'configSourceFor' | 'stdout' | 'stderr' | 'onStop'>
+  context: Pick<BatchOptions, 'configFor' | 'stdout' | 'stderr' | 'onStop'>
 ): Promise<BatchOutcome> {
   const { settings, shard } = request
   const root = request.root === null ? undefined : resolve(settings.cwd, request.root)
+  // `.casefileignore` leaves out for compile what it leaves out for check: one tool, one set of inputs.
   const expanded = await expandInputs(request.patterns, settings.cwd, request.ignorePatterns, {
-    ignoreFile: false,
     followSymlinks: request.followSymlinks,
     ...(root ? { root } : {})
   })

@@ -11,7 +11,7 @@ import { blame, needsGuard } from '../batch/guard.js'
 import { printable } from '../check/reporters/text.js'
 import { CasefileError, whyUnreadable } from '../errors.js'
 import { readFileBounded, readStreamBounded } from '../read/file.js'
-import { failureFile } from './report.js'
+import { exitForFindings, failureFile } from './report.js'
 import { messages } from '../messages.js'
 import { ConfigError, ConfigResolver, defaultConfig, loadConfigFile, type Config } from '../check/config.js'
 import { describeOtherTypes, expandInputs, ignoredWarning } from '../inputs.js'
@@ -172,10 +172,5 @@ export async function runCheck(io: Io, patterns: string[], options: CheckOptions
 
   if (failed) return 2
   const warnings = options.quiet ? after.warning : before.warning
-  if (before.error > 0) return 1
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(`casefile: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
-    return 1
-  }
-  return 0
+  return exitForFindings(io.stderr, { errors: before.error, warnings }, options.maxWarnings)
 }

@@ -10,15 +10,16 @@ import { join, resolve } from 'node:path'
 import { compile } from '../compile.js'
 import { CasefileError, UsageError, whyUnreadable } from '../errors.js'
 import { emitters } from '../emit/index.js'
-import { vocabulariesFor, type Vocabularies } from './vocabularies.js'
+import { configsFor, type Configs } from './configs.js'
 import type { BatchRequest } from './batch.js'
 import type { Shard } from '../batch/shard.js'
 import { readAll, widthOf, writeError, type Io } from './io.js'
 import { makeDirectory, removeMadeDirectories, whyUnwritable, writeOutputFile } from './output-file.js'
-import { failureFile, reportFiles } from './report.js'
+import { countFindings, exitForFindings, failureFile, reportFiles } from './report.js'
 import { blame, needsGuard } from '../batch/guard.js'
 import { printable } from '../check/reporters/text.js'
 import type { VocabularyOptions } from '../tree/state.js'
+import type { RuleSettings } from '../rules/run.js'
 import type { Encoding } from '../read/decode.js'
 
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.js'
@@ -125,17 +126,17 @@ export async function runCompileCommand(
     const stdinName = options.stdinFilename === undefined ? undefined : (options.stdinFilename as string)
     // Standard input named with --stdin-filename takes its configuration as a file of that name would.
     const named = (target: string) => (target === '-' ? (stdinName ?? '-') : target)
-    const resolver = await vocabulariesFor(io.cwd, configOption(options.config), single ? named(inputs[0]!) : null)
+    const resolver = await configsFor(io.cwd, configOption(options.config), single ? named(inputs[0]!) : null)
     if (single) {
       const target = inputs[0]!
-      const { vocabulary, source } = resolver.forFile(
-        resolve(io.cwd, named(target) === '-' ? 'stdin.md' : named(target))
-      )
+      const config = resolver.forFile(resolve(io.cwd, named(target) === '-' ? 'stdin.md' : named(target)))
       return await runCompile(io, target, {
         format,
         maxBytes,
-        vocabulary,
-        configSource: source ?? null,
+        vocabulary: config.vocabulary,
+        ...(config.rules ? { rules: config.rules } : {}),
+        configSource: config.source ?? null,
+        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings as number } : {}),
         color,
         ...(stdinName !== undefined ? { stdinName } : {}),
         quiet: Boolean(options.quiet),
@@ -177,7 +178,7 @@ async function runBatchCommand(
   io: Io,
   patterns: string[],
   options: Record<string, unknown>,
-  resolver: Vocabularies
+  resolver: Configs
 ): Promise<number> {
   const { runRequest } = await import('./batch.js')
   const { runCoordinator } = await import('./coordinator.js')
@@ -243,8 +244,7 @@ async function runBatchCommand(
     io.stdin === process.stdin
       ? await runCoordinator(request, configOption(options.config))
       : await runRequest(request, {
-          vocabularyFor: (absolute) => resolver.forFile(absolute).vocabulary,
-          configSourceFor: (absolute) => resolver.forFile(absolute).source ?? null,
+          configFor: (absolute) => resolver.forFile(absolute),
           stdout: io.stdout,
           stderr: io.stderr
         })
@@ -260,7 +260,11 @@ async function runBatchCommand(
   if (summary.interrupted) return 130
   if (missing > 0) return 2
   if (summary.failed > 0) return 1
-  return 0
+  return exitForFindings(
+    io.stderr,
+    { errors: summary.error, warnings: summary.warningsFound },
+    options.maxWarnings as number | undefined
+  )
 }
 
 interface SingleOptions {
@@ -274,6 +278,10 @@ interface SingleOptions {
   maxMemoryMb?: number
   color: boolean
   vocabulary?: VocabularyOptions
+  /** The rules' severities and options from the configuration (default: every rule's own). */
+  rules?: RuleSettings
+  /** Exit 1 when there are more warnings than this (`--max-warnings`), as `check` does. */
+  maxWarnings?: number
   /** The configuration file the vocabulary came from, to name when a guard stops its patterns. */
   configSource?: string | null
   encoding?: Encoding
@@ -302,7 +310,14 @@ async function runGuarded(
   try {
     result = await compileGuarded(
       {
-        inputs: [{ bytes: input.bytes, path: input.path, vocabulary: options.vocabulary ?? {} }],
+        inputs: [
+          {
+            bytes: input.bytes,
+            path: input.path,
+            vocabulary: options.vocabulary ?? {},
+            ...(options.rules ? { rules: options.rules } : {})
+          }
+        ],
         format: options.format,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
         make,
@@ -325,8 +340,9 @@ async function runGuarded(
     return 2
   }
   emit(io, result.output, options.output)
-  if (make === 'record') io.stderr.write(reportFiles([file], { color: options.color, quiet: options.quiet ?? false }))
-  return 0
+  if (make === 'tree') return 0
+  io.stderr.write(reportFiles([file], { color: options.color, quiet: options.quiet ?? false }))
+  return exitForFindings(io.stderr, countFindings(file), options.maxWarnings)
 }
 
 /**
@@ -376,6 +392,7 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
         path: input.path,
         maxBytes: limit,
         ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+        ...(options.rules ? { rules: options.rules } : {}),
         ...(options.encoding ? { encoding: options.encoding } : {}),
         ...(options.noProvenance ? { provenance: false } : {})
       })
@@ -385,7 +402,7 @@ export function runCompile(io: Io, file: string, options: SingleOptions): Promis
       io.stderr.write(
         reportFiles([result.file], { color: options.color, quiet: options.quiet ?? false, width: widthOf(io.stderr) })
       )
-      return 0
+      return exitForFindings(io.stderr, countFindings(result.file), options.maxWarnings)
     },
     options.stdinName
   )

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { runRequest } from './batch.js'
-import { vocabulariesFor } from './vocabularies.js'
+import { configsFor } from './configs.js'
 import type { CoordinatorReport, CoordinatorStart } from './coordinator.js'
 
 const { request, config } = workerData as CoordinatorStart
@@ -22,10 +22,9 @@ port.on('message', onMessage)
 
 let report: CoordinatorReport
 try {
-  const vocabularies = await vocabulariesFor(request.settings.cwd, config, null)
+  const configs = await configsFor(request.settings.cwd, config, null)
   const outcome = await runRequest(request, {
-    vocabularyFor: (absolute) => vocabularies.forFile(absolute).vocabulary,
-    configSourceFor: (absolute) => vocabularies.forFile(absolute).source ?? null,
+    configFor: (absolute) => configs.forFile(absolute),
     stdout: process.stdout,
     stderr: process.stderr,
     onStop: (stop) => {

@@ -101,8 +101,11 @@ export async function main(io: Io): Promise<number> {
       'leave out files matching this gitignore pattern (repeatable)',
       (v: string, all?: string[]) => [...(all ?? []), v]
     )
-    .option('-c, --config <file>', 'take the vocabulary from this configuration file')
-    .option('--no-config', 'use the built-in vocabulary only')
+    .option('-c, --config <file>', 'take the vocabulary and the rules from this configuration file')
+    .option('--no-config', 'use the built-in vocabulary and rules only')
+    .option('--max-warnings <n>', 'exit 1 when the rules find more warnings than this, as check does', (v) =>
+      nonNegativeInteger(v, '--max-warnings')
+    )
     .option('-q, --quiet', 'print only errors and failures on stderr; no progress bar')
     .option(
       '--stdin-filename <path>',
@@ -125,7 +128,8 @@ export async function main(io: Io): Promise<number> {
       '\nExamples:\n  $ casefile compile fixtures/RUN-24-2020.md --format yaml\n  $ casefile compile archive/ ' +
         '--out-dir records/ --jobs 2\n  $ casefile compile archive/ --out-dir records/ --incremental --shard ' +
         '2/8\n  $ find archive -name "*.md" | casefile compile --files-from - --format ndjson > ' +
-        'records.jsonl\n\nExit codes: 0 every input compiled, 1 an input failed, 2 usage or configuration error.'
+        'records.jsonl\n\nExit codes: 0 every input compiled, 1 an input failed or a rule found an error (the ' +
+        'record is still written), 2 usage or configuration error.'
     )
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCompileCommand } = await import('./compile.js')

@@ -24,6 +24,34 @@ export function reportFiles(
   )
 }
 
+/**
+ * The exit code findings give, the same for `compile` and `check`: 1 when a rule found an error,
+ * or more warnings than `--max-warnings` (said on stderr); else 0.
+ */
+export function exitForFindings(
+  stderr: NodeJS.WritableStream,
+  found: { errors: number; warnings: number },
+  maxWarnings: number | undefined
+): 0 | 1 {
+  if (found.errors > 0) return 1
+  if (maxWarnings !== undefined && found.warnings > maxWarnings) {
+    stderr.write(`casefile: ${found.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+    return 1
+  }
+  return 0
+}
+
+/** Errors and warnings among a file's messages. */
+export function countFindings(file: VFile): { errors: number; warnings: number } {
+  let errors = 0
+  let warnings = 0
+  for (const m of file.messages) {
+    if (m.fatal === true) errors++
+    else if (m.fatal === false) warnings++
+  }
+  return { errors, warnings }
+}
+
 /** A fatal read error as a reported file: the path, the place and the reason. */
 export function failureFile(path: string, error: CasefileError): VFile {
   const file = new VFile({ path })

@@ -9,10 +9,10 @@ import type { Point, Position } from 'unist'
 import { compile } from '../compile.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { Encoding } from '../read/decode.js'
-import personalNumber from '../check/rules/personal-number.js'
-import { formatMessage } from '../check/types.js'
+import personalNumber from '../rules/personal-number.js'
+import { formatMessage } from '../rules/types.js'
 import { indexSource } from '../tree/blocks.js'
-import { locate } from '../check/run.js'
+import { locate } from '../rules/run.js'
 import type { CaseRecord } from '../record/types.js'
 import type { ReadyExportConfig } from './config.js'
 import { ermsDocument, versionsOf, type ErmsCase, type ErmsMemo, type ErmsTarget } from './erms.js'
@@ -68,7 +68,8 @@ export function prepareMemo(bytes: Uint8Array, options: PrepareOptions, appendix
         text,
         tree: result.tree,
         record: result.record,
-        place: (from, to) => ({ start: locate(lineStarts, from), end: locate(lineStarts, to) })
+        place: (from, to) => ({ start: locate(lineStarts, from), end: locate(lineStarts, to) }),
+        findings: []
       },
       ({ messageId, data, place }) => {
         memo.failed = true

@@ -8,7 +8,7 @@
 import type { VFile } from 'vfile'
 import type { CaseRecord } from '../record/types.js'
 import { indexSource } from '../tree/blocks.js'
-import { locate } from '../check/run.js'
+import { locate } from '../rules/run.js'
 import { exportMessages as say } from './messages.js'
 
 /** Characters XML 1.0 forbids: controls but tab and line breaks, U+FFFE and U+FFFF, and lone surrogates. */

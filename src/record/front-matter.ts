@@ -8,7 +8,6 @@ import type { FrontMatter } from '../tree/types.js'
 import { parseCaseNumber } from '../vocab/case-numbers.js'
 import { parseDate } from '../vocab/dates.js'
 import { fold } from '../vocab/text.js'
-import { messages } from '../messages.js'
 
 type Target =
   | 'caseNumber'
@@ -61,10 +60,10 @@ function text(state: State, key: string, value: unknown, where: FrontMatter): st
   if (value === null || value === undefined) return null
   if (typeof value === 'string') return fold(value) || null
   if (typeof value === 'number' || typeof value === 'boolean') {
-    state.warn(messages.frontMatterNotString(key, true), where.position, 'front-matter-type')
+    state.note('front-matter', 'converted', { key }, where.position)
     return String(value)
   }
-  state.warn(messages.frontMatterNotString(key, false), where.position, 'front-matter-type')
+  state.note('front-matter', 'notText', { key }, where.position)
   return null
 }
 
@@ -80,12 +79,7 @@ export function applyFrontMatter(state: State, metadata: RecordMetadata, fm: Fro
       case 'date': {
         const iso = parseDate(value)
         if (iso) metadata.date = iso
-        else
-          state.warn(
-            `Unexpected front matter date \`${value}\`, expected a date such as \`2020-08-28\`; it is not used`,
-            fm.position,
-            'impossible-date'
-          )
+        else state.note('front-matter', 'date', { value }, fm.position)
         break
       }
       case 'documentType':
@@ -118,7 +112,7 @@ export function applyFrontMatter(state: State, metadata: RecordMetadata, fm: Fro
     if (target) set(target, text(state, rawKey, value, fm))
     else {
       unknown[rawKey] = value
-      state.warn(messages.frontMatterUnknownKey(rawKey), fm.position, 'front-matter-key')
+      state.note('front-matter', 'unknownKey', { key: rawKey }, fm.position)
     }
   }
   if (Object.keys(unknown).length > 0) metadata.frontMatter = { ...unknown }

@@ -11,7 +11,7 @@ import { jsYaml } from '../lazy.js'
 import type { CaseRecord } from '../record/types.js'
 import { UsageError } from '../errors.js'
 import { DOCS } from '../check/run.js'
-import { ruleById } from '../check/rules/index.js'
+import { ruleById } from '../rules/index.js'
 import { FIELDS, type Field } from './fields.js'
 
 /** The manifest's name in an out dir (src/batch/manifest.ts). */

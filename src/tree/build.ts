@@ -35,7 +35,6 @@ import { LETTER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../
 import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
 import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
-import { messages } from '../messages.js'
 import { findDates } from '../vocab/dates.js'
 import { documentTypeOf, isGuidanceText } from '../vocab/documents.js'
 
@@ -455,7 +454,6 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       const last = lines.at(-1)!
       if (last.kind === 'fields') last.residual = null
       header.children = header.children.filter((l) => !lines.includes(l) || l.kind === 'fields')
-      state.info(messages.plainTitle(text.value), position, 'title-from-plain-line')
     }
   }
   const summary = summarizeHeader(
@@ -477,7 +475,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   ) {
     const heading = headingOf(state, second)
     if (heading && !state.headings.isSectionHeading(heading.text))
-      state.warn(messages.secondTitle(heading.text, title!.text), second.position, 'duplicate-title')
+      state.note('duplicate-title', 'second', { second: heading.text, first: title!.text }, second.position)
   }
   const headerTexts: string[] = []
   for (const line of header.children) headerTexts.push(line.text)

@@ -1,10 +1,11 @@
 /**
  * The state shared by the tree handlers: the source, the vocabularies and the
- * file that collects diagnostics.
+ * findings that the check rules report.
  */
 import type { VFile } from 'vfile'
 import type { Position } from 'unist'
 import type { SourceIndex } from './blocks.js'
+import type { Finding } from './types.js'
 import { HeadingVocabulary, type Role } from '../vocab/headings.js'
 import { LabelVocabulary, type LabelField } from '../vocab/labels.js'
 import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
@@ -36,9 +37,9 @@ export interface State {
    * vocabulary lists it: the template's own sub-lines (`Kommunstyrelsens förslag till …`) are text.
    */
   marksHeadings: boolean
-  /** Report a diagnostic at a place; `ruleId` names what it is about. */
-  info(reason: string, place: Position | undefined, ruleId: string): void
-  warn(reason: string, place: Position | undefined, ruleId: string): void
+  /** What compiling noticed that the tree does not show, for the rule `ruleId` to report. */
+  findings: Finding[]
+  note(ruleId: string, messageId: string, data: Finding['data'], place: Position | undefined): void
 }
 
 /** Vocabularies are built once per distinct configuration, not once per file. */
@@ -60,24 +61,16 @@ function vocabularies(vocabulary: VocabularyOptions): Pick<State, 'headings' | '
 }
 
 export function createState(file: VFile, source: SourceIndex, vocabulary: VocabularyOptions = {}): State {
-  const report = (fatal: boolean | undefined) => (reason: string, place: Position | undefined, ruleId: string) => {
-    // A VFileMessage is an Error: without this, every diagnostic pays for a stack trace nobody reads.
-    const limit = Error.stackTraceLimit
-    Error.stackTraceLimit = 0
-    try {
-      const message = file.message(reason, { place, ruleId, source: 'casefile' })
-      message.fatal = fatal
-    } finally {
-      Error.stackTraceLimit = limit
-    }
-  }
+  const findings: Finding[] = []
   return {
     source,
     file,
     ...vocabularies(vocabulary),
     readings: new Map(),
     marksHeadings: false,
-    info: report(undefined),
-    warn: report(false)
+    findings,
+    note: (ruleId, messageId, data, place) => {
+      findings.push({ ruleId, messageId, ...(data ? { data } : {}), place })
+    }
   }
 }

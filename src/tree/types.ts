@@ -26,6 +26,18 @@ export interface CaseRoot extends CaseNode {
   children: CaseRootContent[]
 }
 
+/**
+ * Something compiling noticed that the tree itself does not show (a second title
+ * line, front matter that could not be used): reported by the check rule of the
+ * same id (src/rules), which holds the message's words.
+ */
+export interface Finding {
+  ruleId: string
+  messageId: string
+  data?: Record<string, string | number>
+  place: Position | undefined
+}
+
 export interface CaseRootContentMap {
   header: Header
   title: Title

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/case-number-format.js'
+import rule from '../../src/rules/case-number-format.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

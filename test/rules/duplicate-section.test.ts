@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/duplicate-section.js'
+import rule from '../../src/rules/duplicate-section.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/empty-field.js'
+import rule from '../../src/rules/empty-field.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

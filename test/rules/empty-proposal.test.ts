@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/empty-proposal.js'
+import rule from '../../src/rules/empty-proposal.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

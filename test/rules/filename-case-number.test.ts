@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/filename-case-number.js'
+import rule from '../../src/rules/filename-case-number.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

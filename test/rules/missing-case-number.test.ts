@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/missing-case-number.js'
+import rule from '../../src/rules/missing-case-number.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo, WITHOUT_HEADER } from './memo.js'
 

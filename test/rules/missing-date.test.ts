@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/missing-date.js'
+import rule from '../../src/rules/missing-date.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/mojibake.js'
+import rule from '../../src/rules/mojibake.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo, withBody } from './memo.js'
 

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/page-furniture.js'
+import rule from '../../src/rules/page-furniture.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo, withBody } from './memo.js'
 

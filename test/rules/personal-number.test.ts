@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/personal-number.js'
+import rule from '../../src/rules/personal-number.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo, withBody } from './memo.js'
 

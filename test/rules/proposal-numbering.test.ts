@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/proposal-numbering.js'
+import rule from '../../src/rules/proposal-numbering.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/signatory-without-title.js'
+import rule from '../../src/rules/signatory-without-title.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/template-text.js'
+import rule from '../../src/rules/template-text.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo, withBody } from './memo.js'
 

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/unclassified-header.js'
+import rule from '../../src/rules/unclassified-header.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/unit-mismatch.js'
+import rule from '../../src/rules/unit-mismatch.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

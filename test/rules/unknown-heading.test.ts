@@ -1,4 +1,4 @@
-import rule from '../../src/check/rules/unknown-heading.js'
+import rule from '../../src/rules/unknown-heading.js'
 import { ruleTester } from '../rule-tester.js'
 import { BASE, memo } from './memo.js'
 

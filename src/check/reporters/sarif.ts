@@ -1,5 +1,5 @@
 /** SARIF 2.1.0: one run, the rules as the driver's rules, one result a message. */
-import { rules } from '../rules/index.js'
+import { rules } from '../../rules/index.js'
 import { DOCS } from '../run.js'
 import { levelOf, span, type Reporter } from './types.js'
 import { maskPersonalNumbers } from './text.js'

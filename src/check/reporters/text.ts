@@ -6,7 +6,7 @@
  * workflow command; an escape sequence would drive the terminal): each is shown
  * escaped, as `\n`, `\x1b`, `\u202e`.
  */
-import { maskPersonalNumbers } from '../rules/personal-number.js'
+import { maskPersonalNumbers } from '../../rules/personal-number.js'
 
 export { maskPersonalNumbers }
 

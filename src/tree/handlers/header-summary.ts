@@ -20,7 +20,6 @@ import { UPPER_START, atMostWords, collapseLetterSpacing, fold, joinHyphenated }
 import { isOrganName, isOrganisationName, isPersonName, splitNames } from '../../vocab/people.js'
 import { splitRecipients } from './distribution.js'
 import { findDocumentType } from '../../vocab/documents.js'
-import { messages } from '../../messages.js'
 
 /** The names of shared mailboxes, before the `@`: an address no officer reads alone. */
 // prettier-ignore
@@ -59,19 +58,6 @@ function pick(fields: HeaderField[] | undefined, accept?: (f: HeaderField) => bo
   return first
 }
 
-function reportSecond(
-  state: State,
-  fields: HeaderField[],
-  chosen: HeaderField | null,
-  what: 'case number' | 'date',
-  ruleId: string
-) {
-  if (!chosen) return
-  const norm = (f: HeaderField) => (what === 'date' ? (f.iso ?? f.value) : fold(f.value ?? ''))
-  const other = fields.find((f) => f.value !== null && norm(f) !== norm(chosen))
-  if (other) state.warn(messages.secondValue(what, other.value ?? '', chosen.value ?? ''), other.position, ruleId)
-}
-
 export function summarizeHeader(
   state: State,
   header: Header,
@@ -89,12 +75,10 @@ export function summarizeHeader(
 
   const caseNumbers = fields.get('caseNumber') ?? []
   const caseNumber = from('caseNumber', pick(caseNumbers))
-  reportSecond(state, caseNumbers, caseNumber, 'case number', 'duplicate-case-number')
   if (!caseNumber && inTitle) sources.caseNumber = { position: inTitle.position, why: 'title' }
 
   const dates = (fields.get('date') ?? []).filter((f) => f.iso)
   let date = pick(dates)
-  reportSecond(state, dates, date, 'date', 'duplicate-date')
   date ??= pick(fields.get('meetingDate'), (f) => !!f.iso)
   from('date', date, date?.name === 'meetingDate' ? 'meeting' : undefined)
 
@@ -158,7 +142,6 @@ export function summarizeHeader(
       unit = byPlace.residual
       claimed.add(byPlace)
       sources.unit = { position: byPlace.position, why: 'position' }
-      state.info(messages.unitFromPosition(byPlace.residual ?? ''), byPlace.position, 'unit-from-position')
     }
   }
 

@@ -23,7 +23,6 @@ import {
   startsWithJobTitle
 } from '../../vocab/people.js'
 import { LETTER, UPPER, allMatches, fold, withoutColon } from '../../vocab/text.js'
-import { messages } from '../../messages.js'
 
 /** `Marina Gregorsson`, `Gregorsson, Marina`: two capitalised words, the first perhaps followed by a comma. */
 const TWO_CAPITALISED_WORDS = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+,? [${UPPER}][${LETTER}'’-]+$`)
@@ -308,7 +307,6 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const label = name === 'meetingDate' ? meetingLabel : labelBefore(d.index, ['date'])
     field(node, name, d.text, label, { iso: d.iso })
     filled.add(name === 'date' ? 'date' : 'meetingDate')
-    if (d.iso === null) state.warn(messages.impossibleDate(d.text), node.position, 'impossible-date')
   }
 
   // Case numbers: strong formats anywhere, weak ones under a label or on a line of their own (`BUN1204`).
@@ -343,7 +341,6 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         continue
       cover(mask, m.index, m.index + m[0].length)
       field(node, 'caseNumber', m[0], carry ? labelText(carry.hit) : null, { caseRef: null })
-      state.warn(messages.caseNumberStub(m[0]), node.position, 'case-number-format')
       filled.add('caseNumber')
       break
     }
@@ -392,12 +389,10 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
           // `Beteckning: KFN`, `Dnr KS KF`: a series whose numbers a converter dropped; the first is the memo's.
           const stub = value.split(' ')[0]!
           field(node, 'caseNumber', stub, label, { caseRef: null })
-          state.warn(messages.caseNumberStub(stub), node.position, 'case-number-format')
           cover(mask, from, to)
           filled.add('caseNumber')
         } else if (value && looksLikeCaseNumberStub(value)) {
           field(node, 'caseNumber', value, label, { caseRef: null })
-          state.warn(messages.caseNumberStub(value), node.position, 'case-number-format')
           cover(mask, from, to)
           filled.add('caseNumber')
         }

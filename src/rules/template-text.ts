@@ -1,0 +1,43 @@
+import { defineRule } from './types.js'
+import { sections } from './util.js'
+import { fold } from '../vocab/text.js'
+
+/** Placeholders that are guidance in any section: `[Namn]`, `<datum>`, `Skriv här`, `Lorem ipsum`. */
+const PLACEHOLDER =
+  /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|«[^»\n]{1,40}»|\b(?:skriv|fyll i|ange) (?:här|text)\b|^lorem ipsum\b/i
+
+function short(text: string): string {
+  const t = fold(text)
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t
+}
+
+export default defineRule({
+  meta: {
+    id: 'template-text',
+    type: 'problem',
+    category: 'leftovers',
+    severity: 'warn',
+    description: "A section that still holds the template's guidance text.",
+    messages: {
+      guidance:
+        'Unexpected template guidance text `{{text}}` in `{{heading}}`, expected recipients; replace it with ' +
+        'the recipients or remove the section',
+      placeholder:
+        "Unexpected template placeholder in `{{text}}`, expected the document's own text; replace the placeholder"
+    }
+  },
+  check({ tree }, report) {
+    for (const section of sections(tree)) {
+      for (const line of section.distribution?.guidance ?? [])
+        report({
+          messageId: 'guidance',
+          data: { text: short(line.text), heading: section.heading },
+          place: line.position
+        })
+      if (section.distribution) continue
+      for (const node of section.children)
+        if (node.type === 'paragraph' && PLACEHOLDER.test(node.text))
+          report({ messageId: 'placeholder', data: { text: short(node.text) }, place: node.position })
+    }
+  }
+})

@@ -1,0 +1,62 @@
+import type { Position } from 'unist'
+import type { Report } from './types.js'
+import type { CaseRoot, Finding, Header, HeaderField, HeaderSummary, Section, SignatureBlock } from '../tree/types.js'
+
+/** Where to point for something missing: the header, or the start of the file. */
+export function headerPlace(tree: CaseRoot): Position {
+  const header = tree.children.find((n): n is Header => n.type === 'header')
+  const first = header?.children[0]?.position
+  return first ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+}
+
+export function headerFields(tree: CaseRoot): HeaderField[] {
+  const header = tree.children.find((n): n is Header => n.type === 'header')
+  return header ? header.children.flatMap((l) => l.children) : []
+}
+
+export function sections(tree: CaseRoot): Section[] {
+  return tree.children.filter((n): n is Section => n.type === 'section')
+}
+
+export function signatureBlock(tree: CaseRoot): SignatureBlock | null {
+  for (const node of tree.children) {
+    if (node.type !== 'section' && node.type !== 'preamble') continue
+    const found = node.children.find((c): c is SignatureBlock => c.type === 'signatures')
+    if (found) return found
+  }
+  return null
+}
+
+/** The header's summary: which value won for each field, and where it stands. */
+export function headerSummary(tree: CaseRoot): HeaderSummary | undefined {
+  return tree.children.find((n): n is Header => n.type === 'header')?.summary
+}
+
+/**
+ * The first of `fields` whose value differs from the one that won (`chosen`, found by
+ * where it stands), compared as `same` says: a second case number or date in the header.
+ */
+export function secondValue(
+  fields: HeaderField[],
+  chosen: Position | undefined,
+  same: (f: HeaderField) => string | null
+): { first: HeaderField; second: HeaderField } | null {
+  const first = fields.find((f) => f.position?.start.offset === chosen?.start.offset && f.value !== null)
+  if (!first) return null
+  const second = fields.find((f) => f.value !== null && same(f) !== same(first))
+  return second ? { first, second } : null
+}
+
+/** Report the findings compiling noted for `rule`, by their message ids (one the rule lacks is a bug). */
+export function reportFindings<M extends string>(
+  findings: readonly Finding[],
+  rule: { id: string; messages: Record<M, string> },
+  report: Report<M>
+): void {
+  for (const f of findings) {
+    if (f.ruleId !== rule.id) continue
+    if (!Object.hasOwn(rule.messages, f.messageId))
+      throw new Error(`rule \`${rule.id}\` has no message \`${f.messageId}\``)
+    report({ messageId: f.messageId as M, ...(f.data ? { data: f.data } : {}), place: f.place })
+  }
+}
