@@ -76,8 +76,8 @@ function batch(dir, jobs, env = {}, node = []) {
   const wall = ms(start)
   if (r.status !== 0) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
   const rss = Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024
-  // How many workers the batch started (it adds them as the queue repays their start: src/batch/schedule.ts).
-  const workers = Number(/pool: (\d+) workers? started/.exec(r.stderr)?.[1] ?? NaN)
+  // The most workers the batch had at once (it adds them as the queue repays their start: src/batch/schedule.ts).
+  const workers = Number(/pool: (\d+) workers? at most/.exec(r.stderr)?.[1] ?? NaN)
   return { wall, rss, workers }
 }
 
@@ -149,7 +149,7 @@ console.log(
 )
 console.log(
   `  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ` +
-    `${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6; workers started: ` +
+    `${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6; workers: ` +
     `${rounds.map((r) => r.two.workers).join(', ')})`
 )
 console.log(

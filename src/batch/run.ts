@@ -111,7 +111,7 @@ export interface BatchSummary {
   interrupted: boolean
   /** Set when the manifest could not be written (a full disk): exit 2. */
   manifestError: string | null
-  /** Worker threads started (one that replaced a worker a guard stopped counts too). */
+  /** The most worker threads the batch had at once (schedule.ts decides how many). */
   workers: number
 }
 
@@ -290,7 +290,8 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
 
   const pool = workerPool(jobs, options.maxMemoryMb)
   const summary: BatchSummary = noneDone(inputs.length)
-  pool.on('workerCreate', () => summary.workers++)
+  // The most workers at once: one that replaced another (after a guard, or idle on a busy machine) is no more.
+  pool.on('workerCreate', () => (summary.workers = Math.max(summary.workers, pool.threads.length)))
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
   // Read through a function: the SIGINT handler sets `stopping` while the loop below awaits.
@@ -753,7 +754,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')
   // For the bench: how many workers the batch started, when, and the costs it measured.
   if (process.env.CASEFILE_REPORT_POOL) {
-    const started = `${summary.workers} ${summary.workers === 1 ? 'worker' : 'workers'} started`
+    const started = `${summary.workers} ${summary.workers === 1 ? 'worker' : 'workers'} at most`
     options.stderr.write(
       `casefile: pool: ${started}${looks.map((l) => `; ${l}`).join('')}; at the end an input ` +
         `${meter.perFileMs.toFixed(2)} ms, a start ${meter.startupMs.toFixed(0)} ms\n`
