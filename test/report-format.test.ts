@@ -27,8 +27,9 @@ describe('stylish', () => {
       'fixtures/RUN-24-2020.md',
       '  11:1-11:8    warning  Unexpected empty `E-post:` field, expected an address or no label; fill it in or ' +
         'remove the label  empty-field',
-      '  38:13-39:10  warning  Unexpected `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, ' +
-        'expected `Välfärd, klimat och kompetens` as the header writes the unit; make them agree  unit-mismatch',
+      '  38:13-39:10  warning  Unexpected two spellings of the unit, `Välfärd, klimat och kompetens` in the header ' +
+        'and `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, as often each; which is right? ' +
+        'Correct the other  unit-mismatch',
       '  43:1-43:78   warning  Unexpected template guidance text `Organisation/person som protokollsutdrag ' +
         'och/eller yttran…` in `Utdrag till`, expected recipients; replace it with the recipients or remove the ' +
         'section  template-text'
@@ -69,9 +70,9 @@ describe('compact', () => {
       [
         'fixtures/RUN-24-2020.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no ' +
           'label; fill it in or remove the label [empty-field]',
-        'fixtures/RUN-24-2020.md:38:13: warning Unexpected `Valfärd, klimat och kompetens` in the title of ' +
-          '`Marina Gregorsson`, expected `Välfärd, klimat och kompetens` as the header writes the unit; make ' +
-          'them agree [unit-mismatch]',
+        'fixtures/RUN-24-2020.md:38:13: warning Unexpected two spellings of the unit, `Välfärd, klimat och ' +
+          'kompetens` in the header and `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, as ' +
+          'often each; which is right? Correct the other [unit-mismatch]',
         'fixtures/RUN-24-2020.md:43:1: warning Unexpected template guidance text `Organisation/person som ' +
           'protokollsutdrag och/eller yttran…` in `Utdrag till`, expected recipients; replace it with the ' +
           'recipients or remove the section [template-text]',

@@ -6,7 +6,7 @@
  * when --timeout is given; the batch uses the same pieces.
  */
 import { Piscina } from 'piscina'
-import type { Task, TaskResult } from './worker.js'
+import type { Task, TaskOutcome, TaskResult } from './worker.js'
 
 export interface Limits {
   timeoutMs: number
@@ -60,11 +60,11 @@ export class GuardError extends Error {
  * task is done (AbortSignal.timeout would keep a timer and raise an exception
  * for every task).
  */
-export async function runWithin(pool: Piscina, task: Task, timeoutMs: number): Promise<TaskResult[]> {
+export async function runWithin(pool: Piscina, task: Task, timeoutMs: number): Promise<TaskOutcome> {
   const budget = new AbortController()
   const timer = setTimeout(() => budget.abort(), timeoutMs)
   try {
-    return (await pool.run(task, { signal: budget.signal })) as TaskResult[]
+    return (await pool.run(task, { signal: budget.signal })) as TaskOutcome
   } finally {
     clearTimeout(timer)
   }
@@ -90,8 +90,8 @@ export class GuardedWorker {
   async run(task: Task): Promise<TaskResult> {
     this.pool ??= workerPool(1, this.limits.maxMemoryMb)
     try {
-      const [result] = await runWithin(this.pool, task, this.limits.timeoutMs)
-      return result!
+      const { results } = await runWithin(this.pool, task, this.limits.timeoutMs)
+      return results[0]!
     } catch (error) {
       const guard = guardThatStopped(error, this.limits)
       if (guard) throw new GuardError(`${guard}; stopped`)
