@@ -51,6 +51,14 @@ describe('configuration errors', () => {
     ])
   })
 
+  it('says that a failure id is not a rule, and that a compile-only id of old is a rule now', () => {
+    const dir = configFile('.casefilerc.yml', 'rules:\n  binary: off\n  title-from-plain-line: off\n')
+    expect(problems(join(dir, '.casefilerc.yml'))).toEqual([
+      ':2:3: `binary` is a failure, not a rule (The file holds NUL bytes: a binary file, not a text.) The input ' +
+        'gets no record, so no severity can be set for it; remove it from `rules`'
+    ])
+  })
+
   it('places problems in JSON and in package.json, and syntax errors too', () => {
     const json = configFile(
       '.casefilerc.json',
@@ -120,6 +128,6 @@ describe('a file named on the command line that an ignore pattern leaves out', (
       'casefile: warning: memo.md: File ignored because `--ignore-pattern` matches it, though it was named; it ' +
         'was not compiled. Change the pattern to compile it, or stop naming it\n'
     )
-    expect(r.stderr).toContain('casefile: 1 inputs: 1 ok')
+    expect(r.stderr).toContain('casefile: 1 inputs: 0 ok, 1 with warnings, 0 failed')
   })
 })

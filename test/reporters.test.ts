@@ -72,15 +72,16 @@ describe('sarif', () => {
     expect(run.tool.driver.name).toBe('casefile')
     expect(run.tool.driver.version).toBe('9.9.9')
     expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['unit-from-position', 'note'],
       ['empty-field', 'warning'],
       ['unit-mismatch', 'warning'],
       ['template-text', 'warning']
     ])
-    expect(run.results[1]!.locations[0]!.physicalLocation).toEqual({
+    expect(run.results[2]!.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'fixtures/RUN-24-2020.md' },
       region: { startLine: 38, startColumn: 13, endLine: 39, endColumn: 10 }
     })
-    expect(run.tool.driver.rules[run.results[1]!.ruleIndex]!.id).toBe('unit-mismatch')
+    expect(run.tool.driver.rules[run.results[2]!.ruleIndex]!.id).toBe('unit-mismatch')
   })
 })
 
@@ -104,14 +105,14 @@ describe('github', () => {
     )
   })
 
-  it('reports the seed as three warnings', () => {
+  it('reports the seed as a notice and three warnings', () => {
     expect(
       reporters
         .github([seed], options)
         .split('\n')
         .filter(Boolean)
         .map((l) => l.split(' ')[0])
-    ).toEqual(['::warning', '::warning', '::warning'])
+    ).toEqual(['::notice', '::warning', '::warning', '::warning'])
   })
 })
 
@@ -121,7 +122,7 @@ describe('json and stylish', () => {
     expect(file.filePath).toBe('fixtures/RUN-24-2020.md')
     expect(file.warningCount).toBe(3)
     expect(file.errorCount).toBe(0)
-    expect(file.messages[0]).toMatchObject({
+    expect(file.messages[1]).toMatchObject({
       ruleId: 'empty-field',
       severity: 'warning',
       line: 11,
@@ -134,14 +135,19 @@ describe('json and stylish', () => {
   it('stylish without colour has no escape codes and ends with a summary', () => {
     const out = reporters.stylish([seed, missing], options)
     expect(out).not.toMatch(/\u001b\[/)
-    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (1 error, 3 warnings, 0 info)')
+    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 5 problems (1 error, 3 warnings, 1 info)')
     expect(reporters.stylish([seed], { ...options, color: true })).toMatch(/\u001b\[/)
   })
 })
 
 describe('every fixture', () => {
   it('shows the seed its known findings and no personal-number false positive anywhere', () => {
-    expect(seed.file!.messages.map((m) => m.ruleId)).toEqual(['empty-field', 'unit-mismatch', 'template-text'])
+    expect(seed.file!.messages.map((m) => m.ruleId)).toEqual([
+      'unit-from-position',
+      'empty-field',
+      'unit-mismatch',
+      'template-text'
+    ])
     // The seed, 10 corpus memos and 10 variants.
     expect(allFixtures()).toHaveLength(21)
     for (const [rel, abs] of allFixtures()) {

@@ -176,15 +176,17 @@ describe('the review page (hast)', () => {
       ['D1', 'info unit-from-position 5:1'],
       ['D2', 'varning empty-field 11:1'],
       ['D3', 'varning unit-mismatch 38:13'],
-      ['D4', 'info template-text 41:1'],
-      ['D5', 'varning template-text 43:1']
+      ['D4', 'varning template-text 43:1']
     ])
     // Each sits right after its line.
     const rows = (all.find((e) => classes(e).includes('src'))!.children as Element[]).map((e) => e.properties.id)
     expect(rows[rows.indexOf('L11') + 1]).toBe('D2')
     expect(rows[rows.indexOf('L38') + 1]).toBe('D3')
     const email = all.find((e) => e.properties.id === 'null-metadata-officer-email')!
-    expect(textOf(email)).toBe('/metadata/officer/email: Empty labelled field `E-post:`; its value is null (rad 11)')
+    expect(textOf(email)).toBe(
+      '/metadata/officer/email: Unexpected empty `E-post:` field, expected an address or no label; fill it in or ' +
+        'remove the label (rad 11)'
+    )
     const labelled = all.find((e) => e.properties.id === 'L11')!
     expect(classes(labelled)).toEqual(['src-line', 'k-labels'])
   })

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { jsYaml } from '../lazy.js'
 import { ruleById, rules } from '../rules/index.js'
+import { failureById } from '../rules/failures.js'
 import { SEVERITIES, type Rule, type Severity } from '../rules/types.js'
 import { ROLES } from '../vocab/headings.js'
 import { compileCaseNumberPattern } from '../vocab/case-numbers.js'
@@ -93,6 +94,15 @@ function stringList(value: unknown, path: string[], problems: Problems): string[
 
 function ruleSetting(id: string, value: unknown, path: string[], problems: Problems): RuleConfig | null {
   const rule = ruleById.get(id)
+  const failure = failureById.get(id)
+  if (failure) {
+    problems.add(
+      path,
+      `\`${id}\` is a failure, not a rule (${failure.description}) The input gets no record, so no severity ` +
+        'can be set for it; remove it from `rules`'
+    )
+    return null
+  }
   if (!rule) {
     problems.add(
       path,

@@ -1,7 +1,7 @@
 /**
- * What the review page says about a memo: the diagnostics (the check rules at
- * the configuration's severities, and the compiler's own notes that no rule
- * repeats), and for each empty field of the record the reason it is empty.
+ * What the review page says about a memo: the rules' findings at the
+ * configuration's severities, and for each empty field of the record the reason
+ * it is empty (the finding that says so, when the configuration keeps it on).
  */
 import type { VFileMessage } from 'vfile-message'
 import type { CaseRecord } from '../record/types.js'
@@ -33,24 +33,14 @@ export function toDiagnostic(m: VFileMessage): Diagnostic {
   }
 }
 
-/** The rules' findings, then the compiler's notes on lines where no rule of the same id spoke; in line order. */
-export function mergeDiagnostics(rules: VFileMessage[], compiler: VFileMessage[]): Diagnostic[] {
-  const fromRules = rules.map(toDiagnostic)
-  const said = new Set(fromRules.map((d) => `${d.ruleId}:${d.line}`))
-  const notes = compiler.map(toDiagnostic).filter((d) => !said.has(`${d.ruleId}:${d.line}`))
-  return [...fromRules, ...notes].sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
-  )
-}
-
 export interface NullField {
   pointer: string
-  /** The compiler's explanation, or null when it gave none (the memo has no such value). */
+  /** The finding that explains it, or null when none did (the memo has no such value, or the rule is off). */
   reason: string | null
   line: number | null
 }
 
-/** The compiler's rule for a field left null. */
+/** The rule that reports a field left null. */
 const MISSING: Record<string, string> = {
   '/metadata/caseNumber': 'missing-case-number',
   '/metadata/date': 'missing-date',
@@ -98,9 +88,9 @@ function nullPointers(record: CaseRecord): string[] {
   return out
 }
 
-/** Each null field with the reason the compiler gave (a missing-* note, or an empty labelled field in the header). */
-export function nullFields(record: CaseRecord, tree: CaseRoot, compiler: VFileMessage[]): NullField[] {
-  const notes = compiler.map(toDiagnostic)
+/** Each null field with the reason a rule gave (a missing-* finding, or an empty labelled field in the header). */
+export function nullFields(record: CaseRecord, tree: CaseRoot, messages: VFileMessage[]): NullField[] {
+  const notes = messages.map(toDiagnostic)
   const emptyLabels = new Map<string, { line: number; label: string }>()
   for (const node of tree.children)
     if (node.type === 'header')

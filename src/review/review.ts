@@ -1,13 +1,13 @@
 /**
- * One memo's review page, from its bytes: compile it, run the check rules at
- * the configuration's severities, and lay both out beside the text.
+ * One memo's review page, from its bytes: compile it with the configuration's
+ * rule settings (the findings `casefile check` gives), and lay the record and the
+ * findings out beside the text.
  */
 import { toHtml } from 'hast-util-to-html'
 import { compile } from '../compile.js'
-import { checkFile } from '../check/run.js'
 import type { Config } from '../check/config.js'
 import type { Encoding } from '../read/decode.js'
-import { mergeDiagnostics, nullFields } from './diagnostics.js'
+import { nullFields, toDiagnostic } from './diagnostics.js'
 import { reviewPage } from './page.js'
 import type { Lang } from './labels.js'
 
@@ -29,15 +29,15 @@ export function review(bytes: Uint8Array, options: ReviewOptions) {
   const result = compile(bytes, {
     path: options.path,
     vocabulary: options.config.vocabulary,
+    rules: options.config.rules,
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {})
   })
-  const checked = checkFile(bytes, options.path, options.config, options.encoding)
   const tree = reviewPage({
     text: String(result.file.value),
     record: result.record,
     tree: result.tree,
-    diagnostics: mergeDiagnostics(checked.messages, result.messages),
+    diagnostics: result.messages.map(toDiagnostic),
     nulls: nullFields(result.record, result.tree, result.messages),
     lang: options.lang
   })
