@@ -45,7 +45,9 @@ describe('casefile (built binary)', () => {
     expect(record.source.path).toBe('fixtures/RUN-24-2020.md')
     expect(r.stdout.startsWith('{\n  "recordVersion": 2,\n  "metadata": {\n')).toBe(true)
     expect(r.stderr).toContain('fixtures/RUN-24-2020.md')
-    expect(r.stderr).toMatch(/11:1-11:8\s+info\s+Empty labelled field `E-post:`; its value is null\s+empty-field/)
+    expect(r.stderr).toMatch(
+      /11:1-11:8\s+warning\s+Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label\s+empty-field/
+    )
   })
 
   it('compiles to YAML that agrees with the JSON', () => {

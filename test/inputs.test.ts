@@ -49,7 +49,7 @@ describe('directory walks', () => {
     const r = await cli(['compile', 'export', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     expect(r.stderr).toContain(
-      'casefile: 5 inputs: 5 ok, 0 with warnings, 0 failed, 0 skipped; 4 files of other types left out (.pdf 2, ' +
+      'casefile: 5 inputs: 0 ok, 5 with warnings, 0 failed, 0 skipped; 4 files of other types left out (.pdf 2, ' +
         'no extension 1, .txt 1; a directory walk takes .md and .markdown); manifest:'
     )
     expect(existsSync(join(dir, 'out', 'B.json'))).toBe(true)

@@ -10,6 +10,7 @@ interface Entry {
   path: string
   status: string
   skipped: boolean
+  output: string | null
   findings: Array<{ ruleId: string | null; severity: string; line: number; column: number; message: string }>
 }
 
@@ -41,8 +42,9 @@ describe('the manifest', () => {
       line: 5,
       column: 1,
       message:
-        'Unexpected incomplete case number `KS-2015/`, expected a series, a year and a sequence number (`KS ' +
-        '2015/112`); kept as written, `caseRef` is null'
+        'Unexpected case number `KS-2015/` that is incomplete or in no known format, expected a series, a year ' +
+        "and a number such as `KS 2015/112`; complete it, or add your organisation's format to " +
+        '`vocabulary.caseNumbers`'
     })
   })
 
@@ -51,7 +53,7 @@ describe('the manifest', () => {
     expect((await cli(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir)).code).toBe(0)
     expect((await cli(['compile', 'arkiv/a', '--root', 'arkiv', '--out-dir', 'out', '-q'], dir)).code).toBe(0)
     expect(manifest(join(dir, 'out')).map((e) => [e.path, e.status])).toEqual([
-      ['a/RUN-24-2020.md', 'ok'],
+      ['a/RUN-24-2020.md', 'warnings'],
       ['b/huddinge.md', 'warnings']
     ])
   })
@@ -64,10 +66,25 @@ describe('the manifest', () => {
     expect(r.code).toBe(0)
     const again = manifest(join(dir, 'out'))
     expect(again.map((e) => [e.path, e.status, e.skipped])).toEqual([
-      ['a/RUN-24-2020.md', 'ok', true],
+      ['a/RUN-24-2020.md', 'warnings', true],
       ['b/huddinge.md', 'warnings', true]
     ])
     expect(again.map((e) => e.findings)).toEqual(first.map((e) => e.findings))
+  })
+  it('a memo with an error: status error, record written, exit 1; a no-op --incremental run keeps both', async () => {
+    const dir = archive()
+    cpSync(join(corpus, 'stockholm-UTBF-inhyrning-polygonen.md'), join(dir, 'arkiv', 'b', 'no-case-number.md'))
+    const first = await cli(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir)
+    expect(first.code).toBe(1)
+    const entry = manifest(join(dir, 'out')).find((e) => e.path === 'b/no-case-number.md')!
+    expect([entry.status, entry.output]).toEqual(['error', 'b/no-case-number.json'])
+    expect(existsSync(join(dir, 'out', 'b', 'no-case-number.json'))).toBe(true)
+    const again = await cli(['compile', 'arkiv', '--out-dir', 'out', '--incremental', '-q'], dir)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toBe(
+      'casefile: 1 unchanged input keeps the errors of an earlier run (`status: "error"` in the manifest); ' +
+        '`casefile check` lists them\n'
+    )
   })
   // A typo in the input path (nothing found) leaves it as it was: test/usage.test.ts, exit codes.
 })

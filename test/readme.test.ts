@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from './helpers.js'
+import { cli } from './cli-helpers.js'
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
 
@@ -31,5 +32,13 @@ describe('README', () => {
     const log = readFileSync(join(root, 'bench', 'README.md'), 'utf8')
     expect(log).toContain('What is not met, and why, measured here')
     expect(log).toContain('| measure | last session (final run) |')
+  })
+
+  it("shows what compile prints on stderr for the seed: check's findings, the same words", async () => {
+    const block = /error finding gives exit 1, and the record is still written:\n\n```text\n([\s\S]*?)```/.exec(readme)
+    expect(block).not.toBeNull()
+    const r = await cli(['compile', 'fixtures/RUN-24-2020.md'], root)
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe(block![1])
   })
 })

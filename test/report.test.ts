@@ -32,8 +32,8 @@ describe('the report model', () => {
   it('counts the run from the manifest and the records', async () => {
     const model = await readReport(join(dir, 'records'))
     expect(model.entries).toBe(5)
-    // Failed inputs carry no findings; none of these has a finding at error level.
-    expect(model.totals).toEqual({ ok: 4, warnings: 0, errors: 0, failed: 1, skipped: 0 })
+    // The rules' findings decide each status, as check would: the memo with no case number has an error.
+    expect(model.totals).toEqual({ ok: 0, warnings: 3, errors: 1, failed: 1, skipped: 0 })
     expect(model.hasFindings).toBe(true)
     expect(model.records).toBe(4)
     expect(model.coverage).toEqual({
@@ -60,21 +60,24 @@ describe('the report model', () => {
       { path: 'broken.md', reason: expect.stringContaining('NUL byte at byte 1') as string }
     ])
     expect(model.files.map((f) => [f.path, f.status, f.caseNumber, f.source])).toEqual([
-      ['RUN-24-2020.md', 'ok', 'RUN/24/2020', 'archive/RUN-24-2020.md'],
+      ['RUN-24-2020.md', 'warnings', 'RUN/24/2020', 'archive/RUN-24-2020.md'],
       ['broken.md', 'failed', null, null],
-      ['knivsta-KS-2015-112.md', 'ok', 'KS-2015/112', 'archive/knivsta-KS-2015-112.md'],
-      ['stockholm-UTBF-inhyrning-polygonen.md', 'ok', null, 'archive/stockholm-UTBF-inhyrning-polygonen.md'],
-      ['trosa-MN-2020-8.md', 'ok', 'MN 2020/8', 'archive/trosa-MN-2020-8.md']
+      ['knivsta-KS-2015-112.md', 'warnings', 'KS-2015/112', 'archive/knivsta-KS-2015-112.md'],
+      ['stockholm-UTBF-inhyrning-polygonen.md', 'error', null, 'archive/stockholm-UTBF-inhyrning-polygonen.md'],
+      ['trosa-MN-2020-8.md', 'warnings', 'MN 2020/8', 'archive/trosa-MN-2020-8.md']
     ])
     const rule = model.rules.find((r) => r.ruleId === 'empty-field')!
     expect(rule).toEqual({
       ruleId: 'empty-field',
       count: 2,
-      severities: { error: 0, warning: 0, info: 2 },
+      severities: { error: 0, warning: 2, info: 0 },
       files: ['RUN-24-2020.md', 'stockholm-UTBF-inhyrning-polygonen.md'],
       url: 'https://github.com/casefile/casefile/blob/main/docs/rules/empty-field.md'
     })
-    expect(model.rules.find((r) => r.ruleId === 'unit-from-position')?.url).toBe(null)
+    // Every id in a manifest is a rule's now, with its page.
+    expect(model.rules.find((r) => r.ruleId === 'unit-from-position')?.url).toBe(
+      'https://github.com/casefile/casefile/blob/main/docs/rules/unit-from-position.md'
+    )
     expect(model.timeMs).not.toBe(null)
   })
 })
@@ -93,8 +96,8 @@ describe('casefile report', () => {
     const html = readFileSync(join(dir, 'records', 'report.html'), 'utf8')
     expect(html.startsWith('<!doctype html><html lang="sv">')).toBe(true)
     expect(html).toContain(
-      '<li><span class="n">5</span>Indata</li><li><span class="n">4</span>ok</li><li><span ' +
-        'class="n">0</span>med varningar</li><li><span class="n">0</span>med fel</li><li><span ' +
+      '<li><span class="n">5</span>Indata</li><li><span class="n">0</span>ok</li><li><span ' +
+        'class="n">3</span>med varningar</li><li><span class="n">1</span>med fel</li><li><span ' +
         'class="n">1</span>misslyckade</li>'
     )
     expect(html).toContain('<td><a href="review/trosa-MN-2020-8.html">trosa-MN-2020-8.md</a></td>')
@@ -298,7 +301,8 @@ describe('diff', () => {
     )
     writeFileSync(join(dir, 'archive', 'broken.md'), readFileSync(seedPath))
     const r = await cli(['compile', 'archive', '--out-dir', 'after', '-q', '--jobs', '1'], dir)
-    expect(r.code).toBe(0)
+    // Exit 1: the memo with no case number has an error finding (its record is written).
+    expect(r.code).toBe(1)
     const result = await diff(join(dir, 'records'), join(dir, 'after'), 'records', 'after')
     expect(result.compared).toBe(6)
     expect(result.unchanged).toBe(3)
@@ -309,7 +313,7 @@ describe('diff', () => {
     ])
     expect(result.files[0]!.status).toEqual({
       before: expect.stringMatching(/^failed: .*NUL byte/) as string,
-      after: 'ok'
+      after: 'warnings'
     })
     expect(result.files[0]!.fields).toEqual([])
     expect(result.files[1]!.fields.filter((f) => f.pointer.startsWith('/metadata/case'))).toEqual([

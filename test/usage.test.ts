@@ -13,6 +13,10 @@ import { parsed, seedPath } from './helpers.js'
 const BAD: Record<string, Record<string, string[][]>> = {
   compile: {
     '--format': [['memo.md', '--format', 'xml']],
+    '--max-warnings': [
+      ['memo.md', '--max-warnings', '-1'],
+      ['memos', '--max-warnings', 'x']
+    ],
     '--output': [
       ['memo.md', '-o', 'memos'],
       ['memo.md', '-o', 'a-file/x.json'],

@@ -95,7 +95,9 @@ export interface BatchSummary {
   warnings: number
   /** Records written with an error finding (exit 1, as `casefile check` gives). */
   error: number
-  /** Findings at warning severity in the inputs compiled by this run (for `--max-warnings`). */
+  /** Inputs this run did not compile again whose kept result is `error` (--incremental). */
+  keptErrors: number
+  /** Findings at warning severity of every input, compiled now or kept (for `--max-warnings`). */
   warningsFound: number
   failed: number
   skipped: number
@@ -231,6 +233,7 @@ function noneDone(total: number): BatchSummary {
     ok: 0,
     warnings: 0,
     error: 0,
+    keptErrors: 0,
     warningsFound: 0,
     failed: 0,
     skipped: 0,
@@ -367,7 +370,9 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     manifest?.add(entry)
     const compiledNow = !entry.skipped && entry.status !== 'skipped'
     summary[compiledNow ? entry.status : 'skipped']++
-    if (compiledNow) for (const f of entry.findings ?? []) if (f.severity === 'warning') summary.warningsFound++
+    // A kept result counts as it did when it was made: a re-run does not make an error go away.
+    if (!compiledNow && entry.status === 'error') summary.keptErrors++
+    for (const f of entry.findings ?? []) if (f.severity === 'warning') summary.warningsFound++
     progress.tick(entry.status === 'failed')
     const shown = options.quiet ? [] : messages.slice(0, Math.max(0, SHOWN_WARNINGS - warningLines))
     warningLines += messages.length
@@ -711,6 +716,11 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
         (summary.leftOut > 0 ? `, ${summary.leftOut} left out` : '') +
         (options.otherTypes ? `; ${options.otherTypes}` : '') +
         `${where}\n`
+    )
+  if (summary.keptErrors > 0)
+    options.stderr.write(
+      `casefile: ${summary.keptErrors} unchanged ${summary.keptErrors === 1 ? 'input keeps' : 'inputs keep'} the ` +
+        'errors of an earlier run (`status: "error"` in the manifest); `casefile check` lists them\n'
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')

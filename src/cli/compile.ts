@@ -262,7 +262,7 @@ async function runBatchCommand(
   if (summary.failed > 0) return 1
   return exitForFindings(
     io.stderr,
-    { errors: summary.error, warnings: summary.warningsFound },
+    { errors: summary.error + summary.keptErrors, warnings: summary.warningsFound },
     options.maxWarnings as number | undefined
   )
 }

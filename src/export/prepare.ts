@@ -42,10 +42,15 @@ function fail(file: VFile, reason: string, ruleId: string, place: Position | Poi
   message.fatal = true
 }
 
-/** Compile a memo for export. Throws what `compile` throws for bytes that are not text. */
+/**
+ * Compile a memo for export. Throws what `compile` throws for bytes that are not text. The
+ * memo's messages are the export's (personal data, an object id, validation): no other rule
+ * runs, since what makes a memo well-formed is `check`'s and `compile`'s to say, not an export's.
+ */
 export function prepareMemo(bytes: Uint8Array, options: PrepareOptions, appendixPath: string): PreparedMemo {
   const result = compile(bytes, {
     path: options.path,
+    rules: {},
     ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {})

@@ -25,7 +25,7 @@ export type Level = 'error' | 'warning' | 'info'
 /** A manifest line, as far as the report reads it. */
 export interface ReportEntry {
   path: string
-  status: 'ok' | 'warnings' | 'failed' | 'skipped'
+  status: 'ok' | 'warnings' | 'error' | 'failed' | 'skipped'
   output: string | null
   diagnostics: number
   reason: string | null
@@ -163,11 +163,11 @@ export async function readReport(outDir: string, given = outDir): Promise<Report
     const skipped = entry.skipped === true || entry.status === 'skipped'
     if (skipped) model.totals.skipped++
     else if (entry.status === 'failed') model.totals.failed++
+    else if (entry.status === 'error') model.totals.errors++
     else if (entry.status === 'warnings') model.totals.warnings++
     else model.totals.ok++
     if (entry.findings) {
       model.hasFindings = true
-      if (!skipped && entry.findings.some((f) => f.severity === 'error')) model.totals.errors++
       for (const f of entry.findings) {
         const id = f.ruleId ?? 'casefile'
         let row = rules.get(id)

@@ -265,5 +265,6 @@ export function reportPage(model: ReportModel, options: ReportPageOptions): Root
 
 function statusName(status: string, labels: Labels): string {
   if (status === 'ok' || status === 'warnings' || status === 'failed' || status === 'skipped') return labels[status]
+  if (status === 'error') return labels.errors
   return status
 }

@@ -12,7 +12,7 @@ export default defineRule({
     messages: {
       second:
         'Unexpected second case number `{{second}}` in the header, expected one; kept `{{first}}`. Remove the ' +
-        'one that is not this memo’s, or write it as a reference in the text'
+        "one that is not this memo's, or write it as a reference in the text"
     }
   },
   check({ tree }, report) {

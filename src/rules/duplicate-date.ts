@@ -11,7 +11,7 @@ export default defineRule({
     messages: {
       second:
         'Unexpected second date `{{second}}` in the header, expected one; kept `{{first}}`. Remove the one that ' +
-        'is not the memo’s date, or label it (`Sammanträdesdatum`, `Beslutsdatum`)'
+        "is not the memo's date, or label it (`Sammanträdesdatum`, `Beslutsdatum`)"
     }
   },
   check({ tree }, report) {

@@ -36,6 +36,8 @@ const CP1252: Record<string, number> = {
 const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(CP1252).join('')}]`
 /** A UTF-8 lead byte (Ã Â â …) read as Windows-1252, followed by continuation bytes read the same way. */
 const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}`, 'g')
+/** The same, once over the whole text: most memos have none, and need not be read word by word. */
+const ANY_MOJIBAKE = new RegExp(MOJIBAKE.source)
 
 /** What the text was before it was decoded the wrong way, or null if it does not decode. */
 function repair(text: string): string | null {
@@ -70,6 +72,7 @@ export default defineRule({
     }
   },
   check({ text, place }, report) {
+    if (!ANY_MOJIBAKE.test(text)) return
     for (const word of allMatches(NON_SPACE_RUN, text)) {
       if (!MOJIBAKE.test(word[0])) continue
       MOJIBAKE.lastIndex = 0

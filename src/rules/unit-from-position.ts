@@ -11,7 +11,7 @@ export default defineRule({
     messages: {
       position:
         'Unexpected unit `{{unit}}` without a label or a unit word, expected one; it was taken as the unit from ' +
-        'its place before the case officer’s name, label it (`Förvaltning: …`) to be sure'
+        "its place before the case officer's name, label it (`Förvaltning: …`) to be sure"
     }
   },
   check({ tree }, report) {
