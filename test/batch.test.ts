@@ -83,7 +83,7 @@ describe('--out-dir', () => {
     expect(lines.map((l) => l.path)).toEqual([...lines.map((l) => l.path as string)].sort())
     expect(lines).toHaveLength(12)
     expect(lines.find((l) => l.path === 'RUN-24-2020.md')).toMatchObject({
-      status: 'ok',
+      status: 'warnings',
       output: 'RUN-24-2020.json',
       bytes: 3107,
       sha256: single.source.sha256,

@@ -87,7 +87,7 @@ describe('compact', () => {
     expect(r.code).toBe(0)
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
       'memo.md:5:1: info Unexpected unit `Välfärd, klimat och kompetens` without a label or a unit word, expected ' +
-        'one; it was taken as the unit from its place before the case officer’s name, label it (`Förvaltning: …`) ' +
+        "one; it was taken as the unit from its place before the case officer's name, label it (`Förvaltning: …`) " +
         'to be sure [unit-from-position]',
       'memo.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no label; fill it in or ' +
         'remove the label [empty-field]'

@@ -30,6 +30,7 @@ export default defineRule({
     const { caseNumber, caseRef } = record.metadata
     if (!caseRef || !caseNumber || path === '-') return
     const numbers = numbersOf(path)
+    // A year and a serial are two numbers: a name with fewer does not say which case it is.
     if (numbers.length < 2) return
     const hasYear = numbers.some((n) => n === caseRef.year || n === caseRef.year % 100)
     const hasSequence = numbers.some((n) => n === caseRef.sequence)

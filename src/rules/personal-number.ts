@@ -21,6 +21,7 @@ function luhn(digits: string): boolean {
     let d = Number(digits[i])
     if (i % 2 === 0) {
       d *= 2
+      // Luhn: a doubled digit over 9 counts as the sum of its digits (16 → 7), which is 9 less.
       if (d > 9) d -= 9
     }
     sum += d
@@ -39,8 +40,11 @@ export function isPersonalNumber(
   const yy = Number(short.slice(0, 2))
   const month = Number(short.slice(2, 4))
   let day = Number(short.slice(4, 6))
+  // A samordningsnummer is a personnummer whose day has 60 added (Skatteverket's rule).
   const kind = day > 60 ? 'samordningsnummer' : 'personnummer'
   if (day > 60) day -= 60
+  // Ten digits give no century: `+` before the serial means 100 years or more ago, else this century (checked
+  // below against the last one too).
   const year = datePart.length === 8 ? Number(datePart.slice(0, 4)) : (separator === '+' ? 1900 : 2000) + yy
   const valid = isoDate(year, month, day) ?? isoDate(year - 100, month, day)
   return valid ? kind : null

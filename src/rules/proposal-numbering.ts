@@ -21,6 +21,7 @@ export default defineRule({
   check({ tree }, report) {
     const section = sections(tree).find((s) => s.proposals)
     const list = section?.proposals
+    // Numbering needs two items to be out of order or missing: one item is numbered or not, either is fine.
     if (!section || !list || list.children.length < 2) return
     const attClauses = list.children.every((i) => /^att\s/i.test(i.text))
     if ((list.form === 'paragraphs' || list.form === 'bullets') && !attClauses) {

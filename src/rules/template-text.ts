@@ -8,6 +8,7 @@ const PLACEHOLDER =
 
 function short(text: string): string {
   const t = fold(text)
+  // Quoted in a message: 60 characters show the placeholder and its words around it, not the whole section.
   return t.length > 60 ? `${t.slice(0, 57)}…` : t
 }
 

@@ -54,6 +54,8 @@ function vocabularies(vocabulary: VocabularyOptions): Pick<State, 'headings' | '
       labels: new LabelVocabulary(vocabulary.labels),
       caseNumbers: (vocabulary.caseNumbers ?? []).map(compileCaseNumberPattern)
     }
+    // A batch has one configuration per folder that has one: 64 is more than any archive run has seen, and
+    // keeps a long-running process (a language server) from holding every configuration it ever met.
     if (built.size > 64) built.clear()
     built.set(id, found)
   }

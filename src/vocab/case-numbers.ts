@@ -164,6 +164,7 @@ function isYearRange(sep: string | undefined, year: number, seq: string): boolea
   if (sep !== '-' && sep !== '–') return false
   if (!/^(?:19|20)\d{2}$/.test(seq)) return false
   const end = Number(seq)
+  // A plan or a strategy spans years, at most a few decades (`2015-2060`); a serial is rarely a year after it.
   return end >= year && end - year <= 50
 }
 
@@ -174,6 +175,7 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
   const seqText = g.seq ?? ''
   let year: number
   if (g.year) year = Number(g.year)
+  // Two-digit years: 00–69 are this century, 70–99 the last (digital case files begin in the 1970s).
   else if (g.yy) year = Number(g.yy) + (Number(g.yy) <= 69 ? 2000 : 1900)
   // `BUN1204`: a format without a year gives the number, but no parts a year would complete.
   else if (g.series && !NOT_SERIES.has(g.series.toUpperCase()))
@@ -248,6 +250,7 @@ export function looksLikeCaseNumberStub(value: string): boolean {
   const text = value.trim()
   return (
     text.length > 0 &&
+    // The longest series and year with separators (`KSF-TEKN 2015/`) fit in 24 characters; a longer word is text.
     text.length <= 24 &&
     // `/2002`: a serial a conversion dropped in front of the year.
     STUB_CHARACTERS.test(text) &&

@@ -47,6 +47,8 @@ const ADDRESS_MARKERS = [
 ]
 
 export function isPageCounter(line: string): boolean {
+  // `Sida 2 av 5`, `2 (5)`, with a date or a name beside it: a counter line is short; 40 characters leave room
+  // for a running header's date, not for a sentence.
   return line.length <= 40 && COUNTER_LINE.test(fold(line))
 }
 
@@ -79,6 +81,7 @@ export function isAddressLine(line: string): boolean {
   const t = fold(line)
   let hits = 0
   for (const marker of ADDRESS_MARKERS) if (marker.test(t)) hits++
+  // One marker (`Box`, a postcode) can stand in a sentence; two on one line make it an address.
   return hits >= 2
 }
 

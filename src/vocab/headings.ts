@@ -188,6 +188,8 @@ export function proposerFromHeading(heading: string): string | null {
   const m = PROPOSER.exec(heading.trim())
   if (!m) return null
   const name = m[1]!.trim()
+  // A proposer is an organ or an office (`Kommunstyrelsens arbetsutskott`, `Regiondirektören`): at most three
+  // words; more is a phrase that happens to end in `förslag`.
   if (/^förslag/i.test(name) || name.split(' ').length > 3) return null
   return name
 }
