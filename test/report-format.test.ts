@@ -8,7 +8,7 @@ import { defaultConfig } from '../src/check/config.js'
 import { reporters } from '../src/check/reporters/index.js'
 import type { CheckResult } from '../src/check/reporters/types.js'
 import { corpus, seedPath } from './helpers.js'
-import { binary, cli, workspace } from './cli-helpers.js'
+import { cli, workspace } from './cli-helpers.js'
 
 /** The seed's warnings: its one info finding (unit-from-position) is off, these tests are about laying out warnings. */
 const config = defaultConfig()
@@ -97,11 +97,11 @@ describe('compact', () => {
 })
 
 describe('a batch on stderr', () => {
-  it('prints the first warnings one a line, then a tally per rule instead of hundreds of near-identical lines', () => {
+  it('prints the first warnings one a line, then a tally per rule, not hundreds of near-identical lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-tally-'))
     for (let i = 1; i <= 30; i++)
       cpSync(join(corpus, 'huddinge-KS-2015-lokalprojekt.md'), join(dir, `memo-${String(i).padStart(2, '0')}.md`))
-    const r = binary(['compile', '.', '--out-dir', 'out'], dir)
+    const r = await cli(['compile', '.', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     const lines = r.stderr.trim().split('\n')
     // Each copy has four warnings (as `casefile check` gives them): the first 20 of the 120 are shown.
@@ -113,6 +113,6 @@ describe('a batch on stderr', () => {
         "page-furniture 30; the first 20 are shown above, and `casefile check FILE` lists a file's"
     )
     expect(lines).toHaveLength(22)
-    expect(binary(['compile', '.', '--out-dir', 'out2', '-q'], dir).stderr).toBe('')
+    expect((await cli(['compile', '.', '--out-dir', 'out2', '-q'], dir)).stderr).toBe('')
   })
 })
