@@ -75,14 +75,16 @@ function batch(dir, jobs, env = {}, node = [], cli = bin) {
     [...node, cli, 'compile', dir, '--out-dir', out, '--jobs', String(jobs), '-q'],
     {
       encoding: 'utf8',
-      env: { ...process.env, CASEFILE_REPORT_RSS: '1', ...env }
+      env: { ...process.env, CASEFILE_REPORT_RSS: '1', CASEFILE_REPORT_POOL: '1', ...env }
     }
   )
   const wall = ms(start)
   // Exit 1: some memos have findings at error severity (a missing case number); they are compiled all the same.
   if (r.status !== 0 && r.status !== 1) throw new Error(`casefile failed (${r.status}): ${r.stderr.slice(-500)}`)
   const rss = Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024
-  return { wall, rss }
+  // The most workers the batch had at once (it adds them as the queue repays their start: src/batch/schedule.ts).
+  const workers = Number(/pool: (\d+) workers? at most/.exec(r.stderr)?.[1] ?? NaN)
+  return { wall, rss, workers }
 }
 
 /**
@@ -163,7 +165,8 @@ if (baseline)
   )
 console.log(
   `  casefile --jobs 2             ${rate(mid((r) => r.two.wall))}   jobs2/jobs1 ` +
-    `${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6)`
+    `${mid((r) => r.one.wall / r.two.wall).toFixed(2)}  (target ≥ 1.6; workers: ` +
+    `${rounds.map((r) => r.two.workers).join(', ')})`
 )
 console.log(
   `  bare remark-parse, 2 processes ${rate(mid((r) => r.bareTwo))}   two/one ` +

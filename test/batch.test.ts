@@ -1,6 +1,6 @@
 /**
- * Batch compile through the built binary: out-dir mirroring, the manifest,
- * guards, interruption and resumption, path escapes, shards and streams.
+ * Batch compile: out-dir mirroring, the manifest, guards, interruption and
+ * resumption (through the built binary), path escapes, shards and streams.
  */
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
@@ -14,6 +14,7 @@ import { outputPath, safeSegments } from '../src/batch/paths.js'
 import { inShard, parseShard } from '../src/batch/shard.js'
 import { JOURNAL, ManifestWriter, readManifest, type ManifestEntry } from '../src/batch/manifest.js'
 import { compile } from '../src/index.js'
+import { cli } from './cli-helpers.js'
 import { fixtures, needs, parsed, root, seedPath } from './helpers.js'
 
 const bin = join(root, 'bin', 'casefile.cjs')
@@ -24,10 +25,18 @@ function workspace(): string {
   return dir
 }
 
-function run(cwd: string, args: string[], input?: string) {
+/**
+ * The command line in-process (its batch's worker threads from dist/): most of these tests are about what a batch
+ * writes, which needs no process of its own. Interruption (signals, a closed pipe), the progress bar on a terminal and
+ * a time budget of 1.5 s spawn the built binary (`built`).
+ */
+function run(cwd: string, args: string[], input = '') {
+  return cli(args, cwd, input)
+}
+
+function built(cwd: string, args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd,
-    input: input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' }
   })
@@ -49,9 +58,9 @@ function allFiles(dir: string): string[] {
 }
 
 describe('--out-dir', () => {
-  it('mirrors each input root, writes the same records as single compiles, and a manifest line per input', () => {
+  it('mirrors each input root, writes the same records as single compiles, and a manifest line per input', async () => {
     const dir = workspace()
-    const r = run(dir, [
+    const r = await run(dir, [
       'compile',
       'fixtures/corpus',
       'fixtures/RUN-24-2020.md',
@@ -84,7 +93,7 @@ describe('--out-dir', () => {
     expect(existsSync(join(dir, 'out', 'manifest.journal.jsonl'))).toBe(false)
   })
 
-  it('accounts for good, broken, oversized and missing inputs, goes on past them, and exits 1', () => {
+  it('accounts for good, broken, oversized and missing inputs, goes on past them, and exits 1', async () => {
     const dir = workspace()
     writeFileSync(join(dir, 'latin1.md'), Buffer.from('# V\xe4lf\xe4rd\n', 'latin1'))
     writeFileSync(join(dir, 'big.md'), `# Stor\n\n${'ord '.repeat(5000)}\n`)
@@ -92,7 +101,7 @@ describe('--out-dir', () => {
       join(dir, 'list.txt'),
       'fixtures/RUN-24-2020.md\nlatin1.md\nbig.md\ngone.md\nfixtures/corpus/huddinge-KS-2015-lokalprojekt.md\n'
     )
-    const r = run(dir, [
+    const r = await run(dir, [
       'compile',
       '--files-from',
       'list.txt',
@@ -128,12 +137,12 @@ describe('--out-dir', () => {
   })
 
   // deep.md shares a worker task with the corpus memos: the group overruns, is compiled again one
-  // input at a time, and only deep.md fails.
+  // input at a time, and only deep.md fails. Through the built binary: budgets of 1.5 s are timed as a user's run is.
   it('stops a pathological input at the time budget while the rest finish', () => {
     const dir = workspace()
     writeFileSync(join(dir, 'deep.md'), `${'- '.repeat(5000)}a\n`)
     const started = Date.now()
-    const r = run(dir, [
+    const r = built(dir, [
       'compile',
       'deep.md',
       'fixtures/corpus',
@@ -160,15 +169,15 @@ describe('--out-dir', () => {
     expect(lines.filter((l) => l.status !== 'failed')).toHaveLength(11)
   })
 
-  it('skips with --incremental what is unchanged, and redoes what changed', () => {
+  it('skips with --incremental what is unchanged, and redoes what changed', async () => {
     const dir = workspace()
     // Exit 1: two corpus memos have no case number (an error, as check says); their records are written.
-    expect(run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '-q']).code).toBe(1)
+    expect((await run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '-q'])).code).toBe(1)
     writeFileSync(
       join(dir, 'fixtures/corpus/trosa-MN-2020-8.md'),
       `${readFileSync(join(dir, 'fixtures/corpus/trosa-MN-2020-8.md'), 'utf8')}\nEn rad till.\n`
     )
-    const r = run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q'])
+    const r = await run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q'])
     // Exit 1 still: the two memos without a case number keep their errors, unchanged.
     expect(r.code).toBe(1)
     const statuses = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path as string, l.status] as const))
@@ -185,7 +194,7 @@ describe('--out-dir', () => {
     const record = join(dir, 'out/huddinge-KS-2015-lokalprojekt.json')
     const before = readFileSync(record, 'utf8')
     rmSync(record)
-    expect(run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q']).code).toBe(1)
+    expect((await run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out', '--incremental', '-q'])).code).toBe(1)
     const again = manifest(join(dir, 'out'))
     expect(again.find((l) => l.path === 'huddinge-KS-2015-lokalprojekt.md')).toMatchObject({
       status: 'warnings',
@@ -208,6 +217,7 @@ describe('interruption', () => {
 
   it('leaves whole files or none when killed, and --incremental completes the rest', async () => {
     const dir = bigWorkspace(400)
+    // A process of its own, to kill.
     const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '2', '-q'], {
       cwd: dir,
       stdio: 'ignore'
@@ -238,7 +248,7 @@ describe('interruption', () => {
       expect(record.metadata.caseNumber, f).toBe(`RUN/${/RUN-(\d+)-2020/.exec(f)![1]}/2020`)
     }
 
-    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '--jobs', '2', '--incremental', '-q'])
+    const r = await run(dir, ['compile', 'in', '--out-dir', 'out', '--jobs', '2', '--incremental', '-q'])
     expect(r.code).toBe(0)
     const lines = manifest(join(dir, 'out'))
     expect(lines).toHaveLength(400)
@@ -252,6 +262,7 @@ describe('interruption', () => {
 
   it('on SIGINT finishes what is in progress, writes the manifest with every input, says how to resume', async () => {
     const dir = bigWorkspace(600)
+    // A process of its own, for Ctrl-C (SIGINT) and the exit code it ends with.
     const child = spawn(process.execPath, [bin, 'compile', 'in', '--out-dir', 'out', '--jobs', '1', '-q'], {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'pipe']
@@ -282,6 +293,7 @@ describe('interruption', () => {
 
   it('stops quietly when the reader of its stream goes away (`| head`)', async () => {
     const dir = bigWorkspace(300)
+    // A process of its own, whose standard output is a pipe that closes.
     const child = spawn(process.execPath, [bin, 'compile', 'in', '--format', 'ndjson', '--jobs', '1', '-q'], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe']
@@ -305,14 +317,22 @@ describe('interruption', () => {
   })
 })
 
-it('removes temporaries left by a killed run, and keeps those of a live one', () => {
+it('removes temporaries left by a killed run, and keeps those of a live one', async () => {
   const dir = workspace()
   mkdirSync(join(dir, 'out', 'fixtures'), { recursive: true })
   writeFileSync(join(dir, 'out', 'fixtures', '.RUN-24-2020.json.999999.deadbeef.tmp'), '{"partial')
   writeFileSync(join(dir, 'out', `.other.json.${process.pid}.cafebabe.tmp`), '')
   expect(
-    run(dir, ['compile', 'fixtures/RUN-24-2020.md', 'fixtures/corpus/trosa-MN-2020-8.md', '--out-dir', 'out', '-q'])
-      .code
+    (
+      await run(dir, [
+        'compile',
+        'fixtures/RUN-24-2020.md',
+        'fixtures/corpus/trosa-MN-2020-8.md',
+        '--out-dir',
+        'out',
+        '-q'
+      ])
+    ).code
   ).toBe(0)
   expect(allFiles(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([
     `.other.json.${process.pid}.cafebabe.tmp`
@@ -320,21 +340,25 @@ it('removes temporaries left by a killed run, and keeps those of a live one', ()
 })
 
 const pty = needs(spawnSync('script', ['--version']).status === 0, '`script` (util-linux), for a pseudo-terminal,')
-it.skipIf(pty.skip)('draws a progress bar on a terminal (a pseudo-terminal from `script`), and none otherwise', () => {
-  pty.check()
-  const dir = workspace()
-  const tty = spawnSync(
-    'script',
-    ['-qec', `${process.execPath} ${bin} compile fixtures/corpus --out-dir out --jobs 1`, '/dev/null'],
-    { cwd: dir, encoding: 'utf8' }
-  )
-  // Exit 1: two corpus memos have no case number, an error as check says.
-  expect(tty.status).toBe(1)
-  const screen = tty.stdout.split('\r').join('\n')
-  expect(screen).toMatch(/█+ 11\/11 {2}\d+ files\/s {2}ETA \d+s {2}0 failed/)
-  const piped = run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out2', '--jobs', '1'])
-  expect(piped.stderr).not.toMatch(/files\/s/)
-})
+it.skipIf(pty.skip)(
+  'draws a progress bar on a terminal (a pseudo-terminal from `script`), and none otherwise',
+  async () => {
+    pty.check()
+    const dir = workspace()
+    // A process of its own, on a pseudo-terminal.
+    const tty = spawnSync(
+      'script',
+      ['-qec', `${process.execPath} ${bin} compile fixtures/corpus --out-dir out --jobs 1`, '/dev/null'],
+      { cwd: dir, encoding: 'utf8' }
+    )
+    // Exit 1: two corpus memos have no case number, an error as check says.
+    expect(tty.status).toBe(1)
+    const screen = tty.stdout.split('\r').join('\n')
+    expect(screen).toMatch(/█+ 11\/11 {2}\d+ files\/s {2}ETA \d+s {2}0 failed/)
+    const piped = await run(dir, ['compile', 'fixtures/corpus', '--out-dir', 'out2', '--jobs', '1'])
+    expect(piped.stderr).not.toMatch(/files\/s/)
+  }
+)
 
 describe('paths', () => {
   it('never leaves the out dir, whatever the input path', () => {
@@ -349,10 +373,10 @@ describe('paths', () => {
       expect(outputPath(p, cwd, out, 'json').startsWith(`${out}/`)).toBe(true)
   })
 
-  it('names inputs from outside the working directory under their own root, not the working directory', () => {
+  it('names inputs from outside the working directory under their own root, not the working directory', async () => {
     const dir = workspace()
     mkdirSync(join(dir, 'work'))
-    const r = run(join(dir, 'work'), [
+    const r = await run(join(dir, 'work'), [
       'compile',
       '../fixtures/RUN-24-2020.md',
       '../fixtures/corpus/trosa-MN-2020-8.md',
@@ -380,13 +404,13 @@ describe('--shard', () => {
     expect(() => parseShard('4/3')).toThrow()
   })
 
-  it('gives each input to exactly one shard through the CLI', () => {
+  it('gives each input to exactly one shard through the CLI', async () => {
     const dir = workspace()
     const seen: string[][] = []
     // The 11 files of fixtures/corpus (its README too): the wiring is the point here, the spread over
     // shards is the unit test's above (the whole fixtures folder made this test take 15 s).
     for (const k of [1, 2, 3]) {
-      const shard = run(dir, ['compile', 'fixtures/corpus', '--shard', `${k}/3`, '--out-dir', `out${k}`, '-q'])
+      const shard = await run(dir, ['compile', 'fixtures/corpus', '--shard', `${k}/3`, '--out-dir', `out${k}`, '-q'])
       const entries = manifest(join(dir, `out${k}`))
       expect(entries.filter((l) => l.status === 'failed')).toEqual([])
       // Exit 1 for a shard that holds one of the two memos without a case number (an error), else 0.
@@ -395,8 +419,8 @@ describe('--shard', () => {
     }
     expect(seen.map((s) => s.length > 0)).toEqual([true, true, true])
     // The manifest names an input under its root (here `fixtures/corpus`); the record keeps the path as given.
-    const all = run(dir, ['compile', 'fixtures/corpus', '-f', 'ndjson', '-q'])
-      .stdout.trim()
+    const all = (await run(dir, ['compile', 'fixtures/corpus', '-f', 'ndjson', '-q'])).stdout
+      .trim()
       .split('\n')
       .map((l) => parsed(l).source.path)
     expect(all).toHaveLength(11)
@@ -405,29 +429,29 @@ describe('--shard', () => {
 })
 
 describe('streams', () => {
-  it('writes NDJSON and YAML streams in a stable order (sorted inputs) that parse back', () => {
+  it('writes NDJSON and YAML streams in a stable order (sorted inputs) that parse back', async () => {
     const dir = workspace()
     const inputs = [
       'fixtures/corpus/trosa-MN-2020-8.md',
       'fixtures/RUN-24-2020.md',
       'fixtures/corpus/uppsala-MHN-2015-5613.md'
     ]
-    const nd = run(dir, ['compile', ...inputs, '-f', 'ndjson', '--jobs', '2', '-q'])
+    const nd = await run(dir, ['compile', ...inputs, '-f', 'ndjson', '--jobs', '2', '-q'])
     expect(nd.code).toBe(0)
     const records = nd.stdout
       .trim()
       .split('\n')
       .map((l) => parsed(l))
     expect(records.map((r) => r.source.path)).toEqual([...inputs].sort())
-    const yaml = run(dir, ['compile', ...inputs, '-f', 'yaml', '-q'])
+    const yaml = await run(dir, ['compile', ...inputs, '-f', 'yaml', '-q'])
     expect(loadAll(yaml.stdout)).toEqual(records)
-    const json = run(dir, ['compile', ...inputs, '-q'])
+    const json = await run(dir, ['compile', ...inputs, '-q'])
     expect(json.stdout).toBe(nd.stdout)
   })
 
-  it('reads the list of inputs from standard input with --files-from -', () => {
+  it('reads the list of inputs from standard input with --files-from -', async () => {
     const dir = workspace()
-    const r = run(dir, ['compile', '--files-from', '-', '-f', 'yaml', '-q'], 'fixtures/RUN-24-2020.md\n')
+    const r = await run(dir, ['compile', '--files-from', '-', '-f', 'yaml', '-q'], 'fixtures/RUN-24-2020.md\n')
     expect(r.code).toBe(0)
     expect((load(r.stdout.replace(/^---\n/, '')) as { metadata: { caseNumber: string } }).metadata.caseNumber).toBe(
       'RUN/24/2020'

@@ -7,7 +7,11 @@ import { PassThrough, Readable } from 'node:stream'
 import { main } from '../src/cli/main.js'
 import { root, seedPath } from './helpers.js'
 
-export async function cli(args: string[], cwd: string, stdin: string | Buffer = '') {
+/**
+ * The command line in-process, from the sources: no process to start. A batch runs here too (without the
+ * coordinator thread the binary starts), its worker threads from dist/ (src/batch/guarded.ts).
+ */
+export async function cli(args: string[], cwd: string, stdin: string | Buffer = '', env: Record<string, string> = {}) {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   let out = ''
@@ -20,12 +24,12 @@ export async function cli(args: string[], cwd: string, stdin: string | Buffer = 
     stdout,
     stderr,
     cwd,
-    env: { NO_COLOR: '1' }
+    env: { NO_COLOR: '1', ...env }
   })
   return { code, stdout: out, stderr: err }
 }
 
-/** Through the built binary: batches compile in worker threads, which only the build has. */
+/** Through the built binary: for what needs a process of its own (signals, the shell that sets the exit code). */
 export function binary(args: string[], cwd: string, stdin = '') {
   const r = spawnSync(process.execPath, [join(root, 'bin', 'casefile.cjs'), ...args], {
     cwd,

@@ -46,7 +46,10 @@ describe('casefile (built binary)', () => {
     expect(r.stdout.startsWith('{\n  "recordVersion": 2,\n  "metadata": {\n')).toBe(true)
     expect(r.stderr).toContain('fixtures/RUN-24-2020.md')
     expect(r.stderr).toMatch(
-      /11:1-11:8\s+warning\s+Unexpected empty `E-post:` field, expected an address or no label; fill it in or remove the label\s+empty-field/
+      new RegExp(
+        String.raw`11:1-11:8\s+warning\s+Unexpected empty \`E-post:\` field, expected an address or no label; ` +
+          String.raw`fill it in or remove the label\s+empty-field`
+      )
     )
   })
 

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { loadConfigFile } from '../src/check/config.js'
 import { didYouMean } from '../src/vocab/did-you-mean.js'
 import { seedPath } from './helpers.js'
-import { binary, cli, workspace } from './cli-helpers.js'
+import { cli, workspace } from './cli-helpers.js'
 
 function configFile(name: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'casefile-config-'))
@@ -120,9 +120,9 @@ describe('a file named on the command line that an ignore pattern leaves out', (
     expect((await cli(['check', '.', '--format', 'compact'], dir)).stdout).not.toContain('memo.md:1:1')
   })
 
-  it('a compile batch warns on stderr and compiles the rest', () => {
+  it('a compile batch warns on stderr and compiles the rest', async () => {
     const dir = workspace()
-    const r = binary(['compile', 'memo.md', 'memos/a.md', '--ignore-pattern', 'memo.md', '--out-dir', 'out'], dir)
+    const r = await cli(['compile', 'memo.md', 'memos/a.md', '--ignore-pattern', 'memo.md', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     expect(r.stderr).toContain(
       'casefile: warning: memo.md: File ignored because `--ignore-pattern` matches it, though it was named; it ' +

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { allFixtures, root } from './helpers.js'
-import { haveSchemas, reportMissingSchemas, run, schemasDir } from './export-helpers.js'
+import { haveSchemas, reportMissingSchemas, run, runBuilt, schemasDir } from './export-helpers.js'
 import { prepareMemo, validatedErms } from '../src/export/prepare.js'
 import { SchemaFolder } from '../src/export/schemas.js'
 import { SUPPRESSED_RULES, schematronText, Validators } from '../src/export/validate.js'
@@ -44,9 +44,10 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
   })
   afterAll(() => validators.dispose())
 
-  it('writes the golden document for the reference memo, byte for byte, twice', () => {
-    const first = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig, '-q'])
-    const second = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig, '-q'])
+  it('writes the golden document for the reference memo, byte for byte, twice', async () => {
+    const first = await run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig, '-q'])
+    // The second through the built binary: its bundle must find the validator's WebAssembly and the schemas too.
+    const second = runBuilt(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig, '-q'])
     expect(first.stderr).toBe('')
     expect(first.code).toBe(0)
     expect(first.stdout).toBe(readFileSync(join(golden, 'RUN-24-2020.erms.xml'), 'utf8'))
@@ -152,15 +153,25 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(valid).toBe(21)
   })
 
-  it("the 3.0 output carries the officer's phone only with personalData", () => {
+  it("the 3.0 output carries the officer's phone only with personalData", async () => {
     const on = writeConfig('personal.yml', 'export:\n  organisation: { name: Testkommunen }\n  personalData: true\n')
-    const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '--erms-version', '3.0', '-c', on, '-q'])
+    const r = await run([
+      'compile',
+      'fixtures/RUN-24-2020.md',
+      '--format',
+      'erms',
+      '--erms-version',
+      '3.0',
+      '-c',
+      on,
+      '-q'
+    ])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('<contactLine contactType="phonenumber">063146619</contactLine>')
     expect(validators.xsdProblems(r.stdout, 'erms30')).toEqual([])
     // Not valid under 2.1.2 (a contact line needs an address line there): why the default leaves it out.
     expect(validators.xsdProblems(r.stdout, 'erms21').length).toBeGreaterThan(0)
-    const off = run([
+    const off = await run([
       'compile',
       'fixtures/RUN-24-2020.md',
       '--format',
@@ -182,13 +193,13 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(schematronText(sch)).not.toContain('<emph>')
   })
 
-  it('a title with &, <, ]]> and U+000C: well-formed, valid, one diagnostic at the form feed', () => {
+  it('a title with &, <, ]]> and U+000C: well-formed, valid, one diagnostic at the form feed', async () => {
     const memo = join(tmp, 'hostile.md')
     writeFileSync(
       memo,
       '# Avtal & <villkor> ]]> med\fsidbrytning\n\nDnr KS 2020/17\n\n2020-05-04\n\n## Ärendet\n\nText.\n'
     )
-    const r = run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
+    const r = await run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('<title>Avtal &amp; &lt;villkor&gt; ]]&gt; med sidbrytning</title>')
     expect(validators.erms(r.stdout, ['2.1', '3.0'])).toEqual([])
@@ -197,10 +208,10 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(diagnostics[0]).toMatch(/^\s*1:28-1:29\s+warning\s+Unexpected character U\+000C/)
   })
 
-  it('a memo without a case number: a clear failure, or the objectId from the id template', () => {
+  it('a memo without a case number: a clear failure, or the objectId from the id template', async () => {
     const memo = join(tmp, 'utan-dnr.md')
     writeFileSync(memo, '# Riktlinjer för lokaler\n\n2021-03-01\n\n## Ärendet\n\nText.\n')
-    const failed = run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
+    const failed = await run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
     expect(failed.code).toBe(1)
     expect(failed.stdout).toBe('')
     expect(failed.stderr).toContain(
@@ -211,29 +222,29 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
       'template.yml',
       "export:\n  organisation: { name: Testkommunen }\n  idTemplate: 'TK-{year}-{file}'\n"
     )
-    const ok = run(['compile', memo, '--format', 'erms', '-c', templated, '-q'])
+    const ok = await run(['compile', memo, '--format', 'erms', '-c', templated, '-q'])
     expect(ok.code).toBe(0)
     expect(ok.stdout).toContain('<objectId>TK-2021-utan-dnr</objectId>')
     expect(ok.stdout).not.toMatch(/<objectId\/>|<objectId><\/objectId>/)
   })
 
-  it('a configuration without the organisation name: exit 2 naming the key', () => {
+  it('a configuration without the organisation name: exit 2 naming the key', async () => {
     const bad = writeConfig('no-name.yml', 'export:\n  organisation: { number: 212000-0000 }\n')
-    const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', bad])
+    const r = await run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', bad])
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe(
       `casefile: ${bad}: \`export.organisation.name\` is required to export (an archive needs it and the memo ` +
         `does not hold it); add it under \`export:\` in the configuration\n`
     )
-    const none = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '--no-config'])
+    const none = await run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '--no-config'])
     expect(none.code).toBe(2)
     expect(none.stderr).toContain('`export.organisation.name` is required to export')
   })
 
-  it('an unknown export key or a wrong type is a configuration error (exit 2)', () => {
+  it('an unknown export key or a wrong type is a configuration error (exit 2)', async () => {
     const bad = writeConfig('typo.yml', 'export:\n  organisation: { name: X }\n  personaldata: true\n')
-    const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', bad])
+    const r = await run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', bad])
     expect(r.code).toBe(2)
     expect(r.stderr).toBe(
       `casefile: ${bad}:3:3: unknown key \`export.personaldata\`, expected one of \`organisation\`, ` +
@@ -242,23 +253,32 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     )
   })
 
-  it('a personal identity number stops the memo unless --allow-personal-numbers', () => {
+  it('a personal identity number stops the memo unless --allow-personal-numbers', async () => {
     const memo = join(tmp, 'pnr.md')
     writeFileSync(
       memo,
       '# Ansökan om bistånd\n\nDnr SN 2020/5\n\n2020-02-02\n\n## Ärendet\n\nSökande 19121212-1212 ansöker.\n'
     )
-    const stopped = run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
+    const stopped = await run(['compile', memo, '--format', 'erms', '-c', goldenConfig])
     expect(stopped.code).toBe(1)
     expect(stopped.stdout).toBe('')
     expect(stopped.stderr).toContain('personal-number')
     expect(stopped.stderr).not.toContain('19121212-1212')
-    const allowed = run(['compile', memo, '--format', 'erms', '-c', goldenConfig, '--allow-personal-numbers', '-q'])
+    const allowed = await run([
+      'compile',
+      memo,
+      '--format',
+      'erms',
+      '-c',
+      goldenConfig,
+      '--allow-personal-numbers',
+      '-q'
+    ])
     expect(allowed.code).toBe(0)
     expect(allowed.stdout).toContain('19121212-1212')
   })
 
-  it("an export that does not validate is a failed input with the validator's message, and no file", () => {
+  it("an export that does not validate is a failed input with the validator's message, and no file", async () => {
     const schemas = join(tmp, 'strict-schemas')
     cpSync(schemasDir, schemas, { recursive: true })
     for (const xsd of ['ERMS.xsd', 'ERMS_v3.xsd']) {
@@ -269,7 +289,7 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
       )
     }
     const out = join(tmp, 'never.erms.xml')
-    const r = run([
+    const r = await run([
       'compile',
       'fixtures/RUN-24-2020.md',
       '--format',
@@ -289,8 +309,8 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     )
   })
 
-  it('without the schemas an export is a usage error (exit 2), never an unvalidated file', () => {
-    const r = run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig], {
+  it('without the schemas an export is a usage error (exit 2), never an unvalidated file', async () => {
+    const r = await run(['compile', 'fixtures/RUN-24-2020.md', '--format', 'erms', '-c', goldenConfig], {
       env: { CASEFILE_SCHEMAS: '' }
     })
     expect(r.code).toBe(2)
@@ -298,9 +318,9 @@ describe.runIf(haveSchemas)('compile --format erms', () => {
     expect(r.stderr).toContain('give their folder with `--schemas <dir>`')
   })
 
-  it('--out-dir writes one .erms.xml per input instead of the JSON record', () => {
+  it('--out-dir writes one .erms.xml per input instead of the JSON record', async () => {
     const out = join(tmp, 'out-dir')
-    const r = run([
+    const r = await run([
       'compile',
       'fixtures/variants',
       '--format',

@@ -2,12 +2,13 @@
  * What the export tests share: where the official schemas are (CASEFILE_SCHEMAS, or the
  * `shared/schemas` folder beside the project or beside one of its parent folders, as a clone
  * next to the shared material has it; absent: the schema tests are skipped with a message, and
- * fail on CI), and the built command line.
+ * fail on CI), and the command line with them.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { it } from 'vitest'
+import { cli } from './cli-helpers.js'
 import { root } from './helpers.js'
 
 function sharedSchemas(): string {
@@ -34,10 +35,19 @@ export function reportMissingSchemas(): void {
     })
 }
 
+/** The command line in-process, with the schemas found above (no process to start: export tests run many). */
 export function run(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
+  return cli(args, options.cwd ?? root, options.input ?? '', {
+    CASEFILE_SCHEMAS: schemasDir,
+    SOURCE_DATE_EPOCH: '',
+    ...options.env
+  })
+}
+
+/** The built binary, for what only a process has: its own time zone (TZ is read when a process starts). */
+export function runBuilt(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
-    input: options.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', CASEFILE_SCHEMAS: schemasDir, SOURCE_DATE_EPOCH: '', ...options.env }
   })

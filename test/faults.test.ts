@@ -17,6 +17,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { cli } from './cli-helpers.js'
 import { needs, parsed, root, seedPath } from './helpers.js'
 
 const bin = join(root, 'bin', 'casefile.cjs')
@@ -30,13 +31,9 @@ function workspace(count: number): string {
   return dir
 }
 
+/** In-process (a batch's worker threads from dist/); the runs that race each other below are processes of their own. */
 function run(cwd: string, args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' }
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+  return cli(args, cwd)
 }
 
 function files(dir: string): string[] {
@@ -59,18 +56,18 @@ function mountTiny(path: string, size: string): boolean {
 }
 
 describe('faults', () => {
-  it('an out dir that is a file: a clear error, exit 2, nothing written', () => {
+  it('an out dir that is a file: a clear error, exit 2, nothing written', async () => {
     const dir = workspace(2)
     writeFileSync(join(dir, 'out'), 'not a directory')
-    const r = run(dir, ['compile', 'in', '--out-dir', 'out/records', '-q'])
+    const r = await run(dir, ['compile', 'in', '--out-dir', 'out/records', '-q'])
     expect(r.code).toBe(2)
     expect(r.stderr).toBe('casefile: cannot write to --out-dir `out/records`: it is a file, not a directory\n')
   })
 
-  it('an output path taken by a directory: that input fails, the rest are written, the manifest is true', () => {
+  it('an output path taken by a directory: that input fails, the rest are written, the manifest is true', async () => {
     const dir = workspace(3)
     mkdirSync(join(dir, 'out', 'in', 'RUN-1-2020.json'), { recursive: true })
-    const r = run(dir, ['compile', 'in', '--out-dir', 'out', '--root', '.', '-q'])
+    const r = await run(dir, ['compile', 'in', '--out-dir', 'out', '--root', '.', '-q'])
     expect(r.code).toBe(1)
     const byPath = Object.fromEntries(manifest(join(dir, 'out')).map((l) => [l.path as string, l] as const))
     expect(byPath['in/RUN-1-2020.md']).toMatchObject({ status: 'failed', output: null })
@@ -85,11 +82,11 @@ describe('faults', () => {
   const tmpfs = needs(mountTiny(tiny, '96k'), 'mounting a tmpfs (root, or a container that allows it)')
   it.skipIf(tmpfs.skip)(
     'a full disk (a 96 kB tmpfs): failed inputs name ENOSPC, no partial files, exit 1 or 2 with a message',
-    () => {
+    async () => {
       tmpfs.check()
       try {
         const dir = workspace(60)
-        const r = run(dir, ['compile', 'in', '--out-dir', tiny, '--jobs', '1', '-q'])
+        const r = await run(dir, ['compile', 'in', '--out-dir', tiny, '--jobs', '1', '-q'])
         expect([1, 2]).toContain(r.code)
         expect(r.stderr).toMatch(/ENOSPC/)
         const written = files(tiny)

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeOtherTypes, expandInputs } from '../src/inputs.js'
 import { parsed, seedPath } from './helpers.js'
-import { binary, cli } from './cli-helpers.js'
+import { cli } from './cli-helpers.js'
 
 /** A Windows export: Markdown in every case of the extension, and scans beside it. */
 function windowsExport(): string {
@@ -44,9 +44,9 @@ describe('directory walks', () => {
     ])
   })
 
-  it('compile says in its summary how many files were left out, and writes a record for each memo', () => {
+  it('compile says in its summary how many files were left out, and writes a record for each memo', async () => {
     const dir = windowsExport()
-    const r = binary(['compile', 'export', '--out-dir', 'out'], dir)
+    const r = await cli(['compile', 'export', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     expect(r.stderr).toContain(
       'casefile: 5 inputs: 0 ok, 5 with warnings, 0 failed, 0 skipped; 4 files of other types left out (.pdf 2, ' +

@@ -4,12 +4,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { corpus, seedPath } from './helpers.js'
-import { binary } from './cli-helpers.js'
+import { cli } from './cli-helpers.js'
 
 interface Entry {
   path: string
   status: string
   skipped: boolean
+  output: string | null
   findings: Array<{ ruleId: string | null; severity: string; line: number; column: number; message: string }>
 }
 
@@ -30,9 +31,9 @@ function archive(): string {
 }
 
 describe('the manifest', () => {
-  it('keeps every finding with its rule, severity, place and message', () => {
+  it('keeps every finding with its rule, severity, place and message', async () => {
     const dir = archive()
-    expect(binary(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir).code).toBe(0)
+    expect((await cli(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir)).code).toBe(0)
     const huddinge = manifest(join(dir, 'out')).find((e) => e.path === 'b/huddinge.md')!
     expect(huddinge.status).toBe('warnings')
     expect(huddinge.findings).toContainEqual({
@@ -47,21 +48,21 @@ describe('the manifest', () => {
     })
   })
 
-  it('a run over a subset keeps the entries of the inputs it did not touch', () => {
+  it('a run over a subset keeps the entries of the inputs it did not touch', async () => {
     const dir = archive()
-    expect(binary(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir).code).toBe(0)
-    expect(binary(['compile', 'arkiv/a', '--root', 'arkiv', '--out-dir', 'out', '-q'], dir).code).toBe(0)
+    expect((await cli(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir)).code).toBe(0)
+    expect((await cli(['compile', 'arkiv/a', '--root', 'arkiv', '--out-dir', 'out', '-q'], dir)).code).toBe(0)
     expect(manifest(join(dir, 'out')).map((e) => [e.path, e.status])).toEqual([
       ['a/RUN-24-2020.md', 'warnings'],
       ['b/huddinge.md', 'warnings']
     ])
   })
 
-  it('a no-op --incremental run marks inputs skipped and keeps the result and findings they had', () => {
+  it('a no-op --incremental run marks inputs skipped and keeps the result and findings they had', async () => {
     const dir = archive()
-    expect(binary(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir).code).toBe(0)
+    expect((await cli(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir)).code).toBe(0)
     const first = manifest(join(dir, 'out'))
-    const r = binary(['compile', 'arkiv', '--out-dir', 'out', '--incremental', '-q'], dir)
+    const r = await cli(['compile', 'arkiv', '--out-dir', 'out', '--incremental', '-q'], dir)
     expect(r.code).toBe(0)
     const again = manifest(join(dir, 'out'))
     expect(again.map((e) => [e.path, e.status, e.skipped])).toEqual([
@@ -70,15 +71,15 @@ describe('the manifest', () => {
     ])
     expect(again.map((e) => e.findings)).toEqual(first.map((e) => e.findings))
   })
-  it('a memo with an error: status error, its record written, exit 1; a no-op --incremental run keeps both', () => {
+  it('a memo with an error: status error, record written, exit 1; a no-op --incremental run keeps both', async () => {
     const dir = archive()
     cpSync(join(corpus, 'stockholm-UTBF-inhyrning-polygonen.md'), join(dir, 'arkiv', 'b', 'no-case-number.md'))
-    const first = binary(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir)
+    const first = await cli(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir)
     expect(first.code).toBe(1)
     const entry = manifest(join(dir, 'out')).find((e) => e.path === 'b/no-case-number.md')!
     expect([entry.status, entry.output]).toEqual(['error', 'b/no-case-number.json'])
     expect(existsSync(join(dir, 'out', 'b', 'no-case-number.json'))).toBe(true)
-    const again = binary(['compile', 'arkiv', '--out-dir', 'out', '--incremental', '-q'], dir)
+    const again = await cli(['compile', 'arkiv', '--out-dir', 'out', '--incremental', '-q'], dir)
     expect(again.code).toBe(1)
     expect(again.stderr).toBe(
       'casefile: 1 unchanged input keeps the errors of an earlier run (`status: "error"` in the manifest); ' +
@@ -89,11 +90,11 @@ describe('the manifest', () => {
 })
 
 describe('records that belong to no input', () => {
-  it('are listed: a record written again in another format, and one whose input is gone; --prune removes them', () => {
+  it('are listed: a record written again in another format, one whose input is gone; --prune drops them', async () => {
     const dir = archive()
-    expect(binary(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir).code).toBe(0)
+    expect((await cli(['compile', 'arkiv', '--out-dir', 'out', '-q'], dir)).code).toBe(0)
     rmSync(join(dir, 'arkiv', 'b', 'huddinge.md'))
-    const listed = binary(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '-q'], dir)
+    const listed = await cli(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '-q'], dir)
     expect(listed.code).toBe(0)
     expect(listed.stderr).toBe(
       'casefile: 2 records in the out dir belong to no input of this run (a/RUN-24-2020.json, b/huddinge.json); ' +
@@ -102,13 +103,15 @@ describe('records that belong to no input', () => {
     expect(existsSync(join(dir, 'out', 'b', 'huddinge.json'))).toBe(true)
     expect(manifest(join(dir, 'out')).map((e) => e.path)).toEqual(['a/RUN-24-2020.md', 'b/huddinge.md'])
 
-    const pruned = binary(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '--prune', '-q'], dir)
+    const pruned = await cli(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '--prune', '-q'], dir)
     expect(pruned.code).toBe(0)
     expect(pruned.stderr).toBe('casefile: pruned 2 records that belonged to no input of this run\n')
     expect(existsSync(join(dir, 'out', 'b', 'huddinge.json'))).toBe(false)
     expect(existsSync(join(dir, 'out', 'a', 'RUN-24-2020.json'))).toBe(false)
     expect(existsSync(join(dir, 'out', 'a', 'RUN-24-2020.yaml'))).toBe(true)
     expect(manifest(join(dir, 'out')).map((e) => e.path)).toEqual(['a/RUN-24-2020.md'])
-    expect(binary(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '--prune', '-q'], dir).stderr).toBe('')
+    expect((await cli(['compile', 'arkiv', '--out-dir', 'out', '--format', 'yaml', '--prune', '-q'], dir)).stderr).toBe(
+      ''
+    )
   })
 })

@@ -4,7 +4,7 @@
  * The dependencies come from npm's cache (`--offline`), or, the first time on a
  * machine whose cache lacks their metadata, from the registry.
  */
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,16 +16,24 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { na
 /** The environment without what `npm test` sets for its own run (npm_config_*, npm_package_*, …). */
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)))
 
+// npm itself, and the installed command line, are what these tests run: they keep their processes.
 function npm(args: string[], cwd: string) {
   const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env, timeout: 180_000 })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
 describe('the packed package', () => {
+  // One `npm pack` for both tests: its JSON lists what it shipped, and the tarball is what the install takes.
+  let dir: string
+  let packed: { code: number | null; stdout: string; stderr: string }
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'casefile-pack-'))
+    packed = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root)
+  }, 180_000)
+
   it('ships the command line and its bundle, and no sources or tests', () => {
-    const r = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root)
-    expect(r.code).toBe(0)
-    const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path)
+    expect(packed.code).toBe(0)
+    const files = (JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path)
     for (const needed of [
       'bin/casefile.cjs',
       'dist/bundle/cli.cjs',
@@ -42,8 +50,6 @@ describe('the packed package', () => {
   })
 
   it('installs from its tarball into an empty folder and runs there', { timeout: 240_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'casefile-pack-'))
-    const packed = npm(['pack', '--ignore-scripts', '--pack-destination', dir], root)
     expect(packed.code).toBe(0)
     const tarball = join(dir, `${pkg.name}-${pkg.version}.tgz`)
     expect(existsSync(tarball)).toBe(true)

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { unzipSync } from 'fflate'
 import { root } from './helpers.js'
-import { haveSchemas, reportMissingSchemas, run, schemasDir } from './export-helpers.js'
+import { haveSchemas, reportMissingSchemas, run, runBuilt, schemasDir } from './export-helpers.js'
 import { SchemaFolder } from '../src/export/schemas.js'
 import { withoutPersonalData } from '../src/export/personal-data.js'
 import { compile } from '../src/index.js'
@@ -114,7 +114,7 @@ describe.runIf(haveSchemas)('casefile package', () => {
     cpSync(join(root, 'fixtures', 'RUN-24-2020.md'), join(inputs, 'RUN-24-2020.md'))
     for (const f of readdirSync(join(root, 'fixtures', 'corpus')).filter((f) => f.endsWith('.md') && f !== 'README.md'))
       cpSync(join(root, 'fixtures', 'corpus', f), join(inputs, f))
-    const r = run([
+    const r = await run([
       'package',
       inputs,
       '--out',
@@ -210,14 +210,15 @@ describe.runIf(haveSchemas)('casefile package', () => {
     expect(checked).toBe(5 + 33)
   })
 
-  it('two builds of the same inputs are the same bytes; a directory build holds the same files', () => {
-    const again = run(
+  it('two builds of the same inputs are the same bytes; a directory build holds the same files', async () => {
+    // Another time zone needs a process of its own.
+    const again = runBuilt(
       ['package', inputs, '--out', join(tmp, 'b', 'sip.zip'), '-c', config, '--created', '2024-01-01', '-q'],
       { env: { TZ: 'America/New_York' } }
     )
     expect(again.code).toBe(0)
     expect(sha256(readFileSync(join(tmp, 'b', 'sip.zip')))).toBe(sha256(zip))
-    const epoch = run(['package', inputs, '--out', join(tmp, 'c'), '-c', config, '-q'], {
+    const epoch = await run(['package', inputs, '--out', join(tmp, 'c'), '-c', config, '-q'], {
       env: { SOURCE_DATE_EPOCH: '1704067200' }
     })
     expect(epoch.code).toBe(0)
@@ -228,7 +229,7 @@ describe.runIf(haveSchemas)('casefile package', () => {
     )
   })
 
-  it('a memo that fails is left out of the package and listed (exit 1)', () => {
+  it('a memo that fails is left out of the package and listed (exit 1)', async () => {
     const mixed = join(tmp, 'mixed')
     mkdirSync(mixed)
     cpSync(join(root, 'fixtures', 'RUN-24-2020.md'), join(mixed, 'RUN-24-2020.md'))
@@ -236,7 +237,7 @@ describe.runIf(haveSchemas)('casefile package', () => {
       join(mixed, 'pnr.md'),
       '# Ansökan\n\nDnr SN 2020/5\n\n2020-02-02\n\n## Ärendet\n\nSökande 19121212-1212.\n'
     )
-    const r = run(['package', mixed, '--out', join(tmp, 'mixed.zip'), '-c', config])
+    const r = await run(['package', mixed, '--out', join(tmp, 'mixed.zip'), '-c', config])
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('packaged 1 memo in 1 case: ')
     expect(r.stderr).toContain('1 memo left out:\n  ')

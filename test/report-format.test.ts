@@ -8,7 +8,7 @@ import { defaultConfig } from '../src/check/config.js'
 import { reporters } from '../src/check/reporters/index.js'
 import type { CheckResult } from '../src/check/reporters/types.js'
 import { corpus, seedPath } from './helpers.js'
-import { binary, cli, workspace } from './cli-helpers.js'
+import { cli, workspace } from './cli-helpers.js'
 
 /** The seed's warnings: its one info finding (unit-from-position) is off, these tests are about laying out warnings. */
 const config = defaultConfig()
@@ -27,8 +27,9 @@ describe('stylish', () => {
       'fixtures/RUN-24-2020.md',
       '  11:1-11:8    warning  Unexpected empty `E-post:` field, expected an address or no label; fill it in or ' +
         'remove the label  empty-field',
-      '  38:13-39:10  warning  Unexpected `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, ' +
-        'expected `Välfärd, klimat och kompetens` as the header writes the unit; make them agree  unit-mismatch',
+      '  38:13-39:10  warning  Unexpected two spellings of the unit, `Välfärd, klimat och kompetens` in the header ' +
+        'and `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, as often each; which is right? ' +
+        'Correct the other  unit-mismatch',
       '  43:1-43:78   warning  Unexpected template guidance text `Organisation/person som protokollsutdrag ' +
         'och/eller yttran…` in `Utdrag till`, expected recipients; replace it with the recipients or remove the ' +
         'section  template-text'
@@ -69,9 +70,9 @@ describe('compact', () => {
       [
         'fixtures/RUN-24-2020.md:11:1: warning Unexpected empty `E-post:` field, expected an address or no ' +
           'label; fill it in or remove the label [empty-field]',
-        'fixtures/RUN-24-2020.md:38:13: warning Unexpected `Valfärd, klimat och kompetens` in the title of ' +
-          '`Marina Gregorsson`, expected `Välfärd, klimat och kompetens` as the header writes the unit; make ' +
-          'them agree [unit-mismatch]',
+        'fixtures/RUN-24-2020.md:38:13: warning Unexpected two spellings of the unit, `Välfärd, klimat och ' +
+          'kompetens` in the header and `Valfärd, klimat och kompetens` in the title of `Marina Gregorsson`, as ' +
+          'often each; which is right? Correct the other [unit-mismatch]',
         'fixtures/RUN-24-2020.md:43:1: warning Unexpected template guidance text `Organisation/person som ' +
           'protokollsutdrag och/eller yttran…` in `Utdrag till`, expected recipients; replace it with the ' +
           'recipients or remove the section [template-text]',
@@ -96,11 +97,11 @@ describe('compact', () => {
 })
 
 describe('a batch on stderr', () => {
-  it('prints the first warnings one a line, then a tally per rule instead of hundreds of near-identical lines', () => {
+  it('prints the first warnings one a line, then a tally per rule, not hundreds of near-identical lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-tally-'))
     for (let i = 1; i <= 30; i++)
       cpSync(join(corpus, 'huddinge-KS-2015-lokalprojekt.md'), join(dir, `memo-${String(i).padStart(2, '0')}.md`))
-    const r = binary(['compile', '.', '--out-dir', 'out'], dir)
+    const r = await cli(['compile', '.', '--out-dir', 'out'], dir)
     expect(r.code).toBe(0)
     const lines = r.stderr.trim().split('\n')
     // Each copy has four warnings (as `casefile check` gives them): the first 20 of the 120 are shown.
@@ -112,6 +113,6 @@ describe('a batch on stderr', () => {
         "page-furniture 30; the first 20 are shown above, and `casefile check FILE` lists a file's"
     )
     expect(lines).toHaveLength(22)
-    expect(binary(['compile', '.', '--out-dir', 'out2', '-q'], dir).stderr).toBe('')
+    expect((await cli(['compile', '.', '--out-dir', 'out2', '-q'], dir)).stderr).toBe('')
   })
 })

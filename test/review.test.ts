@@ -16,9 +16,9 @@ import { reviewPage } from '../src/review/page.js'
 import { review } from '../src/review/review.js'
 import type { Lang } from '../src/review/labels.js'
 import { corpus, root, seedPath } from './helpers.js'
-import { binary } from './cli-helpers.js'
+import { binary, cli } from './cli-helpers.js'
 
-const run = (args: string[]) => binary(args, root)
+const run = (args: string[]) => cli(args, root)
 
 const memos = [
   'fixtures/RUN-24-2020.md',
@@ -260,48 +260,49 @@ function count(haystack: string, needle: string): number {
   return n
 }
 
-describe('casefile review (built binary)', () => {
+describe('casefile review', () => {
+  // Through the built binary, which loads the page commands' own bundle (view.cjs) when one runs.
   it('writes a self-contained page to stdout, or to -o', () => {
-    const r = run(['review', 'fixtures/RUN-24-2020.md'])
+    const r = binary(['review', 'fixtures/RUN-24-2020.md'], root)
     expect(r.code).toBe(0)
     expect(r.stdout.startsWith('<!doctype html><html lang="sv"><head><meta charset="utf-8">')).toBe(true)
     expect(r.stdout).not.toMatch(/<(script|link|img)[\s>]/)
     expect(r.stdout).not.toMatch(/\b(src|href)="https?:\/\/(?!github\.com\/casefile)/)
     const dir = mkdtempSync(join(tmpdir(), 'casefile-review-'))
     const out = join(dir, 'seed.html')
-    const w = run(['review', seedPath, '-o', out, '--lang', 'en'])
+    const w = binary(['review', seedPath, '-o', out, '--lang', 'en'], root)
     expect(w).toMatchObject({ code: 0, stdout: '' })
     expect(w.stderr).toBe(`casefile: wrote ${out}\n`)
     expect(readFileSync(out, 'utf8')).toContain('<html lang="en">')
   })
 
-  it('refuses what it cannot read with one line and exit 2', () => {
+  it('refuses what it cannot read with one line and exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-review-'))
     writeFileSync(join(dir, 'bin.md'), Buffer.from([0x41, 0x00, 0x42]))
-    expect(run(['review', join(dir, 'missing.md')])).toEqual({
+    expect(await run(['review', join(dir, 'missing.md')])).toEqual({
       code: 2,
       stdout: '',
       stderr: `casefile: cannot read \`${join(dir, 'missing.md')}\`: no such file\n`
     })
-    expect(run(['review', dir])).toEqual({
+    expect(await run(['review', dir])).toEqual({
       code: 2,
       stdout: '',
       stderr: `casefile: cannot read \`${dir}\`: it is a directory, expected a regular file\n`
     })
-    const binary = run(['review', join(dir, 'bin.md')])
-    expect(binary.code).toBe(2)
-    expect(binary.stderr).toMatch(/^casefile: cannot review `.*bin\.md`: Unexpected NUL byte at byte 1/)
-    expect(run(['review', seedPath, '-o', join(dir, 'bin.md', 'page.html')])).toMatchObject({
+    const nul = await run(['review', join(dir, 'bin.md')])
+    expect(nul.code).toBe(2)
+    expect(nul.stderr).toMatch(/^casefile: cannot review `.*bin\.md`: Unexpected NUL byte at byte 1/)
+    expect(await run(['review', seedPath, '-o', join(dir, 'bin.md', 'page.html')])).toMatchObject({
       code: 2,
       stderr:
         `casefile: cannot write -o \`${join(dir, 'bin.md', 'page.html')}\`: a part of its folder is a ` +
         `file, not a directory\n`
     })
-    expect(run(['review']).code).toBe(2)
+    expect((await run(['review'])).code).toBe(2)
   })
 
-  it('reviews under the guards of check: an input a guard stops is refused, exit 2', () => {
-    expect(run(['review', 'fixtures/RUN-24-2020.md', '--timeout', '1'])).toEqual({
+  it('reviews under the guards of check: an input a guard stops is refused, exit 2', async () => {
+    expect(await run(['review', 'fixtures/RUN-24-2020.md', '--timeout', '1'])).toEqual({
       code: 2,
       stdout: '',
       stderr:
@@ -317,7 +318,7 @@ describe('casefile review (built binary)', () => {
         'Organisationen ska skickas till i god tid före sammanträdet.\n\n'.repeat(200)
     )
     expect(readFileSync(path).length).toBeGreaterThan(8 * 1024)
-    const big = run(['review', path])
+    const big = await run(['review', path])
     expect(big.code).toBe(0)
     expect(big.stdout).toContain(`<title>Granskning: ${path}</title>`)
     expect(big.stdout.match(/class="src-line/g)).toHaveLength(43 + 2 + 400)

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { commonDirectory, staticBase } from '../src/inputs.js'
 import { parsed, seedPath } from './helpers.js'
-import { binary, cli } from './cli-helpers.js'
+import { cli } from './cli-helpers.js'
 
 /** /data/arkiv/2019/KS/…, /data/arkiv/2020/…, and a clone beside it to run from. */
 function archive(): string {
@@ -39,46 +39,49 @@ function manifestPaths(dir: string): string[] {
 const RECORDS = ['2019/KS/KS-2019-1.json', '2019/KS/KS-2019-2.json', '2020/RUN-24-2020.json', 'manifest.jsonl']
 
 describe('records relative to the input root', () => {
-  it('a directory input gives its contents, from any working directory', () => {
+  it('a directory input gives its contents, from any working directory', async () => {
     const dir = archive()
     expect(
-      binary(
-        ['compile', join(dir, 'data', 'arkiv'), '--out-dir', join(dir, 'data', 'records'), '-q'],
-        join(dir, 'clone')
+      (
+        await cli(
+          ['compile', join(dir, 'data', 'arkiv'), '--out-dir', join(dir, 'data', 'records'), '-q'],
+          join(dir, 'clone')
+        )
       ).code
     ).toBe(0)
-    expect(binary(['compile', 'arkiv', '--out-dir', 'records2', '-q'], join(dir, 'data')).code).toBe(0)
+    expect((await cli(['compile', 'arkiv', '--out-dir', 'records2', '-q'], join(dir, 'data'))).code).toBe(0)
     expect(tree(join(dir, 'data', 'records'))).toEqual(RECORDS)
     expect(tree(join(dir, 'data', 'records2'))).toEqual(RECORDS)
     expect(manifestPaths(join(dir, 'data', 'records'))).toEqual(manifestPaths(join(dir, 'data', 'records2')))
   })
 
-  it('a glob gives the part after its fixed folders; files named alone their common folder', () => {
+  it('a glob gives the part after its fixed folders; files named alone their common folder', async () => {
     const dir = archive()
     const data = join(dir, 'data')
-    expect(binary(['compile', 'arkiv/20*/**/*.md', '--out-dir', 'g', '-q'], data).code).toBe(0)
+    expect((await cli(['compile', 'arkiv/20*/**/*.md', '--out-dir', 'g', '-q'], data)).code).toBe(0)
     expect(tree(join(data, 'g'))).toEqual(RECORDS)
     expect(
-      binary(['compile', 'arkiv/2019/KS/KS-2019-1.md', 'arkiv/2020/RUN-24-2020.md', '--out-dir', 'f', '-q'], data).code
+      (await cli(['compile', 'arkiv/2019/KS/KS-2019-1.md', 'arkiv/2020/RUN-24-2020.md', '--out-dir', 'f', '-q'], data))
+        .code
     ).toBe(0)
     expect(tree(join(data, 'f'))).toEqual(['2019/KS/KS-2019-1.json', '2020/RUN-24-2020.json', 'manifest.jsonl'])
   })
 
-  it('--root sets it; an input outside it is reported and the rest compiled (exit 2)', () => {
+  it('--root sets it; an input outside it is reported and the rest compiled (exit 2)', async () => {
     const dir = archive()
     const data = join(dir, 'data')
-    expect(binary(['compile', 'arkiv', '--root', '.', '--out-dir', 'r', '-q'], data).code).toBe(0)
+    expect((await cli(['compile', 'arkiv', '--root', '.', '--out-dir', 'r', '-q'], data)).code).toBe(0)
     expect(tree(join(data, 'r'))).toEqual(RECORDS.map((p) => (p === 'manifest.jsonl' ? p : `arkiv/${p}`)))
-    const outside = binary(['compile', 'arkiv', '--root', 'arkiv/2019', '--out-dir', 'r2', '-q'], data)
+    const outside = await cli(['compile', 'arkiv', '--root', 'arkiv/2019', '--out-dir', 'r2', '-q'], data)
     expect(outside.code).toBe(2)
     expect(outside.stderr).toBe('casefile: arkiv/2020/RUN-24-2020.md: not under --root `arkiv/2019`\n')
     expect(tree(join(data, 'r2'))).toEqual(['KS/KS-2019-1.json', 'KS/KS-2019-2.json', 'manifest.jsonl'])
   })
 
-  it('--incremental gives the same result from any working directory', () => {
+  it('--incremental gives the same result from any working directory', async () => {
     const dir = archive()
-    expect(binary(['compile', 'arkiv', '--out-dir', 'records', '-q'], join(dir, 'data')).code).toBe(0)
-    const again = binary(
+    expect((await cli(['compile', 'arkiv', '--out-dir', 'records', '-q'], join(dir, 'data'))).code).toBe(0)
+    const again = await cli(
       ['compile', join(dir, 'data', 'arkiv'), '--out-dir', join(dir, 'data', 'records'), '--incremental'],
       join(dir, 'clone')
     )
@@ -90,7 +93,7 @@ describe('records relative to the input root', () => {
       '(compile and check)',
     async () => {
       const dir = archive()
-      const r = binary(
+      const r = await cli(
         ['compile', join(dir, 'data', 'arkiv'), '--out-dir', 'out', '--ignore-pattern', '2019/', '-q'],
         join(dir, 'clone')
       )
@@ -106,7 +109,7 @@ describe('records relative to the input root', () => {
     }
   )
 
-  it('a 0.1 manifest (paths from the working directory) is read, and says why nothing in it is reused', () => {
+  it('a 0.1 manifest (paths from the working directory) is read, and says why nothing in it is reused', async () => {
     const dir = archive()
     const data = join(dir, 'data')
     mkdirSync(join(data, 'records'))
@@ -124,7 +127,7 @@ describe('records relative to the input root', () => {
       })
     )
     writeFileSync(join(data, 'records', 'manifest.jsonl'), `${old.join('\n')}\n`)
-    const r = binary(['compile', 'arkiv', '--out-dir', 'records', '--incremental', '-q'], data)
+    const r = await cli(['compile', 'arkiv', '--out-dir', 'records', '--incremental', '-q'], data)
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(
       new RegExp(

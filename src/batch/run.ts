@@ -23,6 +23,7 @@ import { guardThatStopped, runWithin, workerPool } from './guarded.js'
 import { blame } from './guard.js'
 import { Progress } from './progress.js'
 import { forHumans, printable } from '../check/reporters/text.js'
+import { CostMeter, workersFor } from './schedule.js'
 import type { Task, TaskResult } from './worker.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { RuleSettings } from '../rules/run.js'
@@ -87,6 +88,12 @@ export interface BatchOptions extends BatchSettings {
    * batch's stop function, it returns the function that stops listening.
    */
   onStop?: (stop: () => void) => () => void
+  /**
+   * How many times its start-up cost a worker must save before the pool grows
+   * (schedule.ts's START_FACTOR unless given): a seam for tests, which make a
+   * short batch grow with 0.
+   */
+  startFactor?: number
 }
 
 export interface BatchSummary {
@@ -106,6 +113,8 @@ export interface BatchSummary {
   interrupted: boolean
   /** Set when the manifest could not be written (a full disk): exit 2. */
   manifestError: string | null
+  /** The most worker threads the batch had at once (schedule.ts decides how many). */
+  workers: number
 }
 
 /**
@@ -239,7 +248,8 @@ function noneDone(total: number): BatchSummary {
     skipped: 0,
     leftOut: 0,
     interrupted: false,
-    manifestError: null
+    manifestError: null,
+    workers: 0
   }
 }
 
@@ -282,8 +292,9 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   const manifest = outDir ? new ManifestWriter(outDir) : null
 
   const pool = workerPool(jobs, options.maxMemoryMb)
-
   const summary: BatchSummary = noneDone(inputs.length)
+  // The most workers at once: one that replaced another (after a guard, or idle on a busy machine) is no more.
+  pool.on('workerCreate', () => (summary.workers = Math.max(summary.workers, pool.threads.length)))
   const progress = new Progress(options.stderr, inputs.length, options.terminal && !options.quiet)
   let stopping = false
   // Read through a function: the SIGINT handler sets `stopping` while the loop below awaits.
@@ -510,7 +521,10 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   }
 
   // A worker slot is held while a worker has a task; the next groups wait here, already prepared.
-  let free = jobs
+  // One slot at once: piscina starts a worker for a task when none is idle, so the pool has as many
+  // workers as slots. More are opened as the measured costs say the queue repays them (schedule.ts).
+  let slots = 1
+  let free = 1
   const waiters: Array<() => void> = []
   const acquire = async () => {
     if (free > 0) free--
@@ -523,6 +537,25 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   }
 
   type Ready = Extract<Prepared, { done: false }> & { index: number }
+
+  const meter = new CostMeter()
+  /** Inputs handed to a worker so far: the rest are the queue. */
+  let handedOut = 0
+  /** The costs when the pool could first grow, and when it grew: for CASEFILE_REPORT_POOL (the bench). */
+  const looks: string[] = []
+  /** Open another slot (and so start another worker) when the queue repays it. */
+  const grow = () => {
+    if (slots >= jobs || !meter.settled) return
+    const load = { queued: inputs.length - handedOut, perFileMs: meter.perFileMs, startupMs: meter.startupMs, jobs }
+    const wanted = workersFor(load, options.startFactor)
+    const costs = () =>
+      `${load.queued} inputs queued, an input ${load.perFileMs.toFixed(2)} ms, a start ${load.startupMs.toFixed(0)} ms`
+    if (looks.length === 0) looks.push(`first look: ${costs()}`)
+    for (; slots < wanted; slots++) {
+      looks.push(`worker ${slots + 1}: ${costs()}`)
+      release()
+    }
+  }
 
   /** Compile some inputs in one worker task, under the time budget and the memory ceiling. */
   async function compileTask(items: Ready[]): Promise<TaskResult[]> {
@@ -543,10 +576,15 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
         ...(options.encoding ? { encoding: options.encoding } : {}),
         ...(options.noProvenance ? { noProvenance: true } : {})
       }
+      handedOut += items.length
       // The time budget starts now, when a worker is free to take the inputs.
-      return await runWithin(pool, task, options.timeoutMs)
+      const sentAt = performance.now()
+      const outcome = await runWithin(pool, task, options.timeoutMs)
+      meter.record(outcome, performance.now() - sentAt)
+      return outcome.results
     } finally {
       release()
+      grow()
     }
   }
 
@@ -724,5 +762,13 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
     )
   if (summary.interrupted)
     options.stderr.write('casefile: interrupted; run the same command again with --incremental to do the rest\n')
+  // For the bench: how many workers the batch started, when, and the costs it measured.
+  if (process.env.CASEFILE_REPORT_POOL) {
+    const started = `${summary.workers} ${summary.workers === 1 ? 'worker' : 'workers'} at most`
+    options.stderr.write(
+      `casefile: pool: ${started}${looks.map((l) => `; ${l}`).join('')}; at the end an input ` +
+        `${meter.perFileMs.toFixed(2)} ms, a start ${meter.startupMs.toFixed(0)} ms\n`
+    )
+  }
   return summary
 }

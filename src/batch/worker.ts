@@ -25,6 +25,7 @@ import type { Config } from '../check/config.js'
 import type { VocabularyOptions } from '../tree/state.js'
 import type { RuleSettings } from '../rules/run.js'
 import type { Encoding } from '../read/decode.js'
+import type { TaskTiming } from './schedule.js'
 
 export interface TaskInput {
   /** The input's bytes, when the caller has them (standard input); otherwise `file` is read. */
@@ -58,6 +59,11 @@ export interface Task {
   outDir?: string
   /** Send every message back as plain data (`plain`), for a single input reported as if compiled in-process. */
   plain?: boolean
+}
+
+/** What a worker sends back for a task: the results, and how long they took (see schedule.ts). */
+export interface TaskOutcome extends TaskTiming {
+  results: TaskResult[]
 }
 
 export interface TaskResult {

@@ -253,6 +253,18 @@ export function isUnitName(value: string): boolean {
   return parts.some((p) => UNIT_WORD.test(p.replace(/[,.:]$/, '')))
 }
 
+/**
+ * The unit word that a word of `value` ends in (`kontoret` in `Kommunledningskontoret`), in small
+ * letters; null when no word ends as a unit's name does (`Kommunledningskontorett`).
+ */
+export function unitWordIn(value: string): string | null {
+  for (const part of tokens(value)) {
+    const found = UNIT_WORD.exec(part.replace(/[,.:]$/, ''))
+    if (found) return found[0].toLowerCase()
+  }
+  return null
+}
+
 /** The leading word of `Samhällsbyggnadskontoret Nils Erik Wiklund` when it is a unit and the rest a name. */
 export function splitUnitAndName(value: string): { unit: string; name: string } | null {
   if (value.length > 120) return null
