@@ -165,10 +165,10 @@ describe('the header', () => {
 
   it('a department named by a roman numeral is the unit, beside the date or on a line of its own', () => {
     const beside = read(
-      'Kommunstyrelsen Dnr: KS 2031/77\n\nDatum: 2031-04-05 RVIII\n\n**Remiss om hemtjänst**\n\nVi ber om svar ' +
+      'Kommunstyrelsen Dnr: KS 2031/77\n\nDatum: 2031-04-05 RIV\n\n**Remiss om hemtjänst**\n\nVi ber om svar ' +
         'senast den 22 juni 2031.\n'
     )
-    expect([beside.metadata.unit, beside.metadata.date]).toEqual(['RVIII', '2031-04-05'])
+    expect([beside.metadata.unit, beside.metadata.date]).toEqual(['RIV', '2031-04-05'])
     const own = read(
       'Region Norrby\n\nAvdelning IV\n\nDnr RS 2031/78\n\n# Budget 2032\n\n## Förslag till beslut\n\n' +
         'Regionstyrelsen antar budgeten.\n'
@@ -454,14 +454,14 @@ describe('officers, recipients and running headers', () => {
       `remiss.\n\n## Svar\n\nSvaret ska ha kommit in senast den 15 april 2031. ${sentence}\n`
     const contact = read(
       memo(
-        'Har ni frågor kan ni kontakta Ebba Lind, kultursamordnare, telefon 0152-291 34, e-post ebba.lind@exempelby.se.'
+        'Har ni frågor kan ni kontakta Ebba Lind, kultursamordnare, telefon 0123-456 78, e-post ebba.lind@exempelby.se.'
       )
     )
     expect(contact.metadata.officers).toEqual([
-      { name: 'Ebba Lind', title: 'kultursamordnare', phone: '0152-291 34', email: 'ebba.lind@exempelby.se' }
+      { name: 'Ebba Lind', title: 'kultursamordnare', phone: '0123-456 78', email: 'ebba.lind@exempelby.se' }
     ])
-    const handles = read(memo('Ansvarig handläggare på avdelning III är Nils Wiklund, tfn 076- 12 29 119.'))
-    expect([handles.metadata.officer.name, handles.metadata.officer.phone]).toEqual(['Nils Wiklund', '076- 12 29 119'])
+    const handles = read(memo('Ansvarig handläggare på avdelning III är Nils Wiklund, tfn 070- 12 34 567.'))
+    expect([handles.metadata.officer.name, handles.metadata.officer.phone]).toEqual(['Nils Wiklund', '070- 12 34 567'])
     expect(read(memo('Har ni frågor kan ni kontakta Kommunstyrelsens kansli.')).metadata.officer.name).toBeNull()
   })
 

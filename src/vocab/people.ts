@@ -235,7 +235,7 @@ export function isOrganName(value: string): boolean {
 }
 
 /**
- * A department named by its number in roman numerals: `Avdelning III`, `Rotel VIII`, and the short form `RVIII`
+ * A department named by its number in roman numerals: `Avdelning III`, `Rotel IV`, and the short form `RIV`
  * (one capital for the word before the numerals).
  */
 const ROMAN_UNIT = new RegExp(
