@@ -87,7 +87,7 @@ describe('--out-dir', () => {
       output: 'RUN-24-2020.json',
       bytes: 3107,
       sha256: single.source.sha256,
-      diagnostics: 3,
+      diagnostics: 4,
       reason: null
     })
     expect(existsSync(join(dir, 'out', 'manifest.journal.jsonl'))).toBe(false)

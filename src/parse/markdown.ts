@@ -29,9 +29,37 @@ export function parseWithRemark(text: string): Root {
   return reference.parse(text)
 }
 
+let withoutGfm: ReturnType<typeof remark> | undefined
+
+/**
+ * Block-quote and list markers at the start of a line, with their spaces: how deep a line nests. 1,000
+ * characters are some 300–500 levels; a memo has a handful, and GFM's recursive autolink pass is safe far
+ * beyond that on a worker thread's stack.
+ */
+const DEEP_NESTING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){1,}/gm
+const MAX_NESTING_CHARACTERS = 1000
+
+function nestsDeep(text: string): boolean {
+  if (text.length < MAX_NESTING_CHARACTERS) return false
+  for (const m of text.matchAll(DEEP_NESTING)) if (m[0].length > MAX_NESTING_CHARACTERS) return true
+  return false
+}
+
 export function parseMarkdown(text: string): Root {
   processor ??= fastPath ? remark().use(remarkFastPath).freeze() : remark().freeze()
-  return processor.parse(text)
+  // GFM's autolink pass walks the tree recursively (mdast-util-find-and-replace): a hostile document nested
+  // thousands of levels deep (block quotes, lists) overflows the stack there. Such a document is read without
+  // GFM (no tables or bare links, which nothing that deep holds) rather than not at all; the depth is seen
+  // before parsing, and a stack overflow all the same is caught, so that it is never parsed twice in vain.
+  if (!nestsDeep(text)) {
+    try {
+      return processor.parse(text)
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+    }
+  }
+  withoutGfm ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+  return withoutGfm.parse(text)
 }
 
 const MAX_FRONT_MATTER = 64 * 1024
