@@ -1,11 +1,14 @@
 /**
  * House rules that no linter knows: the Latin-letter classes are defined once, in
- * `src/vocab/text.ts` (`LETTER`, `UPPER`, `LOWER`), and every pattern builds on them.
+ * `src/vocab/text.ts` (`LETTER`, `UPPER`, `LOWER`), and every pattern builds on them;
+ * what a header line is is defined once, in `src/vocab/header-lines.ts`.
  */
 import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { LETTER, LOWER, UPPER } from '../src/vocab/text.js'
+import { isHeaderLine } from '../src/vocab/header-lines.js'
+import { LabelVocabulary } from '../src/vocab/labels.js'
 import { root } from './helpers.js'
 
 const src = join(root, 'src')
@@ -54,5 +57,24 @@ describe('the Latin-letter classes', () => {
     for (const c of ['×', '÷', '0', '_', '-', ' ', 'ɐ']) expect(letters.test(c), c).toBe(false)
     for (const c of ['a', 'å', 'ß', '×']) expect(upper.test(c), c).toBe(false)
     for (const c of ['A', 'Å', '÷', 'Ł']) expect(lower.test(c), c).toBe(false)
+  })
+})
+
+describe('the header line', () => {
+  it('is defined once, in src/vocab/header-lines.ts, and the tree asks it there', () => {
+    const defining = sources().filter((file) =>
+      /function is(?:Header|HeaderLike)Line\b/.test(readFileSync(join(root, file), 'utf8'))
+    )
+    expect(defining).toEqual(['src/vocab/header-lines.ts'])
+    const asking = sources().filter((file) => /\bisHeaderLine\(/.test(readFileSync(join(root, file), 'utf8')))
+    expect(asking).toEqual(['src/tree/build.ts', 'src/tree/handlers/title.ts', 'src/vocab/header-lines.ts'])
+  })
+
+  it('is a label with its value, a date, a case number or a document type; not a sentence or a name', () => {
+    const labels = new LabelVocabulary()
+    for (const line of ['Dnr KS 2031/77', 'Datum: 2031-03-01', 'Tjänsteskrivelse 2031-02-17', 'Handläggare: Ebba Lind'])
+      expect(isHeaderLine(labels, line), line).toBe(true)
+    for (const line of ['Nils Wiklund', 'Nämnden beslutar att anta planen.', 'Bakgrund', `Dnr ${'x'.repeat(200)}`])
+      expect(isHeaderLine(labels, line), line).toBe(false)
   })
 })

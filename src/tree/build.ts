@@ -25,7 +25,8 @@ import type { State } from './state.js'
 import { blockLines, filledRows, joinLines, sliceLine, toBlocks, type Cell } from './blocks.js'
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
-import { findTitle, headingOf, isHeaderLine, type HeadingOf } from './handlers/title.js'
+import { findTitle, headingOf, type HeadingOf } from './handlers/title.js'
+import { isHeaderLine } from '../vocab/header-lines.js'
 import { findSignatures } from './handlers/signatures.js'
 import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
@@ -149,7 +150,11 @@ function isPhrase(state: State, block: Block): boolean {
 
 /** A block of header lines only: labels with values, dates, case numbers, a document type (at most four lines). */
 function isHeaderBlock(state: State, block: Block): boolean {
-  return block.kind === 'paragraph' && block.lines.length <= 4 && block.lines.every((l) => isHeaderLine(state, l.text))
+  return (
+    block.kind === 'paragraph' &&
+    block.lines.length <= 4 &&
+    block.lines.every((l) => isHeaderLine(state.labels, l.text))
+  )
 }
 
 function isRunningText(state: State, block: Block): boolean {
@@ -203,7 +208,7 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
 function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>, i: number): boolean {
   const line = block.lines[i]!.text
   // `BESLUT` over `Datum …` and `Dnr …`: a letterhead's document type, not the heading of a section.
-  if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state, block.lines[1]!.text)) return false
+  if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state.labels, block.lines[1]!.text)) return false
   if (i === 0) return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.knows(line)
   const before = block.lines[i - 1]!.text
   const breaks =

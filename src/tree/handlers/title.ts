@@ -5,11 +5,10 @@
 import type { Block } from '../blocks.js'
 import type { Line } from '../types.js'
 import type { State } from '../state.js'
-import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
-import { isAddressLine, isPageCounter } from '../../vocab/furniture.js'
+import { documentTypeOf } from '../../vocab/documents.js'
 import { isOrganName, isPersonName, isUnitName } from '../../vocab/people.js'
-import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
+import { isHeaderLine } from '../../vocab/header-lines.js'
 import { LETTER, atMostWords, endsSentence, fold, key } from '../../vocab/text.js'
 
 /** `regiondirektörens förslag (till beslut)`: someone's proposal, as a heading's key. */
@@ -74,25 +73,6 @@ function readHeading(state: State, block: Block): HeadingOf | null {
   return null
 }
 
-/** A line that only a header holds: a label with its value, a date, a case number, a document type. */
-export function isHeaderLine(state: State, text: string): boolean {
-  if (text.length > 160) return false
-  const t = fold(text)
-  if (documentTypeOf(t) || isPageCounter(t) || isAddressLine(t)) return true
-  if (state.labels.leading(t)) return true
-  // `Samhällsbyggnadsförvaltningen Handläggare: …`: a unit's name, then a label.
-  const label = t.includes(' ') ? state.labels.find(t)[0] : undefined
-  if (label && (isUnitName(t.slice(0, label.index).trim()) || isOrganName(t.slice(0, label.index).trim()))) return true
-  if (!/\d/.test(t)) return false
-  // What is left when a leading document type (`Tjänsteskrivelse 2021-02-17`), the dates and then the case numbers are
-  // taken out.
-  const type = findDocumentType(t)
-  let rest = type?.index === 0 ? t.slice(type.end) : t
-  for (const d of findDates(t)) rest = rest.replace(d.text, '')
-  for (const c of findCaseNumbers(t, { weak: true })) rest = rest.replace(c.value, '')
-  return rest.replace(/[\s,;:–-]/g, '') === ''
-}
-
 /**
  * The heading of a meeting or of a period, not of a case: `Sammanträde 2004-05-25`,
  * `Kommunstyrelsens sammanträde den 3 mars 2020`, `Maj 2022`.
@@ -109,7 +89,7 @@ const MONTH_YEAR =
 /** Header matter that may be printed as a heading or in bold: not a title. */
 function isHeaderMatter(state: State, text: string): boolean {
   const t = fold(text)
-  if (isHeaderLine(state, t) || isMeetingHeading(t)) return true
+  if (isHeaderLine(state.labels, t) || isMeetingHeading(t)) return true
   if (isPersonName(t) || (isOrganName(t) && atMostWords(t, 4))) return true
   // A unit printed in the letterhead: `SOCIALFÖRVALTNINGEN`, `Avdelningen för ekonomi och styrning`.
   return isUnitName(t) && (t === t.toUpperCase() || atMostWords(t, 2) || isUnitName(t.split(' ')[0]!))
@@ -144,7 +124,7 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
     const heading = headingOf(state, block)
     const bold = block.kind === 'paragraph' && block.bold && block.lines.length <= 3 && atMostWords(block.text, 30)
     if (!heading && !bold) {
-      if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state, l.text))) drop()
+      if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state.labels, l.text))) drop()
       else if (block.kind === 'paragraph' && endsSentence(block.text) && !atMostWords(block.text, 4)) textSince = true
       continue
     }
@@ -154,7 +134,7 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
       return found ?? above
     }
     if (isHeaderMatter(state, text)) {
-      if (found && isHeaderLine(state, text)) drop()
+      if (found && isHeaderLine(state.labels, text)) drop()
       continue
     }
     const candidate: TitleCandidate = {
@@ -185,13 +165,13 @@ function isLetterheadType(state: State, block: Block, next: Block | undefined): 
     block.kind === 'paragraph' &&
     documentTypeOf(block.text) !== null &&
     next?.kind === 'paragraph' &&
-    next.lines.every((l) => isHeaderLine(state, l.text))
+    next.lines.every((l) => isHeaderLine(state.labels, l.text))
   )
 }
 
 /** Does the block hold header lines (a label and its value, a date, a case number)? */
 function opensHeader(state: State, block: Block | undefined): boolean {
-  return block?.kind === 'paragraph' && block.lines.some((l) => isHeaderLine(state, l.text))
+  return block?.kind === 'paragraph' && block.lines.some((l) => isHeaderLine(state.labels, l.text))
 }
 
 function isDeeper(outer: Block, inner: Block & { kind: 'heading' }): boolean {
