@@ -1,5 +1,5 @@
 import { defineRule } from './types.js'
-import { headerFields, headerSummary, secondValue } from './util.js'
+import { headerFields, headerSummary, reportSecondValue } from './util.js'
 import { fold } from '../vocab/text.js'
 
 export default defineRule({
@@ -19,12 +19,6 @@ export default defineRule({
     const chosen = headerSummary(tree)?.sources.caseNumber
     if (chosen?.why === 'title') return
     const fields = headerFields(tree).filter((f) => f.name === 'caseNumber')
-    const found = secondValue(fields, chosen?.position, (f) => fold(f.value ?? ''))
-    if (found)
-      report({
-        messageId: 'second',
-        data: { second: found.second.value ?? '', first: found.first.value ?? '' },
-        place: found.second.position
-      })
+    reportSecondValue(fields, chosen?.position, (f) => fold(f.value ?? ''), report)
   }
 })

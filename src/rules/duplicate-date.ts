@@ -1,5 +1,5 @@
 import { defineRule } from './types.js'
-import { headerFields, headerSummary, secondValue } from './util.js'
+import { headerFields, headerSummary, reportSecondValue } from './util.js'
 
 export default defineRule({
   meta: {
@@ -18,12 +18,6 @@ export default defineRule({
     const chosen = headerSummary(tree)?.sources.date
     if (chosen === undefined || chosen.why === 'meeting') return
     const fields = headerFields(tree).filter((f) => f.name === 'date' && f.iso)
-    const found = secondValue(fields, chosen.position, (f) => f.iso ?? null)
-    if (found)
-      report({
-        messageId: 'second',
-        data: { second: found.second.value ?? '', first: found.first.value ?? '' },
-        place: found.second.position
-      })
+    reportSecondValue(fields, chosen.position, (f) => f.iso ?? null, report)
   }
 })

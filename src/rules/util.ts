@@ -33,18 +33,23 @@ export function headerSummary(tree: CaseRoot): HeaderSummary | undefined {
 }
 
 /**
- * The first of `fields` whose value differs from the one that won (`chosen`, found by
- * where it stands), compared as `same` says: a second case number or date in the header.
+ * Report the first of `fields` whose value differs from the one that won (`chosen`, found by where it
+ * stands), compared as `same` says: a second case number or date in the header, as message `second`.
  */
-export function secondValue(
+export function reportSecondValue(
   fields: HeaderField[],
   chosen: Position | undefined,
-  same: (f: HeaderField) => string | null
-): { first: HeaderField; second: HeaderField } | null {
+  same: (f: HeaderField) => string | null,
+  report: Report<'second'>
+): void {
   const first = fields.find((f) => f.position?.start.offset === chosen?.start.offset && f.value !== null)
-  if (!first) return null
-  const second = fields.find((f) => f.value !== null && same(f) !== same(first))
-  return second ? { first, second } : null
+  const second = first && fields.find((f) => f.value !== null && same(f) !== same(first))
+  if (first && second)
+    report({
+      messageId: 'second',
+      data: { second: second.value ?? '', first: first.value ?? '' },
+      place: second.position
+    })
 }
 
 /** Report the findings compiling noted for `rule`, by their message ids (one the rule lacks is a bug). */
