@@ -9,6 +9,9 @@ import { ruleById, rules } from '../../src/rules/index.js'
 import { defaultConfig } from '../../src/check/config.js'
 import { DOCS, formatMessage } from '../../src/rules/types.js'
 import { root } from '../helpers.js'
+import { VFile } from 'vfile'
+import { compile } from '../../src/compile.js'
+import { defaultSettings, runRules } from '../../src/rules/run.js'
 
 const ids = rules.map((r) => r.id)
 
@@ -60,5 +63,37 @@ describe('formatMessage', () => {
   it('fills placeholders and refuses a missing value', () => {
     expect(formatMessage('Unexpected `{{a}}`, expected {{ b }}', { a: 'x', b: 2 })).toBe('Unexpected `x`, expected 2')
     expect(() => formatMessage('Unexpected `{{a}}`', {})).toThrow('message data has no `a` for `Unexpected `{{a}}``')
+  })
+})
+
+describe('runRules', () => {
+  it('refuses a note of compiling that no rule reports (a bug in casefile, not a memo)', () => {
+    const { tree, record } = compile('Dnr KS 2031/77\n\n# Titel\n')
+    const context = {
+      path: 'a.md',
+      text: 'Dnr KS 2031/77\n\n# Titel\n',
+      tree,
+      record,
+      place: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
+      findings: [{ ruleId: 'no-such-rule', messageId: 'x', place: undefined }]
+    }
+    expect(() => runRules(new VFile(), context, defaultSettings())).toThrow(
+      'compiling noted `no-such-rule`, which no rule reports'
+    )
+    // A noted finding with its rule is reported by it, at the severity the settings give.
+    const file = new VFile()
+    runRules(
+      file,
+      {
+        ...context,
+        findings: [
+          { ruleId: 'duplicate-title', messageId: 'second', data: { second: 'B', first: 'A' }, place: undefined }
+        ]
+      },
+      defaultSettings()
+    )
+    expect(file.messages.filter((m) => m.ruleId === 'duplicate-title').map((m) => [m.messageId, m.fatal])).toEqual([
+      ['second', false]
+    ])
   })
 })
