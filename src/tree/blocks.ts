@@ -182,6 +182,7 @@ export function phrasingLines(
 function itemNumber(item: MdListItem, ordered: boolean, source: SourceIndex): number | null {
   if (!ordered || !item.position) return null
   const offset = item.position.start.offset ?? 0
+  // A list marker is at most nine digits and its `.` or `)` (CommonMark), with indentation: 12 characters hold it.
   const m = /^\s*(\d{1,9})[.)]/.exec(source.text.slice(offset, offset + 12))
   return m ? Number(m[1]) : null
 }

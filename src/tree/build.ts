@@ -70,6 +70,7 @@ function titleOfLine(line: HeaderLine): { text: TitleText; whole: boolean } | nu
   const whole = line.kind === 'unclassified' && line.residual === line.text
   if (!whole && (line.children.length === 0 || !line.children.every((f) => TITLE_COMPANIONS.has(f.name)))) return null
   const raw = whole ? line.text : line.residual
+  // A title is a phrase: over 25 words (three lines of a memo) a header line is running text, not a title.
   if (/@|:$/.test(raw) || !atMostWords(raw, 25) || isPersonName(raw)) return null
   const text = titleText(raw)
   const value = text.value
@@ -83,6 +84,7 @@ function titleOfLine(line: HeaderLine): { text: TitleText; whole: boolean } | nu
   return { text, whole }
 }
 
+// Words of three letters or more: shorter ones (`av`, `och`, initials) say nothing about what a line is.
 const WORDS = new RegExp(`[${LETTER}]{3,}`, 'g')
 
 /** `Hastighetsplan för Exempelby –` over `antagande`: a line that runs on, by its dash or comma at the end. */
@@ -158,6 +160,8 @@ function isHeaderBlock(state: State, block: Block): boolean {
 }
 
 function isRunningText(state: State, block: Block): boolean {
+  // Running text is sentences: an item or a paragraph of four words or fewer that ends in a point is a label or a
+  // heading (`Bilagor.`), not text that ends a header.
   if (block.kind === 'list') return block.items.some((i) => endsSentence(i.text) && !atMostWords(i.text, 4))
   if (block.kind !== 'paragraph' || block.bold || !/[.!]["'”)]?$/.test(block.text) || atMostWords(block.text, 4))
     return false
@@ -182,6 +186,7 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
     }
     const block = whole
     if (block.kind !== 'list' && state.headings.isSectionHeading(block.text)) beforeSections = false
+    // Only a paragraph of two lines or more can hold a heading that lost its blank lines.
     if (block.kind !== 'paragraph' || block.lines.length < 2) {
       out.push(block)
       continue
@@ -209,6 +214,8 @@ function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>
   const line = block.lines[i]!.text
   // `BESLUT` over `Datum …` and `Dnr …`: a letterhead's document type, not the heading of a section.
   if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state.labels, block.lines[1]!.text)) return false
+  // A heading on a paragraph's first line is short (eight words hold the longest known headings) and no sentence;
+  // a one- or two-word capitalised line before it (`BAKGRUND`) is itself a heading, not a break.
   if (i === 0) return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.knows(line)
   const before = block.lines[i - 1]!.text
   const breaks =

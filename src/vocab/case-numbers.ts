@@ -39,6 +39,11 @@ interface Format {
   pattern: RegExp
 }
 
+/**
+ * The lengths in every format below: a series is one to eight capitals (`KS`, `SBN`, `KSF-TEKN`'s first part), a
+ * sequence one to six digits (registers restart each year and stay under a million), a filing-plan class groups of
+ * one to four digits (`1.2.3`), a part one to three digits (`KS 2014/251/1`).
+ */
 const SERIES = String.raw`[A-ZÅÄÖ]{1,8}`
 /**
  * A series in mixed case, only before a slash (`Ks/2013:45`, `Bn/2019:12`): in running text a capitalised word is no

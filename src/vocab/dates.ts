@@ -40,6 +40,10 @@ const MONTHS: Record<string, number> = {
   dec: 12
 }
 
+/**
+ * `2020-08-28`, and `28 augusti 2020`: a day of one or two digits, the month in words, a year of this or the last
+ * century.
+ */
 const ISO = /(?<![0-9\-/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![0-9]|-\d)/g
 const WORDS = new RegExp(
   String.raw`(?<![${LETTER}0-9])(\d{1,2})\.?[ \u00a0]+(${Object.keys(MONTHS)
@@ -49,6 +53,7 @@ const WORDS = new RegExp(
 )
 
 export function isoDate(year: number, month: number, day: number): string | null {
+  // The calendar's own limits (the day's upper limit is checked by the date itself).
   if (month < 1 || month > 12 || day < 1) return null
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   if (day > days) return null

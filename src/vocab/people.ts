@@ -109,10 +109,12 @@ export function isPersonName(value: string): boolean {
   if (value.length > 80 || /[\d.!?:;()@/]/.test(value)) return false
   const parts = tokens(value)
   if (parts.length < 2 || parts.length > 5) return false
+  // A person's name has at most four names besides particles (`Anna Maria af Klint Berg`); more is a phrase.
   if (parts.filter((p) => !NAME_PARTICLES.has(p)).length > 4) return false
   if (NAME_PARTICLES.has(parts[0]!) || NAME_PARTICLES.has(parts.at(-1)!)) return false
   const commas = parts.filter((p) => p.endsWith(',')).length
   if (commas > 1 || (commas === 1 && !parts[0]!.endsWith(','))) return false
+  // Four words or more all in capitals are a heading or a body's name, not a person.
   if (parts.every((p) => TWO_CAPITALS_START.test(p)) && parts.length > 3) return false
   // `Huge Fastigheter AB`, `Region SN`: a short all-capital word is a company form or a series, not a name.
   if (parts.some((p) => SHORT_CAPITALS.test(p))) return false
@@ -164,6 +166,7 @@ export function splitTitleAndName(value: string): { title: string; name: string 
   for (let cut = 1; cut < Math.min(parts.length - 1, 4); cut++) {
     const title = parts.slice(0, cut).join(' ')
     const name = parts.slice(cut).join(' ')
+    // A title in front of a name is short (`Kommundirektör`, `t.f. ekonomichef`): three words at most.
     if (startsWithJobTitle(title) && atMostWords(title, 3) && isPersonName(name)) return { title, name }
   }
   return null
@@ -206,6 +209,7 @@ export function splitNameAndTitle(value: string): { name: string; title: string 
   for (let cut = 2; cut <= Math.min(4, parts.length - 1); cut++) {
     const name = parts.slice(0, cut).join(' ')
     const title = parts.slice(cut).join(' ')
+    // A title after a name may name its unit (`Områdeschef Välfärd och lärande`): six words at most.
     if (isPersonName(name) && startsWithJobTitle(title) && atMostWords(title, 6)) return { name, title }
   }
   return null
@@ -248,6 +252,7 @@ export function isUnitName(value: string): boolean {
   if (value.length > 120) return false
   if (ROMAN_UNIT.test(value)) return true
   const parts = tokens(value)
+  // A name of a body or unit is at most eight words; a longer value is a sentence.
   if (parts.length === 0 || parts.length > 8 || /\d|@/.test(value) || /[.!?]$/.test(value)) return false
   if (!UPPER_START.test(parts[0]!)) return false
   return parts.some((p) => UNIT_WORD.test(p.replace(/[,.:]$/, '')))

@@ -25,6 +25,8 @@ export function splitRecipients(value: string): string[] {
     else parts.push(part)
   }
   const names =
+    // Recipients on one line are names of bodies or units, each at most four words (`Kultur- och fritidsförvaltningen`,
+    // `Region Norrby`); longer parts are a sentence with commas.
     parts.length > 1 && parts.every((p) => UPPER_START.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
   return names ? parts : [value]
 }

@@ -301,6 +301,7 @@ function unitUnderOrganisation(header: Header): HeaderLine | null {
   if (!top || !second || top.residual === null || !isOrganisationName(top.residual)) return null
   const text = second.residual
   if (second.kind !== 'unclassified' || !text || text !== fold(second.text)) return null
+  // A unit's name standing alone is at most five words (`Avdelningen för ekonomi och styrning`); more is text.
   if (!UPPER_START.test(text) || /[\d@.!?:;]/.test(text) || !atMostWords(text, 5)) return null
   // `Utdrag ur sammanträdesprotokoll`, `Ordförandeförslag`: what the document is, not who writes it.
   if (findDocumentType(text) !== null || /protokoll|förslag|kallelse|utdrag/i.test(text)) return null
@@ -316,6 +317,7 @@ function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | n
   const text = before.residual
   if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null
   if (isOrganisationName(text)) return null
+  // An organisation's or unit's line is at most eight words; a longer line is a sentence.
   if (!UPPER_START.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
   return before
 }

@@ -31,6 +31,10 @@ const TWO_CAPITALISED_WORDS = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+
 const SURNAME_COMMA_GIVEN_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+, [${UPPER}][${LETTER}'’-]+$`)
 
 const EMAIL = new RegExp(String.raw`[${LETTER}0-9._%+-]+@[${LETTER}0-9-]+(?:\.[${LETTER}0-9-]+)+`, 'g')
+/**
+ * Swedish numbers: `+46` or a trunk `0`, an area code of one to three digits, then groups of two to four
+ * digits (at most seven more groups, for numbers written in pairs); 6–17 characters in all for PHONE.
+ */
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
 const PHONE_IN_LINE = new RegExp(
   String.raw`(?<![${LETTER}0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])`,
@@ -127,6 +131,7 @@ function inOwnColumn(state: State, node: HeaderLine, word: string): boolean {
   const { text, lineStarts } = state.source
   const raw = text.slice(lineStarts[at - 1] ?? text.length, lineStarts[at] ?? text.length)
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // A column gap in converted text is two spaces or more, or a tab: one space is within a column.
   return new RegExp(`(?:^|\\S(?: {2,}|\\t))${escaped}(?:(?: {2,}|\\t)\\S|\\s*$)`, 'u').test(raw.trimStart())
 }
 
@@ -166,6 +171,7 @@ function phonesIn(text: string, at: number): Array<{ index: number; end: number 
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!
     const count = group[0].replace('+', '').length
+    // A Swedish phone number has at most ten digits with its area code: more digits are two numbers run together.
     if (g > start && digits + count > 10) {
       // Digits past a number that do not open another (`08-123 45 67 2021`) are not part of it.
       if (!group[0].startsWith('0')) {

@@ -141,6 +141,7 @@ function runTogether(clause: string): string[] {
     from = m.index + m[0].length - m[0].trimStart().length
   }
   const rest = clause.slice(from).trim()
+  // An att-clause needs a verb and what it acts on: fewer than three words after `att` is no clause of its own.
   if (out.length > 0 && rest.split(' ').length < 3) return [clause]
   out.push(rest)
   return out
@@ -180,6 +181,7 @@ function inlineClauses(text: string): string[] | null {
   const lead = DECIDES.exec(text)
   if (!lead) return null
   const clauses = splitAttClauses(text.slice(lead.index + lead[0].length))
+  // One clause is the sentence itself: only two or more are items to split.
   return clauses.length >= 2 ? clauses : null
 }
 
@@ -210,6 +212,8 @@ export function buildProposals(section: Section): ProposalList {
   const first = content[0]
   if (first?.type === 'paragraph' && first.lines.length === 1 && !endsSentence(first.text)) {
     const m = SUB_HEADING.exec(first.text)
+    // The decider named before `beslutar` is an organ or an office, at most three words
+    // (`Kommunstyrelsens arbetsutskott`).
     if (m && m[1]!.split(' ').length <= 3) {
       proposer ??= m[1]!
       content.shift()

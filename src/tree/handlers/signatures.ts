@@ -189,6 +189,7 @@ function titlesSideBySide(line: Line): Line[] | null {
     const at = m.index + (m[0].length > 0 ? 1 : 0)
     if (startsWithJobTitle(line.text.slice(at))) starts.push(at)
   }
+  // Columns need at least two starts, the first at the margin: one start is a single line, not a flattened table.
   if (starts.length < 2 || starts[0] !== 0) return null
   return starts.map((at, k) => sliceLine(line, at, starts[k + 1] ?? line.text.length))
 }
@@ -211,6 +212,7 @@ function flattenedColumns(lines: Line[], table: Cell[][] | undefined): Person[] 
     const people: Person[] = []
     for (let c = 0; c < width; c++) {
       const column = rows.flatMap((r) => r[c]!.lines)
+      // A signature column is a name, and at most a title under it: a third line is text, not a signatory.
       if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
       if (column[1] && !startsWithJobTitle(column[1].text)) return null
       people.push({ name: column[0]!, title: column[1] ?? null })

@@ -62,6 +62,8 @@ function readHeading(state: State, block: Block): HeadingOf | null {
       }
     }
   }
+  // A bold line is a heading when it is short: two lines and 14 words hold the longest section headings seen;
+  // a plain line must be shorter still (eight words) and known to the vocabulary.
   if (block.bold && block.lines.length <= 2 && atMostWords(text, 14) && !endsSentence(text)) return { text, depth: 0 }
   if (block.lines.length === 1 && atMostWords(text, 8) && !endsSentence(text)) {
     if (
@@ -122,9 +124,11 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const heading = headingOf(state, block)
+    // A bold title runs to three lines and 30 words at most (long ärendemeningar); longer bold text is emphasis.
     const bold = block.kind === 'paragraph' && block.bold && block.lines.length <= 3 && atMostWords(block.text, 30)
     if (!heading && !bold) {
       if (found && block.kind !== 'list' && block.lines.some((l) => isHeaderLine(state.labels, l.text))) drop()
+      // A sentence of more than four words is body text; a short one (`Bilaga 1.`) is not.
       else if (block.kind === 'paragraph' && endsSentence(block.text) && !atMostWords(block.text, 4)) textSince = true
       continue
     }
