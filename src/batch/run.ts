@@ -235,6 +235,21 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
   })
 }
 
+/** The manifest entry of an input this run did not compile and that has no result: why, and nothing else. */
+function skippedEntry(path: string, reason: string): ManifestEntry {
+  return {
+    path,
+    sha256: null,
+    bytes: null,
+    status: 'skipped',
+    output: null,
+    diagnostics: 0,
+    reason,
+    version,
+    config: ''
+  }
+}
+
 /** The summary of a run of `total` inputs before any is done. */
 function noneDone(total: number): BatchSummary {
   return {
@@ -313,17 +328,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
   for (const { path, name, reason } of options.leftOut ?? []) {
     if (!options.quiet) options.stderr.write(`casefile: left out ${printable(path)}: ${printable(reason)}\n`)
     seen.add(name)
-    manifest?.add({
-      path: name,
-      sha256: null,
-      bytes: null,
-      status: 'skipped',
-      output: null,
-      diagnostics: 0,
-      reason: `left out: ${reason}`,
-      version,
-      config: ''
-    })
+    manifest?.add(skippedEntry(name, `left out: ${reason}`))
     summary.leftOut++
   }
 
@@ -711,19 +716,7 @@ async function runLocked(options: BatchOptions, root: string | null): Promise<Ba
         manifest?.add({ ...kept, skipped: true })
         continue
       }
-      manifest?.add({
-        path: name,
-        sha256: null,
-        bytes: null,
-        status: 'skipped',
-        output: null,
-        diagnostics: 0,
-        reason: 'not processed: the run was interrupted',
-        version,
-        config: '',
-        findings: [],
-        skipped: true
-      })
+      manifest?.add({ ...skippedEntry(name, 'not processed: the run was interrupted'), findings: [], skipped: true })
     }
   }
   if (manifest && outDir)

@@ -179,11 +179,13 @@ function compileOne(input: TaskInput, task: Task): TaskResult {
     }
   }
   try {
+    // A case tree (`casefile ast`) is printed without findings: its rules need not run.
+    const rules = task.make === 'tree' ? {} : (input.rules ?? task.rules)
     const result = compile(bytes, {
       path: input.path,
       vocabulary: input.vocabulary,
       maxBytes: task.maxBytes,
-      ...((input.rules ?? task.rules) ? { rules: input.rules ?? task.rules } : {}),
+      ...(rules ? { rules } : {}),
       ...(task.encoding ? { encoding: task.encoding } : {}),
       ...(task.noProvenance ? { provenance: false } : {})
     })

@@ -419,7 +419,8 @@ export function runAst(io: Io, file: string, options: AstOptions): Promise<numbe
   return withInput(io, file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.color, async (input) => {
     if (options.timeoutMs !== undefined || needsGuard(input.bytes, undefined))
       return runGuarded(io, input, { format: 'json', ...options }, 'tree')
-    const result = compile(input.bytes, { path: input.path })
+    // The tree is all `ast` prints: no rule needs to run.
+    const result = compile(input.bytes, { path: input.path, rules: {} })
     io.stdout.write(`${JSON.stringify(result.tree, null, 2)}\n`)
     return 0
   })
