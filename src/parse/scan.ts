@@ -126,6 +126,8 @@ class Scanner {
   readonly ends: number[] = []
   /** The next `*` at or after `star.from`, -1 for none: found once, not once a line. */
   private star = { from: 0, at: -2 }
+  /** The next autolink hint (`@`, `://`, `www.`) at or after `link.from`, -1 for none: found once, not once a line. */
+  private link = { from: 0, at: -2 }
   private last: { line: number; info: LineInfo } | null = null
   /** GFM is on and the text may hold an autolink literal. */
   readonly links: boolean
@@ -439,9 +441,8 @@ class Scanner {
     /** Text from `start` to `end` of line `index`, with the autolink literals in it. */
     const addLinked = (index: number, start: number, end: number) => {
       const l = lines[index]!
-      LINKY.lastIndex = start
-      const hint = this.links ? LINKY.exec(text) : null
-      if (!hint || hint.index >= end) {
+      const hint = this.links ? this.nextLink(start) : -1
+      if (hint < 0 || hint >= end) {
         add(l.line, start, end)
         return
       }
@@ -508,6 +509,17 @@ class Scanner {
     })
     flush()
     return out
+  }
+
+  nextLink(from: number): number {
+    const cached = this.link
+    if (cached.at === -2 || from < cached.from || (cached.at >= 0 && cached.at < from)) {
+      LINKY.lastIndex = from
+      cached.at = LINKY.exec(this.text)?.index ?? -1
+      LINKY.lastIndex = 0
+    }
+    cached.from = from
+    return cached.at
   }
 
   nextStar(from: number): number {
