@@ -15,6 +15,7 @@ import { findDates } from '../../vocab/dates.js'
 import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } from '../../vocab/furniture.js'
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import {
+  afterOrganisation,
   isOrganName,
   isOrganisationName,
   isPersonName,
@@ -309,7 +310,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const digits = /\d/.test(work)
   for (const d of digits ? findDates(work) : []) {
     if (covered(mask, d.index, d.end)) continue
-    if (templateLine) continue
+    if (templateLine || bounds(work, d.index)) continue
     cover(mask, d.index, d.end)
     // `Tid: tisdag den 9 mars 2021`: the nearest label before the date decides, whatever words stand between.
     const nearest = hits.filter((h) => h.end <= d.index).at(-1)
@@ -480,7 +481,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   else if (residual) {
     const carried = carry?.hit.field
     const officerLabel = carried === 'officer' ? labelText(carry!.hit) : null
-    const split = splitUnitAndName(residual)
+    // `EXEMPELBY KOMMUN Socialförvaltningen`: the organisation's name before its unit's or body's, on one line.
+    const body = afterOrganisation(residual)
+    const split = splitUnitAndName(body ?? residual)
     const withTitle = /^(.+?), (.+)$/.exec(residual)
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, labelText(carry!.hit))
     else if (isPersonName(residual) || (carried === 'officer' && SURNAME_COMMA_GIVEN_NAME.test(residual)))
@@ -488,7 +491,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     else if (split) {
       field(node, 'unit', split.unit, null)
       field(node, 'officer', split.name, officerLabel)
-    } else if (
+      if (split.title !== null) field(node, 'officerTitle', split.title, null)
+    } else if (body !== null) field(node, isOrganName(body) ? 'organ' : 'unit', body, null)
+    else if (
       withTitle &&
       isPersonName(withTitle[1]!) &&
       (startsWithJobTitle(withTitle[2]!) || (officerLabel !== null && endsWithJobTitle(withTitle[2]!)))
@@ -513,6 +518,21 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // The value row of a label row (`2022-02-14 118-2022 1(2)` under `Datum Diarienummer Sida`) answers it whole.
   const answered = node.children.filter((f) => f.value !== null && columns.has(f.name as LabelField)).length
   if (answered >= 2) ctx.columnsLeft = 0
+}
+
+/**
+ * `från 1 juli 2022`, `fr.o.m. 2024-01-01`, `senast den 30 juni`: a date that bounds a period or a deadline
+ * (a title's, a rule's validity), never the day the memo was written. Read off the words before the date.
+ */
+const BOUNDING = new RegExp(
+  String.raw`(?:^|\s)(?:från|fr\.?\s?o\.?\s?m\.?|från och med|till och med|t\.?\s?o\.?\s?m\.?|till|efter|före|` +
+    String.raw`inför|senast|mellan|perioden)(?:\s+den)?\s*$`,
+  'i'
+)
+
+/** Does a word that bounds a period stand just before `at`? */
+function bounds(work: string, at: number): boolean {
+  return at > 0 && BOUNDING.test(work.slice(0, at))
 }
 
 /** A word in lower case, as the words of a phrase are. */
