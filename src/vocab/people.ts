@@ -45,8 +45,12 @@ const NOT_NAMES = new Set([
   'kommunfullmäktige', 'fullmäktige', 'kommunstyrelsen', 'protokoll', 'tjänsteskrivelse', 'tjänsteutlåtande',
   'sverige', 'svenska', 'page', 'the', 'utdrag', 'se', 'ja', 'nej', 'inga', 'ingen', 'alla', 'samtliga', 'övriga',
   'tel', 'tfn', 'fax', 'mobil', 'e-post', 'epost', 'webb', 'www', 'org', 'vår', 'er', 'ref', 'referens',
-  'ab', 'hb', 'kb', 'aktiebolag', 'bolag', 'fastigheter', 'förening', 'föreningen', 'stiftelse', 'stiftelsen',
-  // The words that open a district's or a place's name (`Västra Hisingen`, `Norra Exempelby`), never a person's.
+  'ab', 'hb', 'kb', 'aktiebolag', 'bolag', 'fastigheter', 'förening', 'föreningen', 'stiftelse', 'stiftelsen'
+])
+
+/** The words that open a district's or a place's name (`Västra Hisingen`, `Norra Exempelby`), never a person's. */
+// prettier-ignore
+const PLACE_WORDS = new Set([
   'norra', 'södra', 'västra', 'östra', 'nordöstra', 'nordvästra', 'sydöstra', 'sydvästra', 'mellersta', 'centrala',
   'övre', 'nedre', 'inre', 'yttre', 'stora', 'lilla'
 ])
@@ -112,7 +116,7 @@ function tokens(value: string): string[] {
 function isNameToken(token: string): boolean {
   const bare = token.replace(/[,]$/, '')
   if (NAME_PARTICLES.has(bare)) return true
-  if (NOT_NAMES.has(bare.toLowerCase())) return false
+  if (NOT_NAMES.has(bare.toLowerCase()) || PLACE_WORDS.has(bare.toLowerCase())) return false
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
   // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.
   if (isDocumentTypeWord(bare) || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
@@ -292,6 +296,18 @@ export function unitWordIn(value: string): string | null {
     if (found) return found[0].toLowerCase()
   }
   return null
+}
+
+/**
+ * `Västra Hisingen`, `Norra Exempelby`: a district's name, two or three capitalised words opened by a
+ * word of place, as a unit's name goes on (`Stadsdelsförvaltningen` / `Västra Hisingen`).
+ */
+export function isPlaceName(value: string): boolean {
+  if (value.length > 60 || /[\d@.!?:;,]/.test(value)) return false
+  const parts = tokens(value)
+  // A district's name is the place word and one or two names (`Södra Skärgården`, `Norra Stora Exempelby`).
+  if (parts.length < 2 || parts.length > 3 || !PLACE_WORDS.has(parts[0]!.toLowerCase())) return false
+  return parts.every((p) => UPPER_START.test(p))
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   isOrganName,
   isOrganisationName,
   isPersonName,
+  isPlaceName,
   isUnitName,
   splitUnitAndName,
   startsWithJobTitle
@@ -83,11 +84,13 @@ interface Context {
    * another name (`Handläggare` / `Nils Wiklund, utredare, 08-…` / `Ebba Lind, jurist, 08-…`) is under it too.
    */
   officers: { hit: LabelHit; line: HeaderLine } | null
+  /** The previous line was a unit's name and nothing else: a district's name on the next line goes on with it. */
+  unit: HeaderField | null
 }
 
 export function buildHeader(state: State, lines: Line[]): Header {
   const children: HeaderLine[] = []
-  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null }
+  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null, unit: null }
 
   for (const line of lines) {
     const node: HeaderLine = {
@@ -101,12 +104,32 @@ export function buildHeader(state: State, lines: Line[]): Header {
     children.push(node)
     if (isPageCounter(line.text) || isRule(line.text) || isAddressLine(line.text) || isSignatureBox(line.text)) {
       node.kind = 'furniture'
+      ctx.unit = null
       continue
     }
+    const unit = ctx.unit
+    ctx.unit = null
+    if (unit && goesOnWith(unit, node)) continue
     readLine(state, node, ctx)
+    const only = node.children.length === 1 ? node.children[0]! : null
+    if (only?.name === 'unit' && only.label === null && node.residual === null) ctx.unit = only
   }
   if (ctx.carry) emptyField(ctx.carry.line, ctx.carry.hit)
   return { type: 'header', children, position: span(children) }
+}
+
+/**
+ * `Stadsdelsförvaltningen` / `Västra Hisingen`: a district's name on the source line right under a unit's
+ * name is the rest of that name. The unit's field then reads both lines, and this line is read.
+ */
+function goesOnWith(unit: HeaderField, node: HeaderLine): boolean {
+  const above = unit.position
+  const here = node.position
+  if (above === undefined || here?.start.line !== above.end.line + 1 || !isPlaceName(node.text)) return false
+  unit.value = `${unit.value!} ${fold(node.text)}`
+  unit.position = { start: above.start, end: here.end }
+  node.kind = 'fields'
+  return true
 }
 
 function span(lines: HeaderLine[]) {
