@@ -666,6 +666,23 @@ describe('units and titles in a letterhead that a conversion ran together', () =
     ])
   })
 
+  it("a unit's line that runs on into the officer's labels, phone and e-mail is no address footer", () => {
+    const rec = read(
+      'EXEMPELBY KOMMUN DELEGATIONSBESLUT Datum 2031-06-28 Dnr KS 2031.77 Sida 1(2)\n\nKommunledningsförvaltningen ' +
+        'Handläggare Nils Wiklund, säkerhetssamordnare Telefon 0587-811 37 E-post nils.wiklund@exempelby.se\n\n' +
+        'Yttrande över ansökan om höstmarknad' +
+        body
+    )
+    expect([rec.metadata.unit, rec.metadata.title, rec.pageFurniture]).toEqual([
+      'Kommunledningsförvaltningen',
+      'Yttrande över ansökan om höstmarknad',
+      []
+    ])
+    expect(rec.metadata.officers).toEqual([
+      { name: 'Nils Wiklund', title: 'säkerhetssamordnare', phone: '0587-811 37', email: 'nils.wiklund@exempelby.se' }
+    ])
+  })
+
   it('a title that names a unit, an area or a place after a preposition is the title, not the unit', () => {
     const memo = (title: string) =>
       unitOf(`Samhällsbyggnadsförvaltningen\n\nDnr BN 2031/77\n\nHandläggare: Nils Wiklund\n\n${title}${body}`)
