@@ -17,7 +17,7 @@ import {
   splitTitleAndName,
   startsWithJobTitle
 } from '../../vocab/people.js'
-import { UPPER, atMostWords, endsSentence, fold } from '../../vocab/text.js'
+import { UPPER, UPPER_START, allMatches, atMostWords, endsSentence, fold, wordCount } from '../../vocab/text.js'
 
 /** The start of a line, or a space, before a capital: where a capitalised word begins. */
 const WORD_BEFORE_CAPITAL = new RegExp(String.raw`(?:^|\s)(?=[${UPPER}])`, 'g')
@@ -78,10 +78,23 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     // Signature columns that a conversion flattened: a table, a names line over a titles line, pairs on one line.
     const flattened = flattenedColumns(b.lines, b.rows)
     if (flattened) {
-      for (const p of flattened) people.push(signatory(p.name, p.title ? [p.title] : []))
+      for (const p of flattened) people.push(signatory(p.name, p.title))
       indices.push(i)
       i++
       continue
+    }
+    // The names line and the titles line as two paragraphs: the same columns with a blank line between them.
+    if (b.lines.length === 1 && !b.rows) {
+      let n = i + 1
+      while (skip.has(n)) n++
+      const next = paragraph(n)
+      const columns = next?.lines.length === 1 && !next.rows ? namesOverTitles(head, next.lines[0]!) : null
+      if (columns) {
+        for (const p of columns) people.push(signatory(p.name, p.title))
+        indices.push(i, n)
+        i = n + 1
+        continue
+      }
     }
     // `Regiondirektör` over `Nils Wiklund`: the title printed above the name.
     if (
@@ -176,7 +189,8 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
 
 interface Person {
   name: Line
-  title: Line | null
+  /** The title's pieces, one per line it is set on; empty for none. */
+  title: Line[]
 }
 
 /**
@@ -184,6 +198,8 @@ interface Person {
  * word.
  */
 function titlesSideBySide(line: Line): Line[] | null {
+  // A titles line begins with a title: one test rules out the other lines before the scan of their words.
+  if (!startsWithJobTitle(line.text)) return null
   const starts: number[] = []
   for (const m of line.text.matchAll(WORD_BEFORE_CAPITAL)) {
     const at = m.index + (m[0].length > 0 ? 1 : 0)
@@ -200,9 +216,138 @@ function namesSideBySide(line: Line, n: number): Line[] | null {
 }
 
 /**
+ * `Nils Wiklund Ebba Lind` over `Kommundirektör Ekonomichef`: two signature columns whose names a conversion set on
+ * one line and whose titles on the next, in one paragraph or in two. Null when the lines are not that.
+ */
+function namesOverTitles(names: Line, titles: Line): Person[] | null {
+  // Two short lines that end no sentence: at most four names over as many titles, twelve words each.
+  if (!atMostWords(names.text, 12) || !atMostWords(titles.text, 12) || endsSentence(titles.text)) return null
+  const columns = titlesSideBySide(titles)
+  const people = columns ? namesSideBySide(names, columns.length) : null
+  return people && columns ? people.map((name, k) => ({ name, title: [columns[k]!] })) : null
+}
+
+/** A word and where it stands: the line (of a paragraph's lines) and its span in that line's text. */
+interface Word {
+  line: number
+  index: number
+  end: number
+}
+
+const WORD = /\S+/g
+
+/**
+ * The most words a paragraph of flattened name-title pairs holds: four signatories, each a name of three words and
+ * a title of three.
+ */
+const MOST_PAIR_WORDS = 24
+/** A title between two names is short: six words at most, as a title after a name on its own line. */
+const MOST_TITLE_WORDS = 6
+/** How many ways to read the rest counted: more than one is all that matters (two readings are no reading). */
+const AMBIGUOUS = 2
+
+/**
+ * A reading of the words from one place on: how many signatories, in how many ways (none: no reading), and its next
+ * step.
+ */
+interface Reading {
+  people: number
+  ways: number
+  step: number
+}
+const NO_READING: Reading = { people: 0, ways: 0, step: 0 }
+/** A title that ends the words: the reading is complete, with no signatory after it. */
+const LAST_TITLE: Reading = { people: 0, ways: 1, step: 0 }
+
+/** Of two readings, the one with more signatories; as many in both, their ways together. */
+function better(a: Reading, b: Reading): Reading {
+  if (a.ways === 0 || b.ways === 0) return a.ways === 0 ? b : a
+  if (b.people !== a.people) return b.people > a.people ? b : a
+  return { people: a.people, ways: Math.min(a.ways + b.ways, AMBIGUOUS), step: a.step }
+}
+
+/**
+ * `Ebba Lind Socialchef Nils Wiklund Enhetschef`, on one line or broken anywhere but inside a name
+ * (`Ebba Lind` / `Socialchef Nils Wiklund` / `Enhetschef`), with or without commas after the names: two or more
+ * signatories, each a name of two or three words and a title that starts with a job title. Only the one way to read
+ * the words as such pairs is taken; none, or more than one, is null.
+ */
+function pairsInLines(lines: Line[]): Person[] | null {
+  if (!UPPER_START.test(lines[0]!.text)) return null
+  let total = 0
+  for (const line of lines) {
+    total += wordCount(line.text, MOST_PAIR_WORDS)
+    if (total > MOST_PAIR_WORDS) return null
+  }
+  const words: Word[] = []
+  for (let k = 0; k < lines.length; k++)
+    for (const m of allMatches(WORD, lines[k]!.text))
+      words.push({ line: k, index: m.index, end: m.index + m[0].length })
+  const n = words.length
+  /** A name of `size` words from word `w`, within one line, without the comma after it; null when it is none. */
+  const nameAt = (w: number, size: number): Line | null => {
+    const first = words[w]
+    const last = words[w + size - 1]
+    if (!first || last?.line !== first.line) return null
+    const line = lines[first.line]!
+    const end = line.text[last.end - 1] === ',' ? last.end - 1 : last.end
+    const name = sliceLine(line, first.index, end)
+    return isPersonName(name.text) ? name : null
+  }
+  // A paragraph of pairs opens with a name: one test rules out the text's short paragraphs before the reading.
+  if (!nameAt(0, 2) && !nameAt(0, 3)) return null
+  /** The title from word `w` up to word `end`, one piece per line, without a comma after it; null when it is none. */
+  const titleAt = (w: number, end: number): Line[] | null => {
+    const pieces: Line[] = []
+    for (let k = w; k < end;) {
+      let last = k
+      while (last + 1 < end && words[last + 1]!.line === words[k]!.line) last++
+      const line = lines[words[k]!.line]!
+      const stop = words[last]!.end
+      const to = line.text[stop - 1] === ',' || line.text[stop - 1] === ';' ? stop - 1 : stop
+      pieces.push(sliceLine(line, words[k]!.index, to))
+      k = last + 1
+    }
+    const text = joinLines(pieces)
+    return startsWithJobTitle(text) && !endsSentence(text) ? pieces : null
+  }
+  // The best reading of words w… as `name title name title …`, from the end (linear in the words): the most
+  // signatories, since a title ends where the next name begins, and how many readings give that many (capped at
+  // AMBIGUOUS). `step` is where the reading goes on: the name's size, or the word after the title.
+  const fromName: Reading[] = new Array<Reading>(n + 1).fill(NO_READING)
+  const fromTitle: Reading[] = new Array<Reading>(n + 1).fill(NO_READING)
+  for (let w = n - 1; w >= 0; w--) {
+    let best = NO_READING
+    for (let end = w + 1; end <= Math.min(n, w + MOST_TITLE_WORDS); end++) {
+      const rest = end === n ? LAST_TITLE : fromName[end]!
+      if (rest.ways > 0 && titleAt(w, end)) best = better(best, { people: rest.people, ways: rest.ways, step: end })
+    }
+    fromTitle[w] = best
+    best = NO_READING
+    for (const size of [2, 3]) {
+      const rest = fromTitle[w + size]
+      if (rest && rest.ways > 0 && nameAt(w, size))
+        best = better(best, { people: rest.people + 1, ways: rest.ways, step: size })
+    }
+    fromName[w] = best
+  }
+  // Two signatories at least, and one way to read them.
+  const whole = fromName[0]!
+  if (whole.people < 2 || whole.ways !== 1) return null
+  const people: Person[] = []
+  for (let w = 0; w < n;) {
+    const at = w + fromName[w]!.step
+    const end = fromTitle[at]!.step
+    people.push({ name: nameAt(w, at - w)!, title: titleAt(at, end)! })
+    w = end
+  }
+  return people
+}
+
+/**
  * Signature columns that a PDF conversion flattened into one paragraph: a table (a names row over
- * a titles row, or `Name<br>Title` cells), a line of names over a line of titles, or
- * `Name, title Name, title` on one line. Null when the paragraph is none of these.
+ * a titles row, or `Name<br>Title` cells), a line of names over a line of titles, or name-title
+ * pairs run together (`Ebba Lind Socialchef Nils Wiklund Enhetschef`). Null when the paragraph is none of these.
  */
 function flattenedColumns(lines: Line[], table: Cell[][] | undefined): Person[] | null {
   if (table) {
@@ -215,48 +360,11 @@ function flattenedColumns(lines: Line[], table: Cell[][] | undefined): Person[] 
       // A signature column is a name, and at most a title under it: a third line is text, not a signatory.
       if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
       if (column[1] && !startsWithJobTitle(column[1].text)) return null
-      people.push({ name: column[0]!, title: column[1] ?? null })
+      people.push({ name: column[0]!, title: column[1] ? [column[1]] : [] })
     }
     return people
   }
-  // Two short lines that end no sentence: at most four names over as many titles.
-  if (
-    lines.length === 2 &&
-    atMostWords(lines[0]!.text, 12) &&
-    atMostWords(lines[1]!.text, 12) &&
-    !endsSentence(lines[1]!.text)
-  ) {
-    const titles = titlesSideBySide(lines[1]!)
-    const names = titles ? namesSideBySide(lines[0]!, titles.length) : null
-    return names && titles ? names.map((name, k) => ({ name, title: titles[k]! })) : null
-  }
-  if (lines.length === 1) {
-    // `Nils Wiklund, kommundirektör Ebba Lind, ekonomichef`: name, then (title + next name)…, then a title.
-    const line = lines[0]!
-    const commas = [...line.text.matchAll(/, /g)].map((m) => m.index)
-    if (commas.length < 2) return null
-    const first = sliceLine(line, 0, commas[0]!)
-    if (!isPersonName(first.text)) return null
-    const people: Person[] = []
-    let name = first
-    for (let k = 0; k < commas.length; k++) {
-      const from = commas[k]! + 2
-      const to = commas[k + 1] ?? line.text.length
-      const segment = sliceLine(line, from, to)
-      if (k === commas.length - 1) {
-        if (!startsWithJobTitle(segment.text)) return null
-        people.push({ name, title: segment })
-        break
-      }
-      const split = splitTitleAndName(segment.text)
-      if (!split) return null
-      const titleEnd = line.text.indexOf(split.name, from)
-      people.push({ name, title: sliceLine(line, from, titleEnd) })
-      name = sliceLine(line, titleEnd, to)
-    }
-    return people
-  }
-  return null
+  return (lines.length === 2 ? namesOverTitles(lines[0]!, lines[1]!) : null) ?? pairsInLines(lines)
 }
 
 /** Four capitals in a row. */
