@@ -312,15 +312,18 @@ function pairsInLines(lines: Line[]): Person[] | null {
     return startsWithJobTitle(text) && !endsSentence(text) ? pieces : null
   }
   // The best reading of words w… as `name title name title …`, from the end (linear in the words): the most
-  // signatories, since a title ends where the next name begins, and how many readings give that many (capped at
-  // AMBIGUOUS). `step` is where the reading goes on: the name's size, or the word after the title.
+  // signatories, each title as short as it can be (a title ends where the next name begins), and how many readings
+  // give that (capped at AMBIGUOUS: names cut two ways). `step` is where the reading goes on: the name's size, or the
+  // word after the title.
   const fromName: Reading[] = new Array<Reading>(n + 1).fill(NO_READING)
   const fromTitle: Reading[] = new Array<Reading>(n + 1).fill(NO_READING)
   for (let w = n - 1; w >= 0; w--) {
     let best = NO_READING
     for (let end = w + 1; end <= Math.min(n, w + MOST_TITLE_WORDS); end++) {
       const rest = end === n ? LAST_TITLE : fromName[end]!
-      if (rest.ways > 0 && titleAt(w, end)) best = better(best, { people: rest.people, ways: rest.ways, step: end })
+      // As many signatories either way, the shorter title: it ends where the next name begins.
+      if (rest.ways > 0 && (best.ways === 0 || rest.people > best.people) && titleAt(w, end))
+        best = { people: rest.people, ways: rest.ways, step: end }
     }
     fromTitle[w] = best
     best = NO_READING
