@@ -59,6 +59,18 @@ describe('signature columns a conversion flattened', () => {
     expect(names(read(memo(table)))).toEqual(pairs)
   })
 
+  it('a pipe table of signatories a row each: a name cell and a title cell, under a head row or none', () => {
+    const pairs = [
+      ['Karin Ödman', 'Utbildningschef'],
+      ['Per Alm', 'Controller']
+    ]
+    const rows = '| Karin Ödman | Utbildningschef |\n| Per Alm | Controller |'
+    expect(names(read(memo(`## Ansvariga\n\n| Namn | Titel |\n|---|---|\n${rows}`)))).toEqual(pairs)
+    expect(names(read(memo(`## Ansvariga\n\n| | |\n|---|---|\n${rows}`)))).toEqual(pairs)
+    expect(names(read(memo(rows.replace('\n', '\n|---|---|\n'))))).toEqual(pairs)
+    expect(names(read(memo('| Karin Ödman | Utbildningschef |\n|---|---|')))).toEqual([pairs[0]])
+  })
+
   it('of the readings of pairs run together, the one with the most signatories; a title may name its unit', () => {
     expect(names(read(memo('Karin Ödman, skolchef Per Alm, controller Anna Maria Berg, rektor')))).toEqual([
       ['Karin Ödman', 'skolchef'],

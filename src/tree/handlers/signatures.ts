@@ -347,25 +347,52 @@ function pairsInLines(lines: Line[]): Person[] | null {
   return people
 }
 
+/** A table of signature columns: a names row over a titles row, or `Name<br>Title` cells. */
+function tableColumns(rows: Cell[][]): Person[] | null {
+  const width = rows[0]?.length ?? 0
+  if (width === 0 || rows.some((r) => r.length !== width)) return null
+  const people: Person[] = []
+  for (let c = 0; c < width; c++) {
+    const column = rows.flatMap((r) => r[c]!.lines)
+    // A signature column is a name, and at most a title under it: a third line is text, not a signatory.
+    if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
+    if (column[1] && !startsWithJobTitle(column[1].text)) return null
+    people.push({ name: column[0]!, title: column[1] ? [column[1]] : [] })
+  }
+  return people
+}
+
 /**
- * Signature columns that a PDF conversion flattened into one paragraph: a table (a names row over
- * a titles row, or `Name<br>Title` cells), a line of names over a line of titles, or name-title
- * pairs run together (`Ebba Lind Socialchef Nils Wiklund Enhetschef`). Null when the paragraph is none of these.
+ * A table of signatories a row each (`| Ebba Lind | Socialchef |`): a name cell and the title cell beside it. A first
+ * row that is none is the table's head (`| Namn | Titel |`, or empty).
+ */
+function tableRows(rows: Cell[][]): Person[] | null {
+  const people: Person[] = []
+  for (let r = 0; r < rows.length; r++) {
+    const [name, title, ...rest] = rows[r]!
+    const person =
+      name?.lines.length === 1 &&
+      rest.length === 0 &&
+      isPersonName(name.text) &&
+      (!title || startsWithJobTitle(title.text))
+    if (!person) {
+      if (r === 0) continue
+      return null
+    }
+    people.push({ name: name.lines[0]!, title: title?.lines ?? [] })
+  }
+  return people.length > 0 ? people : null
+}
+
+/**
+ * Signature columns that a PDF conversion flattened into one paragraph: a table (by columns or by rows), a line of
+ * names over a line of titles, or name-title pairs run together (`Ebba Lind Socialchef Nils Wiklund Enhetschef`).
+ * Null when the paragraph is none of these.
  */
 function flattenedColumns(lines: Line[], table: Cell[][] | undefined): Person[] | null {
   if (table) {
     const rows = filledRows(table)
-    const width = rows[0]?.length ?? 0
-    if (width === 0 || rows.some((r) => r.length !== width)) return null
-    const people: Person[] = []
-    for (let c = 0; c < width; c++) {
-      const column = rows.flatMap((r) => r[c]!.lines)
-      // A signature column is a name, and at most a title under it: a third line is text, not a signatory.
-      if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
-      if (column[1] && !startsWithJobTitle(column[1].text)) return null
-      people.push({ name: column[0]!, title: column[1] ? [column[1]] : [] })
-    }
-    return people
+    return tableColumns(rows) ?? tableRows(rows)
   }
   return (lines.length === 2 ? namesOverTitles(lines[0]!, lines[1]!) : null) ?? pairsInLines(lines)
 }
