@@ -304,7 +304,9 @@ function pairsInLines(lines: Line[]): Person[] | null {
       while (last + 1 < end && words[last + 1]!.line === words[k]!.line) last++
       const line = lines[words[k]!.line]!
       const stop = words[last]!.end
-      const to = line.text[stop - 1] === ',' || line.text[stop - 1] === ';' ? stop - 1 : stop
+      // The comma that parts the title from the next name goes; one where the title wraps stays.
+      const parting = last === end - 1 && (line.text[stop - 1] === ',' || line.text[stop - 1] === ';')
+      const to = parting ? stop - 1 : stop
       pieces.push(sliceLine(line, words[k]!.index, to))
       k = last + 1
     }
