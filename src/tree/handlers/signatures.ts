@@ -1,8 +1,10 @@
 /**
  * The signature block: an optional formula (`I tjänsten`), then names, each
  * with a title on the next line or in the next paragraph. Handles titles that
- * wrap over lines and two signature columns flattened into one line
- * (`Socialchef Ebba Lind`). Without a formula, a block is only taken
+ * wrap over lines and signature columns a conversion flattened: `Socialchef Ebba Lind`,
+ * name-title pairs run together on one line or over several, a names line over a
+ * titles line (in one paragraph or two), and tables read by columns or by rows.
+ * Without a formula, a block is only taken
  * when a title reads as a job title, so a capitalised phrase in the text is not
  * taken for a person.
  */
