@@ -246,11 +246,8 @@ interface Word {
 
 const WORD = /\S+/g
 
-/**
- * The most words a paragraph of flattened name-title pairs holds: four signatories, each a name of three words and
- * a title of three.
- */
-const MOST_PAIR_WORDS = 24
+/** Name-title pairs run together hold the words of one line of a signature block, wherever their lines break. */
+const MOST_PAIR_WORDS = SIGNATURE_LINE_WORDS
 /** A title between two names is short: six words at most, as a title after a name on its own line. */
 const MOST_TITLE_WORDS = 6
 /** How many ways to read the rest counted: more than one is all that matters (two readings are no reading). */
