@@ -44,6 +44,57 @@ describe('signature columns a conversion flattened', () => {
     expect(names(read(memo('Utbildningschef\nKarin Ödman')))).toEqual([['Karin Ödman', 'Utbildningschef']])
   })
 
+  it('name-title pairs run together: on one line, broken anywhere but inside a name, or as rows', () => {
+    const pairs = [
+      ['Karin Ödman', 'Utbildningschef'],
+      ['Per Alm', 'Fritidskonsulent']
+    ]
+    expect(names(read(memo('Karin Ödman Utbildningschef Per Alm Fritidskonsulent')))).toEqual(pairs)
+    expect(names(read(memo('Karin Ödman\nUtbildningschef Per Alm\nFritidskonsulent')))).toEqual(pairs)
+    expect(names(read(memo('Karin Ödman Utbildningschef\nPer Alm Fritidskonsulent')))).toEqual(pairs)
+    // A simple table as pandoc writes it, under a heading of its own: the rules above and below the rows.
+    const table =
+      '## Ansvariga\n\n  ------------------ ------------------\n  Karin Ödman        Utbildningschef\n' +
+      '  Per Alm            Fritidskonsulent\n  ------------------ ------------------'
+    expect(names(read(memo(table)))).toEqual(pairs)
+  })
+
+  it('a pipe table of signatories a row each: a name cell and a title cell, under a head row or none', () => {
+    const pairs = [
+      ['Karin Ödman', 'Utbildningschef'],
+      ['Per Alm', 'Controller']
+    ]
+    const rows = '| Karin Ödman | Utbildningschef |\n| Per Alm | Controller |'
+    expect(names(read(memo(`## Ansvariga\n\n| Namn | Titel |\n|---|---|\n${rows}`)))).toEqual(pairs)
+    expect(names(read(memo(`## Ansvariga\n\n| | |\n|---|---|\n${rows}`)))).toEqual(pairs)
+    expect(names(read(memo(rows.replace('\n', '\n|---|---|\n'))))).toEqual(pairs)
+    expect(names(read(memo('| Karin Ödman | Utbildningschef |\n|---|---|')))).toEqual([pairs[0]])
+  })
+
+  it('of the readings of pairs run together, the one with the most signatories; a title may name its unit', () => {
+    expect(names(read(memo('Karin Ödman, skolchef Per Alm, controller Anna Maria Berg, rektor')))).toEqual([
+      ['Karin Ödman', 'skolchef'],
+      ['Per Alm', 'controller'],
+      ['Anna Maria Berg', 'rektor']
+    ])
+    expect(names(read(memo('Karin Ödman Områdeschef Barn och utbildning Per Alm Controller')))).toEqual([
+      ['Karin Ödman', 'Områdeschef Barn och utbildning'],
+      ['Per Alm', 'Controller']
+    ])
+  })
+
+  it('a names line and a titles line set as two paragraphs, with a page counter between them or not', () => {
+    expect(names(read(memo('Karin Ödman Per Alm\n\nUtbildningschef Skolskjutssamordnare')))).toEqual([
+      ['Karin Ödman', 'Utbildningschef'],
+      ['Per Alm', 'Skolskjutssamordnare']
+    ])
+    expect(names(read(memo('Karin Ödman Per Alm Åsa Berg\n\nSida 2 (2)\n\nSkolchef Controller Rektor')))).toEqual([
+      ['Karin Ödman', 'Skolchef'],
+      ['Per Alm', 'Controller'],
+      ['Åsa Berg', 'Rektor']
+    ])
+  })
+
   it('names that could be cut two ways are no signatories (never a guess)', () => {
     // Five words over two titles: `Anna Maria Berg` + `Per Alm` or `Anna Maria` + `Berg Per Alm`.
     expect(read(memo('Anna Maria Berg Per Alm\nUtbildningschef Controller')).signatures).toBeNull()
@@ -370,6 +421,29 @@ describe('titles and proposals', () => {
         'låna.\n'
     )
     expect(proposal.proposals?.items.map((i) => i.text)).toEqual(['Borgensramen höjs.', 'Avgiften fastställs.'])
+  })
+
+  it("a note to the reader after a decision (a question, an offer of help) is no item; the decision's own are", () => {
+    const page = (after: string) =>
+      read(
+        '# Beslut i socialnämnden\n\n## Maj 2031\n\n### Hemtjänst i Exempelby\n\nBehandlat i Socialnämnden ' +
+          `2031-05-05\n\n#### Beslut\n\nSocialnämnden beslutade att\n\n- anta riktlinjerna\n- ge förvaltningen i ` +
+          `uppdrag att följa upp dem\n\n${after}\n`
+      ).proposals?.items.map((i) => i.text)
+    const list = ['anta riktlinjerna', 'ge förvaltningen i uppdrag att följa upp dem']
+    expect(page('Vill du veta mer om beslutet är du välkommen att kontakta socialförvaltningen.')).toEqual(list)
+    expect(page('Kontakta socialförvaltningen för mer information.')).toEqual(list)
+    expect(page('Har du frågor om beslutet?')).toEqual(list)
+    // A decision letter speaks to its recipient too, in sentences that are part of the decision.
+    expect(page('Ni ska redovisa åtgärderna senast den 1 juni 2031.')).toEqual([
+      ...list,
+      'Ni ska redovisa åtgärderna senast den 1 juni 2031.'
+    ])
+    const sentence = read(
+      'PROTOKOLLSUTDRAG\n\nDnr SN 2031/77\n\n# Hemtjänst i Exempelby\n\n## Socialnämndens beslut\n\n' +
+        'Socialnämnden beslutar att anta riktlinjerna.\n\nHar du frågor om beslutet kan du kontakta Ebba Lind.\n'
+    )
+    expect(sentence.proposals?.items.map((i) => i.text)).toEqual(['Socialnämnden beslutar att anta riktlinjerna.'])
   })
 
   it("a line that is no sentence after a decision's sentences (a web page's link) is no item", () => {

@@ -109,3 +109,25 @@ export function isGuidanceText(value: string): boolean {
   const t = fold(value)
   return t !== '' && GUIDANCE.some((p) => p.test(t))
 }
+
+/** `du`, `ni`, `ditt`: the reader, addressed. */
+const SECOND_PERSON = new RegExp(`(?<![${LETTER}])(?:du|dig|din|ditt|dina|ni|er|era|ert)(?![${LETTER}])`, 'i')
+/** Whom to ask or where to read more: what a note to the reader offers. */
+const FURTHER_HELP = new RegExp(
+  `(?<![${LETTER}])(?:kontakta|frågor|veta mer|läsa mer|mer information|välkommen)(?![${LETTER}])`,
+  'i'
+)
+/** `Kontakta …`, `Läs mer …`: a sentence that opens by telling the reader what to do. */
+const TELLS_READER = new RegExp(`^(?:kontakta|läs mer|ring|mejla|besök)(?![${LETTER}])`, 'i')
+
+/**
+ * A note to the reader beside a decision, not part of it: a question (`Har du frågor?`), a call to get in touch
+ * (`Kontakta förvaltningen för mer information.`), or an offer of help to the reader addressed (`Vill du veta mer
+ * … är du välkommen att kontakta …`). A decision that addresses its recipient (`Ni föreläggs att …`) offers no help
+ * and is none.
+ */
+export function isReaderNote(value: string): boolean {
+  const t = fold(value)
+  if (t.endsWith('?')) return true
+  return TELLS_READER.test(t) || (FURTHER_HELP.test(t) && SECOND_PERSON.test(t))
+}

@@ -62,7 +62,7 @@ const TITLE_ENDINGS = [
   'rådgivare', 'specialist', 'koordinator', 'administratör', 'assistent', 'konsult', 'ombudsman', 'föreståndare',
   'rektor', 'läkare', 'sjuksköterska', 'kurator', 'tekniker', 'analytiker', 'ledare', 'förvaltare', 'intendent',
   'revisor', 'kommunikatör', 'bibliotekarie', 'arkivarie', 'officer', 'manager', 'superintendent', 'kanslist',
-  'sakkunnig', 'utvecklare', 'designer', 'vägledare', 'biträde', 'lots', 'värd'
+  'sakkunnig', 'utvecklare', 'designer', 'vägledare', 'biträde', 'lots', 'värd', 'konsulent'
 ]
 const TITLE_WORD = new RegExp(`(?:${TITLE_ENDINGS.join('|')})$`, 'i')
 

@@ -5,6 +5,7 @@
  * nothing after the signature block is an item.
  */
 import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionContent } from '../types.js'
+import { isReaderNote } from '../../vocab/documents.js'
 import { proposerFromHeading } from '../../vocab/headings.js'
 import { LETTER, LOWER, UPPER, endsSentence, fold } from '../../vocab/text.js'
 
@@ -191,12 +192,19 @@ const NEXT_SENTENCE = new RegExp(`[.!?] [${UPPER}]`)
 /**
  * A decision's own sentences after its list (`Föreläggandet förenas inte med vite.`, `Beslutet gäller omedelbart.`):
  * under a decision's heading, the paragraphs of one sentence each that follow the list, up to the first that is not
- * one. A proposal's list stands alone: what follows it there is comment (`Fullmäktige fattar det slutliga beslutet.`).
+ * one or is a note to the reader (`Har du frågor om beslutet, kontakta …`). A proposal's list stands alone: what
+ * follows it there is comment (`Fullmäktige fattar det slutliga beslutet.`).
  */
 function decisionAfterList(content: SectionContent[], list: SectionContent): ProposalItem[] {
   const items: ProposalItem[] = []
   for (const node of content.slice(content.indexOf(list) + 1)) {
-    if (node.type !== 'paragraph' || !endsSentence(node.text) || NEXT_SENTENCE.test(node.text)) break
+    if (
+      node.type !== 'paragraph' ||
+      !endsSentence(node.text) ||
+      NEXT_SENTENCE.test(node.text) ||
+      isReaderNote(node.text)
+    )
+      break
     items.push(item(null, node.text, node))
   }
   return items
@@ -269,7 +277,8 @@ export function buildProposals(section: Section): ProposalList {
     }
   } else {
     for (const p of paragraphs) {
-      if (LEAD_IN.test(p.text)) continue
+      // A lead-in is no item, nor a note to the reader beside the decision (`Har du frågor, kontakta …`).
+      if (LEAD_IN.test(p.text) || isReaderNote(p.text)) continue
       // `Nämnden beslutar att A, att B samt att C`: a decision whose clauses run on after its lead-in.
       const inline = inlineClauses(p.text)
       if (inline) {

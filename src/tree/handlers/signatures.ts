@@ -1,8 +1,10 @@
 /**
  * The signature block: an optional formula (`I tjänsten`), then names, each
  * with a title on the next line or in the next paragraph. Handles titles that
- * wrap over lines and two signature columns flattened into one line
- * (`Socialchef Ebba Lind`). Without a formula, a block is only taken
+ * wrap over lines and signature columns a conversion flattened: `Socialchef Ebba Lind`,
+ * name-title pairs run together on one line or over several, a names line over a
+ * titles line (in one paragraph or two), and tables read by columns or by rows.
+ * Without a formula, a block is only taken
  * when a title reads as a job title, so a capitalised phrase in the text is not
  * taken for a person.
  */
@@ -17,7 +19,7 @@ import {
   splitTitleAndName,
   startsWithJobTitle
 } from '../../vocab/people.js'
-import { UPPER, atMostWords, endsSentence, fold } from '../../vocab/text.js'
+import { UPPER, UPPER_START, allMatches, atMostWords, endsSentence, fold, wordCount } from '../../vocab/text.js'
 
 /** The start of a line, or a space, before a capital: where a capitalised word begins. */
 const WORD_BEFORE_CAPITAL = new RegExp(String.raw`(?:^|\s)(?=[${UPPER}])`, 'g')
@@ -86,10 +88,23 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     // Signature columns that a conversion flattened: a table, a names line over a titles line, pairs on one line.
     const flattened = flattenedColumns(b.lines, b.rows)
     if (flattened) {
-      for (const p of flattened) people.push(signatory(p.name, p.title ? [p.title] : []))
+      for (const p of flattened) people.push(signatory(p.name, p.title))
       indices.push(i)
       i++
       continue
+    }
+    // The names line and the titles line as two paragraphs: the same columns with a blank line between them.
+    if (b.lines.length === 1 && !b.rows) {
+      let n = i + 1
+      while (skip.has(n)) n++
+      const next = paragraph(n)
+      const columns = next?.lines.length === 1 && !next.rows ? namesOverTitles(head, next.lines[0]!) : null
+      if (columns) {
+        for (const p of columns) people.push(signatory(p.name, p.title))
+        indices.push(i, n)
+        i = n + 1
+        continue
+      }
     }
     // `Regiondirektör` over `Nils Wiklund`: the title printed above the name.
     if (
@@ -184,7 +199,8 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
 
 interface Person {
   name: Line
-  title: Line | null
+  /** The title's pieces, one per line it is set on; empty for none. */
+  title: Line[]
 }
 
 /**
@@ -192,6 +208,8 @@ interface Person {
  * word.
  */
 function titlesSideBySide(line: Line): Line[] | null {
+  // A titles line begins with a title: one test rules out the other lines before the scan of their words.
+  if (!startsWithJobTitle(line.text)) return null
   const starts: number[] = []
   for (const m of line.text.matchAll(WORD_BEFORE_CAPITAL)) {
     const at = m.index + (m[0].length > 0 ? 1 : 0)
@@ -208,63 +226,184 @@ function namesSideBySide(line: Line, n: number): Line[] | null {
 }
 
 /**
- * Signature columns that a PDF conversion flattened into one paragraph: a table (a names row over
- * a titles row, or `Name<br>Title` cells), a line of names over a line of titles, or
- * `Name, title Name, title` on one line. Null when the paragraph is none of these.
+ * `Nils Wiklund Ebba Lind` over `Kommundirektör Ekonomichef`: two signature columns whose names a conversion set on
+ * one line and whose titles on the next, in one paragraph or in two. Null when the lines are not that.
+ */
+function namesOverTitles(names: Line, titles: Line): Person[] | null {
+  // Two short lines that end no sentence: at most four names over as many titles, twelve words each.
+  if (!atMostWords(names.text, 12) || !atMostWords(titles.text, 12) || endsSentence(titles.text)) return null
+  const columns = titlesSideBySide(titles)
+  const people = columns ? namesSideBySide(names, columns.length) : null
+  return people && columns ? people.map((name, k) => ({ name, title: [columns[k]!] })) : null
+}
+
+/** A word and where it stands: the line (of a paragraph's lines) and its span in that line's text. */
+interface Word {
+  line: number
+  index: number
+  end: number
+}
+
+const WORD = /\S+/g
+
+/** Name-title pairs run together hold the words of one line of a signature block, wherever their lines break. */
+const MOST_PAIR_WORDS = SIGNATURE_LINE_WORDS
+/** A title between two names is short: six words at most, as a title after a name on its own line. */
+const MOST_TITLE_WORDS = 6
+/** How many ways to read the rest counted: more than one is all that matters (two readings are no reading). */
+const AMBIGUOUS = 2
+
+/**
+ * A reading of the words from one place on: how many signatories, in how many ways (none: no reading), and its next
+ * step.
+ */
+interface Reading {
+  people: number
+  ways: number
+  step: number
+}
+const NO_READING: Reading = { people: 0, ways: 0, step: 0 }
+/** A title that ends the words: the reading is complete, with no signatory after it. */
+const LAST_TITLE: Reading = { people: 0, ways: 1, step: 0 }
+
+/** Of two readings, the one with more signatories; as many in both, their ways together. */
+function better(a: Reading, b: Reading): Reading {
+  if (a.ways === 0 || b.ways === 0) return a.ways === 0 ? b : a
+  if (b.people !== a.people) return b.people > a.people ? b : a
+  return { people: a.people, ways: Math.min(a.ways + b.ways, AMBIGUOUS), step: a.step }
+}
+
+/**
+ * `Ebba Lind Socialchef Nils Wiklund Enhetschef`, on one line or broken anywhere but inside a name
+ * (`Ebba Lind` / `Socialchef Nils Wiklund` / `Enhetschef`), with or without commas after the names: two or more
+ * signatories, each a name of two or three words and a title that starts with a job title. Only the one way to read
+ * the words as such pairs is taken; none, or more than one, is null.
+ */
+function pairsInLines(lines: Line[]): Person[] | null {
+  if (!UPPER_START.test(lines[0]!.text)) return null
+  let total = 0
+  for (const line of lines) {
+    total += wordCount(line.text, MOST_PAIR_WORDS)
+    if (total > MOST_PAIR_WORDS) return null
+  }
+  const words: Word[] = []
+  for (let k = 0; k < lines.length; k++)
+    for (const m of allMatches(WORD, lines[k]!.text))
+      words.push({ line: k, index: m.index, end: m.index + m[0].length })
+  const n = words.length
+  /** A name of `size` words from word `w`, within one line, without the comma after it; null when it is none. */
+  const nameAt = (w: number, size: number): Line | null => {
+    const first = words[w]
+    const last = words[w + size - 1]
+    if (!first || last?.line !== first.line) return null
+    const line = lines[first.line]!
+    const end = line.text[last.end - 1] === ',' ? last.end - 1 : last.end
+    const name = sliceLine(line, first.index, end)
+    return isPersonName(name.text) ? name : null
+  }
+  // A paragraph of pairs opens with a name: one test rules out the text's short paragraphs before the reading.
+  if (!nameAt(0, 2) && !nameAt(0, 3)) return null
+  /** The title from word `w` up to word `end`, one piece per line, without a comma after it; null when it is none. */
+  const titleAt = (w: number, end: number): Line[] | null => {
+    const pieces: Line[] = []
+    for (let k = w; k < end;) {
+      let last = k
+      while (last + 1 < end && words[last + 1]!.line === words[k]!.line) last++
+      const line = lines[words[k]!.line]!
+      const stop = words[last]!.end
+      // The comma that parts the title from the next name goes; one where the title wraps stays.
+      const parting = last === end - 1 && (line.text[stop - 1] === ',' || line.text[stop - 1] === ';')
+      const to = parting ? stop - 1 : stop
+      pieces.push(sliceLine(line, words[k]!.index, to))
+      k = last + 1
+    }
+    const text = joinLines(pieces)
+    return startsWithJobTitle(text) && !endsSentence(text) ? pieces : null
+  }
+  // The best reading of words w… as `name title name title …`, from the end (linear in the words): the most
+  // signatories, each title as short as it can be (a title ends where the next name begins), and how many readings
+  // give that (capped at AMBIGUOUS: names cut two ways). `step` is where the reading goes on: the name's size, or the
+  // word after the title.
+  const fromName: Reading[] = new Array<Reading>(n + 1).fill(NO_READING)
+  const fromTitle: Reading[] = new Array<Reading>(n + 1).fill(NO_READING)
+  for (let w = n - 1; w >= 0; w--) {
+    let best = NO_READING
+    for (let end = w + 1; end <= Math.min(n, w + MOST_TITLE_WORDS); end++) {
+      const rest = end === n ? LAST_TITLE : fromName[end]!
+      // As many signatories either way, the shorter title: it ends where the next name begins.
+      if (rest.ways > 0 && (best.ways === 0 || rest.people > best.people) && titleAt(w, end))
+        best = { people: rest.people, ways: rest.ways, step: end }
+    }
+    fromTitle[w] = best
+    best = NO_READING
+    for (const size of [2, 3]) {
+      const rest = fromTitle[w + size]
+      if (rest && rest.ways > 0 && nameAt(w, size))
+        best = better(best, { people: rest.people + 1, ways: rest.ways, step: size })
+    }
+    fromName[w] = best
+  }
+  // Two signatories at least, and one way to read them.
+  const whole = fromName[0]!
+  if (whole.people < 2 || whole.ways !== 1) return null
+  const people: Person[] = []
+  for (let w = 0; w < n;) {
+    const at = w + fromName[w]!.step
+    const end = fromTitle[at]!.step
+    people.push({ name: nameAt(w, at - w)!, title: titleAt(at, end)! })
+    w = end
+  }
+  return people
+}
+
+/** A table of signature columns: a names row over a titles row, or `Name<br>Title` cells. */
+function tableColumns(rows: Cell[][]): Person[] | null {
+  const width = rows[0]?.length ?? 0
+  if (width === 0 || rows.some((r) => r.length !== width)) return null
+  const people: Person[] = []
+  for (let c = 0; c < width; c++) {
+    const column = rows.flatMap((r) => r[c]!.lines)
+    // A signature column is a name, and at most a title under it: a third line is text, not a signatory.
+    if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
+    if (column[1] && !startsWithJobTitle(column[1].text)) return null
+    people.push({ name: column[0]!, title: column[1] ? [column[1]] : [] })
+  }
+  return people
+}
+
+/**
+ * A table of signatories a row each (`| Ebba Lind | Socialchef |`): a name cell and the title cell beside it. A first
+ * row that is none is the table's head (`| Namn | Titel |`, or empty).
+ */
+function tableRows(rows: Cell[][]): Person[] | null {
+  const people: Person[] = []
+  for (let r = 0; r < rows.length; r++) {
+    const [name, title, ...rest] = rows[r]!
+    const person =
+      name?.lines.length === 1 &&
+      rest.length === 0 &&
+      isPersonName(name.text) &&
+      (!title || startsWithJobTitle(title.text))
+    if (!person) {
+      if (r === 0) continue
+      return null
+    }
+    people.push({ name: name.lines[0]!, title: title?.lines ?? [] })
+  }
+  return people.length > 0 ? people : null
+}
+
+/**
+ * Signature columns that a PDF conversion flattened into one paragraph: a table (by columns or by rows), a line of
+ * names over a line of titles, or name-title pairs run together (`Ebba Lind Socialchef Nils Wiklund Enhetschef`).
+ * Null when the paragraph is none of these.
  */
 function flattenedColumns(lines: Line[], table: Cell[][] | undefined): Person[] | null {
   if (table) {
     const rows = filledRows(table)
-    const width = rows[0]?.length ?? 0
-    if (width === 0 || rows.some((r) => r.length !== width)) return null
-    const people: Person[] = []
-    for (let c = 0; c < width; c++) {
-      const column = rows.flatMap((r) => r[c]!.lines)
-      // A signature column is a name, and at most a title under it: a third line is text, not a signatory.
-      if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
-      if (column[1] && !startsWithJobTitle(column[1].text)) return null
-      people.push({ name: column[0]!, title: column[1] ?? null })
-    }
-    return people
+    return tableColumns(rows) ?? tableRows(rows)
   }
-  // Two short lines that end no sentence: at most four names over as many titles.
-  if (
-    lines.length === 2 &&
-    atMostWords(lines[0]!.text, 12) &&
-    atMostWords(lines[1]!.text, 12) &&
-    !endsSentence(lines[1]!.text)
-  ) {
-    const titles = titlesSideBySide(lines[1]!)
-    const names = titles ? namesSideBySide(lines[0]!, titles.length) : null
-    return names && titles ? names.map((name, k) => ({ name, title: titles[k]! })) : null
-  }
-  if (lines.length === 1) {
-    // `Nils Wiklund, kommundirektör Ebba Lind, ekonomichef`: name, then (title + next name)…, then a title.
-    const line = lines[0]!
-    const commas = [...line.text.matchAll(/, /g)].map((m) => m.index)
-    if (commas.length < 2) return null
-    const first = sliceLine(line, 0, commas[0]!)
-    if (!isPersonName(first.text)) return null
-    const people: Person[] = []
-    let name = first
-    for (let k = 0; k < commas.length; k++) {
-      const from = commas[k]! + 2
-      const to = commas[k + 1] ?? line.text.length
-      const segment = sliceLine(line, from, to)
-      if (k === commas.length - 1) {
-        if (!startsWithJobTitle(segment.text)) return null
-        people.push({ name, title: segment })
-        break
-      }
-      const split = splitTitleAndName(segment.text)
-      if (!split) return null
-      const titleEnd = line.text.indexOf(split.name, from)
-      people.push({ name, title: sliceLine(line, from, titleEnd) })
-      name = sliceLine(line, titleEnd, to)
-    }
-    return people
-  }
-  return null
+  return (lines.length === 2 ? namesOverTitles(lines[0]!, lines[1]!) : null) ?? pairsInLines(lines)
 }
 
 /** Four capitals in a row. */
