@@ -38,8 +38,9 @@ const ADDRESS_MARKERS = [
   /\bväxel\b|\(vx\)/i,
   /\bfax\b/i,
   /\bwww\./i,
-  // A web address, not the domain of an e-mail address (`ebba.lind@exempelby.se` is the officer's).
-  new RegExp(String.raw`(?<!@[${LETTER}0-9.-]*)\b[${LETTER}-]+\.se\b(?!@)`, 'i'),
+  // A web address read whole from its first part (`www.exempelby.se`), so that the domain of an e-mail address
+  // (`ebba.lind@exempelby.se`, the officer's) is none: no part may start after `@` or inside another.
+  new RegExp(String.raw`(?<![@.${LETTER}0-9-])[${LETTER}-]+(?:\.[${LETTER}-]+)*\.se\b(?!@)`, 'i'),
   /\bhemsida\b|\bwebb\b/i,
   /\borg\.?\s?nr\b|\borganisationsnummer\b/i,
   /\bbox \d+|\bbox\b/i,

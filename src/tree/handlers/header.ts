@@ -566,9 +566,20 @@ const BOUNDING = new RegExp(
   'i'
 )
 
-/** Does a word that bounds a period stand just before `at`? */
+/** The longest bounding phrase (`från och med den `, 17 characters) with room for the white space around it. */
+const BOUNDING_REACH = 24
+
+/** Does a word that bounds a period stand just before `at`? Only the words just before it are read. */
 function bounds(work: string, at: number): boolean {
-  return at > 0 && BOUNDING.test(work.slice(0, at))
+  const from = Math.max(0, at - BOUNDING_REACH)
+  let before = work.slice(from, at)
+  // A window that starts inside a word begins at its next word.
+  if (from > 0 && work[from - 1] !== ' ') {
+    const space = before.indexOf(' ')
+    if (space < 0) return false
+    before = before.slice(space)
+  }
+  return BOUNDING.test(before)
 }
 
 /** A word in lower case, as the words of a phrase are. */
