@@ -549,7 +549,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   }
   const headerTexts: string[] = []
   for (const line of header.children) headerTexts.push(line.text)
-  const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
+  const furniture = furnitureOf(state, body, headerTexts, {
+    caseNumber: summary.caseNumber,
+    documentType: summary.documentType === null ? null : (documentTypeOf(summary.documentType) ?? summary.documentType)
+  })
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
   // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's
