@@ -177,6 +177,8 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
   const out: Block[] = []
   // Before the first section, a title's last line may carry the heading that followed it.
   let beforeSections = true
+  // Headings by layout stand only in a memo that does not mark its headings, and only among its sections.
+  const byLayout = !marksHeadings(state, blocks)
   for (const whole of blocks) {
     const glued = beforeSections ? splitGluedHeading(state, whole) : null
     if (glued) {
@@ -194,7 +196,8 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
     const { lines } = block
     let from = 0
     for (let i = 0; i < lines.length - 1; i++) {
-      if (!opensSection(state, block, i)) continue
+      if (opensSection(state, block, i)) beforeSections = false
+      else if (i > 0 || beforeSections || !byLayout || !headsParagraph(state, block)) continue
       if (i > from) out.push(paragraphOf(block, lines.slice(from, i)))
       out.push(paragraphOf(block, [lines[i]!]))
       from = i + 1
@@ -202,6 +205,30 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
     out.push(from === 0 ? block : paragraphOf(block, lines.slice(from)))
   }
   return out
+}
+
+/**
+ * Does a paragraph open with a heading by layout that lost the blank line under it (`Bedömning ur ekonomisk dimension`
+ * over its text, as pdftotext sets it)? Its first line reads as a heading and is shorter than the line under it, which
+ * begins the running text that follows; not a letterhead's document type or header line, nor a decision's lead-in.
+ */
+function headsParagraph(state: State, block: Extract<Block, { kind: 'paragraph' }>): boolean {
+  const [first, second] = block.lines as [Line, Line]
+  if (block.bold || first.text.length >= second.text.length || !UPPER_START.test(second.text)) return false
+  const text = first.text
+  if (!headingLike(state, text) || LEAD_IN.test(text) || documentTypeOf(text) !== null) return false
+  if (isHeaderLine(state.labels, text)) return false
+  const rest = block.text.slice(text.length + 1)
+  return endsSentence(rest) || !atMostWords(rest, TEXT_WORDS)
+}
+
+/** Does the memo mark its headings (`#`, or a bold line of its own) rather than set them as plain lines? */
+function marksHeadings(state: State, blocks: Block[]): boolean {
+  return blocks.some(
+    (b) =>
+      (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) &&
+      state.headings.isSectionHeading(b.text)
+  )
 }
 
 /**
@@ -237,40 +264,65 @@ const LAYOUT_HEADING_WORDS = 7
 const LIST_LEAD_IN = new RegExp(`\\s(?:följande|nedan|nedanstående)(?: [${LOWER}]+)?:?$|:$`, 'i')
 
 /**
- * A heading found by its layout, not by the vocabulary (which only gives it a role): a line of its
- * own, short, no sentence end, capitalised, neither a label, a name, an organ nor a number, and
- * followed by text (a paragraph of running text or a list). Not among recipients.
+ * `Kommunen vill särskilt ha synpunkter på`: a line that stops on a preposition, a conjunction or `att`, `som` runs on
+ * into what follows it (a list, as a rule); a heading ends in what it names.
  */
-function layoutHeading(
-  state: State,
-  block: Block,
-  next: Block | undefined,
-  within: Preamble | Section
-): HeadingOf | null {
-  if (state.marksHeadings || block.kind !== 'paragraph' || block.bold || block.lines.length !== 1 || next === undefined)
-    return null
-  if (within.type === 'section' && within.role === 'distribution') return null
-  const text = block.text
-  if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return null
-  // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the
-  // decision.
-  const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
-  if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
-  if (
+const OPEN_END =
+  /\s(?:på|om|för|till|av|med|att|som|och|samt|eller|i|vid|från|mot|över|under|hos|inom|genom|enligt|kring)$/i
+
+/** Does the line lead into what follows it rather than head it? */
+function leadsIn(text: string): boolean {
+  return LIST_LEAD_IN.test(text) || OPEN_END.test(text)
+}
+
+/**
+ * Does a line read as a heading by itself: short, no sentence end, capitalised, neither a lead-in, a label, a name, an
+ * organ nor a number.
+ */
+function headingLike(state: State, text: string): boolean {
+  if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return false
+  return !(
     /[\d,;@]|:./.test(text) ||
-    LIST_LEAD_IN.test(text) ||
+    leadsIn(text) ||
     isPersonName(text) ||
     isOrganName(text) ||
     isUnitName(text) ||
     state.labels.leading(text)
   )
-    return null
-  if (next.kind === 'list') return { text, depth: 0 }
+}
+
+/** Running text after a heading has at least this many words when it does not end a sentence (a wrapped line). */
+const TEXT_WORDS = 12
+
+/**
+ * Does text follow, so that a heading-like line before it heads it: a list, a paragraph of running text (a sentence,
+ * or a line too long for a heading), a template's placeholder (`Text`), or a lead-in with its list after it.
+ */
+function textFollows(next: Block | undefined, after: Block | undefined): boolean {
+  if (next === undefined) return false
+  if (next.kind === 'list') return true
+  if (next.kind !== 'paragraph' || next.bold) return false
   // A template's placeholder (`Text`) under it stands for the text a heading would head.
-  if (next.kind === 'paragraph' && next.lines.length === 1 && isGuidanceText(next.text)) return { text, depth: 0 }
-  if (next.kind === 'paragraph' && !next.bold && (endsSentence(next.text) || !atMostWords(next.text, 12)))
-    return { text, depth: 0 }
-  return null
+  if (next.lines.length === 1 && isGuidanceText(next.text)) return true
+  if (endsSentence(next.text) || !atMostWords(next.text, TEXT_WORDS)) return true
+  return after?.kind === 'list' && leadsIn(next.text)
+}
+
+/**
+ * A heading found by its layout, not by the vocabulary (which only gives it a role): a line of its
+ * own that reads as a heading (`headingLike`), followed by text (`textFollows`). Not among recipients.
+ */
+function layoutHeading(state: State, blocks: Block[], index: number, within: Preamble | Section): HeadingOf | null {
+  const block = blocks[index]!
+  if (state.marksHeadings || block.kind !== 'paragraph' || block.bold || block.lines.length !== 1) return null
+  if (within.type === 'section' && within.role === 'distribution') return null
+  const text = block.text
+  // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the
+  // decision.
+  const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
+  if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
+  if (!headingLike(state, text) || !textFollows(blocks[index + 1], blocks[index + 2])) return null
+  return { text, depth: 0 }
 }
 
 /**
@@ -447,11 +499,7 @@ function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]
 
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
   const blocks = splitAtHeadings(state, toBlocks(mdast, state.source))
-  state.marksHeadings = blocks.some(
-    (b) =>
-      (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) &&
-      state.headings.isSectionHeading(b.text)
-  )
+  state.marksHeadings = marksHeadings(state, blocks)
   const title = findTitle(state, blocks)
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
@@ -467,7 +515,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       upper &&
       lower &&
       isPhrase(state, upper) &&
-      layoutHeading(state, lower, blocks[headerEnd], { type: 'preamble', children: [] }) !== null
+      layoutHeading(state, blocks, headerEnd - 1, { type: 'preamble', children: [] }) !== null
     )
       headerEnd--
   } else if (!title.headerAfter) headerEnd = title.index
@@ -599,7 +647,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       if (index === signatures!.indices[0]) current.children.push(signatures!.node)
       return
     }
-    const heading = headingOf(state, block) ?? layoutHeading(state, block, body[index + 1], current)
+    const heading = headingOf(state, block) ?? layoutHeading(state, body, index, current)
     if (heading) {
       const role = state.headings.roleOf(heading.text)
       current = {

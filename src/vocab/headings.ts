@@ -152,7 +152,8 @@ const PATTERNS: Array<[RegExp, Role, boolean]> = [
   [SENT_TO, 'distribution', true],
   [/konsekvens|perspektiv$/, 'consequences', false],
   [/^sammanfattning\b/, 'summary', false],
-  [/^bakgrund\b/, 'background', false]
+  [/^bakgrund\b/, 'background', false],
+  [/^bedömning\b/, 'assessment', false]
 ]
 
 /** The vocabulary key of a heading: without a section number (`2.1 Bakgrund`) or a trailing colon. */
