@@ -232,10 +232,10 @@ function marksHeadings(state: State, blocks: Block[]): boolean {
 }
 
 /**
- * Is line `i` of a paragraph a section heading that has text after it? The first line when it is
- * exactly a known heading; a later line only when it is one, begins with a capital and follows
- * the end of a sentence, a colon or an upper-case line (a title): inside a sentence a heading
- * word is text.
+ * Is line `i` of a paragraph a section heading that has text after it? The first line when it is certainly one
+ * (listed, or of a form that always heads: `Expediera till`, `Nämndens bedömning`); a later line only when it is
+ * exactly a listed heading, begins with a capital and follows the end of a sentence, a colon or an upper-case line
+ * (a title): inside a sentence a heading word is text.
  */
 function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>, i: number): boolean {
   const line = block.lines[i]!.text
@@ -243,7 +243,8 @@ function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>
   if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state.labels, block.lines[1]!.text)) return false
   // A heading on a paragraph's first line is short (eight words hold the longest known headings) and no sentence;
   // a one- or two-word capitalised line before it (`BAKGRUND`) is itself a heading, not a break.
-  if (i === 0) return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.knows(line)
+  if (i === 0)
+    return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.isSectionHeading(line)
   const before = block.lines[i - 1]!.text
   const breaks =
     endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
