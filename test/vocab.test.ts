@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findCaseNumbers, parseCaseNumber } from '../src/vocab/case-numbers.js'
 import { findDates, parseDate } from '../src/vocab/dates.js'
 import { HeadingVocabulary, proposerFromHeading } from '../src/vocab/headings.js'
-import { isPersonName, splitTitleAndName, startsWithJobTitle } from '../src/vocab/people.js'
+import { isOrganName, isPersonName, splitTitleAndName, startsWithJobTitle } from '../src/vocab/people.js'
 import { isAddressLine, isPageCounter } from '../src/vocab/furniture.js'
 import { isGuidanceText } from '../src/vocab/documents.js'
 import { allMatches, atMostWords, fold, withoutColon, wordCount } from '../src/vocab/text.js'
@@ -83,7 +83,13 @@ describe('headings', () => {
     ['Bilagor', 'attachments'],
     ['Barnperspektiv', 'consequences'],
     ['Presidiets ställningstagande', 'proposals'],
-    ['Allmänt om arbetsutskott', null]
+    ['Allmänt om arbetsutskott', null],
+    ['Expediera till', 'distribution'],
+    ['Beslutet ska sändas till', 'distribution'],
+    ['Kopia av beslutet till', 'distribution'],
+    ['Remissvar skickas till:', null],
+    ['Proposition', 'proceedings'],
+    ['Bedömning ur social dimension', 'assessment']
   ])('%s → %s', (heading, role) => {
     expect(vocabulary.roleOf(heading)).toBe(role)
   })
@@ -101,6 +107,12 @@ describe('people and page furniture', () => {
     expect(isPersonName('Söderquist, Mari')).toBe(true)
     expect(isPersonName('Välfärd, klimat och kompetens')).toBe(false)
     expect(isPersonName('KOMMUNSTYRELSENS FÖRVALTNING')).toBe(false)
+    // `Samråd` (a consultation) ends as a council's name does and is none; `Pensionärsrådet` is one.
+    expect([isOrganName('Samråd'), isOrganName('Samrådet'), isOrganName('Pensionärsrådet')]).toEqual([
+      false,
+      false,
+      true
+    ])
     // The title word is among the first four words; up to three prefixes may come before it.
     const titles: Array<[string, boolean]> = [
       ['Områdeschef Valfärd, klimat och kompetens', true],
