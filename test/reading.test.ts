@@ -796,3 +796,138 @@ describe('units and titles in a letterhead that a conversion ran together', () =
     ])
   })
 })
+
+describe('sections, recipients and references', () => {
+  const headings = (r: ReturnType<typeof read>) => r.sections.map((s) => [s.heading, s.role])
+  const recipients = (r: ReturnType<typeof read>) => r.distribution?.recipients ?? null
+
+  it('a sub-heading set on the line above its text, as pdftotext leaves it, opens a section of its own', () => {
+    const r = read(
+      'Exempelby kommun\nSocialförvaltningen\n\nDnr SN 2031/77\n\nAvgifter för trygghetslarm\n\nFörslag till beslut\n' +
+        'Socialnämnden antar avgifterna för trygghetslarm enligt bilaga 1.\n\nBedömning ur ekonomisk dimension\n' +
+        'Avgifterna täcker kostnaden för larmen och påverkar inte nämndens budget i övrigt.\n\nSamverkan\nÄrendet ' +
+        'har informerats i förvaltningens samverkansgrupp.\n\nFörvaltningens bedömning\nFörvaltningen bedömer att ' +
+        'avgifterna är rimliga i förhållande till kostnaderna.\n\nExpediera till\nKommunfullmäktige\nEkonomienheten\n'
+    )
+    expect(headings(r)).toEqual([
+      ['Förslag till beslut', 'proposals'],
+      ['Bedömning ur ekonomisk dimension', 'assessment'],
+      ['Samverkan', 'other'],
+      ['Förvaltningens bedömning', 'assessment'],
+      ['Expediera till', 'distribution']
+    ])
+    expect(recipients(r)).toEqual(['Kommunfullmäktige', 'Ekonomienheten'])
+  })
+
+  it('the same headings as lines of their own, the recipients ending where the signature begins', () => {
+    const r = read(
+      'Exempelby kommun Socialförvaltningen\n\nTJÄNSTESKRIVELSE 2031-03-14 Dnr SN 2031/77\n\nAvgifter för ' +
+        'trygghetslarm\n\nFörslag till beslut\n\nSocialnämnden antar avgifterna för trygghetslarm enligt ' +
+        'bilaga 1.\n\n' +
+        'Samråd\n\nFörslaget har presenterats för pensionärsrådet den 2 mars.\n\nBeslutet ska sändas till\n\n' +
+        'Kommunfullmäktige\n\nAvgiftshandläggare\n\nEbba Lind\nSocialchef\n'
+    )
+    expect(headings(r)).toEqual([
+      ['Förslag till beslut', 'proposals'],
+      ['Samråd', 'other'],
+      ['Beslutet ska sändas till', 'distribution']
+    ])
+    expect(recipients(r)).toEqual(['Kommunfullmäktige', 'Avgiftshandläggare'])
+    expect(names(r)).toEqual([['Ebba Lind', 'Socialchef']])
+  })
+
+  it("minutes' headings over their text, and an extract's recipients under a heading made of header words", () => {
+    const r = read(
+      'PROTOKOLLSUTDRAG\n\nRegionstyrelsen\nSammanträdesdatum: 2031-11-09\n\n§ 214\nDiarienummer: 31RS4417\n\n' +
+        'Ny ambulansstation i Exempelby\n\nÄrendebeskrivning\nStationen är för liten för tre ambulanser.\n\n' +
+        'Proposition\nOrdföranden ställer proposition på förslaget och finner att styrelsen bifaller det.\n\n' +
+        'Beslut\nRegionstyrelsen godkänner investeringen.\n\nProtokollsutdrag till\nRegiondirektören\n' +
+        'Regionfastigheter\n\nJusterandes signatur Utdragsbestyrkande\n'
+    )
+    expect(headings(r)).toEqual([
+      ['Ärendebeskrivning', 'description'],
+      ['Proposition', 'proceedings'],
+      ['Beslut', 'decision'],
+      ['Protokollsutdrag till', 'distribution']
+    ])
+    expect(recipients(r)).toEqual(['Regiondirektören', 'Regionfastigheter'])
+  })
+
+  it('a line that stops on a preposition leads into its list; the heading above it heads both', () => {
+    const plain = read(
+      'Exempelby kommun REMISS\n\nDnr KS 2031/77\n\nRemiss om avfallsplan\n\nBakgrund\n\nPlanen ska ersätta den ' +
+        'nuvarande planen från 2017.\n\nSynpunkter som efterfrågas\n\nKommunen vill särskilt ha synpunkter på\n\n' +
+        '- om målen är relevanta,\n- vilka åtgärder som berör verksamheten.\n\nRemissvar\n\nSvaret ska ha kommit ' +
+        'in senast den 16 december.\n'
+    )
+    expect(headings(plain)).toEqual([
+      ['Bakgrund', 'background'],
+      ['Synpunkter som efterfrågas', 'other'],
+      ['Remissvar', 'other']
+    ])
+    const colon = read(
+      'Dnr KS 2031/77\n\nRemiss om avfallsplan\n\nBakgrund\n\nPlanen ska ersätta den nuvarande planen.\n\n' +
+        'Frågor till remissinstanserna\n\nNämnden vill ha svar om\n\n1. målen för perioden,\n2. åtgärderna.\n'
+    )
+    expect(headings(colon)).toEqual([
+      ['Bakgrund', 'background'],
+      ['Frågor till remissinstanserna', 'other']
+    ])
+  })
+
+  it("a page's running header and footer among the recipients are furniture, not recipients", () => {
+    const header = read(
+      'Region Exempelland\n\nTJÄNSTESKRIVELSE 1(2)\n\nRegionledningskontoret\nDatum Diarienummer\n2031-10-03 HSN ' +
+        '2031-871\n\nMobila team\n\nFörslag till beslut\n\nNämnden beviljar medel.\n\nBeslutet skickas till\n' +
+        'Primärvårdscentrum\nExempelby kommun\n\nRegion Exempelland\nTJÄNSTESKRIVELSE 2(2)\nDatum Diarienummer\n' +
+        '2031-10-03 HSN 2031-871\n\nNils Wiklund\nRegiondirektör\n\nRegion Exempelland, 581 91 Exempelby\n'
+    )
+    expect(recipients(header)).toEqual(['Primärvårdscentrum', 'Exempelby kommun'])
+    const footer = read(
+      'Stadsdelsförvaltningen Exempelby\n\nTjänsteutlåtande\nDiarienummer N165-0412/31\n\nSommarlov 2031\n\n' +
+        'Förslag till beslut\n\nNämnden ingår partnerskapet.\n\nExpedieras till\nFöreningen Sommarbro\nAvdelning ' +
+        'Barn och unga\n\nExempelby Stad Norra Exempelby, tjänsteutlåtande 3 (3)\n'
+    )
+    expect(recipients(footer)).toEqual(['Föreningen Sommarbro', 'Avdelning Barn och unga'])
+  })
+
+  it("another document type than the memo's heads a section; the memo's own on its own line is a page header", () => {
+    const r = read(
+      'EXEMPELBY KOMMUN REMISS\n\nDnr KS 2031/77\n\nRemiss om avfallsplan\n\nBakgrund\n\nPlanen ska ersätta den ' +
+        'nuvarande planen.\n\nRemiss\n\nPlanen gäller från 2032.\n\nRemissvar\n\nSvaret ska ha kommit in senast den ' +
+        '16 december.\n'
+    )
+    expect(headings(r)).toEqual([
+      ['Bakgrund', 'background'],
+      ['Remissvar', 'other']
+    ])
+    expect(r.sections[0]!.text).toBe('Planen ska ersätta den nuvarande planen.\n\nPlanen gäller från 2032.')
+  })
+
+  it('a list of recipients ends with the list: the unit above the signatures is none; a company keeps its och', () => {
+    const r = read(
+      '# Stöd till vätgasnod\n\nDiarienummer: RUN 2031-00312\n\n## Förslag till beslut\n\nNämnden beviljar ' +
+        'stödet.\n\n' +
+        '## Beslutet skickas till\n\n- Exempelby Vätgasallians ideell förening\n- Exempelby Vatten och Avfall AB\n' +
+        '- Kommunstyrelsen och Exempelby Energi AB\n\nKoncernavdelning regional utveckling\n\nNils Wiklund\n' +
+        'Regional utvecklingsdirektör\n'
+    )
+    expect(recipients(r)).toEqual([
+      'Exempelby Vätgasallians ideell förening',
+      'Exempelby Vatten och Avfall AB',
+      'Kommunstyrelsen',
+      'Exempelby Energi AB'
+    ])
+  })
+
+  it("another case of the memo's own register is a reference, in a form casefile does not know", () => {
+    const register = (own: string, body: string) =>
+      read(`Diarienummer: ${own}\n\nPartnerskap\n\n## Ärendet\n\n${body}\n`).references.map((x) => x.caseNumber)
+    expect(register('N165-0412/31', 'Nämnden prövade ett partnerskap 2030 (N165-1187/30) och 2031-03-12.')).toEqual([
+      'N165-1187/30'
+    ])
+    expect(register('31RS4417', 'En förstudie har genomförts (30RS5132). Ring 019-602 10 00.')).toEqual(['30RS5132'])
+    // Digits alone (`2031-0412`) are too like a date or a phone number to name a register.
+    expect(register('2031-0412', 'Se beslutet 2030-1187 och telefon 0650-1911.')).toEqual([])
+  })
+})

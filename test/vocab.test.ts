@@ -4,6 +4,7 @@ import { findDates, parseDate } from '../src/vocab/dates.js'
 import { HeadingVocabulary, proposerFromHeading } from '../src/vocab/headings.js'
 import {
   afterOrganisation,
+  isOrganName,
   isPersonName,
   isPlaceName,
   isUnitName,
@@ -91,7 +92,13 @@ describe('headings', () => {
     ['Bilagor', 'attachments'],
     ['Barnperspektiv', 'consequences'],
     ['Presidiets ställningstagande', 'proposals'],
-    ['Allmänt om arbetsutskott', null]
+    ['Allmänt om arbetsutskott', null],
+    ['Expediera till', 'distribution'],
+    ['Beslutet ska sändas till', 'distribution'],
+    ['Kopia av beslutet till', 'distribution'],
+    ['Remissvar skickas till:', null],
+    ['Proposition', 'proceedings'],
+    ['Bedömning ur social dimension', 'assessment']
   ])('%s → %s', (heading, role) => {
     expect(vocabulary.roleOf(heading)).toBe(role)
   })
@@ -109,6 +116,12 @@ describe('people and page furniture', () => {
     expect(isPersonName('Söderquist, Mari')).toBe(true)
     expect(isPersonName('Välfärd, klimat och kompetens')).toBe(false)
     expect(isPersonName('KOMMUNSTYRELSENS FÖRVALTNING')).toBe(false)
+    // `Samråd` (a consultation) ends as a council's name does and is none; `Pensionärsrådet` is one.
+    expect([isOrganName('Samråd'), isOrganName('Samrådet'), isOrganName('Pensionärsrådet')]).toEqual([
+      false,
+      false,
+      true
+    ])
     // The title word is among the first four words; up to three prefixes may come before it.
     const titles: Array<[string, boolean]> = [
       ['Områdeschef Valfärd, klimat och kompetens', true],

@@ -177,6 +177,8 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
   const out: Block[] = []
   // Before the first section, a title's last line may carry the heading that followed it.
   let beforeSections = true
+  // Headings by layout stand only in a memo that does not mark its headings, and only among its sections.
+  const byLayout = !marksHeadings(state, blocks)
   for (const whole of blocks) {
     const glued = beforeSections ? splitGluedHeading(state, whole) : null
     if (glued) {
@@ -194,7 +196,8 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
     const { lines } = block
     let from = 0
     for (let i = 0; i < lines.length - 1; i++) {
-      if (!opensSection(state, block, i)) continue
+      if (opensSection(state, block, i)) beforeSections = false
+      else if (i > 0 || beforeSections || !byLayout || !headsParagraph(state, block)) continue
       if (i > from) out.push(paragraphOf(block, lines.slice(from, i)))
       out.push(paragraphOf(block, [lines[i]!]))
       from = i + 1
@@ -205,10 +208,34 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
 }
 
 /**
- * Is line `i` of a paragraph a section heading that has text after it? The first line when it is
- * exactly a known heading; a later line only when it is one, begins with a capital and follows
- * the end of a sentence, a colon or an upper-case line (a title): inside a sentence a heading
- * word is text.
+ * Does a paragraph open with a heading by layout that lost the blank line under it (`Bedömning ur ekonomisk dimension`
+ * over its text, as pdftotext sets it)? Its first line reads as a heading and is shorter than the line under it, which
+ * begins the running text that follows; not a letterhead's document type or header line, nor a decision's lead-in.
+ */
+function headsParagraph(state: State, block: Extract<Block, { kind: 'paragraph' }>): boolean {
+  const [first, second] = block.lines as [Line, Line]
+  if (block.bold || first.text.length >= second.text.length || !UPPER_START.test(second.text)) return false
+  const text = first.text
+  if (!headingLike(state, text) || LEAD_IN.test(text) || documentTypeOf(text) !== null) return false
+  if (isHeaderLine(state.labels, text)) return false
+  const rest = block.text.slice(text.length + 1)
+  return endsSentence(rest) || !atMostWords(rest, TEXT_WORDS)
+}
+
+/** Does the memo mark its headings (`#`, or a bold line of its own) rather than set them as plain lines? */
+function marksHeadings(state: State, blocks: Block[]): boolean {
+  return blocks.some(
+    (b) =>
+      (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) &&
+      state.headings.isSectionHeading(b.text)
+  )
+}
+
+/**
+ * Is line `i` of a paragraph a section heading that has text after it? The first line when it is certainly one
+ * (listed, or of a form that always heads: `Expediera till`, `Nämndens bedömning`); a later line only when it is
+ * exactly a listed heading, begins with a capital and follows the end of a sentence, a colon or an upper-case line
+ * (a title): inside a sentence a heading word is text.
  */
 function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>, i: number): boolean {
   const line = block.lines[i]!.text
@@ -216,7 +243,8 @@ function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>
   if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state.labels, block.lines[1]!.text)) return false
   // A heading on a paragraph's first line is short (eight words hold the longest known headings) and no sentence;
   // a one- or two-word capitalised line before it (`BAKGRUND`) is itself a heading, not a break.
-  if (i === 0) return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.knows(line)
+  if (i === 0)
+    return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.isSectionHeading(line)
   const before = block.lines[i - 1]!.text
   const breaks =
     endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
@@ -237,40 +265,65 @@ const LAYOUT_HEADING_WORDS = 7
 const LIST_LEAD_IN = new RegExp(`\\s(?:följande|nedan|nedanstående)(?: [${LOWER}]+)?:?$|:$`, 'i')
 
 /**
- * A heading found by its layout, not by the vocabulary (which only gives it a role): a line of its
- * own, short, no sentence end, capitalised, neither a label, a name, an organ nor a number, and
- * followed by text (a paragraph of running text or a list). Not among recipients.
+ * `Kommunen vill särskilt ha synpunkter på`: a line that stops on a preposition, a conjunction or `att`, `som` runs on
+ * into what follows it (a list, as a rule); a heading ends in what it names.
  */
-function layoutHeading(
-  state: State,
-  block: Block,
-  next: Block | undefined,
-  within: Preamble | Section
-): HeadingOf | null {
-  if (state.marksHeadings || block.kind !== 'paragraph' || block.bold || block.lines.length !== 1 || next === undefined)
-    return null
-  if (within.type === 'section' && within.role === 'distribution') return null
-  const text = block.text
-  if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return null
-  // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the
-  // decision.
-  const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
-  if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
-  if (
+const OPEN_END =
+  /\s(?:på|om|för|till|av|med|att|som|och|samt|eller|i|vid|från|mot|över|under|hos|inom|genom|enligt|kring)$/i
+
+/** Does the line lead into what follows it rather than head it? */
+function leadsIn(text: string): boolean {
+  return LIST_LEAD_IN.test(text) || OPEN_END.test(text)
+}
+
+/**
+ * Does a line read as a heading by itself: short, no sentence end, capitalised, neither a lead-in, a label, a name, an
+ * organ nor a number.
+ */
+function headingLike(state: State, text: string): boolean {
+  if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return false
+  return !(
     /[\d,;@]|:./.test(text) ||
-    LIST_LEAD_IN.test(text) ||
+    leadsIn(text) ||
     isPersonName(text) ||
     isOrganName(text) ||
     isUnitName(text) ||
     state.labels.leading(text)
   )
-    return null
-  if (next.kind === 'list') return { text, depth: 0 }
+}
+
+/** Running text after a heading has at least this many words when it does not end a sentence (a wrapped line). */
+const TEXT_WORDS = 12
+
+/**
+ * Does text follow, so that a heading-like line before it heads it: a list, a paragraph of running text (a sentence,
+ * or a line too long for a heading), a template's placeholder (`Text`), or a lead-in with its list after it.
+ */
+function textFollows(next: Block | undefined, after: Block | undefined): boolean {
+  if (next === undefined) return false
+  if (next.kind === 'list') return true
+  if (next.kind !== 'paragraph' || next.bold) return false
   // A template's placeholder (`Text`) under it stands for the text a heading would head.
-  if (next.kind === 'paragraph' && next.lines.length === 1 && isGuidanceText(next.text)) return { text, depth: 0 }
-  if (next.kind === 'paragraph' && !next.bold && (endsSentence(next.text) || !atMostWords(next.text, 12)))
-    return { text, depth: 0 }
-  return null
+  if (next.lines.length === 1 && isGuidanceText(next.text)) return true
+  if (endsSentence(next.text) || !atMostWords(next.text, TEXT_WORDS)) return true
+  return after?.kind === 'list' && leadsIn(next.text)
+}
+
+/**
+ * A heading found by its layout, not by the vocabulary (which only gives it a role): a line of its
+ * own that reads as a heading (`headingLike`), followed by text (`textFollows`). Not among recipients.
+ */
+function layoutHeading(state: State, blocks: Block[], index: number, within: Preamble | Section): HeadingOf | null {
+  const block = blocks[index]!
+  if (state.marksHeadings || block.kind !== 'paragraph' || block.bold || block.lines.length !== 1) return null
+  if (within.type === 'section' && within.role === 'distribution') return null
+  const text = block.text
+  // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the
+  // decision.
+  const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
+  if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
+  if (!headingLike(state, text) || !textFollows(blocks[index + 1], blocks[index + 2])) return null
+  return { text, depth: 0 }
 }
 
 /**
@@ -447,11 +500,7 @@ function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]
 
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
   const blocks = splitAtHeadings(state, toBlocks(mdast, state.source))
-  state.marksHeadings = blocks.some(
-    (b) =>
-      (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) &&
-      state.headings.isSectionHeading(b.text)
-  )
+  state.marksHeadings = marksHeadings(state, blocks)
   const title = findTitle(state, blocks)
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
@@ -467,7 +516,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       upper &&
       lower &&
       isPhrase(state, upper) &&
-      layoutHeading(state, lower, blocks[headerEnd], { type: 'preamble', children: [] }) !== null
+      layoutHeading(state, blocks, headerEnd - 1, { type: 'preamble', children: [] }) !== null
     )
       headerEnd--
   } else if (!title.headerAfter) headerEnd = title.index
@@ -549,7 +598,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   }
   const headerTexts: string[] = []
   for (const line of header.children) headerTexts.push(line.text)
-  const furniture = furnitureOf(state, body, headerTexts, summary.caseNumber)
+  const furniture = furnitureOf(state, body, headerTexts, {
+    caseNumber: summary.caseNumber,
+    documentType: summary.documentType === null ? null : (documentTypeOf(summary.documentType) ?? summary.documentType)
+  })
   const signatures = findSignatures(body, new Set(furniture.keys()))
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
   // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's
@@ -596,7 +648,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       if (index === signatures!.indices[0]) current.children.push(signatures!.node)
       return
     }
-    const heading = headingOf(state, block) ?? layoutHeading(state, block, body[index + 1], current)
+    const heading = headingOf(state, block) ?? layoutHeading(state, body, index, current)
     if (heading) {
       const role = state.headings.roleOf(heading.text)
       current = {

@@ -105,7 +105,9 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
     'yrkanden',
     'yrkande',
     'beslutsgång',
+    'proposition',
     'propositionsordning',
+    'beslutsordning',
     'omröstning',
     'reservation',
     'reservationer',
@@ -125,18 +127,33 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
 /** `Regiondirektörens`, `Kultur- och fritidsnämndens`, `Kommunstyrelsens arbetsutskotts`: whose, a genitive. */
 const WHOSE = String.raw`(?:[${LETTER}]+- och )?[${LETTER}][${LETTER}-]*s(?: [${LETTER}-]+s)?`
 
-const PATTERNS: Array<[RegExp, Role]> = [
-  [/^förslag till beslut\b/, 'proposals'],
+/**
+ * `Expediera till`, `Beslutet ska sändas till`, `Protokollsutdrag skickas till`, `Kopia av beslutet till`: the decision
+ * or its copy (or nothing), a verb of sending in any form, `till`; or a copy or an extract of the decision and `till`.
+ * Not what someone else sends (`Remissvar skickas till:` leads into an address).
+ */
+const SENT = String.raw`(?:beslut|beslutet|protokollet|protokollsutdrag|utdrag|kopia|kopior|yttrandet|ärendet)`
+const SENT_TO = new RegExp(
+  String.raw`^(?:${SENT} (?:ska )?)?(?:expedier|skick|sänd|översänd|delg|distribuer)[${LETTER}]* till$|` +
+    String.raw`^(?:protokollsutdrag|utdrag|kopia|kopior)(?: av (?:beslut|beslutet|protokollet))? till$`
+)
+
+/** The patterns, and whether a match alone makes a line a heading (else it only gives a known heading its role). */
+const PATTERNS: Array<[RegExp, Role, boolean]> = [
+  [/^förslag till beslut\b/, 'proposals', true],
   // `Kommundirektörens förslag till kommunstyrelsen för förslag till kommunfullmäktige`: a proposer chain.
   [
     new RegExp(String.raw`^${WHOSE} förslag(?: till (?:beslut|[${LETTER}]+))?(?: för förslag till [${LETTER}]+)?$`),
-    'proposals'
+    'proposals',
+    true
   ],
-  [new RegExp(String.raw`^${WHOSE} beslut$`), 'decision'],
-  [new RegExp(String.raw`^${WHOSE} (?:bedömning|synpunkter|överväganden)$`), 'assessment'],
-  [/konsekvens|perspektiv$/, 'consequences'],
-  [/^sammanfattning\b/, 'summary'],
-  [/^bakgrund\b/, 'background']
+  [new RegExp(String.raw`^${WHOSE} beslut$`), 'decision', true],
+  [new RegExp(String.raw`^${WHOSE} (?:bedömning|synpunkter|överväganden)$`), 'assessment', true],
+  [SENT_TO, 'distribution', true],
+  [/konsekvens|perspektiv$/, 'consequences', false],
+  [/^sammanfattning\b/, 'summary', false],
+  [/^bakgrund\b/, 'background', false],
+  [/^bedömning\b/, 'assessment', false]
 ]
 
 /** The vocabulary key of a heading: without a section number (`2.1 Bakgrund`) or a trailing colon. */
@@ -186,7 +203,7 @@ export class HeadingVocabulary {
   isSectionHeading(heading: string): boolean {
     if (!atMostWords(heading, this.maxWords)) return false
     const k = headingKey(heading)
-    return this.exact.has(k) || PATTERNS.slice(0, 4).some(([pattern]) => pattern.test(k))
+    return this.exact.has(k) || PATTERNS.some(([pattern, , certain]) => certain && pattern.test(k))
   }
 
   /** Is this exact heading text one the vocabulary lists (not only matched by a pattern)? */

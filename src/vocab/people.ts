@@ -83,7 +83,8 @@ const ORGAN_ENDINGS = [
   'nämnd', 'nämnden', 'styrelse', 'styrelsen', 'styrelses', 'fullmäktige', 'utskott', 'utskottet', 'beredning',
   'beredningen', 'råd', 'rådet', 'presidium', 'presidiet'
 ]
-const ORGAN_WORD = new RegExp(`(?:${ORGAN_ENDINGS.join('|')})$`, 'i')
+/** `Samråd` (a consultation) and `Förråd` (a store) end as a council's name does and are none. */
+const ORGAN_WORD = new RegExp(`(?:${ORGAN_ENDINGS.join('|')})$(?<!^(?:sam|för)råd(?:et)?)`, 'i')
 
 // prettier-ignore
 const UNIT_ENDINGS = [

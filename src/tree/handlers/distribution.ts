@@ -18,9 +18,14 @@ export function splitRecipients(value: string): string[] {
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!
     if (!part) continue
-    // `Region Exempellän, Hälso- och sjukvårdsförvaltningen`: an organisation and its unit are one recipient.
+    // `Region Exempellän, Hälso- och sjukvårdsförvaltningen`: an organisation and its unit are one recipient;
+    // `Exempelby Vatten och Avfall AB`: a company's name goes on over its `och`.
     const previous = parts.at(-1)
-    if (previous !== undefined && pieces[i - 1]!.trim() === ',' && partOf(previous, part))
+    const joiner = pieces[i - 1]?.trim()
+    if (
+      previous !== undefined &&
+      ((joiner === ',' && partOf(previous, part)) || (joiner === 'och' && sharesCompanyName(previous, part)))
+    )
       parts[parts.length - 1] = `${previous}${pieces[i - 1]!}${part}`
     else parts.push(part)
   }
@@ -29,6 +34,18 @@ export function splitRecipients(value: string): string[] {
     // `Region Norrby`); longer parts are a sentence with commas.
     parts.length > 1 && parts.every((p) => UPPER_START.test(p) && p.split(' ').length <= 4 && !/[.!?]$/.test(p))
   return names ? parts : [value]
+}
+
+/** `AB`, `HB`, `KB`, `ek. för.`: the form of a company, at the end of its name. */
+const COMPANY_FORM = /\s(?:AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$/
+
+/**
+ * Is `before och after` one company's name (`Exempelby Vatten och Avfall AB`): `after` ends in a company's form and
+ * `before` names no recipient of its own, being neither a body, a unit, an organisation, a company nor one word.
+ */
+function sharesCompanyName(before: string, after: string): boolean {
+  if (!COMPANY_FORM.test(after) || COMPANY_FORM.test(before) || !before.includes(' ')) return false
+  return !isOrganName(before) && !isUnitName(before) && !isOrganisationName(before)
 }
 
 /**
@@ -42,13 +59,26 @@ function partOf(before: string, unit: string): boolean {
   return isOrganisationName(before) || before.endsWith(' AB') || !before.includes(' ')
 }
 
-export function buildDistribution(section: Section): DistributionList {
+/**
+ * The recipients' lines of a distribution section. The list ends where the signature block begins, and a list set as
+ * a Markdown list ends with it: a paragraph right after it (the unit above the signatures) is no recipient. Page
+ * furniture between the pieces of a list (a page break) is stepped over.
+ */
+function recipientLines(section: Section): Line[] {
   const lines: Line[] = []
+  let afterList = false
   for (const node of section.children) {
+    if (node.type === 'signatures' || (node.type === 'paragraph' && afterList)) break
     if (node.type === 'paragraph') lines.push(...node.lines)
     else if (node.type === 'list')
       for (const li of node.children) lines.push({ text: li.text, position: li.position ?? section.position! })
+    afterList = node.type === 'list'
   }
+  return lines
+}
+
+export function buildDistribution(section: Section): DistributionList {
+  const lines = recipientLines(section)
   const children: Recipient[] = []
   const guidance: Line[] = []
   for (const line of lines) {

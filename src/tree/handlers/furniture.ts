@@ -9,27 +9,39 @@ import type { State } from '../state.js'
 import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } from '../../vocab/furniture.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
-import { fold } from '../../vocab/text.js'
+import { UPPER_START, fold } from '../../vocab/text.js'
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import { isPersonName } from '../../vocab/people.js'
 
 /**
  * `repeated-name`: a header line without digits printed again (`Avdelningen för vård och omsorg`). A page's running
  * header when it stands by the page's other furniture; alone, it is the memo's own text (a recipient, a signing body).
+ * `repeated-line`: a shorter one (`Region Exempelland`), a running header only in a block of the page's furniture.
  */
-type Reason = Furniture['reason'] | 'repeated-name'
+type Reason = Furniture['reason'] | 'repeated-name' | 'repeated-line'
 
-function reasonFor(state: State, text: string, header: Set<string>, own: string | null): Reason | null {
+/** What marks a page's furniture is known: the memo's case number and its document type (a key, or null). */
+interface Own {
+  caseNumber: string | null
+  documentType: string | null
+}
+
+function reasonFor(state: State, text: string, header: Set<string>, own: Own): Reason | null {
   if (isPageCounter(text)) return 'page-counter'
   if (isRule(text)) return 'rule'
   if (isSignatureBox(text)) return 'signature-box'
   if (isAddressLine(text)) return 'address'
-  // A document type alone in the body (`TJÄNSTESKRIVELSE`) is a page header printed again.
-  if (text.length <= 40 && documentTypeOf(text) && !state.headings.isSectionHeading(text)) return 'repeated-header'
+  // A document type alone in the body (`TJÄNSTESKRIVELSE`) is a page header printed again: the memo's own type (or
+  // any, when the header gives none). Another type (`Remissvar` in a remiss) names a matter of the text.
+  const type = text.length <= 40 ? documentTypeOf(text) : null
+  if (type && (own.documentType === null || type === own.documentType) && !state.headings.isSectionHeading(text))
+    return 'repeated-header'
   // Repeated page headers are short lines of labels and values.
   if (text.length > 100) return null
-  if (header.has(fold(text)) && (text.split(' ').length >= 3 || /\d/.test(text)) && !isPersonName(text))
-    return /\d/.test(text) ? 'repeated-header' : 'repeated-name'
+  if (header.has(fold(text)) && !isPersonName(text)) {
+    if (/\d/.test(text)) return 'repeated-header'
+    return text.split(' ').length >= 3 ? 'repeated-name' : 'repeated-line'
+  }
   // A line made only of labels, counters, dates and the memo's own case number.
   if (!/\d/.test(text) && text.split(' ').length < 2) return null
   let rest = stripCounters(text)
@@ -38,34 +50,45 @@ function reasonFor(state: State, text: string, header: Set<string>, own: string 
   for (const l of [...labels].reverse()) rest = rest.slice(0, l.index) + ' ' + rest.slice(l.end)
   // `Tjänsteskrivelse 2023-09-12 Dnr TN 2023/0145`, `TJÄNSTESKRIVELSE Sida 2 av 2`: the document type of a running
   // header.
-  const type = findDocumentType(rest)
-  if (type) rest = rest.slice(0, type.index) + ' ' + rest.slice(type.end)
+  const typeIn = findDocumentType(rest)
+  if (typeIn) rest = rest.slice(0, typeIn.index) + ' ' + rest.slice(typeIn.end)
   let values = 0
   for (const d of /\d/.test(rest) ? findDates(rest) : []) {
     rest = rest.replace(d.text, ' ')
     values++
   }
   let ownCase = false
-  for (const c of own && /\d/.test(rest) ? findCaseNumbers(rest, { weak: true }) : []) {
-    if (own && fold(c.value) === fold(own)) {
+  const ownNumber = own.caseNumber
+  for (const c of ownNumber && /\d/.test(rest) ? findCaseNumbers(rest, { weak: true }) : []) {
+    if (ownNumber && fold(c.value) === fold(ownNumber)) {
       rest = rest.replace(c.value, ' ')
       values++
       ownCase = true
     }
   }
   // Labels, a counter and a document type mark a running header; the memo's own case number with one of them does too.
-  const markers = labels.length + (hadCounter ? 1 : 0) + (type ? 1 : 0)
+  const markers = labels.length + (hadCounter ? 1 : 0) + (typeIn ? 1 : 0)
   const understood = markers >= 2 || (ownCase && markers >= 1) || (values >= 2 && labels.length === 0)
-  return understood && rest.replace(/[\s,;:]/g, '') === '' ? 'repeated-header' : null
+  if (!understood) return null
+  // `Exempelby kommun Socialförvaltningen, tjänsteskrivelse 2 (3)`: a page's footer names the organisation beside its
+  // counter and document type.
+  const left = rest.replace(/[\s,;:]+/g, ' ').trim()
+  if (left !== '' && !(hadCounter && typeIn && isNameOfWords(left))) return null
+  // A heading the vocabulary knows (`Protokollsutdrag till`) is the text's, whatever labels its words are.
+  return state.headings.isSectionHeading(text) ? null : 'repeated-header'
+}
+
+/** A footer's organisation names it in words, each capitalised: six hold a region and its unit. */
+const FOOTER_NAME_WORDS = 6
+
+/** Capitalised words only, no more than a footer's name takes. */
+function isNameOfWords(text: string): boolean {
+  const words = text.split(' ')
+  return words.length <= FOOTER_NAME_WORDS && words.every((w) => UPPER_START.test(w) && !/\d/.test(w))
 }
 
 /** For each body block, the furniture it is, when every line of it is furniture. */
-export function furnitureOf(
-  state: State,
-  blocks: Block[],
-  headerLines: string[],
-  own: string | null
-): Map<number, Furniture> {
+export function furnitureOf(state: State, blocks: Block[], headerLines: string[], own: Own): Map<number, Furniture> {
   const header = new Set<string>()
   for (const line of headerLines) header.add(fold(line))
   const reasons = new Map<number, Reason>()
@@ -75,21 +98,23 @@ export function furnitureOf(
     // Most blocks are content: their first line already says so.
     let first: Reason | null = null
     let firm = false
+    let short = false
     for (const line of block.lines) {
       const reason = reasonFor(state, line.text, header, own)
       if (reason === null) return
       first ??= reason
-      firm ||= reason !== 'repeated-name'
+      short ||= reason === 'repeated-line'
+      firm ||= reason !== 'repeated-name' && reason !== 'repeated-line'
     }
-    if (!first) return
-    reasons.set(index, firm && first === 'repeated-name' ? 'repeated-header' : first)
+    if (!first || (short && !firm)) return
+    reasons.set(index, firm && (first === 'repeated-name' || first === 'repeated-line') ? 'repeated-header' : first)
     texts.set(index, block.text)
   })
   const found = new Map<number, Furniture>()
   for (const [index, reason] of reasons) {
     if (reason === 'repeated-name' && !besideFurniture(reasons, index)) continue
     const block = blocks[index]!
-    const kept = reason === 'repeated-name' ? 'repeated-header' : reason
+    const kept = reason === 'repeated-name' || reason === 'repeated-line' ? 'repeated-header' : reason
     found.set(index, { type: 'furniture', text: texts.get(index)!, reason: kept, position: block.position })
   }
   return found

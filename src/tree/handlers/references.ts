@@ -4,7 +4,7 @@
  * with a series count, or a bare number right after `Dnr`/`diarienummer`.
  */
 import type { CaseReference, Line } from '../types.js'
-import { findCaseNumbers } from '../../vocab/case-numbers.js'
+import { findCaseNumbers, parseCaseNumber } from '../../vocab/case-numbers.js'
 import { LETTER, allMatches } from '../../vocab/text.js'
 
 const DNR_LABEL = new RegExp(String.raw`(?<![${LETTER}])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*`, 'gi')
@@ -14,12 +14,39 @@ function caseKey(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g
+
+/**
+ * Other cases of the memo's own register, written as its own number is (`N165-1187/18` beside `N165-0412/19`,
+ * `21RS5132` beside `22RS4417`), in a form casefile may not know: the same letters (the register's series) and
+ * separators, digits where it has digits. Built once a memo. Null for a number without letters (digits alone are too
+ * like a date or a phone number) or one that does not end in a digit (a stub, `KS 2019/`).
+ */
+function sameRegister(own: string | null): RegExp | null {
+  if (own === null || !/\d$/.test(own) || !LETTER_IN.test(own)) return null
+  const source = own.replace(REGEXP_SPECIAL, '\\$&').replace(/\d+/g, '\\d+')
+  return new RegExp(`(?<![${LETTER}0-9/-])${source}(?![${LETTER}0-9]|[/:-]\\d)`, 'g')
+}
+
+const LETTER_IN = new RegExp(`[${LETTER}]`)
+
 export function findReferences(lines: Line[], own: string | null, extra: RegExp[] = []): CaseReference[] {
   const seen = new Set<string>(own ? [caseKey(own)] : [])
   const out: CaseReference[] = []
+  const register = sameRegister(own)
   for (const line of lines) {
     if (!/\d/.test(line.text)) continue
     const matches = findCaseNumbers(line.text, { extra })
+    if (register)
+      for (const m of allMatches(register, line.text))
+        if (!matches.some((f) => m.index < f.end && f.index < m.index + m[0].length))
+          matches.push({
+            value: m[0],
+            index: m.index,
+            end: m.index + m[0].length,
+            ref: parseCaseNumber(m[0], extra),
+            strength: 'weak'
+          })
     for (const label of allMatches(DNR_LABEL, line.text)) {
       const after = label.index + label[0].length
       const [weak] = findCaseNumbers(line.text.slice(after), { weak: true })
