@@ -585,3 +585,31 @@ describe('tables, read through GFM from their cells', () => {
     expect(record.pageFurniture).toEqual(['Exempelby kommun, Box 77, 123 45 Exempelby, www.exempelby.se'])
   })
 })
+
+describe('converter line breaks inside a paragraph', () => {
+  const memo = (signature: string) =>
+    `Exempelby kommun\n\nDnr KFN 2031/77\n\n# Bidrag till hembygdsföreningen\n\n## Förslag till beslut\n\n` +
+    `Nämnden beviljar bidraget.\n\n## Ärendet\n\nFöreningen har ansökt om bidrag.\n\n${signature}\n\n` +
+    `## Beslutet skickas till\n\nEkonomienheten\n`
+
+  it('Name<br>Title paragraphs sign as name and title, the title starting after the break', () => {
+    const r = read(memo('Ebba Lind<br>Fritidskonsulent\n\nNils Wiklund<br/>Kultur- och fritidschef'))
+    expect(names(r)).toEqual([
+      ['Ebba Lind', 'Fritidskonsulent'],
+      ['Nils Wiklund', 'Kultur- och fritidschef']
+    ])
+    expect(r.provenance?.['/signatures/signatories/0/title']).toEqual({
+      start: { line: 15, column: 14, offset: 180 },
+      end: { line: 15, column: 30, offset: 196 }
+    })
+  })
+
+  it('a letterhead of Line<br>Line paragraphs: the unit under the organisation, the officer under the label', () => {
+    const r = read(
+      'Exempelby kommun<br>Kultur- och fritidsförvaltningen\n\nHandläggare<br>Ebba Lind<br>0123-456 78\n\n' +
+        'Dnr KFN 2031/77\n\n# Bidrag till hembygdsföreningen\n\n## Förslag till beslut\n\nNämnden beviljar bidraget.\n'
+    )
+    expect(r.metadata.unit).toBe('Kultur- och fritidsförvaltningen')
+    expect(r.metadata.officers).toEqual([{ name: 'Ebba Lind', title: null, phone: '0123-456 78', email: null }])
+  })
+})
