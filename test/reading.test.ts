@@ -613,3 +613,44 @@ describe('converter line breaks inside a paragraph', () => {
     expect(r.metadata.officers).toEqual([{ name: 'Ebba Lind', title: null, phone: '0123-456 78', email: null }])
   })
 })
+
+describe('officers named beside what a template prints', () => {
+  const memo = (header: string) =>
+    `Exempelby kommun\n\nKultur- och fritidsförvaltningen\n\nTJÄNSTESKRIVELSE\n\n${header}\n\nDnr KFN 2031/77\n\n` +
+    `Till Kultur- och fritidsnämnden\n\n## Bidrag till hembygdsföreningen\n\n## Förslag till beslut\n\n` +
+    `Nämnden beviljar bidraget.\n`
+  const officers = (r: ReturnType<typeof read>) => r.metadata.officers.map((o) => [o.name, o.title, o.phone])
+
+  it('a name and a title under a reference label', () => {
+    expect(officers(read(memo('Vår referens: Ebba Lind, fritidskonsulent\n\nTelefon: 0123-456 78')))).toEqual([
+      ['Ebba Lind', 'fritidskonsulent', '0123-456 78']
+    ])
+    expect(officers(read(memo('Referens Nils Wiklund, utredare')))).toEqual([['Nils Wiklund', 'utredare', null]])
+  })
+
+  it('a name and a phone on a line without a label, alone or under a unit line', () => {
+    expect(officers(read(memo('Ebba Lind, 0123-456 78')))).toEqual([['Ebba Lind', null, '0123-456 78']])
+    const r = read(
+      'EXEMPELBY KOMMUN\nTJÄNSTESKRIVELSE\n2031-04-05\nKommunledningsförvaltningen Dnr KS 2031/77\nNils Wiklund, ' +
+        '0123-456 79\n\nKommunstyrelsen\n\nBidrag till hembygdsföreningen\n\nFöreningen har ansökt om bidrag ' +
+        'för en ny entré.\n'
+    )
+    expect(officers(r)).toEqual([['Nils Wiklund', null, '0123-456 79']])
+    expect(r.metadata.unit).toBe('Kommunledningsförvaltningen')
+  })
+
+  it('a row of officer labels over their names and phones side by side', () => {
+    expect(
+      officers(
+        read(memo('Handläggare, telefon Handläggare, telefon\n\nEbba Lind, 0123-456 78 Nils Wiklund, 0123-456 79'))
+      )
+    ).toEqual([
+      ['Ebba Lind', null, '0123-456 78'],
+      ['Nils Wiklund', null, '0123-456 79']
+    ])
+    expect(officers(read(memo('Handläggare Handläggare\n\nEbba Lind, Nils Wiklund')))).toEqual([
+      ['Ebba Lind', null, null],
+      ['Nils Wiklund', null, null]
+    ])
+  })
+})

@@ -37,10 +37,10 @@ const NOT_NAMES = new Set([
 const TITLE_ENDINGS = [
   'chef', 'direktör', 'sekreterare', 'handläggare', 'ansvarig', 'strateg', 'utredare', 'controller', 'ordförande',
   'samordnare', 'jurist', 'ekonom', 'arkitekt', 'inspektör', 'planerare', 'ingenjör', 'registrator', 'notarie',
-  'rådgivare', 'specialist', 'koordinator', 'administratör', 'assistent', 'konsult', 'ombudsman', 'föreståndare',
-  'rektor', 'läkare', 'sjuksköterska', 'kurator', 'tekniker', 'analytiker', 'ledare', 'förvaltare', 'intendent',
-  'revisor', 'kommunikatör', 'bibliotekarie', 'arkivarie', 'officer', 'manager', 'superintendent', 'kanslist',
-  'sakkunnig', 'utvecklare', 'designer', 'vägledare', 'biträde', 'lots', 'värd'
+  'rådgivare', 'specialist', 'koordinator', 'administratör', 'assistent', 'konsult', 'konsulent', 'ombudsman',
+  'föreståndare', 'rektor', 'läkare', 'sjuksköterska', 'kurator', 'tekniker', 'analytiker', 'ledare', 'förvaltare',
+  'intendent', 'revisor', 'kommunikatör', 'bibliotekarie', 'arkivarie', 'officer', 'manager', 'superintendent',
+  'kanslist', 'sakkunnig', 'utvecklare', 'designer', 'vägledare', 'biträde', 'lots', 'värd'
 ]
 const TITLE_WORD = new RegExp(`(?:${TITLE_ENDINGS.join('|')})$`, 'i')
 
