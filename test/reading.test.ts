@@ -654,3 +654,28 @@ describe('officers named beside what a template prints', () => {
     ])
   })
 })
+
+describe('a decision with no heading, its lead-in on a line of its own', () => {
+  const memo = (decision: string) =>
+    `| Exempelby kommun | | |\n|---|---|---|\n| Samhällsbyggnadsförvaltningen | | TJÄNSTESKRIVELSE |\n` +
+    `| Handläggare | Datum | Diarienummer |\n| Ebba Lind | 2031-04-05 | SBN 2031/77 |\n\n` +
+    `Till Samhällsbyggnadsnämnden\n\n**Detaljplan för kvarteret Ekorren**\n\nPlanen har varit ute på samråd ` +
+    `under våren och förvaltningen har bearbetat förslaget.\n\n${decision}\n\nEbba Lind\nPlanarkitekt\n`
+  const items = (r: ReturnType<typeof read>) => r.proposals?.items.map((i) => i.text)
+
+  it('a lead-in over a numbered list: the items, and no section of the lead-in', () => {
+    const r = read(
+      memo('Samhällsbyggnadsnämnden föreslås besluta\n\n1. Samrådsredogörelsen godkänns.\n2. Planen ställs ut.')
+    )
+    expect(items(r)).toEqual(['Samrådsredogörelsen godkänns.', 'Planen ställs ut.'])
+    expect(r.sections).toEqual([])
+  })
+
+  it('a lead-in over att-clauses, one paragraph each, in plain lines', () => {
+    const r = read(
+      memo('Nämnden föreslås besluta\n\natt godkänna samrådsredogörelsen,\n\natt ställa ut planen för granskning.')
+    )
+    expect(items(r)).toEqual(['att godkänna samrådsredogörelsen', 'att ställa ut planen för granskning.'])
+    expect(r.sections).toEqual([])
+  })
+})

@@ -253,9 +253,10 @@ function layoutHeading(
   const text = block.text
   if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return null
   // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the
-  // decision.
+  // decision: in its section, or before any section, where a decision without a heading stands.
   const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
-  if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
+  if ((decides || within.type === 'preamble') && LEAD_IN.test(text)) return null
+  if (decides && SUB_HEADING.test(text)) return null
   if (
     /[\d,;@]|:./.test(text) ||
     LIST_LEAD_IN.test(text) ||
@@ -674,6 +675,9 @@ const DECISION_SENTENCE = new RegExp(`^[${UPPER}][${LETTER}-]*(?: [${LETTER}-]+)
 const PASSIVE_DECISION =
   /\s(?:anmäls|godkänns|antas|fastställs|noteras|beviljas|avslås|bifalls|besvaras|läggs till handlingarna)\.$/
 
+/** `att bevilja …`: an att-clause of a decision, opening its paragraph. */
+const ATT_CLAUSE = new RegExp(`^att [${LOWER}]`)
+
 /** A sentence end followed by another sentence: a paragraph of more than one sentence. */
 const NEXT_SENTENCE = new RegExp(`[.!?] [${UPPER}]`)
 
@@ -692,7 +696,18 @@ function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
       (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) &&
       endsSentence(node.text) &&
       !NEXT_SENTENCE.test(node.text)
-    const parts = LEAD_IN.test(node.text) && next?.type === 'list' ? [node, next] : decides ? [node] : null
+    // A lead-in over its att-clauses, one paragraph each (`att bevilja …,` / `att finansiera …`), as over a list.
+    let clauses = i + 1
+    for (let c = content[clauses]; c?.type === 'paragraph' && ATT_CLAUSE.test(c.text); c = content[clauses]) clauses++
+    const parts = !LEAD_IN.test(node.text)
+      ? decides
+        ? [node]
+        : null
+      : next?.type === 'list'
+        ? [node, next]
+        : clauses > i + 1
+          ? content.slice(i, clauses)
+          : null
     if (!parts) continue
     const position = { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end }
     const list = buildProposals({
