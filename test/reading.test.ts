@@ -679,3 +679,38 @@ describe('a decision with no heading, its lead-in on a line of its own', () => {
     expect(r.sections).toEqual([])
   })
 })
+
+describe('a distribution list under sub-headings', () => {
+  const memo = (distribution: string) =>
+    `Exempelby kommun\n\nDnr TN 2031/77\n\n# Hastighetsplan\n\n## Förslag till beslut\n\nNämnden fastställer ` +
+    `planen.\n\n${distribution}\n`
+
+  it('Markdown sub-headings one level down: every recipient, in order, and each sub-heading a section', () => {
+    const r = read(
+      memo(
+        '## Beslutet skickas till\n\n### För verkställighet\n\n- Gatuenheten\n- Polisen\n\n### För kännedom\n\n' +
+          '- Kommunstyrelsen\n\n## Bilagor\n\nHastighetsplan'
+      )
+    )
+    expect(r.distribution).toEqual({
+      heading: 'Beslutet skickas till',
+      recipients: ['Gatuenheten', 'Polisen', 'Kommunstyrelsen']
+    })
+    expect(r.sections.map((s) => s.heading)).toEqual([
+      'Förslag till beslut',
+      'Beslutet skickas till',
+      'För verkställighet',
+      'För kännedom',
+      'Bilagor'
+    ])
+  })
+
+  it('bold sub-headings under a bold heading, one of them unlisted, recipients in plain lines', () => {
+    const r = read(
+      memo(
+        '**Expedieras till**\n\n**Internt**\n\nEkonomienheten\nGatuenheten\n\n**För kännedom**\n\nRegion Exempelland'
+      )
+    )
+    expect(r.distribution?.recipients).toEqual(['Ekonomienheten', 'Gatuenheten', 'Region Exempelland'])
+  })
+})

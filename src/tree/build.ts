@@ -30,7 +30,7 @@ import { isHeaderLine } from '../vocab/header-lines.js'
 import { findSignatures } from './handlers/signatures.js'
 import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
-import { buildDistribution } from './handlers/distribution.js'
+import { buildDistribution, subSections } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
 import { LETTER, LOWER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../vocab/text.js'
 import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
@@ -628,7 +628,12 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     const decision = decisionWithoutHeading(preamble)
     if (decision) preamble.proposals = decision
   }
-  for (const section of sections) if (section.role === 'distribution') section.distribution = buildDistribution(section)
+  for (let i = 0; i < sections.length; i++) {
+    if (sections[i]!.role !== 'distribution') continue
+    const subs = subSections(sections, i)
+    sections[i]!.distribution = buildDistribution(sections[i]!, subs)
+    i += subs.length
+  }
 
   const bodyLines: Line[] = []
   for (const container of [preamble, ...sections]) {
