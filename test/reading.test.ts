@@ -714,3 +714,30 @@ describe('a distribution list under sub-headings', () => {
     expect(r.distribution?.recipients).toEqual(['Ekonomienheten', 'Gatuenheten', 'Region Exempelland'])
   })
 })
+
+describe('the unit and the addressee as the letterhead writes them', () => {
+  const body = '\n\n# Riktlinjer för ekonomiskt bistånd\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n'
+
+  it('a unit line and a sub-unit line without a unit word are one unit, beside a document type and a date', () => {
+    const columns = read(
+      'Socialförvaltningen TJÄNSTESKRIVELSE\nIndivid- och familjeomsorgen 2031-04-05\nSN 2031/77 1 (2)\n\n' +
+        'Handläggare Ebba Lind' +
+        body
+    )
+    expect([columns.metadata.unit, columns.metadata.date, columns.metadata.unclassified]).toEqual([
+      'Socialförvaltningen, Individ- och familjeomsorgen',
+      '2031-04-05',
+      []
+    ])
+    const lines = read('Exempelby kommun\n\nRegionstaben\nHälsa och vård\n\nDnr RS 2031/78' + body)
+    expect(lines.metadata.unit).toBe('Regionstaben, Hälsa och vård')
+  })
+
+  it('a label word after a preposition is part of the addressee, not a label', () => {
+    const r = read('Exempelby kommun\n\nDnr KS 2031/77\n\nTill remissinstanserna enligt sändlista' + body)
+    expect([r.metadata.addressee, r.distribution]).toEqual(['remissinstanserna enligt sändlista', null])
+    expect(read('Dnr KS 2031/77\n\nTill nämnderna som anges under expediering' + body).metadata.addressee).toBe(
+      'nämnderna som anges under expediering'
+    )
+  })
+})

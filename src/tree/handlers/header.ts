@@ -250,7 +250,10 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   const found = state.labels.find(work)
   const hits = found.filter(
-    (h) => ((h.field !== 'addressee' && h.field !== 'unit') || h.index === 0) && !inPhrase(work, h, found)
+    (h) =>
+      ((h.field !== 'addressee' && h.field !== 'unit') || h.index === 0) &&
+      !inPhrase(work, h, found) &&
+      !afterPreposition(work, h)
   )
   for (const h of hits) cover(mask, h.index, h.end)
   // A document type among labels (`Tjänsteskrivelse Datum`), or in a column of its own on a line
@@ -552,6 +555,22 @@ function inPhrase(work: string, hit: LabelHit, hits: LabelHit[]): boolean {
     next !== null &&
     LOWER_WORD.test(next[1]!) &&
     !hits.some((h) => h.index === hit.end + next[0].length - next[1]!.length)
+  )
+}
+
+/** Words that a noun follows inside a phrase (`enligt sändlista`, `till ansvarig`), never a label's value. */
+const PREPOSITION = /(?:^|\s)(?:enligt|till|för|av|om|med|i|på|från|under|över|hos|inom|utan)\s+$/i
+
+/**
+ * A label word after a preposition (`Till remissinstanserna enligt sändlista`): written in lower case with no colon,
+ * it is the noun of the phrase, as a label never follows a preposition.
+ */
+function afterPreposition(work: string, hit: LabelHit): boolean {
+  return (
+    hit.index > 0 &&
+    !hit.label.includes(':') &&
+    LOWER_WORD.test(hit.label) &&
+    PREPOSITION.test(work.slice(0, hit.index))
   )
 }
 
