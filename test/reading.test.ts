@@ -741,3 +741,50 @@ describe('the unit and the addressee as the letterhead writes them', () => {
     )
   })
 })
+
+describe('plain headings with no blank lines around them', () => {
+  const header =
+    'Exempelby kommun\nBarn- och utbildningsförvaltningen\nTJÄNSTESKRIVELSE\nDatum 2031-04-05\nDnr BUN 2031/77\n\n' +
+    'Barn- och utbildningsnämnden\n\n'
+  const headings = (r: ReturnType<typeof read>) => r.sections.map((s) => [s.heading, s.role])
+
+  it('a title over a listed heading, and unlisted headings after sentences, each over its wrapped text', () => {
+    const r = read(
+      header +
+        'Ny skolskjutslinje till Norrby skola\nÄrendet\nFrån hösten flyttar eleverna i årskurs 4–6 från Söderby ' +
+        'skola till Norrby\nskola. Linjen behöver därför ändras.\n\nBarn- och utbildningsförvaltningens bedömning\n' +
+        'Den nya linjen gör att eleverna slipper gå längs den stora vägen där hastigheten är hög.\nRestiden blir ' +
+        'kortare för de flesta.\nTrygghet för eleverna\nVårdnadshavarna har fått svara på frågor om vägen till ' +
+        'hållplatsen och om\nväntetiden vid skolan.\nFörslag till beslut\nNämnden godkänner den nya linjen.\n'
+    )
+    expect(r.metadata.title).toBe('Ny skolskjutslinje till Norrby skola')
+    expect(headings(r)).toEqual([
+      ['Ärendet', 'description'],
+      ['Barn- och utbildningsförvaltningens bedömning', 'assessment'],
+      ['Trygghet för eleverna', 'other'],
+      ['Förslag till beslut', 'proposals']
+    ])
+    expect(r.sections[2]!.text).toBe(
+      'Vårdnadshavarna har fått svara på frågor om vägen till hållplatsen och om väntetiden vid skolan.'
+    )
+    expect(r.proposals?.items.map((i) => i.text)).toEqual(['Nämnden godkänner den nya linjen.'])
+  })
+
+  it('an unlisted heading first in its paragraph, over one sentence; a short sentence start is no heading', () => {
+    const r = read(
+      header +
+        '# Ny skolskjutslinje\n\nSamverkan med personalen\nÄrendet har behandlats i samverkansgruppen den 14 ' +
+        'september 2031.\n\nFörslag till beslut\n\nNämnden godkänner den nya linjen.\n'
+    )
+    expect(headings(r)).toEqual([
+      ['Samverkan med personalen', 'other'],
+      ['Förslag till beslut', 'proposals']
+    ])
+    const text = read(
+      header +
+        '# Ny skolskjutslinje\n\n## Ärendet\n\nLinjen har körts sedan länge och behöver ses över nu.\nDen nya ' +
+        'linjen\nkör via Norrby. Eleverna har fått svara på frågor om hur de reser i dag.\n'
+    )
+    expect(text.sections.map((s) => s.heading)).toEqual(['Ärendet'])
+  })
+})

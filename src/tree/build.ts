@@ -33,7 +33,7 @@ import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
 import { buildDistribution, subSections } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
 import { LETTER, LOWER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../vocab/text.js'
-import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
+import { isOrganName, isPersonName, isSignatureClause, isUnitName } from '../vocab/people.js'
 import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { findDates } from '../vocab/dates.js'
@@ -192,9 +192,12 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
       continue
     }
     const { lines } = block
+    let widest = 0
+    for (const line of lines) widest = Math.max(widest, line.text.length)
     let from = 0
     for (let i = 0; i < lines.length - 1; i++) {
-      if (!opensSection(state, block, i)) continue
+      if (!opensSection(state, block, i, beforeSections) && !headingByLayout(state, block, i, widest)) continue
+      beforeSections = false
       if (i > from) out.push(paragraphOf(block, lines.slice(from, i)))
       out.push(paragraphOf(block, [lines[i]!]))
       from = i + 1
@@ -210,17 +213,55 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
  * the end of a sentence, a colon or an upper-case line (a title): inside a sentence a heading
  * word is text.
  */
-function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>, i: number): boolean {
+function opensSection(
+  state: State,
+  block: Extract<Block, { kind: 'paragraph' }>,
+  i: number,
+  beforeSections: boolean
+): boolean {
   const line = block.lines[i]!.text
   // `BESLUT` over `Datum …` and `Dnr …`: a letterhead's document type, not the heading of a section.
   if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state.labels, block.lines[1]!.text)) return false
   // A heading on a paragraph's first line is short (eight words hold the longest known headings) and no sentence;
   // a one- or two-word capitalised line before it (`BAKGRUND`) is itself a heading, not a break.
-  if (i === 0) return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.knows(line)
+  if (i === 0)
+    return !block.bold && atMostWords(line, 8) && !endsSentence(line) && state.headings.isSectionHeading(line)
   const before = block.lines[i - 1]!.text
   const breaks =
     endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
-  return breaks && UPPER_START.test(line) && state.headings.knows(line)
+  // Before the first section, a title on the line above (`Skolskjutsar till Exempelby skola` / `Ärendet` / text).
+  const afterTitle = beforeSections && i === 1 && !RUNS_ON.test(before) && isPhraseLine(state, before)
+  return (breaks || afterTitle) && UPPER_START.test(line) && state.headings.knows(line)
+}
+
+/** A line that reads as a title: a phrase of a few words, no sentence, not a header line. */
+function isPhraseLine(state: State, text: string): boolean {
+  return !endsSentence(text) && atMostWords(text, 25) && !atMostWords(text, 1) && !isHeaderLine(state.labels, text)
+}
+
+/**
+ * A line that a wrapped paragraph fills is at least this share of its widest line: a line shorter than this (under
+ * three fifths of the width) ends a paragraph or stands alone, as a heading does.
+ */
+const SHORT_LINE_SHARE = 0.6
+
+/**
+ * Is line `i` of a paragraph a heading nobody listed, found by its layout: a short line of its own, after the end of
+ * a sentence (or first), that reads as a heading (as `layoutHeading` reads a block), with running text after it.
+ */
+function headingByLayout(
+  state: State,
+  block: Extract<Block, { kind: 'paragraph' }>,
+  i: number,
+  widest: number
+): boolean {
+  if (state.marksHeadings || block.bold) return false
+  const line = block.lines[i]!.text
+  const next = block.lines[i + 1]!.text
+  if (line.length > widest * SHORT_LINE_SHARE || (i > 0 && !endsSentence(block.lines[i - 1]!.text))) return false
+  // Running text after it: a sentence, or a line longer than a heading, that begins with a capital.
+  if (!UPPER_START.test(next) || (!endsSentence(next) && atMostWords(next, LAYOUT_HEADING_WORDS))) return false
+  return headingLike(state, line) && !isSignatureClause(line)
 }
 
 /**
@@ -237,6 +278,22 @@ const LAYOUT_HEADING_WORDS = 7
 const LIST_LEAD_IN = new RegExp(`\\s(?:följande|nedan|nedanstående)(?: [${LOWER}]+)?:?$|:$`, 'i')
 
 /**
+ * Does a line read as a heading: short, no sentence end, capitalised, neither a label, a name, an organ, a list's
+ * lead-in nor a number.
+ */
+function headingLike(state: State, text: string): boolean {
+  if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return false
+  return !(
+    /[\d,;@]|:./.test(text) ||
+    LIST_LEAD_IN.test(text) ||
+    isPersonName(text) ||
+    isOrganName(text) ||
+    isUnitName(text) ||
+    state.labels.leading(text)
+  )
+}
+
+/**
  * A heading found by its layout, not by the vocabulary (which only gives it a role): a line of its
  * own, short, no sentence end, capitalised, neither a label, a name, an organ nor a number, and
  * followed by text (a paragraph of running text or a list). Not among recipients.
@@ -251,21 +308,12 @@ function layoutHeading(
     return null
   if (within.type === 'section' && within.role === 'distribution') return null
   const text = block.text
-  if (!atMostWords(text, LAYOUT_HEADING_WORDS) || endsSentence(text) || !UPPER_START.test(text)) return null
   // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the
   // decision: in its section, or before any section, where a decision without a heading stands.
   const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
   if ((decides || within.type === 'preamble') && LEAD_IN.test(text)) return null
   if (decides && SUB_HEADING.test(text)) return null
-  if (
-    /[\d,;@]|:./.test(text) ||
-    LIST_LEAD_IN.test(text) ||
-    isPersonName(text) ||
-    isOrganName(text) ||
-    isUnitName(text) ||
-    state.labels.leading(text)
-  )
-    return null
+  if (!headingLike(state, text)) return null
   if (next.kind === 'list') return { text, depth: 0 }
   // A template's placeholder (`Text`) under it stands for the text a heading would head.
   if (next.kind === 'paragraph' && next.lines.length === 1 && isGuidanceText(next.text)) return { text, depth: 0 }
@@ -446,13 +494,22 @@ function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]
   }
 }
 
-export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
-  const blocks = splitAtHeadings(state, toBlocks(mdast, state.source))
-  state.marksHeadings = blocks.some(
+/** Does a section heading the vocabulary knows stand marked, as a Markdown heading or a bold line of its own? */
+function marksHeadings(state: State, blocks: Block[]): boolean {
+  return blocks.some(
     (b) =>
       (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) &&
       state.headings.isSectionHeading(b.text)
   )
+}
+
+export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
+  const raw = toBlocks(mdast, state.source)
+  // Whether the memo marks its headings (`#`, bold) is known before paragraphs are split at plain ones: a memo that
+  // marks them has no plain heading to find by layout.
+  state.marksHeadings = marksHeadings(state, raw)
+  const blocks = splitAtHeadings(state, raw)
+  state.marksHeadings ||= marksHeadings(state, blocks)
   const title = findTitle(state, blocks)
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
