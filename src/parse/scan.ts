@@ -17,8 +17,23 @@ import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, R
 import type { Point } from 'unist'
 import { EOF, atext, autolinkAt, transformWouldLink } from './autolink.js'
 
-/** Anything in these is outside the fast path wherever it stands. */
-const OUTSIDE = /[\0\\`<]|\]\(|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
+/** A character reference (`&amp;`, `&#8211;`): outside the fast path wherever it stands. */
+const REFERENCE = /&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
+
+/**
+ * Anything outside the fast path wherever it stands: NUL, escapes, code, HTML and autolinks, inline links and
+ * character references. Searched as literals: one pattern of alternatives, run over every document, cost more.
+ */
+function outside(text: string): boolean {
+  return (
+    text.includes('\0') ||
+    text.includes('\\') ||
+    text.includes('`') ||
+    text.includes('<') ||
+    text.includes('](') ||
+    (text.includes('&') && REFERENCE.test(text))
+  )
+}
 /**
  * A tab between two characters of text is text (one column, as for micromark);
  * after white space or a character that can end a marker (`-`, `+`, `*`, `#`,
@@ -33,13 +48,18 @@ const ORDERED = /^(\d{1,9})([.)])/
 /** micromark's classes for the characters around a delimiter run. */
 const WHITESPACE = /\s/
 const PUNCTUATION = /[\p{P}\p{S}]/u
+/** What every autolink literal holds: an `@`, `://` or `www.` (in any case). */
+const LINKY = /@|:\/\/|www\./gi
+const WWW = /www\./i
+
 /**
  * With GFM: a table needs a pipe, strikethrough a tilde, a footnote `[^`; the fast path leaves them
- * to remark-parse. (A task list item starts with `[`, which is outside already.)
+ * to remark-parse. (A task list item starts with `[`, which is outside already.) Searched as literals:
+ * a pattern's alternation, run over every document, cost more.
  */
-const GFM_OUTSIDE = /[|~]|\[\^/
-/** What every autolink literal holds: an `@`, `://` or `www.`. */
-const LINKY = /@|:\/\/|www\./gi
+function gfmOutside(text: string): boolean {
+  return text.includes('|') || text.includes('~') || text.includes('[^')
+}
 const LINE_FEED = 10
 
 class Outside extends Error {}
@@ -104,8 +124,8 @@ export interface ScanOptions {
 export function scanMarkdown(text: string, options: ScanOptions = {}): Root | null {
   const gfm = options.gfm === true
   if (
-    OUTSIDE.test(text) ||
-    (gfm && GFM_OUTSIDE.test(text)) ||
+    outside(text) ||
+    (gfm && gfmOutside(text)) ||
     text.charCodeAt(0) === 0xfeff ||
     (text.includes('\t') && TAB_OUTSIDE.test(text)) ||
     !underscoresInWords(text)
@@ -126,14 +146,18 @@ class Scanner {
   readonly ends: number[] = []
   /** The next `*` at or after `star.from`, -1 for none: found once, not once a line. */
   private star = { from: 0, at: -2 }
+  /** The next autolink hint (`@`, `://`, `www.`) at or after `link.from`, -1 for none: found once, not once a line. */
+  private link = { from: 0, at: -2 }
   private last: { line: number; info: LineInfo } | null = null
   /** GFM is on and the text may hold an autolink literal. */
   readonly links: boolean
 
   constructor(text: string, gfm: boolean) {
     this.text = text
-    LINKY.lastIndex = 0
-    this.links = gfm && LINKY.test(text)
+    // Searched as literals first: the alternation, run over every document, cost more than the rest of the check.
+    this.links =
+      gfm &&
+      (text.includes('@') || text.includes('://') || ((text.includes('w.') || text.includes('W.')) && WWW.test(text)))
     let start = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
@@ -439,9 +463,8 @@ class Scanner {
     /** Text from `start` to `end` of line `index`, with the autolink literals in it. */
     const addLinked = (index: number, start: number, end: number) => {
       const l = lines[index]!
-      LINKY.lastIndex = start
-      const hint = this.links ? LINKY.exec(text) : null
-      if (!hint || hint.index >= end) {
+      const hint = this.links ? this.nextLink(start) : -1
+      if (hint < 0 || hint >= end) {
         add(l.line, start, end)
         return
       }
@@ -508,6 +531,17 @@ class Scanner {
     })
     flush()
     return out
+  }
+
+  nextLink(from: number): number {
+    const cached = this.link
+    if (cached.at === -2 || from < cached.from || (cached.at >= 0 && cached.at < from)) {
+      LINKY.lastIndex = from
+      cached.at = LINKY.exec(this.text)?.index ?? -1
+      LINKY.lastIndex = 0
+    }
+    cached.from = from
+    return cached.at
   }
 
   nextStar(from: number): number {

@@ -110,11 +110,17 @@ export default defineRule({
     for (const person of signatureBlock(tree)?.children ?? []) {
       if (!person.title) continue
       const words = fold(person.title).split(' ')
+      const lower = words.map((w) => w.toLowerCase())
       let best: { text: string; distance: number } | null = null
       for (let size = Math.max(1, unitWords.length - 1); size <= unitWords.length + 1; size++) {
         for (let i = 0; i + size <= words.length; i++) {
+          // The distance is at least the difference in length: a window longer or shorter than the unit by
+          // more than `limit` characters is never taken, so it is not measured (the loop runs for every memo).
+          let length = size - 1
+          for (let k = i; k < i + size; k++) length += lower[k]!.length
+          if (Math.abs(length - target.length) > limit) continue
           const text = words.slice(i, i + size).join(' ')
-          const distance = editDistance(text.toLowerCase(), target)
+          const distance = editDistance(lower.slice(i, i + size).join(' '), target)
           if (!best || distance < best.distance) best = { text, distance }
         }
       }

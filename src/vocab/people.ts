@@ -86,6 +86,9 @@ const CLAUSES = [
   'underskrifter'
 ]
 
+/** `Idrottsförening`, `Hembygdsförbundet`: an association's name ends so; a person's never does. */
+const ASSOCIATION_WORD = /(?:förening|föreningen|förbund|förbundet|sällskap|sällskapet|klubb|klubben)$/i
+
 function tokens(value: string): string[] {
   const t = fold(value)
   return t === '' ? [] : t.split(' ')
@@ -95,7 +98,8 @@ function isNameToken(token: string): boolean {
   const bare = token.replace(/[,]$/, '')
   if (NAME_PARTICLES.has(bare)) return true
   if (NOT_NAMES.has(bare.toLowerCase())) return false
-  if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
+  if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare) || ASSOCIATION_WORD.test(bare))
+    return false
   // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.
   if (isDocumentTypeWord(bare) || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
   return NAME_WORD.test(bare) || NAME_WORD_IN_CAPITALS.test(bare)
