@@ -660,6 +660,209 @@ describe('tables, read through GFM from their cells', () => {
   })
 })
 
+describe('converter line breaks inside a paragraph', () => {
+  const memo = (signature: string) =>
+    `Exempelby kommun\n\nDnr KFN 2031/77\n\n# Bidrag till hembygdsföreningen\n\n## Förslag till beslut\n\n` +
+    `Nämnden beviljar bidraget.\n\n## Ärendet\n\nFöreningen har ansökt om bidrag.\n\n${signature}\n\n` +
+    `## Beslutet skickas till\n\nEkonomienheten\n`
+
+  it('Name<br>Title paragraphs sign as name and title, the title starting after the break', () => {
+    const r = read(memo('Ebba Lind<br>Fritidskonsulent\n\nNils Wiklund<br/>Kultur- och fritidschef'))
+    expect(names(r)).toEqual([
+      ['Ebba Lind', 'Fritidskonsulent'],
+      ['Nils Wiklund', 'Kultur- och fritidschef']
+    ])
+    expect(r.provenance?.['/signatures/signatories/0/title']).toEqual({
+      start: { line: 15, column: 14, offset: 180 },
+      end: { line: 15, column: 30, offset: 196 }
+    })
+  })
+
+  it('a letterhead of Line<br>Line paragraphs: the unit under the organisation, the officer under the label', () => {
+    const r = read(
+      'Exempelby kommun<br>Kultur- och fritidsförvaltningen\n\nHandläggare<br>Ebba Lind<br>0123-456 78\n\n' +
+        'Dnr KFN 2031/77\n\n# Bidrag till hembygdsföreningen\n\n## Förslag till beslut\n\nNämnden beviljar bidraget.\n'
+    )
+    expect(r.metadata.unit).toBe('Kultur- och fritidsförvaltningen')
+    expect(r.metadata.officers).toEqual([{ name: 'Ebba Lind', title: null, phone: '0123-456 78', email: null }])
+  })
+})
+
+describe('officers named beside what a template prints', () => {
+  const memo = (header: string) =>
+    `Exempelby kommun\n\nKultur- och fritidsförvaltningen\n\nTJÄNSTESKRIVELSE\n\n${header}\n\nDnr KFN 2031/77\n\n` +
+    `Till Kultur- och fritidsnämnden\n\n## Bidrag till hembygdsföreningen\n\n## Förslag till beslut\n\n` +
+    `Nämnden beviljar bidraget.\n`
+  const officers = (r: ReturnType<typeof read>) => r.metadata.officers.map((o) => [o.name, o.title, o.phone])
+
+  it('a name and a title under a reference label', () => {
+    expect(officers(read(memo('Vår referens: Ebba Lind, fritidskonsulent\n\nTelefon: 0123-456 78')))).toEqual([
+      ['Ebba Lind', 'fritidskonsulent', '0123-456 78']
+    ])
+    expect(officers(read(memo('Referens Nils Wiklund, utredare')))).toEqual([['Nils Wiklund', 'utredare', null]])
+  })
+
+  it('a name and a phone on a line without a label, alone or under a unit line', () => {
+    expect(officers(read(memo('Ebba Lind, 0123-456 78')))).toEqual([['Ebba Lind', null, '0123-456 78']])
+    const r = read(
+      'EXEMPELBY KOMMUN\nTJÄNSTESKRIVELSE\n2031-04-05\nKommunledningsförvaltningen Dnr KS 2031/77\nNils Wiklund, ' +
+        '0123-456 79\n\nKommunstyrelsen\n\nBidrag till hembygdsföreningen\n\nFöreningen har ansökt om bidrag ' +
+        'för en ny entré.\n'
+    )
+    expect(officers(r)).toEqual([['Nils Wiklund', null, '0123-456 79']])
+    expect(r.metadata.unit).toBe('Kommunledningsförvaltningen')
+  })
+
+  it('a row of officer labels over their names and phones side by side', () => {
+    expect(
+      officers(
+        read(memo('Handläggare, telefon Handläggare, telefon\n\nEbba Lind, 0123-456 78 Nils Wiklund, 0123-456 79'))
+      )
+    ).toEqual([
+      ['Ebba Lind', null, '0123-456 78'],
+      ['Nils Wiklund', null, '0123-456 79']
+    ])
+    expect(officers(read(memo('Handläggare Handläggare\n\nEbba Lind, Nils Wiklund')))).toEqual([
+      ['Ebba Lind', null, null],
+      ['Nils Wiklund', null, null]
+    ])
+  })
+})
+
+describe('a decision with no heading, its lead-in on a line of its own', () => {
+  const memo = (decision: string) =>
+    `| Exempelby kommun | | |\n|---|---|---|\n| Samhällsbyggnadsförvaltningen | | TJÄNSTESKRIVELSE |\n` +
+    `| Handläggare | Datum | Diarienummer |\n| Ebba Lind | 2031-04-05 | SBN 2031/77 |\n\n` +
+    `Till Samhällsbyggnadsnämnden\n\n**Detaljplan för kvarteret Ekorren**\n\nPlanen har varit ute på samråd ` +
+    `under våren och förvaltningen har bearbetat förslaget.\n\n${decision}\n\nEbba Lind\nPlanarkitekt\n`
+  const items = (r: ReturnType<typeof read>) => r.proposals?.items.map((i) => i.text)
+
+  it('a lead-in over a numbered list: the items, and no section of the lead-in', () => {
+    const r = read(
+      memo('Samhällsbyggnadsnämnden föreslås besluta\n\n1. Samrådsredogörelsen godkänns.\n2. Planen ställs ut.')
+    )
+    expect(items(r)).toEqual(['Samrådsredogörelsen godkänns.', 'Planen ställs ut.'])
+    expect(r.sections).toEqual([])
+  })
+
+  it('a lead-in over att-clauses, one paragraph each, in plain lines', () => {
+    const r = read(
+      memo('Nämnden föreslås besluta\n\natt godkänna samrådsredogörelsen,\n\natt ställa ut planen för granskning.')
+    )
+    expect(items(r)).toEqual(['att godkänna samrådsredogörelsen', 'att ställa ut planen för granskning.'])
+    expect(r.sections).toEqual([])
+  })
+})
+
+describe('a distribution list under sub-headings', () => {
+  const memo = (distribution: string) =>
+    `Exempelby kommun\n\nDnr TN 2031/77\n\n# Hastighetsplan\n\n## Förslag till beslut\n\nNämnden fastställer ` +
+    `planen.\n\n${distribution}\n`
+
+  it('Markdown sub-headings one level down: every recipient, in order, and each sub-heading a section', () => {
+    const r = read(
+      memo(
+        '## Beslutet skickas till\n\n### För verkställighet\n\n- Gatuenheten\n- Polisen\n\n### För kännedom\n\n' +
+          '- Kommunstyrelsen\n\n## Bilagor\n\nHastighetsplan'
+      )
+    )
+    expect(r.distribution).toEqual({
+      heading: 'Beslutet skickas till',
+      recipients: ['Gatuenheten', 'Polisen', 'Kommunstyrelsen']
+    })
+    expect(r.sections.map((s) => s.heading)).toEqual([
+      'Förslag till beslut',
+      'Beslutet skickas till',
+      'För verkställighet',
+      'För kännedom',
+      'Bilagor'
+    ])
+  })
+
+  it('bold sub-headings under a bold heading, one of them unlisted, recipients in plain lines', () => {
+    const r = read(
+      memo(
+        '**Expedieras till**\n\n**Internt**\n\nEkonomienheten\nGatuenheten\n\n**För kännedom**\n\nRegion Exempelland'
+      )
+    )
+    expect(r.distribution?.recipients).toEqual(['Ekonomienheten', 'Gatuenheten', 'Region Exempelland'])
+  })
+})
+
+describe('the unit and the addressee as the letterhead writes them', () => {
+  const body = '\n\n# Riktlinjer för ekonomiskt bistånd\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n'
+
+  it('a unit line and a sub-unit line without a unit word are one unit, beside a document type and a date', () => {
+    const columns = read(
+      'Socialförvaltningen TJÄNSTESKRIVELSE\nIndivid- och familjeomsorgen 2031-04-05\nSN 2031/77 1 (2)\n\n' +
+        'Handläggare Ebba Lind' +
+        body
+    )
+    expect([columns.metadata.unit, columns.metadata.date, columns.metadata.unclassified]).toEqual([
+      'Socialförvaltningen, Individ- och familjeomsorgen',
+      '2031-04-05',
+      []
+    ])
+    const lines = read('Exempelby kommun\n\nRegionstaben\nHälsa och vård\n\nDnr RS 2031/78' + body)
+    expect(lines.metadata.unit).toBe('Regionstaben, Hälsa och vård')
+  })
+
+  it('a label word after a preposition is part of the addressee, not a label', () => {
+    const r = read('Exempelby kommun\n\nDnr KS 2031/77\n\nTill remissinstanserna enligt sändlista' + body)
+    expect([r.metadata.addressee, r.distribution]).toEqual(['remissinstanserna enligt sändlista', null])
+    expect(read('Dnr KS 2031/77\n\nTill nämnderna som anges under expediering' + body).metadata.addressee).toBe(
+      'nämnderna som anges under expediering'
+    )
+  })
+})
+
+describe('plain headings with no blank lines around them', () => {
+  const header =
+    'Exempelby kommun\nBarn- och utbildningsförvaltningen\nTJÄNSTESKRIVELSE\nDatum 2031-04-05\nDnr BUN 2031/77\n\n' +
+    'Barn- och utbildningsnämnden\n\n'
+  const headings = (r: ReturnType<typeof read>) => r.sections.map((s) => [s.heading, s.role])
+
+  it('a title over a listed heading, and unlisted headings after sentences, each over its wrapped text', () => {
+    const r = read(
+      header +
+        'Ny skolskjutslinje till Norrby skola\nÄrendet\nFrån hösten flyttar eleverna i årskurs 4–6 från Söderby ' +
+        'skola till Norrby\nskola. Linjen behöver därför ändras.\n\nBarn- och utbildningsförvaltningens bedömning\n' +
+        'Den nya linjen gör att eleverna slipper gå längs den stora vägen där hastigheten är hög.\nRestiden blir ' +
+        'kortare för de flesta.\nTrygghet för eleverna\nVårdnadshavarna har fått svara på frågor om vägen till ' +
+        'hållplatsen och om\nväntetiden vid skolan.\nFörslag till beslut\nNämnden godkänner den nya linjen.\n'
+    )
+    expect(r.metadata.title).toBe('Ny skolskjutslinje till Norrby skola')
+    expect(headings(r)).toEqual([
+      ['Ärendet', 'description'],
+      ['Barn- och utbildningsförvaltningens bedömning', 'assessment'],
+      ['Trygghet för eleverna', 'other'],
+      ['Förslag till beslut', 'proposals']
+    ])
+    expect(r.sections[2]!.text).toBe(
+      'Vårdnadshavarna har fått svara på frågor om vägen till hållplatsen och om väntetiden vid skolan.'
+    )
+    expect(r.proposals?.items.map((i) => i.text)).toEqual(['Nämnden godkänner den nya linjen.'])
+  })
+
+  it('an unlisted heading first in its paragraph, over one sentence; a short sentence start is no heading', () => {
+    const r = read(
+      header +
+        '# Ny skolskjutslinje\n\nSamverkan med personalen\nÄrendet har behandlats i samverkansgruppen den 14 ' +
+        'september 2031.\n\nFörslag till beslut\n\nNämnden godkänner den nya linjen.\n'
+    )
+    expect(headings(r)).toEqual([
+      ['Samverkan med personalen', 'other'],
+      ['Förslag till beslut', 'proposals']
+    ])
+    const text = read(
+      header +
+        '# Ny skolskjutslinje\n\n## Ärendet\n\nLinjen har körts sedan länge och behöver ses över nu.\nDen nya ' +
+        'linjen\nkör via Norrby. Eleverna har fått svara på frågor om hur de reser i dag.\n'
+    )
+    expect(text.sections.map((s) => s.heading)).toEqual(['Ärendet'])
+  })
+})
+
 describe('units and titles in a letterhead that a conversion ran together', () => {
   const body = '\n\nFörslag till beslut\n\nNämnden antar taxan.\n\nÄrendebeskrivning\n\nTaxan har setts över.\n'
   const unitOf = (text: string) => read(text).metadata

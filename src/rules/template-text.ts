@@ -35,7 +35,8 @@ export default defineRule({
           data: { text: short(line.text), heading: section.heading },
           place: line.position
         })
-      if (section.distribution) continue
+      // A distribution section's lines, and those of its sub-headings (`För kännedom`), are recipients or guidance.
+      if (section.distribution || section.role === 'distribution') continue
       for (const node of section.children)
         if (node.type === 'paragraph' && PLACEHOLDER.test(node.text))
           report({ messageId: 'placeholder', data: { text: short(node.text) }, place: node.position })

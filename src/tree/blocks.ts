@@ -73,6 +73,9 @@ export interface BlockListItem {
   position: Position
 }
 
+/** `<br>`, `<br/>`, `<BR />`: the line break a converter writes in HTML. */
+const BR = /^<br\s*\/?>$/i
+
 const EMPTY: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
 
 /**
@@ -109,9 +112,15 @@ export function phrasingLines(
       column = node.position.start.column
     }
     switch (node.type) {
+      case 'html':
+        // `Name<br>Title`: a converter's line break inside a paragraph, as in a table cell, ends the line there.
+        if (BR.test(node.value.trim())) {
+          parts.push({ text: '\n', line, column, bold })
+          break
+        }
+      // falls through: other inline HTML is text as written
       case 'text':
-      case 'inlineCode':
-      case 'html': {
+      case 'inlineCode': {
         const pieces = node.value.split(/\r\n|\r|\n/)
         pieces.forEach((piece, i) => {
           if (i > 0) parts.push({ text: '\n', line: line + i, column: 1, bold })
@@ -155,17 +164,24 @@ export function phrasingLines(
   let current: { text: string; line: number; column: number } | null = null
   let allBold = true
   let anyText = false
-  const flush = () => {
+  /** `endColumn`: where a break within the physical line (`<br>`) ends the line before it. */
+  const flush = (endColumn?: number) => {
     const text = current ? fold(current.text) : ''
     if (current && text !== '') {
       const position = linePosition(source, current.line, current.column > 0 ? current.column : undefined)
+      if (endColumn !== undefined && current.line === position.end.line) {
+        const from = position.start.offset ?? 0
+        const end =
+          position.start.column + source.text.slice(from, from + endColumn - position.start.column).trimEnd().length
+        position.end = { line: current.line, column: end, offset: from + end - position.start.column }
+      }
       lines.push({ text, position })
     }
     current = null
   }
   for (const part of parts) {
     if (part.text === '\n') {
-      flush()
+      flush(part.column > 0 && current?.line === part.line ? part.column : undefined)
       continue
     }
     if (visible(part.text)) {
@@ -232,8 +248,6 @@ function itemContent(item: MdListItem, source: SourceIndex): { text: string; lin
   }
   return { text: paragraphs.join('\n\n'), lines }
 }
-
-const BR = /^<br\s*\/?>$/i
 
 /** A point on `line` at `offset`. */
 function pointAt(source: SourceIndex, line: number, offset: number) {

@@ -30,10 +30,10 @@ import { isHeaderLine } from '../vocab/header-lines.js'
 import { findSignatures } from './handlers/signatures.js'
 import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
-import { buildDistribution } from './handlers/distribution.js'
+import { buildDistribution, subSections } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
 import { LETTER, LOWER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../vocab/text.js'
-import { isOrganName, isPersonName, isUnitName } from '../vocab/people.js'
+import { isOrganName, isPersonName, isSignatureClause, isUnitName } from '../vocab/people.js'
 import type { CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { findDates } from '../vocab/dates.js'
@@ -177,8 +177,6 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
   const out: Block[] = []
   // Before the first section, a title's last line may carry the heading that followed it.
   let beforeSections = true
-  // Headings by layout stand only in a memo that does not mark its headings, and only among its sections.
-  const byLayout = !marksHeadings(state, blocks)
   for (const whole of blocks) {
     const glued = beforeSections ? splitGluedHeading(state, whole) : null
     if (glued) {
@@ -194,10 +192,18 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
       continue
     }
     const { lines } = block
+    let widest = 0
+    for (const line of lines) widest = Math.max(widest, line.text.length)
     let from = 0
     for (let i = 0; i < lines.length - 1; i++) {
-      if (opensSection(state, block, i)) beforeSections = false
-      else if (i > 0 || beforeSections || !byLayout || !headsParagraph(state, block)) continue
+      // A heading the vocabulary knows, or one by its layout: a short line after a sentence with text under it, or,
+      // among the sections, a first line shorter than the text it heads.
+      const opens =
+        opensSection(state, block, i, beforeSections) ||
+        headingByLayout(state, block, i, widest) ||
+        (i === 0 && !beforeSections && !state.marksHeadings && headsParagraph(state, block))
+      if (!opens) continue
+      beforeSections = false
       if (i > from) out.push(paragraphOf(block, lines.slice(from, i)))
       out.push(paragraphOf(block, [lines[i]!]))
       from = i + 1
@@ -237,7 +243,12 @@ function marksHeadings(state: State, blocks: Block[]): boolean {
  * exactly a listed heading, begins with a capital and follows the end of a sentence, a colon or an upper-case line
  * (a title): inside a sentence a heading word is text.
  */
-function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>, i: number): boolean {
+function opensSection(
+  state: State,
+  block: Extract<Block, { kind: 'paragraph' }>,
+  i: number,
+  beforeSections: boolean
+): boolean {
   const line = block.lines[i]!.text
   // `BESLUT` over `Datum …` and `Dnr …`: a letterhead's document type, not the heading of a section.
   if (i === 0 && documentTypeOf(line) !== null && isHeaderLine(state.labels, block.lines[1]!.text)) return false
@@ -248,7 +259,39 @@ function opensSection(state: State, block: Extract<Block, { kind: 'paragraph' }>
   const before = block.lines[i - 1]!.text
   const breaks =
     endsSentence(before) || before.endsWith(':') || (before === before.toUpperCase() && !atMostWords(before, 2))
-  return breaks && UPPER_START.test(line) && state.headings.knows(line)
+  // Before the first section, a title on the line above (`Skolskjutsar till Exempelby skola` / `Ärendet` / text).
+  const afterTitle = beforeSections && i === 1 && !RUNS_ON.test(before) && isPhraseLine(state, before)
+  return (breaks || afterTitle) && UPPER_START.test(line) && state.headings.knows(line)
+}
+
+/** A line that reads as a title: a phrase of a few words, no sentence, not a header line. */
+function isPhraseLine(state: State, text: string): boolean {
+  return !endsSentence(text) && atMostWords(text, 25) && !atMostWords(text, 1) && !isHeaderLine(state.labels, text)
+}
+
+/**
+ * A line that a wrapped paragraph fills is at least this share of its widest line: a line shorter than this (under
+ * three fifths of the width) ends a paragraph or stands alone, as a heading does.
+ */
+const SHORT_LINE_SHARE = 0.6
+
+/**
+ * Is line `i` of a paragraph a heading nobody listed, found by its layout: a short line of its own, after the end of
+ * a sentence (or first), that reads as a heading (as `layoutHeading` reads a block), with running text after it.
+ */
+function headingByLayout(
+  state: State,
+  block: Extract<Block, { kind: 'paragraph' }>,
+  i: number,
+  widest: number
+): boolean {
+  if (state.marksHeadings || block.bold) return false
+  const line = block.lines[i]!.text
+  const next = block.lines[i + 1]!.text
+  if (line.length > widest * SHORT_LINE_SHARE || (i > 0 && !endsSentence(block.lines[i - 1]!.text))) return false
+  // Running text after it: a sentence, or a line longer than a heading, that begins with a capital.
+  if (!UPPER_START.test(next) || (!endsSentence(next) && atMostWords(next, LAYOUT_HEADING_WORDS))) return false
+  return headingLike(state, line) && !isSignatureClause(line)
 }
 
 /**
@@ -319,9 +362,10 @@ function layoutHeading(state: State, blocks: Block[], index: number, within: Pre
   if (within.type === 'section' && within.role === 'distribution') return null
   const text = block.text
   // A decision's lead-in (`Kommunstyrelsen föreslår kommunfullmäktige besluta`) or proposer line belongs to the
-  // decision.
+  // decision: in its section, or before any section, where a decision without a heading stands.
   const decides = within.type === 'section' && (within.role === 'proposals' || within.role === 'decision')
-  if (decides && (LEAD_IN.test(text) || SUB_HEADING.test(text))) return null
+  if ((decides || within.type === 'preamble') && LEAD_IN.test(text)) return null
+  if (decides && SUB_HEADING.test(text)) return null
   if (!headingLike(state, text) || !textFollows(blocks[index + 1], blocks[index + 2])) return null
   return { text, depth: 0 }
 }
@@ -499,8 +543,12 @@ function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]
 }
 
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
-  const blocks = splitAtHeadings(state, toBlocks(mdast, state.source))
-  state.marksHeadings = marksHeadings(state, blocks)
+  const raw = toBlocks(mdast, state.source)
+  // Whether the memo marks its headings (`#`, bold) is known before paragraphs are split at plain ones: a memo that
+  // marks them has no plain heading to find by layout.
+  state.marksHeadings = marksHeadings(state, raw)
+  const blocks = splitAtHeadings(state, raw)
+  state.marksHeadings ||= marksHeadings(state, blocks)
   const title = findTitle(state, blocks)
   // The header: the blocks before the title, or, for a title printed above the header, the
   // blocks around it up to the first section.
@@ -679,7 +727,12 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     const decision = decisionWithoutHeading(preamble)
     if (decision) preamble.proposals = decision
   }
-  for (const section of sections) if (section.role === 'distribution') section.distribution = buildDistribution(section)
+  for (let i = 0; i < sections.length; i++) {
+    if (sections[i]!.role !== 'distribution') continue
+    const subs = subSections(sections, i)
+    sections[i]!.distribution = buildDistribution(sections[i]!, subs)
+    i += subs.length
+  }
 
   const bodyLines: Line[] = []
   for (const container of [preamble, ...sections]) {
@@ -726,6 +779,9 @@ const DECISION_SENTENCE = new RegExp(`^[${UPPER}][${LETTER}-]*(?: [${LETTER}-]+)
 const PASSIVE_DECISION =
   /\s(?:anmäls|godkänns|antas|fastställs|noteras|beviljas|avslås|bifalls|besvaras|läggs till handlingarna)\.$/
 
+/** `att bevilja …`: an att-clause of a decision, opening its paragraph. */
+const ATT_CLAUSE = new RegExp(`^att [${LOWER}]`)
+
 /** A sentence end followed by another sentence: a paragraph of more than one sentence. */
 const NEXT_SENTENCE = new RegExp(`[.!?] [${UPPER}]`)
 
@@ -744,7 +800,18 @@ function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
       (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) &&
       endsSentence(node.text) &&
       !NEXT_SENTENCE.test(node.text)
-    const parts = LEAD_IN.test(node.text) && next?.type === 'list' ? [node, next] : decides ? [node] : null
+    // A lead-in over its att-clauses, one paragraph each (`att bevilja …,` / `att finansiera …`), as over a list.
+    let clauses = i + 1
+    for (let c = content[clauses]; c?.type === 'paragraph' && ATT_CLAUSE.test(c.text); c = content[clauses]) clauses++
+    const parts = !LEAD_IN.test(node.text)
+      ? decides
+        ? [node]
+        : null
+      : next?.type === 'list'
+        ? [node, next]
+        : clauses > i + 1
+          ? content.slice(i, clauses)
+          : null
     if (!parts) continue
     const position = { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end }
     const list = buildProposals({

@@ -59,10 +59,10 @@ const PLACE_WORDS = new Set([
 const TITLE_ENDINGS = [
   'chef', 'direktör', 'sekreterare', 'handläggare', 'ansvarig', 'strateg', 'utredare', 'controller', 'ordförande',
   'samordnare', 'jurist', 'ekonom', 'arkitekt', 'inspektör', 'planerare', 'ingenjör', 'registrator', 'notarie',
-  'rådgivare', 'specialist', 'koordinator', 'administratör', 'assistent', 'konsult', 'ombudsman', 'föreståndare',
-  'rektor', 'läkare', 'sjuksköterska', 'kurator', 'tekniker', 'analytiker', 'ledare', 'förvaltare', 'intendent',
-  'revisor', 'kommunikatör', 'bibliotekarie', 'arkivarie', 'officer', 'manager', 'superintendent', 'kanslist',
-  'sakkunnig', 'utvecklare', 'designer', 'vägledare', 'biträde', 'lots', 'värd', 'konsulent'
+  'rådgivare', 'specialist', 'koordinator', 'administratör', 'assistent', 'konsult', 'konsulent', 'ombudsman',
+  'föreståndare', 'rektor', 'läkare', 'sjuksköterska', 'kurator', 'tekniker', 'analytiker', 'ledare', 'förvaltare',
+  'intendent', 'revisor', 'kommunikatör', 'bibliotekarie', 'arkivarie', 'officer', 'manager', 'superintendent',
+  'kanslist', 'sakkunnig', 'utvecklare', 'designer', 'vägledare', 'biträde', 'lots', 'värd'
 ]
 const TITLE_WORD = new RegExp(`(?:${TITLE_ENDINGS.join('|')})$`, 'i')
 
@@ -109,6 +109,9 @@ const CLAUSES = [
   'underskrifter'
 ]
 
+/** `Idrottsförening`, `Hembygdsförbundet`: an association's name ends so; a person's never does. */
+const ASSOCIATION_WORD = /(?:förening|föreningen|förbund|förbundet|sällskap|sällskapet|klubb|klubben)$/i
+
 function tokens(value: string): string[] {
   const t = fold(value)
   return t === '' ? [] : t.split(' ')
@@ -118,7 +121,8 @@ function isNameToken(token: string): boolean {
   const bare = token.replace(/[,]$/, '')
   if (NAME_PARTICLES.has(bare)) return true
   if (NOT_NAMES.has(bare.toLowerCase()) || PLACE_WORDS.has(bare.toLowerCase())) return false
-  if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
+  if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare) || ASSOCIATION_WORD.test(bare))
+    return false
   // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.
   if (isDocumentTypeWord(bare) || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
   return NAME_WORD.test(bare) || NAME_WORD_IN_CAPITALS.test(bare) || isExtendedNameWord(bare)

@@ -77,8 +77,28 @@ function recipientLines(section: Section): Line[] {
   return lines
 }
 
-export function buildDistribution(section: Section): DistributionList {
-  const lines = recipientLines(section)
+/**
+ * The sections after a distribution heading that are its sub-headings (`För verkställighet`, `För kännedom`): a
+ * deeper Markdown heading, another distribution heading, or, under a heading with nothing of its own, a heading
+ * nobody listed. Their recipients are the list's.
+ */
+export function subSections(sections: Section[], at: number): Section[] {
+  const head = sections[at]!
+  const empty = head.children.length === 0
+  const out: Section[] = []
+  for (let i = at + 1; i < sections.length; i++) {
+    const s = sections[i]!
+    const deeper = head.depth > 0 && s.depth > head.depth
+    if (!deeper && s.role !== 'distribution' && !(empty && s.role === 'other')) break
+    out.push(s)
+  }
+  return out
+}
+
+/** The recipients of a distribution section, with those under its sub-headings. */
+export function buildDistribution(section: Section, subs: Section[] = []): DistributionList {
+  const lines: Line[] = []
+  for (const part of [section, ...subs]) lines.push(...recipientLines(part))
   const children: Recipient[] = []
   const guidance: Line[] = []
   for (const line of lines) {
@@ -91,5 +111,7 @@ export function buildDistribution(section: Section): DistributionList {
       for (const part of splitRecipients(value))
         children.push({ type: 'recipient', value: part, position: line.position })
   }
-  return { type: 'distributionList', children, guidance, position: section.position }
+  const last = subs.at(-1)?.position
+  const position = section.position && last ? { start: section.position.start, end: last.end } : section.position
+  return { type: 'distributionList', children, guidance, position }
 }

@@ -110,6 +110,15 @@ export function summarizeHeader(
       sources.unit = { position: joined.position, why: 'unlabelled' }
     }
   }
+  const claimed = new Set<HeaderLine>()
+  // `Socialförvaltningen` / `Individ- och familjeomsorgen`: the line under the unit names its part (no unit word).
+  const sub = unit !== null && sources.unit?.why === 'unlabelled' ? subUnitLine(header, sources.unit.position) : null
+  if (sub) {
+    unit = `${unit!}, ${sub.residual!}`
+    claimed.add(sub)
+    if (sources.unit?.position && sub.position)
+      sources.unit = { position: { start: sources.unit.position.start, end: sub.position.end }, why: 'unlabelled' }
+  }
   // The organ that met, decided or writes: on a date's line (`Kommunstyrelsen 2022-10-04 4(12)`), of minutes
   // and decisions, or in the letterhead beside the document type (`SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE`).
   // An organ on the line above the document type heads the letterhead too (`**Kommunstyrelsen**` / `**MISSIV**`).
@@ -123,7 +132,6 @@ export function summarizeHeader(
     unit = organOfDay.value
     from('unit', organOfDay, 'organ')
   }
-  const claimed = new Set<HeaderLine>()
   // The letterhead's second line, under the organisation's name (`Exempelby kommun` / `Samhälle och miljö`).
   const underName = unit ? null : unitUnderOrganisation(header)
   if (underName) {
@@ -293,7 +301,7 @@ function aboveType(header: Header, organ: HeaderField): boolean {
 
 /**
  * The line under the organisation's name at the top of the header, when nobody understood it and it
- * reads as a unit's name: a short capitalised phrase, no digits, no person and no body.
+ * reads as a unit's name.
  */
 function unitUnderOrganisation(header: Header): HeaderLine | null {
   const lines = header.children.filter((l) => l.kind !== 'furniture')
@@ -301,11 +309,33 @@ function unitUnderOrganisation(header: Header): HeaderLine | null {
   if (!top || !second || top.residual === null || !isOrganisationName(top.residual)) return null
   const text = second.residual
   if (second.kind !== 'unclassified' || !text || text !== fold(second.text)) return null
+  return readsAsUnit(text) ? second : null
+}
+
+/**
+ * Unexplained text that reads as the name of a unit without a unit word (`Samhälle och miljö`): a short capitalised
+ * phrase, no digits, no person, no body, no kind of document.
+ */
+function readsAsUnit(text: string): boolean {
   // A unit's name standing alone is at most five words (`Avdelningen för ekonomi och styrning`); more is text.
-  if (!UPPER_START.test(text) || /[\d@.!?:;]/.test(text) || !atMostWords(text, 5)) return null
+  if (!UPPER_START.test(text) || /[\d@.!?:;]/.test(text) || !atMostWords(text, 5)) return false
   // `Utdrag ur sammanträdesprotokoll`, `Ordförandeförslag`: what the document is, not who writes it.
-  if (findDocumentType(text) !== null || /protokoll|förslag|kallelse|utdrag/i.test(text)) return null
-  return isPersonName(text) || isOrganName(text) || isOrganisationName(text) ? null : second
+  if (findDocumentType(text) !== null || /protokoll|förslag|kallelse|utdrag/i.test(text)) return false
+  return !isPersonName(text) && !isOrganName(text) && !isOrganisationName(text)
+}
+
+/**
+ * The header line right under the unit's (last) line whose unexplained text opens it and reads as a unit: the
+ * sub-unit of a letterhead's left column (`Individ- och familjeomsorgen 2022-10-12`, a date beside it).
+ */
+function subUnitLine(header: Header, unitAt: Position | undefined): HeaderLine | null {
+  if (!unitAt) return null
+  const lines = header.children.filter((l) => l.kind !== 'furniture')
+  const at = lines.findIndex((l) => l.position?.end.line === unitAt.end.line)
+  const next = lines[at + 1]
+  const text = next?.residual
+  if (at < 0 || !next?.position || !text || next.position.start.line !== unitAt.end.line + 1) return null
+  return next.text.startsWith(text) && readsAsUnit(text) ? next : null
 }
 
 function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | null {

@@ -287,7 +287,10 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 
   const found = state.labels.find(work)
   const hits = found.filter(
-    (h) => ((h.field !== 'addressee' && h.field !== 'unit') || h.index === 0) && !inPhrase(work, h, found)
+    (h) =>
+      ((h.field !== 'addressee' && h.field !== 'unit') || h.index === 0) &&
+      !inPhrase(work, h, found) &&
+      !afterPreposition(work, h)
   )
   for (const h of hits) cover(mask, h.index, h.end)
   // A document type among labels (`Tjänsteskrivelse Datum`), or in a column of its own on a line
@@ -403,7 +406,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   }
 
   // Phone numbers on a line that announces a phone or an officer (`Handläggare: Nils Wiklund, 08-123 456 78`).
-  if (digits && (expects('phone') || expects('officer'))) {
+  // `Nils Wiklund, 08-123 456 78` without a label: a line that opens with a name and a comma gives the name's phone.
+  if (digits && (expects('phone') || expects('officer') || (work.includes(',') && opensWithName(work)))) {
     // `508 08 091`: a number without its area code, as the officer's own line gives it.
     for (const m of allMatches(LOCAL_PHONE, work)) {
       if (covered(mask, m.index, m.index + m[0].length)) continue
@@ -437,9 +441,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         if (filled.has('caseNumber')) break
         // `(Dnr /2002)`: a label in parentheses, its value up to the closing one.
         if (value.endsWith(')') && work.slice(0, hit.index).trimEnd().endsWith('(')) value = value.slice(0, -1).trim()
-        if (value && isPersonName(value) && !node.children.some((f) => f.name === 'officer')) {
-          // `Referens Nils Wiklund`, `Vår referens: Ebba Lind`: a person under a reference label is the officer.
-          field(node, 'officer', value, label)
+        if (value && !node.children.some((f) => f.name === 'officer') && officersOf(node, value, label, false)) {
+          // `Referens Nils Wiklund`, `Vår referens: Ebba Lind, utredare`: a person under a reference label is the
+          // officer.
           cover(mask, from, to)
         } else if (value && BARE_SERIES.test(value)) {
           // `Beteckning: KFN`, `Dnr KS KF`: a series whose numbers a converter dropped; the first is the memo's.
@@ -463,23 +467,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
       case 'email':
         if (!filled.has('email') && !value) field(node, 'email', null, label)
         break
-      case 'officer': {
-        const withTitle = /^(.+?), (.+)$/.exec(value)
-        // `Handläggare: Nils Wiklund, Ebba Lind`, `… och …`: several officers, each a name.
-        const several = value.split(/\s*,\s*|\s+(?:och|&)\s+/)
-        if (several.length >= 2 && several.every(isPersonName)) {
-          for (const name of several) field(node, 'officer', name, label)
-          cover(mask, from, to)
-        } else if (value && (isPersonName(value) || TWO_CAPITALISED_WORDS.test(value))) {
-          field(node, 'officer', value, label)
-          cover(mask, from, to)
-        } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
-          field(node, 'officer', withTitle[1]!, label)
-          field(node, 'officerTitle', withTitle[2]!, null)
-          cover(mask, from, to)
-        }
+      case 'officer':
+        if (value && officersOf(node, value, label, true)) cover(mask, from, to)
         break
-      }
       case 'published':
         // Its date is taken already; a page's date in another form is kept as written.
         if (!node.children.some((f) => f.name === 'published')) field(node, hit.field, value || null, label)
@@ -521,8 +511,12 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const body = afterOrganisation(residual)
     const split = splitUnitAndName(body ?? residual)
     const withTitle = /^(.+?), (.+)$/.exec(residual)
+    // Under a row of officer labels (`Handläggare, telefon Handläggare, telefon`), their names side by side.
+    const officerColumns = columns.has('officer') && carried !== 'officer'
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, labelText(carry!.hit))
-    else if (isPersonName(residual) || (carried === 'officer' && SURNAME_COMMA_GIVEN_NAME.test(residual)))
+    else if (officerColumns && !isPersonName(residual) && severalOfficers(node, residual, null)) {
+      // Taken: each name an officer.
+    } else if (isPersonName(residual) || (carried === 'officer' && SURNAME_COMMA_GIVEN_NAME.test(residual)))
       field(node, 'officer', residual, officerLabel)
     else if (split) {
       field(node, 'unit', split.unit, null)
@@ -554,6 +548,37 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // The value row of a label row (`2022-02-14 118-2022 1(2)` under `Datum Diarienummer Sida`) answers it whole.
   const answered = node.children.filter((f) => f.value !== null && columns.has(f.name as LabelField)).length
   if (answered >= 2) ctx.columnsLeft = 0
+}
+
+/**
+ * `Nils Wiklund, Ebba Lind`, `Nils Wiklund och Ebba Lind`: several officers, each a person's name, as fields of the
+ * line; false when the value is not such a list.
+ */
+function severalOfficers(node: HeaderLine, value: string, label: string | null): boolean {
+  const several = value.split(/\s*,\s*|\s+(?:och|&)\s+/)
+  if (several.length < 2 || !several.every(isPersonName)) return false
+  for (const name of several) field(node, 'officer', name, label)
+  return true
+}
+
+/**
+ * The officer (or officers) a label's value names: several names, one name, or a name and a title
+ * (`Ebba Lind, utredare`), as fields of the line; false when the value names nobody. `loose`: two capitalised
+ * words count as a name too, as under a label that announces a person.
+ */
+function officersOf(node: HeaderLine, value: string, label: string | null, loose: boolean): boolean {
+  if (severalOfficers(node, value, label)) return true
+  if (isPersonName(value) || (loose && TWO_CAPITALISED_WORDS.test(value))) {
+    field(node, 'officer', value, label)
+    return true
+  }
+  const withTitle = /^(.+?), (.+)$/.exec(value)
+  if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
+    field(node, 'officer', withTitle[1]!, label)
+    field(node, 'officerTitle', withTitle[2]!, null)
+    return true
+  }
+  return false
 }
 
 /**
@@ -597,6 +622,22 @@ function inPhrase(work: string, hit: LabelHit, hits: LabelHit[]): boolean {
     next !== null &&
     LOWER_WORD.test(next[1]!) &&
     !hits.some((h) => h.index === hit.end + next[0].length - next[1]!.length)
+  )
+}
+
+/** Words that a noun follows inside a phrase (`enligt sändlista`, `till ansvarig`), never a label's value. */
+const PREPOSITION = /(?:^|\s)(?:enligt|till|för|av|om|med|i|på|från|under|över|hos|inom|utan)\s+$/i
+
+/**
+ * A label word after a preposition (`Till remissinstanserna enligt sändlista`): written in lower case with no colon,
+ * it is the noun of the phrase, as a label never follows a preposition.
+ */
+function afterPreposition(work: string, hit: LabelHit): boolean {
+  return (
+    hit.index > 0 &&
+    !hit.label.includes(':') &&
+    LOWER_WORD.test(hit.label) &&
+    PREPOSITION.test(work.slice(0, hit.index))
   )
 }
 
