@@ -273,6 +273,26 @@ function layoutHeading(
   return null
 }
 
+/** Header lines that make a heading of several lines a letterhead: two (a label with its value, a date, a code). */
+const LETTERHEAD_LINES = 2
+
+/**
+ * A letterhead that a rule under it made a heading: pandoc writes a two-column letterhead as a simple
+ * table between dashed rules, and Markdown reads its lines with the closing rule as one setext heading
+ * (`Exempelby kommun TJÄNSTESKRIVELSE` / `Handläggare: Nils Wiklund Dnr: KS 2031/77` / `------`). A title
+ * wraps, but holds no header lines: a heading of several lines, two of them header lines, is a paragraph
+ * of header lines.
+ */
+function letterheadsUnderlined(state: State, blocks: Block[]): Block[] {
+  return blocks.map((block) => {
+    if (block.kind !== 'heading' || block.lines.length < LETTERHEAD_LINES) return block
+    let header = 0
+    for (const line of block.lines) if (isHeaderLine(state.labels, line.text)) header++
+    if (header < LETTERHEAD_LINES) return block
+    return { kind: 'paragraph', lines: block.lines, text: block.text, bold: false, position: block.position }
+  })
+}
+
 /**
  * `Ändring i föredragningslistan / Förslag till beslut`: a known heading after a space (or ` / `, ` – `) at a line's
  * end.
@@ -446,7 +466,7 @@ function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]
 }
 
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
-  const blocks = splitAtHeadings(state, toBlocks(mdast, state.source))
+  const blocks = splitAtHeadings(state, letterheadsUnderlined(state, toBlocks(mdast, state.source)))
   state.marksHeadings = blocks.some(
     (b) =>
       (b.kind === 'heading' || (b.kind === 'paragraph' && b.bold && b.lines.length === 1)) &&

@@ -42,7 +42,9 @@ const ADDRESS_MARKERS = [
   /\bhemsida\b|\bwebb\b/i,
   /\borg\.?\s?nr\b|\borganisationsnummer\b/i,
   /\bbox \d+|\bbox\b/i,
-  new RegExp(String.raw`\b\d{3} \d{2} [${LETTER}]`),
+  // A postcode and its town (`701 81 Exempelby`); not the last groups of a phone number after its area code
+  // (`0587-811 37 E-post …`).
+  new RegExp(String.raw`(?<!\d[-–])\b\d{3} \d{2} [${LETTER}]`),
   /\bbankgiro\b|\bplusgiro\b/i
 ]
 
