@@ -76,7 +76,8 @@ const BUILT_IN: Record<LabelField, string[]> = {
   email: ['e-post', 'epost', 'e-postadress', 'e-mail', 'email', 'mejl', 'mail'],
   addressee: ['till', 'mottagare', 'beslutsinstans'],
   unit: ['enhet', 'förvaltning', 'avdelning', 'från', 'verksamhet', 'kontor'],
-  theirReference: ['er beteckning', 'er referens', 'ert dnr', 'ert diarienummer'],
+  // The other party's reference, and the date of their letter (`Ert datum`): not the memo's.
+  theirReference: ['er beteckning', 'er referens', 'ert dnr', 'ert diarienummer', 'ert datum', 'er skrivelse'],
   filingCode: ['diariekod', 'dokumentplan', 'klassificering'],
   documentType: ['dokumenttyp'],
   distribution: ['expediering', 'expedieras till', 'kopia till', 'sändlista'],

@@ -83,6 +83,10 @@ export function summarizeHeader(
   from('date', date, date?.name === 'meetingDate' ? 'meeting' : undefined)
 
   let officerFields = (fields.get('officer') ?? []).filter((f) => f.value !== null)
+  // A name above the first labelled officer (a letterhead's organisation that reads as a name) is no officer when the
+  // header labels one: the officers are the labelled one and those after it.
+  const firstLabelled = officerFields.findIndex((f) => f.label !== null)
+  if (firstLabelled > 0) officerFields = officerFields.slice(firstLabelled)
   // Officers side by side with nothing between them (`Nils Wiklund Ebba Lind`), as many as the
   // phone numbers or e-mail addresses that stand side by side on one line.
   const beside = officerFields.length === 1 ? sideBySide(header, officerFields[0]!) : null

@@ -315,7 +315,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const nearest = hits.filter((h) => h.end <= d.index).at(-1)
     // `Justeringens tid och plats … 2018-01-18`, `Datum då anslaget sätts upp …`: a date of the minutes' cover.
     // `Publicerad 2021-06-10`: when a web page was put up.
-    if (nearest?.field === 'protocol' || nearest?.field === 'published') {
+    // `Ert datum 2022-01-28`: the date of the letter answered.
+    if (nearest?.field === 'protocol' || nearest?.field === 'published' || nearest?.field === 'theirReference') {
       cover(mask, d.index, d.end)
       field(node, nearest.field, d.text, labelText(nearest))
       continue
@@ -436,7 +437,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         } else if (value && (isPersonName(value) || TWO_CAPITALISED_WORDS.test(value))) {
           field(node, 'officer', value, label)
           cover(mask, from, to)
-        } else if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
+        } else if (withTitle && isPersonName(withTitle[1]!) && titleByPlace(withTitle[2]!)) {
           field(node, 'officer', withTitle[1]!, label)
           field(node, 'officerTitle', withTitle[2]!, null)
           cover(mask, from, to)
@@ -464,7 +465,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         } else if (value) {
           field(node, hit.field, hit.field === 'addressee' ? addresseeOf(value) : value, label)
           cover(mask, from, to)
-        } else if (hit.field !== 'addressee') field(node, hit.field, null, label)
+        } else if (hit.field !== 'addressee' && !node.children.some((f) => f.name === hit.field))
+          field(node, hit.field, null, label)
         break
       default:
         break
@@ -491,7 +493,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     } else if (
       withTitle &&
       isPersonName(withTitle[1]!) &&
-      (startsWithJobTitle(withTitle[2]!) || (officerLabel !== null && endsWithJobTitle(withTitle[2]!)))
+      (startsWithJobTitle(withTitle[2]!) || (officerLabel !== null && titleByPlace(withTitle[2]!)))
     ) {
       field(node, 'officer', withTitle[1]!, officerLabel)
       field(node, 'officerTitle', withTitle[2]!, null)
@@ -543,6 +545,16 @@ function opensWithName(work: string): boolean {
 function endsWithJobTitle(value: string): boolean {
   const words = value.split(' ')
   return atMostWords(value, JOB_TITLE_WORDS) && !/\d/.test(value) && startsWithJobTitle(words.at(-1)!)
+}
+
+/**
+ * What stands after a name and a comma under an officer label (`Nils Wiklund, kommunekolog`), read as a job title by
+ * its place: a known title at its end, or a short phrase in lower case without digits (a place or a body after the
+ * comma is capitalised, a phone has digits).
+ */
+function titleByPlace(value: string): boolean {
+  if (endsWithJobTitle(value) || startsWithJobTitle(value)) return true
+  return LOWER_WORD.test(value) && atMostWords(value, JOB_TITLE_WORDS) && !/[\d@]/.test(value)
 }
 
 /** A job title of more words than this (`medicinskt ansvarig sjuksköterska` has three) is a phrase of the text. */
