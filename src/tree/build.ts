@@ -349,11 +349,13 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
 }
 
 /**
- * `… kan ni kontakta Ebba Lind, utredare, telefon 0650-191 11.`, `Handläggare är Nils Wiklund, tfn …`: where running
- * text names the person to ask, before their name.
+ * `… kan ni kontakta Ebba Lind, utredare, telefon 0650-191 11.`, `Handläggare är Nils Wiklund, tfn …`, `Frågor
+ * besvaras av Ebba Lind …`: where running text names the person to ask, before their name.
  */
 const CONTACT = new RegExp(
-  `(?:\\bkontakta|\\b[Hh]andläggare\\b[^.]{0,60}? är|\\b[Kk]ontaktperson(?:en)? är)\\s+(?=[${UPPER}])`
+  `(?:\\bkontakta|\\b[Hh]andläggare\\b[^.]{0,60}? är|\\b[Kk]ontaktperson(?:en)? är|` +
+    // `Frågor om remissen besvaras av …`, `Upplysningar lämnas av …`: within a clause (40 characters) of the word.
+    `\\b(?:[Ff]rågor|[Uu]pplysningar)\\b[^.]{0,40}? (?:besvaras|lämnas) av)\\s+(?=[${UPPER}])`
 )
 
 /** The end of a sentence: a full stop before white space or the line's end (not the dots of an e-mail address). */
@@ -372,22 +374,40 @@ function officerInSentence(line: Line): Line | null {
   return { text: `Handläggare: ${part.text}`, position: part.position }
 }
 
-/** The officer a labelled line of the body names, read as a header line is; null when there is none. */
-function officerInBody(state: State, body: Block[], furniture: Set<number>): HeaderSummary | null {
+/**
+ * The officer a labelled line or a contact sentence of the body names, read as a header line is; null when there is
+ * none. With `name` (the header's officer), only a line that names that officer: it gives what the header left out.
+ */
+function officerInBody(state: State, body: Block[], furniture: Set<number>, name: string | null): HeaderSummary | null {
   for (let i = 0; i < body.length; i++) {
     const block = body[i]!
     if (furniture.has(i) || block.kind !== 'paragraph') continue
     for (const line of block.lines) {
+      if (name !== null && !line.text.includes(name)) continue
       // A labelled line first; a sentence (`Ansvarig handläggare på enheten är …`) when the label opens one.
       const labelled = state.labels.leading(line.text)?.field === 'officer' ? line : null
       for (const read of [labelled, officerInSentence(line)]) {
         if (!read) continue
         const summary = summarizeHeader(state, buildHeader(state, [read]), null)
-        if (summary.officer.name !== null) return summary
+        if (summary.officer.name !== null && (name === null || summary.officer.name === name)) return summary
       }
     }
   }
   return null
+}
+
+/** The header's officer's title, phone and e-mail that the header left out, from the body's line that names them. */
+function completeOfficer(summary: HeaderSummary, found: HeaderSummary): void {
+  const officer = summary.officer
+  const first = summary.officers[0]?.name === officer.name ? summary.officers[0] : undefined
+  for (const k of ['title', 'phone', 'email'] as const) {
+    const value = found.officer[k]
+    const source = found.sources[`officer.${k}`]
+    if (officer[k] !== null || value === null) continue
+    officer[k] = value
+    if (first) first[k] = value
+    if (source) summary.sources[`officer.${k}`] = source
+  }
 }
 
 /** `Exempelby den 3 mars 2022`, `Exempelby 2022-03-03`: a place and a date, a line of its own. */
@@ -412,7 +432,8 @@ function closingDate(body: Block[], furniture: Set<number>): { iso: string; posi
 /**
  * A header block's lines. A table (a letterhead that pandoc, docling or marker wrote as a pipe table)
  * is read by its cells: a row of labels over a row of values gives `label value` lines, column by
- * column, several values in a cell (`Name<br>Name`) joined by commas; any other cell gives its
+ * column, several values in a cell (`Name<br>Name`) joined by commas, and so does a label cell beside
+ * its value cell in one row (`| Datum | 2023-05-08 |`); any other cell gives its
  * lines (`Datum<br>2021-11-23`) one by one, so that labels, values and names stand as in a
  * letterhead set in lines.
  */
@@ -430,7 +451,12 @@ function headerLinesOf(state: State, block: Block): Line[] {
   while (r < rows.length) {
     const row = rows[r]!
     const values = rows[r + 1]
-    if (values?.length === row.length && row.some(isLabel)) {
+    // A row below that holds labels where this row's stand is the next row of label | value pairs, no value row.
+    if (
+      values?.length === row.length &&
+      row.some(isLabel) &&
+      !row.some((cell, c) => isLabel(cell) && isLabel(values[c]!))
+    ) {
       row.forEach((cell, c) => {
         const value = values[c]!
         const parts = value.lines.map((p) => p.text)
@@ -449,7 +475,15 @@ function headerLinesOf(state: State, block: Block): Line[] {
       r += 2
       continue
     }
-    for (const cell of row) out.push(...cell.lines)
+    // `| Datum | 2023-05-08 |`: a label cell and its value in the next cell, side by side.
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!
+      const value = row[c + 1]
+      if (value && isLabel(cell) && !isLabel(value)) {
+        out.push({ text: `${cell.text} ${value.lines.map((p) => p.text).join(', ')}`, position: value.position })
+        c++
+      } else out.push(...cell.lines)
+    }
     r++
   }
   return out
@@ -574,8 +608,14 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
   // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's
   // text).
-  if (summary.officer.name === null) {
-    const found = officerInBody(state, body, new Set(furniture.keys()))
+  // One the header names without a phone or an e-mail: the body's sentence that names them (`Frågor besvaras av
+  // Ebba Lind, utredare, telefon …`).
+  const { officer } = summary
+  if (officer.name !== null && (officer.phone === null || officer.email === null)) {
+    const found = officerInBody(state, body, new Set(furniture.keys()), officer.name)
+    if (found) completeOfficer(summary, found)
+  } else if (officer.name === null) {
+    const found = officerInBody(state, body, new Set(furniture.keys()), null)
     if (found) {
       summary.officer = found.officer
       summary.officers = found.officers

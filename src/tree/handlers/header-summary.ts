@@ -300,7 +300,9 @@ function aboveType(header: Header, organ: HeaderField): boolean {
  * reads as a unit's name: a short capitalised phrase, no digits, no person and no body.
  */
 function unitUnderOrganisation(header: Header): HeaderLine | null {
-  const lines = header.children.filter((l) => l.kind !== 'furniture')
+  // A document type in a column of its own beside them (`| Region Exempelland | | REMISS |` over `| Stabsenheten |`),
+  // read as a line of its own between the two, does not part them.
+  const lines = header.children.filter((l) => l.kind !== 'furniture' && !onlyDocumentType(l))
   const [top, second] = lines
   if (!top || !second || top.residual === null || !isOrganisationName(top.residual)) return null
   const text = second.residual
@@ -310,6 +312,11 @@ function unitUnderOrganisation(header: Header): HeaderLine | null {
   // `Utdrag ur sammanträdesprotokoll`, `Ordförandeförslag`: what the document is, not who writes it.
   if (findDocumentType(text) !== null || /protokoll|förslag|kallelse|utdrag/i.test(text)) return null
   return isPersonName(text) || isOrganName(text) || isOrganisationName(text) ? null : second
+}
+
+/** A header line that gives the document type and nothing else (`REMISS`). */
+function onlyDocumentType(line: HeaderLine): boolean {
+  return line.residual === null && line.children.length === 1 && line.children[0]!.name === 'documentType'
 }
 
 function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | null {

@@ -98,7 +98,13 @@ export function buildHeader(state: State, lines: Line[]): Header {
       position: line.position
     }
     children.push(node)
-    if (isPageCounter(line.text) || isRule(line.text) || isAddressLine(line.text) || isSignatureBox(line.text)) {
+    if (
+      isPageCounter(line.text) ||
+      isRule(line.text) ||
+      isAddressLine(line.text) ||
+      isSignatureBox(line.text) ||
+      isMarkupComment(line.text)
+    ) {
       node.kind = 'furniture'
       continue
     }
@@ -515,6 +521,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // The value row of a label row (`2022-02-14 118-2022 1(2)` under `Datum Diarienummer Sida`) answers it whole.
   const answered = node.children.filter((f) => f.value !== null && columns.has(f.name as LabelField)).length
   if (answered >= 2) ctx.columnsLeft = 0
+}
+
+/** `<!-- image -->`: a converter's note in a comment (where a logo stood, a page break), no text of the letterhead. */
+function isMarkupComment(text: string): boolean {
+  return text.startsWith('<!--') && text.endsWith('-->')
 }
 
 /** A word in lower case, as the words of a phrase are. */
