@@ -159,6 +159,23 @@ function isHeaderBlock(state: State, block: Block): boolean {
   )
 }
 
+/** A page's facts stand right after its lead: the lead is one or two paragraphs (a web page's ingress). */
+const LEAD_BLOCKS = 2
+
+/**
+ * The index of a block of header lines that follows a page's lead paragraph, before any heading (`# Title` / lead /
+ * `Beslutande organ: Kommunfullmäktige` / `Diarienummer: KS 2031/77`); -1 when there is none.
+ */
+function factsAfterLead(state: State, blocks: Block[], from: number): number {
+  for (let i = from; i < blocks.length && i <= from + LEAD_BLOCKS; i++) {
+    const block = blocks[i]!
+    if (block.kind !== 'paragraph' || headingOf(state, block) !== null) return -1
+    // Facts are labels and values, no sentence (`Ansvarig handläggare är Ebba Lind, tfn …`.).
+    if (i > from && isHeaderBlock(state, block) && !block.lines.some((l) => endsSentence(l.text))) return i
+  }
+  return -1
+}
+
 function isRunningText(state: State, block: Block): boolean {
   // Running text is sentences: an item or a paragraph of four words or fewer that ends in a point is a label or a
   // heading (`Bilagor.`), not text that ends a header.
@@ -550,6 +567,9 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       isHeaderBlock(state, blocks[bodyStart]!)
     )
       after.push(blocks[bodyStart++]!)
+  // A web page's facts after its lead paragraph (`Beslutande organ: …` / `Diarienummer: …`), before its first section.
+  const facts = title ? factsAfterLead(state, blocks, bodyStart) : -1
+  if (facts >= 0) after.push(blocks[facts]!)
   const headerBlocks = [...blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index), ...after]
   const header = buildHeader(
     state,
@@ -587,7 +607,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   )
   header.summary = summary
 
-  const body = blocks.slice(bodyStart)
+  const body = facts < 0 ? blocks.slice(bodyStart) : blocks.slice(bodyStart).filter((_, i) => i !== facts - bodyStart)
   const titleBlock = title ? blocks[title.index] : undefined
   const second = body[0]
   if (

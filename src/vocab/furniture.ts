@@ -91,3 +91,29 @@ export function stripCounters(line: string): string {
   if (!/\d/.test(line)) return fold(line)
   return fold(line.replace(COUNTER_IN_LINE, ' '))
 }
+
+/** The words of a web site's controls (`Hoppa till huvudinnehåll`, `Meny Sök`, `Logga in`, `Lyssna`, `Dela`). */
+// prettier-ignore
+const SITE_CONTROLS = new Set([
+  'hoppa', 'till', 'huvudinnehåll', 'huvudinnehållet', 'innehåll', 'innehållet', 'meny', 'menyn', 'sök', 'stäng',
+  'logga', 'in', 'ut', 'lyssna', 'läs', 'upp', 'dela', 'skriv', 'english', 'startsida', 'tillbaka', 'kontakt'
+])
+
+/** A line of controls has at most this many words (`Hoppa till huvudinnehållet`, `Meny Sök Logga in`). */
+const SITE_CONTROL_WORDS = 6
+
+/** `Start / Kommun och politik / Beslut i korthet`: a breadcrumb, three places or more between ` / `, ` > ` or ` › `. */
+const BREADCRUMB = /^[^/>›]{1,40}(?: [/>›] [^/>›]{1,40}){2,}$/
+
+/**
+ * A web page's own furniture, copied with the text of a page: its controls (`Meny Sök`, `Hoppa till huvudinnehåll`)
+ * and its breadcrumb (`Start / Kommun och politik / Beslut i korthet`), no text of the document.
+ */
+export function isSiteChrome(line: string): boolean {
+  if (line.length > 200) return false
+  if (/\s[/>›]\s/.test(line)) return BREADCRUMB.test(line) && !/\d/.test(line)
+  const words = line.toLowerCase().split(' ')
+  if (words.length > SITE_CONTROL_WORDS) return false
+  for (const word of words) if (!SITE_CONTROLS.has(word)) return false
+  return true
+}

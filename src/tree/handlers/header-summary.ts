@@ -116,12 +116,16 @@ export function summarizeHeader(
   }
   // The organ that met, decided or writes: on a date's line (`Kommunstyrelsen 2022-10-04 4(12)`), of minutes
   // and decisions, or in the letterhead beside the document type (`SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE`).
-  // An organ on the line above the document type heads the letterhead too (`**Kommunstyrelsen**` / `**MISSIV**`).
+  // An organ on the line above the document type heads the letterhead too (`**Kommunstyrelsen**` / `**MISSIV**`), and
+  // a page of decisions names it under its label (`Beslutande organ: Kommunfullmäktige`).
   const organOfDay =
     organs.find(
       (o) =>
         o.value !== null &&
-        (decided || onLineWith(header, o, ['date', 'meetingDate', 'documentType']) || aboveType(header, o))
+        (decided ||
+          o.label !== null ||
+          onLineWith(header, o, ['date', 'meetingDate', 'documentType']) ||
+          aboveType(header, o))
     ) ?? null
   if (!unit && organOfDay) {
     unit = organOfDay.value

@@ -12,7 +12,14 @@ import type { State } from '../state.js'
 import type { LabelField, LabelHit } from '../../vocab/labels.js'
 import { findCaseNumbers, looksLikeCaseNumberStub } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
-import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } from '../../vocab/furniture.js'
+import {
+  isAddressLine,
+  isPageCounter,
+  isRule,
+  isSignatureBox,
+  isSiteChrome,
+  stripCounters
+} from '../../vocab/furniture.js'
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import {
   isOrganName,
@@ -103,7 +110,8 @@ export function buildHeader(state: State, lines: Line[]): Header {
       isRule(line.text) ||
       isAddressLine(line.text) ||
       isSignatureBox(line.text) ||
-      isMarkupComment(line.text)
+      isMarkupComment(line.text) ||
+      isSiteChrome(line.text)
     ) {
       node.kind = 'furniture'
       continue
@@ -453,6 +461,10 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
       case 'published':
         // Its date is taken already; a page's date in another form is kept as written.
         if (!node.children.some((f) => f.name === 'published')) field(node, hit.field, value || null, label)
+        cover(mask, from, to)
+        break
+      case 'organ':
+        if (value) field(node, 'organ', value, label)
         cover(mask, from, to)
         break
       case 'distribution':
