@@ -102,7 +102,7 @@ const SITE_CONTROLS = new Set([
 /** A line of controls has at most this many words (`Hoppa till huvudinnehållet`, `Meny Sök Logga in`). */
 const SITE_CONTROL_WORDS = 6
 
-/** `Start / Kommun och politik / Beslut i korthet`: a breadcrumb, three places or more between ` / `, ` > ` or ` › `. */
+/** `Start / Kommun och politik / Beslut i korthet`: a breadcrumb, three places or more between ` / `, ` > `, ` › `. */
 const BREADCRUMB = /^[^/>›]{1,40}(?: [/>›] [^/>›]{1,40}){2,}$/
 
 /**
