@@ -40,11 +40,22 @@ const DEEP_NESTING = /[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){1,}/y
 const MAX_NESTING_CHARACTERS = 1000
 const LINE_END = /[\n\r]/g
 
+/** Where the line from `start` ends: by `indexOf`, unless the text has carriage returns (then by a pattern). */
+function nextLineEnd(text: string, start: number, carriage: boolean): number {
+  if (!carriage) {
+    const at = text.indexOf('\n', start)
+    return at < 0 ? text.length : at
+  }
+  LINE_END.lastIndex = start
+  return LINE_END.exec(text)?.index ?? text.length
+}
+
 /** Whether a line's markers run longer than `MAX_NESTING_CHARACTERS`; only a longer line can hold that many. */
 function nestsDeep(text: string): boolean {
+  if (text.length <= MAX_NESTING_CHARACTERS) return false
+  const carriage = text.includes('\r')
   for (let start = 0; start < text.length;) {
-    LINE_END.lastIndex = start
-    const end = LINE_END.exec(text)?.index ?? text.length
+    const end = nextLineEnd(text, start, carriage)
     if (end - start > MAX_NESTING_CHARACTERS) {
       DEEP_NESTING.lastIndex = start
       const m = DEEP_NESTING.exec(text)

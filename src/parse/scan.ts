@@ -17,8 +17,23 @@ import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, R
 import type { Point } from 'unist'
 import { EOF, atext, autolinkAt, transformWouldLink } from './autolink.js'
 
-/** Anything in these is outside the fast path wherever it stands. */
-const OUTSIDE = /[\0\\`<]|\]\(|&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
+/** A character reference (`&amp;`, `&#8211;`): outside the fast path wherever it stands. */
+const REFERENCE = /&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)/
+
+/**
+ * Anything outside the fast path wherever it stands: NUL, escapes, code, HTML and autolinks, inline links and
+ * character references. Searched as literals: one pattern of alternatives, run over every document, cost more.
+ */
+function outside(text: string): boolean {
+  return (
+    text.includes('\0') ||
+    text.includes('\\') ||
+    text.includes('`') ||
+    text.includes('<') ||
+    text.includes('](') ||
+    (text.includes('&') && REFERENCE.test(text))
+  )
+}
 /**
  * A tab between two characters of text is text (one column, as for micromark);
  * after white space or a character that can end a marker (`-`, `+`, `*`, `#`,
@@ -33,13 +48,18 @@ const ORDERED = /^(\d{1,9})([.)])/
 /** micromark's classes for the characters around a delimiter run. */
 const WHITESPACE = /\s/
 const PUNCTUATION = /[\p{P}\p{S}]/u
+/** What every autolink literal holds: an `@`, `://` or `www.` (in any case). */
+const LINKY = /@|:\/\/|www\./gi
+const WWW = /www\./i
+
 /**
  * With GFM: a table needs a pipe, strikethrough a tilde, a footnote `[^`; the fast path leaves them
- * to remark-parse. (A task list item starts with `[`, which is outside already.)
+ * to remark-parse. (A task list item starts with `[`, which is outside already.) Searched as literals:
+ * a pattern's alternation, run over every document, cost more.
  */
-const GFM_OUTSIDE = /[|~]|\[\^/
-/** What every autolink literal holds: an `@`, `://` or `www.`. */
-const LINKY = /@|:\/\/|www\./gi
+function gfmOutside(text: string): boolean {
+  return text.includes('|') || text.includes('~') || text.includes('[^')
+}
 const LINE_FEED = 10
 
 class Outside extends Error {}
@@ -104,8 +124,8 @@ export interface ScanOptions {
 export function scanMarkdown(text: string, options: ScanOptions = {}): Root | null {
   const gfm = options.gfm === true
   if (
-    OUTSIDE.test(text) ||
-    (gfm && GFM_OUTSIDE.test(text)) ||
+    outside(text) ||
+    (gfm && gfmOutside(text)) ||
     text.charCodeAt(0) === 0xfeff ||
     (text.includes('\t') && TAB_OUTSIDE.test(text)) ||
     !underscoresInWords(text)
@@ -134,8 +154,10 @@ class Scanner {
 
   constructor(text: string, gfm: boolean) {
     this.text = text
-    LINKY.lastIndex = 0
-    this.links = gfm && LINKY.test(text)
+    // Searched as literals first: the alternation, run over every document, cost more than the rest of the check.
+    this.links =
+      gfm &&
+      (text.includes('@') || text.includes('://') || ((text.includes('w.') || text.includes('W.')) && WWW.test(text)))
     let start = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)

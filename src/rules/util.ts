@@ -9,9 +9,17 @@ export function headerPlace(tree: CaseRoot): Position {
   return first ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 }
 
-export function headerFields(tree: CaseRoot): HeaderField[] {
-  const header = tree.children.find((n): n is Header => n.type === 'header')
-  return header ? header.children.flatMap((l) => l.children) : []
+/** The header's fields of each tree, gathered once: eight rules read them, for every memo of a batch. */
+const fieldsOf = new WeakMap<CaseRoot, HeaderField[]>()
+
+export function headerFields(tree: CaseRoot): readonly HeaderField[] {
+  let fields = fieldsOf.get(tree)
+  if (!fields) {
+    const header = tree.children.find((n): n is Header => n.type === 'header')
+    fields = header ? header.children.flatMap((l) => l.children) : []
+    fieldsOf.set(tree, fields)
+  }
+  return fields
 }
 
 export function sections(tree: CaseRoot): Section[] {

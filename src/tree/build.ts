@@ -202,7 +202,7 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
       continue
     }
     const block = whole
-    if (block.kind !== 'list' && state.headings.isSectionHeading(block.text)) beforeSections = false
+    if (beforeSections && block.kind !== 'list' && state.headings.isSectionHeading(block.text)) beforeSections = false
     // Only a paragraph of two lines or more can hold a heading that lost its blank lines.
     if (block.kind !== 'paragraph' || block.lines.length < 2) {
       out.push(block)

@@ -3,7 +3,7 @@
  * through configuration (`aliases`), so their own templates are understood
  * without code.
  */
-import { LETTER, key } from './text.js'
+import { LETTER, atMostWords, key, wordCount } from './text.js'
 
 /** `Regiondirektörens förslag…`: who proposes, before the genitive `s förslag`. */
 const PROPOSER = new RegExp(String.raw`^(.*?[${LETTER}]+)s förslag\b`, 'i')
@@ -144,14 +144,29 @@ function headingKey(heading: string): string {
   return key(heading).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '')
 }
 
+/**
+ * The most words a heading of the anchored patterns can have: a genitive of up to four words (`Kultur- och
+ * fritidsnämndens arbetsutskotts`) and `förslag till beslut för förslag till kommunfullmäktige` (six).
+ */
+const PATTERN_WORDS = 10
+
 export class HeadingVocabulary {
   private readonly exact = new Map<string, Role>()
+  /**
+   * The most words a line may have and still be a heading the vocabulary knows or its anchored patterns
+   * match, with a section number in front (`2.1`) and a colon set apart (`Bakgrund :`): a longer line (running
+   * text) is not looked up.
+   */
+  private readonly maxWords: number
 
   constructor(aliases: Partial<Record<Role, string[]>> = {}) {
     for (const [role, words] of Object.entries(BUILT_IN)) for (const w of words) this.exact.set(key(w), role as Role)
     // A configuration may leave a role's list empty (`proposals:` in YAML is null).
     for (const [role, words] of Object.entries<string[] | undefined | null>(aliases))
       for (const w of words ?? []) this.exact.set(key(w), role as Role)
+    let most = PATTERN_WORDS
+    for (const k of this.exact.keys()) most = Math.max(most, wordCount(k))
+    this.maxWords = most + 2
   }
 
   /** The role a heading plays, or null when the vocabulary does not know it. */
@@ -169,13 +184,14 @@ export class HeadingVocabulary {
    * text already known to be a heading.
    */
   isSectionHeading(heading: string): boolean {
+    if (!atMostWords(heading, this.maxWords)) return false
     const k = headingKey(heading)
     return this.exact.has(k) || PATTERNS.slice(0, 4).some(([pattern]) => pattern.test(k))
   }
 
   /** Is this exact heading text one the vocabulary lists (not only matched by a pattern)? */
   knows(heading: string): boolean {
-    return this.exact.has(headingKey(heading))
+    return atMostWords(heading, this.maxWords) && this.exact.has(headingKey(heading))
   }
 }
 

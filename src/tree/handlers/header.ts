@@ -66,16 +66,29 @@ function covered(mask: Uint8Array, from: number, to: number): boolean {
   return false
 }
 
+/** The text from `from` to `to` with the covered spans blanked: runs copied whole, not a character at a time. */
 function uncovered(text: string, mask: Uint8Array, from = 0, to = text.length): string {
   let out = ''
-  for (let i = from; i < to; i++) out += mask[i] === 1 ? ' ' : text[i]!
+  for (let i = from; i < to;) {
+    const taken = mask[i] === 1
+    let j = i + 1
+    while (j < to && (mask[j] === 1) === taken) j++
+    out += taken ? ' '.repeat(j - i) : text.slice(i, j)
+    i = j
+  }
   return out
 }
 
+/** White space and the separators a value leaves behind at its ends (`, `, `: `, `– `, bullets). */
+const RESIDUAL_EDGE = /[\s,;:•·–-]/
+
 function cleanResidual(value: string): string {
-  return fold(value)
-    .replace(/^[\s,;:•·–-]+|[\s,;:•·–-]+$/g, '')
-    .trim()
+  const folded = fold(value)
+  let start = 0
+  let end = folded.length
+  while (start < end && RESIDUAL_EDGE.test(folded[start]!)) start++
+  while (end > start && RESIDUAL_EDGE.test(folded[end - 1]!)) end--
+  return folded.slice(start, end)
 }
 
 interface Context {

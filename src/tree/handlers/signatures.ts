@@ -42,6 +42,12 @@ function setTitle(person: Signatory, lines: Line[]): void {
   person.position = { start: person.position!.start, end: last.end }
 }
 
+/**
+ * The most words a line of a signature block has: four signatories side by side, each a name of up to three
+ * words and a title of up to five (`Enhetschef individ- och familjeomsorgen`).
+ */
+const SIGNATURE_LINE_WORDS = 32
+
 function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatures | null {
   const indices: number[] = []
   let i = start
@@ -74,6 +80,8 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const b = paragraph(i)
     if (!b) break
     const [head, ...rest] = b.lines as [Line, ...Line[]]
+    // Running text: no line of a signature (a name, a title, four name-and-title pairs side by side) is that long.
+    if (!b.rows && !atMostWords(head.text, SIGNATURE_LINE_WORDS)) break
     const last = people.at(-1)
     // Signature columns that a conversion flattened: a table, a names line over a titles line, pairs on one line.
     const flattened = flattenedColumns(b.lines, b.rows)
