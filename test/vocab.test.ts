@@ -128,9 +128,20 @@ describe('people and page furniture', () => {
     expect(isAddressLine('Postadress: Trosa kommun, 619 80 Trosa • Tel: 0156-520 00 • Fax: 0156-520 17')).toBe(true)
     expect(isAddressLine('lena.bergstrom@upplands-bro.se')).toBe(false)
     // A web page's controls and breadcrumb; a title with a slash, a name, a label line are none.
-    for (const line of ['Meny Sök', 'Hoppa till huvudinnehållet', 'Start / Kommun och politik / Beslut i korthet'])
+    for (const line of [
+      'Meny Sök',
+      'Hoppa till huvudinnehållet',
+      'Start / Kommun och politik / Beslut i korthet',
+      'Du är här: Startsida > Kommun och politik > Aktuella beslut'
+    ])
       expect(isSiteChrome(line), line).toBe(true)
-    for (const line of ['Bygglov / förhandsbesked', 'Nils Wiklund', 'Till kommunstyrelsen', 'Start 2031 / 2032 / 2033'])
+    for (const line of [
+      'Bygglov / förhandsbesked',
+      'Socialförvaltningen / Individ- och familjeomsorgen / Barn och unga',
+      'Nils Wiklund',
+      'Till kommunstyrelsen',
+      'Start / 2031 / 2032'
+    ])
       expect(isSiteChrome(line), line).toBe(false)
     expect(isGuidanceText('Organisation/person som protokollsutdrag och/eller yttrande ska skickas till.')).toBe(true)
     expect(isGuidanceText('Diariet')).toBe(false)
