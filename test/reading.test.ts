@@ -709,6 +709,16 @@ describe('header labels, officers and case numbers in the layouts of other archi
     expect(lines.metadata.officers).toHaveLength(1)
   })
 
+  it('an officer whose name has letters of Latin Extended (č, ć, ž, ł) is named, on the label line or under it', () => {
+    const memo = (lines: string) => `Stadsdelsförvaltningen Norra Exempelby\n\nDnr SDN 2031/412\n\n${lines}\n\n${body}`
+    expect(read(memo('Handläggare: Amra Kovačević\nTelefon: 031-366 24 18')).metadata.officers).toEqual([
+      { name: 'Amra Kovačević', title: null, phone: '031-366 24 18', email: null }
+    ])
+    expect(read(memo('Handläggare\nŁukasz Nowak\nTelefon: 031-366 24 19')).metadata.officers).toEqual([
+      { name: 'Łukasz Nowak', title: null, phone: '031-366 24 19', email: null }
+    ])
+  })
+
   it("an organisation's name above the labelled officer is no second officer", () => {
     const memo = (organisation: string) =>
       `**${organisation}**\nKoncernavdelning regional utveckling\n\n**Tjänsteutlåtande**\n\n` +

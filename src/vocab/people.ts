@@ -6,8 +6,16 @@
 import { LOWER, UPPER, UPPER_START, atMostWords, fold, key } from './text.js'
 import { isDocumentTypeWord } from './documents.js'
 
-/** `Lind`, `Anna-Karin`, `O’Brien`: a capital, then small letters, parts joined by hyphens. */
-const NAME_WORD = new RegExp(String.raw`^[${UPPER}][${LOWER}'’]*(?:-[${UPPER}]?[${LOWER}'’]+)*$`)
+/**
+ * The letters of Latin Extended-A and -B (`č`, `ć`, `ž`, `ł`, `Š`), as the names of people from all over Europe carry
+ * them (`Hodžić`, `Łukasz`); a name's case is told by its place, so both cases of them count as either.
+ */
+const EXTENDED = String.raw`\u0100-\u024F`
+
+/** `Lind`, `Anna-Karin`, `O’Brien`, `Hodžić`: a capital, then small letters, parts joined by hyphens. */
+const NAME_WORD = new RegExp(
+  String.raw`^[${UPPER}${EXTENDED}][${LOWER}${EXTENDED}'’]*(?:-[${UPPER}${EXTENDED}]?[${LOWER}${EXTENDED}'’]+)*$`
+)
 
 /** `LIND`, `ANNA-KARIN`: a name written in capitals. */
 const NAME_WORD_IN_CAPITALS = new RegExp(String.raw`^[${UPPER}]{2,}(?:-[${UPPER}]{2,})?$`)
