@@ -780,3 +780,140 @@ describe('header labels, officers and case numbers in the layouts of other archi
     expect(arrows.metadata.unclassified).toEqual([])
   })
 })
+
+describe('units and titles in a letterhead that a conversion ran together', () => {
+  const body = '\n\nFörslag till beslut\n\nNämnden antar taxan.\n\nÄrendebeskrivning\n\nTaxan har setts över.\n'
+  const unitOf = (text: string) => read(text).metadata
+
+  it("the organisation's name run into its unit's or body's name on one line is not part of the unit", () => {
+    const capitals = unitOf(
+      'EXEMPELBY KOMMUN Socialförvaltningen\n\nTJÄNSTESKRIVELSE 2031-05-02 Dnr SN 2031/77 1 (2)\n\nHandläggare ' +
+        'Nils Wiklund\n\nSocialnämnden\n\nTaxa för färdtjänst' +
+        body
+    )
+    expect([capitals.unit, capitals.addressee, capitals.title, capitals.officer.name]).toEqual([
+      'Socialförvaltningen',
+      'Socialnämnden',
+      'Taxa för färdtjänst',
+      'Nils Wiklund'
+    ])
+    // A region's name of two words, and a unit's name that opens with a split compound.
+    const region = unitOf(
+      'Region Exempelland Hälso- och sjukvårdsförvaltningen\n\nTJÄNSTESKRIVELSE 2031-05-02 Dnr RS 2031/77\n\n' +
+        'Taxa för färdtjänst' +
+        body
+    )
+    expect([region.unit, region.title]).toEqual(['Hälso- och sjukvårdsförvaltningen', 'Taxa för färdtjänst'])
+  })
+
+  it("a decision letter's letterhead: organisation, deciding body and document type on one line", () => {
+    const r = unitOf(
+      'Exempelby kommun Kommunstyrelsen MEDDELANDE OM BESLUT Sida 1(2)\n\nDatum Vår beteckning KS/2031:77\n\n' +
+        'Handläggare Ebba Lind, kommunsekreterare Telefon\n\nAnsökan om bidrag till bygdegården' +
+        '\n\nBeslut\n\nKommunstyrelsen beslutar att bevilja bidraget.\n'
+    )
+    expect([r.documentType, r.unit, r.officer.name, r.title]).toEqual([
+      'meddelande om beslut',
+      'Kommunstyrelsen',
+      'Ebba Lind',
+      'Ansökan om bidrag till bygdegården'
+    ])
+  })
+
+  it("an agenda item: the meeting's organ is the unit under a kallelse and föredragningslista", () => {
+    const r = unitOf(
+      'KALLELSE/FÖREDRAGNINGSLISTA\nBarn- och utbildningsnämnden\nSammanträdesdatum 2031-03-14\nSida 4 av 12\n\n' +
+        'Ärende 3\n\nSkolskjuts för gymnasieelever\nDnr BUN 2031/77' +
+        body
+    )
+    expect([r.documentType, r.unit, r.date, r.caseNumber, r.title]).toEqual([
+      'kallelse/föredragningslista',
+      'Barn- och utbildningsnämnden',
+      '2031-03-14',
+      'BUN 2031/77',
+      'Skolskjuts för gymnasieelever'
+    ])
+  })
+
+  it("the unit's line with the officer's name and title run on: unit, officer and title apart", () => {
+    const comma = unitOf(
+      'TJÄNSTESKRIVELSE Datum Dnr ON 2031/\n\nOmsorgsförvaltningen Ebba Lind, avgiftshandläggare Telefon E-post ' +
+        'ebba.lind@exempelby.se\n\nOmsorgsnämnden\n\nAvgifter inom hemtjänstområdet' +
+        body
+    )
+    expect([comma.unit, comma.officer.name, comma.officer.email, comma.addressee, comma.title]).toEqual([
+      'Omsorgsförvaltningen',
+      'Ebba Lind',
+      'ebba.lind@exempelby.se',
+      'Omsorgsnämnden',
+      'Avgifter inom hemtjänstområdet'
+    ])
+    expect(comma.officers).toEqual([
+      { name: 'Ebba Lind', title: 'avgiftshandläggare', phone: null, email: 'ebba.lind@exempelby.se' }
+    ])
+    const noComma = unitOf(
+      'Tekniska förvaltningen Nils Wiklund gatuingenjör\n\nDnr TN 2031/77\n\nVinterväghållning' + body
+    )
+    expect([noComma.unit, noComma.officer.name, noComma.officers[0]?.title]).toEqual([
+      'Tekniska förvaltningen',
+      'Nils Wiklund',
+      'gatuingenjör'
+    ])
+  })
+
+  it("a unit's line that runs on into the officer's labels, phone and e-mail is no address footer", () => {
+    const rec = read(
+      'EXEMPELBY KOMMUN DELEGATIONSBESLUT Datum 2031-06-28 Dnr KS 2031.77 Sida 1(2)\n\nKommunledningsförvaltningen ' +
+        'Handläggare Nils Wiklund, säkerhetssamordnare Telefon 0587-811 37 E-post nils.wiklund@exempelby.se\n\n' +
+        'Yttrande över ansökan om höstmarknad' +
+        body
+    )
+    expect([rec.metadata.unit, rec.metadata.title, rec.pageFurniture]).toEqual([
+      'Kommunledningsförvaltningen',
+      'Yttrande över ansökan om höstmarknad',
+      []
+    ])
+    expect(rec.metadata.officers).toEqual([
+      { name: 'Nils Wiklund', title: 'säkerhetssamordnare', phone: '0587-811 37', email: 'nils.wiklund@exempelby.se' }
+    ])
+  })
+
+  it('a title that names a unit, an area or a place after a preposition is the title, not the unit', () => {
+    const memo = (title: string) =>
+      unitOf(`Samhällsbyggnadsförvaltningen\n\nDnr BN 2031/77\n\nHandläggare: Nils Wiklund\n\n${title}${body}`)
+    for (const title of ['Detaljplan för Exempelby centrum', 'Ny organisation för IT-enheten']) {
+      const r = memo(title)
+      expect([r.unit, r.title]).toEqual(['Samhällsbyggnadsförvaltningen', title])
+    }
+  })
+
+  it("a date in the title that bounds a period is neither the memo's date nor a header value", () => {
+    const dated = unitOf(
+      'Socialförvaltningen\n\nTJÄNSTESKRIVELSE 2031-03-14 Dnr SN 2031/77\n\nRevidering av avgifter från 1 juli 2031' +
+        body
+    )
+    expect([dated.date, dated.title]).toEqual(['2031-03-14', 'Revidering av avgifter från 1 juli 2031'])
+    const undated = unitOf('Socialförvaltningen\n\nDnr SN 2031/77\n\nTaxa för bygglov fr.o.m. 2032-01-01' + body)
+    expect([undated.date, undated.title]).toEqual([null, 'Taxa för bygglov fr.o.m. 2032-01-01'])
+  })
+
+  it("a district's name after the unit's is the unit's, on its line or the next; names in any Latin letters", () => {
+    const tail = '\n\nTjänsteutlåtande\nUtfärdat 2031-03-12\nDiarienummer N12-0077/31\n\nHandläggare\n'
+    const oneLine = unitOf(
+      `Stadsdelsförvaltningen Västra Exempelby${tail}Lejla Kovačević\n\nSommarlovsaktiviteter${body}`
+    )
+    expect([oneLine.unit, oneLine.officer.name, oneLine.officers.length]).toEqual([
+      'Stadsdelsförvaltningen Västra Exempelby',
+      'Lejla Kovačević',
+      1
+    ])
+    const twoLines = unitOf(
+      `Stadsdelsförvaltningen\nNorra Exempelby${tail}Łukasz Wójcik\n\nSommarlovsaktiviteter för barn${body}`
+    )
+    expect([twoLines.unit, twoLines.officer.name, twoLines.title]).toEqual([
+      'Stadsdelsförvaltningen Norra Exempelby',
+      'Łukasz Wójcik',
+      'Sommarlovsaktiviteter för barn'
+    ])
+  })
+})

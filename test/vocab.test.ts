@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { findCaseNumbers, parseCaseNumber } from '../src/vocab/case-numbers.js'
 import { findDates, parseDate } from '../src/vocab/dates.js'
 import { HeadingVocabulary, proposerFromHeading } from '../src/vocab/headings.js'
-import { isPersonName, splitTitleAndName, startsWithJobTitle } from '../src/vocab/people.js'
+import {
+  afterOrganisation,
+  isPersonName,
+  isPlaceName,
+  isUnitName,
+  splitTitleAndName,
+  splitUnitAndName,
+  startsWithJobTitle
+} from '../src/vocab/people.js'
 import { isAddressLine, isPageCounter, isSiteChrome } from '../src/vocab/furniture.js'
-import { isGuidanceText } from '../src/vocab/documents.js'
+import { documentTypeOf, findDocumentType, isGuidanceText } from '../src/vocab/documents.js'
 import { allMatches, atMostWords, fold, withoutColon, wordCount } from '../src/vocab/text.js'
 import { LabelVocabulary } from '../src/vocab/labels.js'
 import { joinLines } from '../src/tree/blocks.js'
@@ -155,6 +163,57 @@ describe('what is not the officer or the unit', () => {
     // A word that ends in what an organisation is: `-regionen`, `-förening`.
     expect(isPersonName('Norra Exempelregionen')).toBe(false)
     expect(isPersonName('Exempelby Idrottsförening')).toBe(false)
+  })
+})
+
+describe('units, places and letterheads', () => {
+  it('a unit word after a preposition is what a title is about, not a unit', () => {
+    expect(isUnitName('Avdelningen för ekonomi och styrning')).toBe(true)
+    expect(isUnitName('Stadsdelsförvaltningen Västra Exempelby')).toBe(true)
+    expect(isUnitName('Avgifter inom funktionshinderområdet')).toBe(false)
+    expect(isUnitName('Detaljplan för Exempelby centrum')).toBe(false)
+  })
+
+  it('a district opens with a word of place and is no person; a name may hold Latin Extended letters', () => {
+    expect(isPlaceName('Västra Exempelby')).toBe(true)
+    expect(isPlaceName('Nils Wiklund')).toBe(false)
+    expect(isPersonName('Västra Exempelby')).toBe(false)
+    expect(isPersonName('Lejla Kovačević')).toBe(true)
+    expect(isPersonName('Łukasz Wójcik')).toBe(true)
+    // A capital inside the word is no name's.
+    expect(isPersonName('Lejla KovačeVić')).toBe(false)
+  })
+
+  it("splits a unit from a name and its title, and an organisation's name from its body's", () => {
+    expect(splitUnitAndName('Omsorgsförvaltningen Ebba Lind, avgiftshandläggare')).toEqual({
+      unit: 'Omsorgsförvaltningen',
+      name: 'Ebba Lind',
+      title: 'avgiftshandläggare'
+    })
+    expect(splitUnitAndName('Socialkontoret Nils Wiklund')).toEqual({
+      unit: 'Socialkontoret',
+      name: 'Nils Wiklund',
+      title: null
+    })
+    expect(afterOrganisation('EXEMPELBY KOMMUN Socialförvaltningen')).toBe('Socialförvaltningen')
+    expect(afterOrganisation('Region Västra Exempelland Koncernkontoret')).toBe('Koncernkontoret')
+    expect(afterOrganisation('Exempelby kommun Kommunstyrelsen')).toBe('Kommunstyrelsen')
+    expect(afterOrganisation('Exempelby kommun')).toBeNull()
+  })
+
+  it('document types of several words, and two joined by a slash', () => {
+    expect(findDocumentType('Kommunstyrelsen MEDDELANDE OM BESLUT')).toEqual({
+      type: 'meddelande om beslut',
+      index: 16,
+      end: 36
+    })
+    expect(documentTypeOf('KALLELSE/FÖREDRAGNINGSLISTA')).toBe('kallelse/föredragningslista')
+    expect(documentTypeOf('KALLELSE/Nils')).toBeNull()
+  })
+
+  it("an officer's e-mail and phone are no address footer; a web address and a postcode are", () => {
+    expect(isAddressLine('Telefon 0587-811 37 E-post nils.wiklund@exempelby.se')).toBe(false)
+    expect(isAddressLine('Box 77, 123 45 Exempelby, www.exempelby.se')).toBe(true)
   })
 })
 

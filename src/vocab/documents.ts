@@ -33,7 +33,12 @@ const TYPES = [
   'utdrag ur sammanträdesprotokollet',
   'utdrag ur protokoll',
   'utdrag ur protokollet',
-  'utdrag av protokoll'
+  'utdrag av protokoll',
+  // A meeting's agenda, and the letter that tells a party what a body decided.
+  'föredragningslista',
+  'meddelande om beslut',
+  'underrättelse om beslut',
+  'beslutsmeddelande'
 ]
 
 /** Is this one word a document type as written plainly (`Kallelse`, `MISSIV`)? A set lookup, for hot paths. */
@@ -48,7 +53,23 @@ const TYPE_WORDS = new Set(TYPES)
  */
 export function documentTypeOf(line: string): string | null {
   const k = key(joinHyphenated(collapseLetterSpacing(line)))
-  return TYPES.includes(k) ? k : null
+  if (TYPES.includes(k)) return k
+  // `KALLELSE/FÖREDRAGNINGSLISTA`: two types of one page, joined by a slash.
+  const slash = k.indexOf('/')
+  if (slash > 0 && TYPES.includes(k.slice(0, slash)) && TYPES.includes(k.slice(slash + 1).trim())) return k
+  return null
+}
+
+/**
+ * The types of more words, by their last word: `meddelande om` before `beslut`. Inside a line, the
+ * word is found first and the words before it then tell the longer type.
+ */
+const LEADS = new Map<string, string[]>()
+for (const t of TYPES) {
+  const space = t.lastIndexOf(' ')
+  if (space < 0) continue
+  const last = t.slice(space + 1)
+  LEADS.set(last, [...(LEADS.get(last) ?? []), t.slice(0, space + 1)])
 }
 
 const WORD_RUN = new RegExp(String.raw`[${LETTER}]+`, 'g')
@@ -58,7 +79,14 @@ export function findDocumentType(line: string): { type: string; index: number; e
   const text = joinHyphenated(line)
   for (const m of allMatches(WORD_RUN, text)) {
     const k = m[0].toLowerCase()
-    if (TYPES.includes(k)) return { type: k, index: m.index, end: m.index + m[0].length }
+    if (!TYPES.includes(k)) continue
+    const end = m.index + m[0].length
+    // `MEDDELANDE OM BESLUT`: the whole type, when the words before its last one are its own.
+    for (const lead of LEADS.get(k) ?? []) {
+      const index = m.index - lead.length
+      if (index >= 0 && text.slice(index, m.index).toLowerCase() === lead) return { type: lead + k, index, end }
+    }
+    return { type: k, index: m.index, end }
   }
   return null
 }

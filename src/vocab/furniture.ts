@@ -38,13 +38,13 @@ const ADDRESS_MARKERS = [
   /\bväxel\b|\(vx\)/i,
   /\bfax\b/i,
   /\bwww\./i,
-  new RegExp(String.raw`\b[${LETTER}-]+\.se\b(?!@)`, 'i'),
+  // A web address, not the domain of an e-mail address (`ebba.lind@exempelby.se` is the officer's).
+  new RegExp(String.raw`(?<!@[${LETTER}0-9.-]*)\b[${LETTER}-]+\.se\b(?!@)`, 'i'),
   /\bhemsida\b|\bwebb\b/i,
   /\borg\.?\s?nr\b|\borganisationsnummer\b/i,
   /\bbox \d+|\bbox\b/i,
-  // A postcode and its town (`701 81 Exempelby`); not the last groups of a phone number after its area code
-  // (`0587-811 37 E-post …`).
-  new RegExp(String.raw`(?<!\d[-–])\b\d{3} \d{2} [${LETTER}]`),
+  // A postcode before the town's name, not the last groups of a phone number (`0587-811 37 E-post`).
+  new RegExp(String.raw`(?<![\d-])\b\d{3} \d{2} [${LETTER}]`),
   /\bbankgiro\b|\bplusgiro\b/i
 ]
 

@@ -3,19 +3,26 @@
  * which lines name a nämnd or a förvaltning, and the formulas that open a
  * signature block.
  */
-import { LOWER, UPPER, UPPER_START, atMostWords, fold, key } from './text.js'
+import { LETTER, LOWER, UPPER, UPPER_START, atMostWords, fold, key } from './text.js'
 import { isDocumentTypeWord } from './documents.js'
 
-/**
- * The letters of Latin Extended-A and -B (`č`, `ć`, `ž`, `ł`, `Š`), as the names of people from all over Europe carry
- * them (`Hodžić`, `Łukasz`); a name's case is told by its place, so both cases of them count as either.
- */
-const EXTENDED = String.raw`\u0100-\u024F`
+/** `Lind`, `Anna-Karin`, `O’Brien`: a capital, then small letters, parts joined by hyphens. */
+const NAME_WORD = new RegExp(String.raw`^[${UPPER}][${LOWER}'’]*(?:-[${UPPER}]?[${LOWER}'’]+)*$`)
 
-/** `Lind`, `Anna-Karin`, `O’Brien`, `Hodžić`: a capital, then small letters, parts joined by hyphens. */
-const NAME_WORD = new RegExp(
-  String.raw`^[${UPPER}${EXTENDED}][${LOWER}${EXTENDED}'’]*(?:-[${UPPER}${EXTENDED}]?[${LOWER}${EXTENDED}'’]+)*$`
-)
+/**
+ * `Hodžić`, `Łukasz`, `Şahin`: a name with letters of Latin Extended, where capitals and small letters
+ * alternate code point by code point and no range of a character class holds the small ones. Its case is
+ * then read off the letters themselves; only a word holding such a letter is tested this way.
+ */
+const NAME_WORD_EXTENDED = new RegExp(String.raw`^[${LETTER}'’]+(?:-[${LETTER}'’]+)*$`)
+const EXTENDED_LETTER = /[\u0100-\u024F]/
+
+function isExtendedNameWord(word: string): boolean {
+  if (!EXTENDED_LETTER.test(word) || !NAME_WORD_EXTENDED.test(word)) return false
+  const first = word[0]!
+  const rest = word.slice(1)
+  return first !== first.toLowerCase() && rest.replace(/-./g, (m) => m.toLowerCase()) === rest.toLowerCase()
+}
 
 /** `LIND`, `ANNA-KARIN`: a name written in capitals. */
 const NAME_WORD_IN_CAPITALS = new RegExp(String.raw`^[${UPPER}]{2,}(?:-[${UPPER}]{2,})?$`)
@@ -39,6 +46,13 @@ const NOT_NAMES = new Set([
   'sverige', 'svenska', 'page', 'the', 'utdrag', 'se', 'ja', 'nej', 'inga', 'ingen', 'alla', 'samtliga', 'övriga',
   'tel', 'tfn', 'fax', 'mobil', 'e-post', 'epost', 'webb', 'www', 'org', 'vår', 'er', 'ref', 'referens',
   'ab', 'hb', 'kb', 'aktiebolag', 'bolag', 'fastigheter', 'förening', 'föreningen', 'stiftelse', 'stiftelsen'
+])
+
+/** The words that open a district's or a place's name (`Västra Hisingen`, `Norra Exempelby`), never a person's. */
+// prettier-ignore
+const PLACE_WORDS = new Set([
+  'norra', 'södra', 'västra', 'östra', 'nordöstra', 'nordvästra', 'sydöstra', 'sydvästra', 'mellersta', 'centrala',
+  'övre', 'nedre', 'inre', 'yttre', 'stora', 'lilla'
 ])
 
 // prettier-ignore
@@ -109,11 +123,12 @@ const ORGANISATION_WORD =
 function isNameToken(token: string): boolean {
   const bare = token.replace(/[,]$/, '')
   if (NAME_PARTICLES.has(bare)) return true
-  if (NOT_NAMES.has(bare.toLowerCase()) || ORGANISATION_WORD.test(bare)) return false
+  if (NOT_NAMES.has(bare.toLowerCase()) || PLACE_WORDS.has(bare.toLowerCase()) || ORGANISATION_WORD.test(bare))
+    return false
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare)) return false
   // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.
   if (isDocumentTypeWord(bare) || !/[aeiouyåäöéèüæø]/i.test(bare)) return false
-  return NAME_WORD.test(bare) || NAME_WORD_IN_CAPITALS.test(bare)
+  return NAME_WORD.test(bare) || NAME_WORD_IN_CAPITALS.test(bare) || isExtendedNameWord(bare)
 }
 
 /**
@@ -270,7 +285,13 @@ export function isUnitName(value: string): boolean {
   // A name of a body or unit is at most eight words; a longer value is a sentence.
   if (parts.length === 0 || parts.length > 8 || /\d|@/.test(value) || /[.!?]$/.test(value)) return false
   if (!UPPER_START.test(parts[0]!)) return false
-  return parts.some((p) => UNIT_WORD.test(p.replace(/[,.:]$/, '')))
+  // The unit's own word comes before any preposition (`Avdelningen för ekonomi`); after one, the phrase is
+  // about a unit or a place (`Avgifter inom funktionshinderområdet`, `Detaljplan för Exempelby centrum`).
+  for (const p of parts) {
+    if (UNIT_WORD.test(p.replace(/[,.:]$/, ''))) return true
+    if (PREPOSITIONS.has(p.toLowerCase())) return false
+  }
+  return false
 }
 
 /**
@@ -285,14 +306,49 @@ export function unitWordIn(value: string): string | null {
   return null
 }
 
-/** The leading word of `Samhällsbyggnadskontoret Nils Erik Wiklund` when it is a unit and the rest a name. */
-export function splitUnitAndName(value: string): { unit: string; name: string } | null {
+/**
+ * `Västra Hisingen`, `Norra Exempelby`: a district's name, two or three capitalised words opened by a
+ * word of place, as a unit's name goes on (`Stadsdelsförvaltningen` / `Västra Hisingen`).
+ */
+export function isPlaceName(value: string): boolean {
+  if (value.length > 60 || /[\d@.!?:;,]/.test(value)) return false
+  const parts = tokens(value)
+  // A district's name is the place word and one or two names (`Södra Skärgården`, `Norra Stora Exempelby`).
+  if (parts.length < 2 || parts.length > 3 || !PLACE_WORDS.has(parts[0]!.toLowerCase())) return false
+  return parts.every((p) => UPPER_START.test(p))
+}
+
+/**
+ * `Samhällsbyggnadskontoret Nils Erik Wiklund`, `Omsorgsförvaltningen Ebba Lind, avgiftshandläggare`: a unit's
+ * name, then a person's, perhaps with the person's title after it (a letterhead's lines run together).
+ */
+export function splitUnitAndName(value: string): { unit: string; name: string; title: string | null } | null {
   if (value.length > 120) return null
   const parts = tokens(value)
   for (let cut = 1; cut < parts.length - 1; cut++) {
     const unit = parts.slice(0, cut).join(' ')
-    const name = parts.slice(cut).join(' ')
-    if (isUnitName(unit) && isPersonName(name)) return { unit, name }
+    if (!isUnitName(unit)) continue
+    const rest = parts.slice(cut).join(' ')
+    if (isPersonName(rest)) return { unit, name: rest, title: null }
+    const titled = splitNameAndTitle(rest)
+    if (titled) return { unit, ...titled }
+  }
+  return null
+}
+
+/**
+ * `EXEMPELBY KOMMUN Socialförvaltningen`, `Region Exempelland Regionstyrelsen`: the organisation's name run
+ * into the name of its unit or body, as a letterhead's two lines on one. The body's name, or null.
+ * The longest organisation's name that leaves a body's name wins (`Region Västra Exempelland Koncernkontoret`).
+ */
+export function afterOrganisation(value: string): string | null {
+  if (value.length > 160) return null
+  const parts = tokens(value)
+  // An organisation's name is two to four words (`Exempelby kommun`, `Region Västra Exempelland`).
+  for (let cut = Math.min(4, parts.length - 1); cut >= 2; cut--) {
+    if (!isOrganisationName(parts.slice(0, cut).join(' '))) continue
+    const rest = parts.slice(cut).join(' ')
+    if (isUnitName(rest) || isOrganName(rest)) return rest
   }
   return null
 }

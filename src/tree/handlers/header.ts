@@ -22,9 +22,11 @@ import {
 } from '../../vocab/furniture.js'
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import {
+  afterOrganisation,
   isOrganName,
   isOrganisationName,
   isPersonName,
+  isPlaceName,
   isUnitName,
   splitUnitAndName,
   startsWithJobTitle
@@ -102,11 +104,13 @@ interface Context {
    * another name (`Handläggare` / `Nils Wiklund, utredare, 08-…` / `Ebba Lind, jurist, 08-…`) is under it too.
    */
   officers: { hit: LabelHit; line: HeaderLine } | null
+  /** The previous line was a unit's name and nothing else: a district's name on the next line goes on with it. */
+  unit: HeaderField | null
 }
 
 export function buildHeader(state: State, lines: Line[]): Header {
   const children: HeaderLine[] = []
-  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null }
+  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null, unit: null }
 
   for (const line of lines) {
     const node: HeaderLine = {
@@ -127,12 +131,32 @@ export function buildHeader(state: State, lines: Line[]): Header {
       isSiteChrome(line.text)
     ) {
       node.kind = 'furniture'
+      ctx.unit = null
       continue
     }
+    const unit = ctx.unit
+    ctx.unit = null
+    if (unit && goesOnWith(unit, node)) continue
     readLine(state, node, ctx)
+    const only = node.children.length === 1 ? node.children[0]! : null
+    if (only?.name === 'unit' && only.label === null && node.residual === null) ctx.unit = only
   }
   if (ctx.carry) emptyField(ctx.carry.line, ctx.carry.hit)
   return { type: 'header', children, position: span(children) }
+}
+
+/**
+ * `Stadsdelsförvaltningen` / `Västra Hisingen`: a district's name on the source line right under a unit's
+ * name is the rest of that name. The unit's field then reads both lines, and this line is read.
+ */
+function goesOnWith(unit: HeaderField, node: HeaderLine): boolean {
+  const above = unit.position
+  const here = node.position
+  if (above === undefined || here?.start.line !== above.end.line + 1 || !isPlaceName(node.text)) return false
+  unit.value = `${unit.value!} ${fold(node.text)}`
+  unit.position = { start: above.start, end: here.end }
+  node.kind = 'fields'
+  return true
 }
 
 function span(lines: HeaderLine[]) {
@@ -336,7 +360,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   const digits = /\d/.test(work)
   for (const d of digits ? findDates(work) : []) {
     if (covered(mask, d.index, d.end)) continue
-    if (templateLine) continue
+    if (templateLine || bounds(work, d.index)) continue
     cover(mask, d.index, d.end)
     // `Tid: tisdag den 9 mars 2021`: the nearest label before the date decides, whatever words stand between.
     const nearest = hits.filter((h) => h.end <= d.index).at(-1)
@@ -513,7 +537,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   else if (residual) {
     const carried = carry?.hit.field
     const officerLabel = carried === 'officer' ? labelText(carry!.hit) : null
-    const split = splitUnitAndName(residual)
+    // `EXEMPELBY KOMMUN Socialförvaltningen`: the organisation's name before its unit's or body's, on one line.
+    const body = afterOrganisation(residual)
+    const split = splitUnitAndName(body ?? residual)
     const withTitle = /^(.+?), (.+)$/.exec(residual)
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, labelText(carry!.hit))
     else if (isPersonName(residual) || (carried === 'officer' && SURNAME_COMMA_GIVEN_NAME.test(residual)))
@@ -521,7 +547,9 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     else if (split) {
       field(node, 'unit', split.unit, null)
       field(node, 'officer', split.name, officerLabel)
-    } else if (
+      if (split.title !== null) field(node, 'officerTitle', split.title, null)
+    } else if (body !== null) field(node, isOrganName(body) ? 'organ' : 'unit', body, null)
+    else if (
       withTitle &&
       isPersonName(withTitle[1]!) &&
       (startsWithJobTitle(withTitle[2]!) || (officerLabel !== null && titleByPlace(withTitle[2]!)))
@@ -551,6 +579,21 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
 /** `<!-- image -->`: a converter's note in a comment (where a logo stood, a page break), no text of the letterhead. */
 function isMarkupComment(text: string): boolean {
   return text.startsWith('<!--') && text.endsWith('-->')
+}
+
+/**
+ * `från 1 juli 2022`, `fr.o.m. 2024-01-01`, `senast den 30 juni`: a date that bounds a period or a deadline
+ * (a title's, a rule's validity), never the day the memo was written. Read off the words before the date.
+ */
+const BOUNDING = new RegExp(
+  String.raw`(?:^|\s)(?:från|fr\.?\s?o\.?\s?m\.?|från och med|till och med|t\.?\s?o\.?\s?m\.?|till|efter|före|` +
+    String.raw`inför|senast|mellan|perioden)(?:\s+den)?\s*$`,
+  'i'
+)
+
+/** Does a word that bounds a period stand just before `at`? */
+function bounds(work: string, at: number): boolean {
+  return at > 0 && BOUNDING.test(work.slice(0, at))
 }
 
 /** A word in lower case, as the words of a phrase are. */
