@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compile } from '../src/index.js'
+import { isAddressLine } from '../src/vocab/furniture.js'
 
 function read(text: string) {
   return compile(new TextEncoder().encode(text), { path: 'memo.md' }).record
@@ -860,6 +861,200 @@ describe('plain headings with no blank lines around them', () => {
         'linjen\nkör via Norrby. Eleverna har fått svara på frågor om hur de reser i dag.\n'
     )
     expect(text.sections.map((s) => s.heading)).toEqual(['Ärendet'])
+  })
+})
+
+describe('header labels, officers and case numbers in the layouts of other archives', () => {
+  const body =
+    '# Riktlinjer för skolskjuts\n\n## Förslag till beslut\n\nNämnden antar riktlinjerna.\n\n## Ärendet\n\n' +
+    'Riktlinjerna ersätter de tidigare från 2028.\n'
+  const header = (r: ReturnType<typeof read>) => [
+    r.metadata.caseNumber,
+    r.metadata.date,
+    r.metadata.unit,
+    r.metadata.officer.name,
+    r.metadata.officer.phone,
+    r.metadata.officer.email
+  ]
+
+  it('a letterhead that a rule under it made one heading (a pandoc simple table) is read as header lines', () => {
+    const twoColumns = read(
+      '  ------------------------------------------------------------\n' +
+        '  **Exempelby kommun**                   **TJÄNSTESKRIVELSE**\n' +
+        '  Barn- och utbildningsförvaltningen     Datum: 2031-09-21\n' +
+        '  Handläggare: Nils Wiklund              Dnr: BUN 2031.456\n' +
+        '  Tfn: 0171-525 31                       Sida: 1 (3)\n' +
+        '  E-post: nils.wiklund@exempelby.se\n' +
+        '  ------------------------------------------------------------\n\n' +
+        body
+    )
+    expect(header(twoColumns)).toEqual([
+      'BUN 2031.456',
+      '2031-09-21',
+      'Barn- och utbildningsförvaltningen',
+      'Nils Wiklund',
+      '0171-525 31',
+      'nils.wiklund@exempelby.se'
+    ])
+    expect(twoColumns.metadata.title).toBe('Riktlinjer för skolskjuts')
+    expect(twoColumns.sections.map((s) => s.heading)).toEqual(['Förslag till beslut', 'Ärendet'])
+    const oneColumn = read('Socialförvaltningen\nDatum 2031-03-01\nDnr SN 2031/77\n---\n\n' + body)
+    expect(header(oneColumn)).toEqual(['SN 2031/77', '2031-03-01', 'Socialförvaltningen', null, null, null])
+    expect(oneColumn.metadata.title).toBe('Riktlinjer för skolskjuts')
+    // A title that wraps over two lines under its rule is still a title.
+    const wrapped = read(
+      'Dnr SN 2031/77\n\nRiktlinjer för skolskjuts\nvid växelvis boende\n---\n\nNämnden antar dem.\n'
+    )
+    expect(wrapped.metadata.title).toBe('Riktlinjer för skolskjuts vid växelvis boende')
+  })
+
+  it("a header run together on a line: a phone's last groups before the next label are no postcode", () => {
+    const labels = read(
+      'EXEMPELBY KOMMUN DELEGATIONSBESLUT Datum 2031-06-28 Dnr KS 2031.233 Sida 1(2)\n\n' +
+        'Kommunledningsförvaltningen Handläggare Ebba Lind, säkerhetssamordnare Telefon 0587-811 37 E-post ' +
+        'ebba.lind@exempelby.se\n\n' +
+        body
+    )
+    expect(header(labels)).toEqual([
+      'KS 2031.233',
+      '2031-06-28',
+      'Kommunledningsförvaltningen',
+      'Ebba Lind',
+      '0587-811 37',
+      'ebba.lind@exempelby.se'
+    ])
+    expect(labels.metadata.officer.title).toBe('säkerhetssamordnare')
+    const colons = read(
+      'Dnr: KS 2031/17 Datum: 2031-02-03\n\nSocialkontoret Handläggare: Nils Wiklund Tfn: 0611-348 21 E-post: ' +
+        'nils.wiklund@exempelby.se\n\n' +
+        body
+    )
+    expect(header(colons)).toEqual([
+      'KS 2031/17',
+      '2031-02-03',
+      'Socialkontoret',
+      'Nils Wiklund',
+      '0611-348 21',
+      'nils.wiklund@exempelby.se'
+    ])
+    // A footer with a postcode and a web site is still an address.
+    expect(isAddressLine('Exempelby kommun, 821 80 Exempelby, www.exempelby.se')).toBe(true)
+    expect(isAddressLine('Telefon 0587-811 37 E-post ebba.lind@exempelby.se')).toBe(false)
+  })
+
+  it("under an officer label, the words after the name and a comma are the officer's title by their place", () => {
+    const memo = (lines: string) => `Exempelby kommun\nSamhällsbyggnadsförvaltningen\n\n${lines}\n\n${body}`
+    const inLine = read(
+      memo('Datum 2031-04-06\nDnr 2031/87 KS\nHandläggare Ebba Lind, kommunekolog\nTelefon 0503-351 27')
+    )
+    expect([inLine.metadata.officer.name, inLine.metadata.officer.title, inLine.metadata.officer.phone]).toEqual([
+      'Ebba Lind',
+      'kommunekolog',
+      '0503-351 27'
+    ])
+    const below = read(memo('Dnr KS 2031/87\n\nHandläggare:\n\nNils Wiklund, kommunbiolog'))
+    expect([below.metadata.officer.name, below.metadata.officer.title]).toEqual(['Nils Wiklund', 'kommunbiolog'])
+    // A capitalised word after the comma is no title: a place, or another name.
+    const place = read(memo('Dnr KS 2031/87\nHandläggare: Nils Wiklund, Exempelby'))
+    expect(place.metadata.officer.title).toBeNull()
+  })
+
+  it('a decision letter: the organ that decided is the unit, not the recipient; Ert datum is not the date', () => {
+    const table = read(
+      '<!-- image -->\n\n| Kultur- och fritidsnämnden | MEDDELANDE OM BESLUT |\n|---|---|\n' +
+        '| Datum | Vår beteckning |\n| 2031-03-24 | 2031/41 KFN |\n| Handläggare | Ert datum |\n' +
+        '| Ebba Lind, fritidskonsulent | 2031-01-28 |\n| 0325-57 64 12 | Sida 1 (2) |\n\n' +
+        'Exempelby Idrottsförening\nAtt. Nils Wiklund\nIdrottsvägen 3\n514 40 Exempelby\n\n' +
+        '## Beslut om bidrag till konstgräsplan\n\n## Beslut\n\nKultur- och fritidsnämnden beviljar bidraget.\n'
+    )
+    expect(header(table)).toEqual([
+      '2031/41 KFN',
+      '2031-03-24',
+      'Kultur- och fritidsnämnden',
+      'Ebba Lind',
+      '0325-57 64 12',
+      null
+    ])
+    expect(table.metadata.documentType).toBe('meddelande om beslut')
+    expect(table.metadata.officers).toHaveLength(1)
+    const lines = read(
+      'Socialnämnden\n\nUnderrättelse om beslut\n\nDatum 2031-05-02\nDnr SN 2031/12\nErt datum 2031-04-01\n' +
+        'Handläggare Nils Wiklund, biståndshandläggare\n\nHyresgästföreningen Exempelby\n\n' +
+        '## Beslut om bostadsanpassning\n\n## Beslut\n\nSocialnämnden beviljar bidraget.\n'
+    )
+    expect(header(lines)).toEqual(['SN 2031/12', '2031-05-02', 'Socialnämnden', 'Nils Wiklund', null, null])
+    expect(lines.metadata.officers).toHaveLength(1)
+  })
+
+  it('an officer whose name has letters of Latin Extended (č, ć, ž, ł) is named, on the label line or under it', () => {
+    const memo = (lines: string) => `Stadsdelsförvaltningen Norra Exempelby\n\nDnr SDN 2031/412\n\n${lines}\n\n${body}`
+    expect(read(memo('Handläggare: Amra Kovačević\nTelefon: 031-366 24 18')).metadata.officers).toEqual([
+      { name: 'Amra Kovačević', title: null, phone: '031-366 24 18', email: null }
+    ])
+    expect(read(memo('Handläggare\nŁukasz Nowak\nTelefon: 031-366 24 19')).metadata.officers).toEqual([
+      { name: 'Łukasz Nowak', title: null, phone: '031-366 24 19', email: null }
+    ])
+  })
+
+  it("an organisation's name above the labelled officer is no second officer", () => {
+    const memo = (organisation: string) =>
+      `**${organisation}**\nKoncernavdelning regional utveckling\n\n**Tjänsteutlåtande**\n\n` +
+      'Datum: 2031-09-14\nDiarienummer: RUN 2031-00312\n\nHandläggare: Ebba Lind\nTelefon: 010-441 23 67\n\n' +
+      body
+    // A word that ends in what an organisation is (`-regionen`), and two capitalised words that only their place
+    // above the labelled officer tells from a name.
+    for (const organisation of ['Norra Exempelregionen', 'Exempelby Energi']) {
+      const r = read(memo(organisation))
+      expect(r.metadata.officers.map((o) => [o.name, o.phone])).toEqual([['Ebba Lind', '010-441 23 67']])
+    }
+    expect(read(memo('Norra Exempelregionen')).metadata.unclassified).toEqual(['Norra Exempelregionen'])
+  })
+
+  it('a letterhead of label | value cells side by side, a seven-digit case number, the contact in the text', () => {
+    const r = read(
+      '<!-- image -->\n\n| Region Exempelland | | REMISS |\n|---|---|---|\n' +
+        '| Kollektivtrafiken | Datum | 2031-05-08 |\n' +
+        '| | Vår referens | Ebba Lind |\n| | Dnr | 3101187 |\n| | Sida | 1 (3) |\n\n' +
+        '## Remiss: Trafikprogram för Exempelland\n\nRegionen skickar förslaget på remiss. Nuvarande program ' +
+        'antogs 2029 (dnr 2902233) och gäller till och med 2032.\n\n## Hur ni svarar\n\n' +
+        'Ange diarienummer 3101187 i ämnesraden. Frågor om remissen besvaras av Ebba Lind, strateg, ' +
+        'telefon 010-489 12 34, e-post ebba.lind@exempelland.se.\n'
+    )
+    expect(header(r)).toEqual([
+      '3101187',
+      '2031-05-08',
+      'Kollektivtrafiken',
+      'Ebba Lind',
+      '010-489 12 34',
+      'ebba.lind@exempelland.se'
+    ])
+    expect(r.metadata.caseRef).toEqual({ series: null, year: 2031, sequence: 1187 })
+    expect(r.references.map((c) => c.caseNumber)).toEqual(['2902233'])
+    // Seven digits outside a label are no case number.
+    expect(read(`Datum 2031-05-08\n\n${body}\nKostnaden är 3101187 kronor.\n`).references).toEqual([])
+    // The same layout in lines: a label over its value, the number on the next line.
+    const lines = read('Region Exempelland\nKollektivtrafiken\n\nDnr\n\n3101187\n\nDatum 2031-05-08\n\n' + body)
+    expect([lines.metadata.caseNumber, lines.metadata.unit]).toEqual(['3101187', 'Kollektivtrafiken'])
+  })
+
+  it("a web page's controls and breadcrumb are furniture; its facts after the lead give the case", () => {
+    const slashes = read(
+      'Hoppa till huvudinnehåll\n\nExempelby kommun\n\nMeny Sök\n\nStart / Kommun och politik / Beslut i korthet\n\n' +
+        '# Skolan byggs om till trygghetsboende\n\nPublicerad: 27 april 2031\n\nKommunfullmäktige har beslutat att ' +
+        'den gamla skolan ska byggas om.\n\nBeslutande organ: Kommunfullmäktige\nSammanträde: 25 april 2031\n' +
+        'Diarienummer: KS 2031/214\n\n## Bakgrund\n\nSkolan har stått tom sedan 2029.\n'
+    )
+    expect(header(slashes)).toEqual(['KS 2031/214', '2031-04-25', 'Kommunfullmäktige', null, null, null])
+    expect(slashes.references).toEqual([])
+    expect(slashes.metadata.unclassified).toEqual(['Exempelby kommun'])
+    const arrows = read(
+      'Hoppa till innehållet\n\nLogga in\n\nStartsida > Kommun och politik > Aktuella beslut\n\n' +
+        '# Nytt reglemente för kulturnämnden\n\nKommunstyrelsen har antagit ett nytt reglemente. Det gäller från ' +
+        'första juli.\n\nBeslutsorgan: Kommunstyrelsen\nDiarienummer: KS 2031/19\n\n## Bakgrund\n\n' +
+        'Det gamla reglementet var från 2019.\n'
+    )
+    expect(header(arrows)).toEqual(['KS 2031/19', null, 'Kommunstyrelsen', null, null, null])
+    expect(arrows.metadata.unclassified).toEqual([])
   })
 })
 

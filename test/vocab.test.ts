@@ -12,7 +12,7 @@ import {
   splitUnitAndName,
   startsWithJobTitle
 } from '../src/vocab/people.js'
-import { isAddressLine, isPageCounter } from '../src/vocab/furniture.js'
+import { isAddressLine, isPageCounter, isSiteChrome } from '../src/vocab/furniture.js'
 import { documentTypeOf, findDocumentType, isGuidanceText } from '../src/vocab/documents.js'
 import { allMatches, atMostWords, fold, withoutColon, wordCount } from '../src/vocab/text.js'
 import { LabelVocabulary } from '../src/vocab/labels.js'
@@ -30,7 +30,8 @@ describe('case numbers', () => {
     ['2015-5613', { series: null, year: 2015, sequence: 5613 }],
     ['2018/KS 0290 10', { series: 'KS', year: 2018, sequence: 290, class: '10' }],
     ['2017/0118 KS-1', { series: 'KS-1', year: 2017, sequence: 118 }],
-    ['MN 2020/8', { series: 'MN', year: 2020, sequence: 8 }]
+    ['MN 2020/8', { series: 'MN', year: 2020, sequence: 8 }],
+    ['3101187', { series: null, year: 2031, sequence: 1187 }]
   ])('parses %s', (value, ref) => {
     expect(parseCaseNumber(value)).toEqual(ref)
   })
@@ -57,6 +58,10 @@ describe('case numbers', () => {
       '2015-5613'
     ])
     expect(findCaseNumbers('(KSAU 24, 2014-02-09) och 2014 – 2030 samt RUS 2030').map((m) => m.value)).toEqual([])
+    // A two-digit year glued to a five-digit serial: a case number under a label, a number anywhere else.
+    expect(findCaseNumbers('Dnr 3101187').map((m) => m.value)).toEqual([])
+    expect(findCaseNumbers('Dnr 3101187', { weak: true }).map((m) => m.value)).toEqual(['3101187'])
+    expect(findCaseNumbers('310118 31011870', { weak: true }).map((m) => m.value)).toEqual([])
   })
 })
 
@@ -143,6 +148,22 @@ describe('people and page furniture', () => {
     expect(isPageCounter('2018-08-28')).toBe(false)
     expect(isAddressLine('Postadress: Trosa kommun, 619 80 Trosa • Tel: 0156-520 00 • Fax: 0156-520 17')).toBe(true)
     expect(isAddressLine('lena.bergstrom@upplands-bro.se')).toBe(false)
+    // A web page's controls and breadcrumb; a title with a slash, a name, a label line are none.
+    for (const line of [
+      'Meny Sök',
+      'Hoppa till huvudinnehållet',
+      'Start / Kommun och politik / Beslut i korthet',
+      'Du är här: Startsida > Kommun och politik > Aktuella beslut'
+    ])
+      expect(isSiteChrome(line), line).toBe(true)
+    for (const line of [
+      'Bygglov / förhandsbesked',
+      'Socialförvaltningen / Individ- och familjeomsorgen / Barn och unga',
+      'Nils Wiklund',
+      'Till kommunstyrelsen',
+      'Start / 2031 / 2032'
+    ])
+      expect(isSiteChrome(line), line).toBe(false)
     expect(isGuidanceText('Organisation/person som protokollsutdrag och/eller yttrande ska skickas till.')).toBe(true)
     expect(isGuidanceText('Diariet')).toBe(false)
   })
@@ -152,6 +173,9 @@ describe('what is not the officer or the unit', () => {
   it('a company or a series is not a person', () => {
     expect(isPersonName('Huge Fastigheter AB')).toBe(false)
     expect(isPersonName('Karin Ek')).toBe(true)
+    // A word that ends in what an organisation is: `-regionen`, `-förening`.
+    expect(isPersonName('Norra Exempelregionen')).toBe(false)
+    expect(isPersonName('Exempelby Idrottsförening')).toBe(false)
   })
 })
 

@@ -43,7 +43,8 @@ const LABEL_FIELDS = [
   'distribution',
   'protocol',
   'page',
-  'published'
+  'published',
+  'organ'
 ]
 
 export type { RuleSetting as RuleConfig } from '../rules/run.js'

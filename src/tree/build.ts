@@ -159,6 +159,23 @@ function isHeaderBlock(state: State, block: Block): boolean {
   )
 }
 
+/** A page's facts stand right after its lead: the lead is one or two paragraphs (a web page's ingress). */
+const LEAD_BLOCKS = 2
+
+/**
+ * The index of a block of header lines that follows a page's lead paragraph, before any heading (`# Title` / lead /
+ * `Beslutande organ: Kommunfullmäktige` / `Diarienummer: KS 2031/77`); -1 when there is none.
+ */
+function factsAfterLead(state: State, blocks: Block[], from: number): number {
+  for (let i = from; i < blocks.length && i <= from + LEAD_BLOCKS; i++) {
+    const block = blocks[i]!
+    if (block.kind !== 'paragraph' || headingOf(state, block) !== null) return -1
+    // Facts are labels and values, no sentence (`Ansvarig handläggare är Ebba Lind, tfn …`.).
+    if (i > from && isHeaderBlock(state, block) && !block.lines.some((l) => endsSentence(l.text))) return i
+  }
+  return -1
+}
+
 function isRunningText(state: State, block: Block): boolean {
   // Running text is sentences: an item or a paragraph of four words or fewer that ends in a point is a label or a
   // heading (`Bilagor.`), not text that ends a header.
@@ -370,6 +387,26 @@ function layoutHeading(state: State, blocks: Block[], index: number, within: Pre
   return { text, depth: 0 }
 }
 
+/** Header lines that make a heading of several lines a letterhead: two (a label with its value, a date, a code). */
+const LETTERHEAD_LINES = 2
+
+/**
+ * A letterhead that a rule under it made a heading: pandoc writes a two-column letterhead as a simple
+ * table between dashed rules, and Markdown reads its lines with the closing rule as one setext heading
+ * (`Exempelby kommun TJÄNSTESKRIVELSE` / `Handläggare: Nils Wiklund Dnr: KS 2031/77` / `------`). A title
+ * wraps, but holds no header lines: a heading of several lines, two of them header lines, is a paragraph
+ * of header lines.
+ */
+function letterheadsUnderlined(state: State, blocks: Block[]): Block[] {
+  return blocks.map((block) => {
+    if (block.kind !== 'heading' || block.lines.length < LETTERHEAD_LINES) return block
+    let header = 0
+    for (const line of block.lines) if (isHeaderLine(state.labels, line.text)) header++
+    if (header < LETTERHEAD_LINES) return block
+    return { kind: 'paragraph', lines: block.lines, text: block.text, bold: false, position: block.position }
+  })
+}
+
 /**
  * `Ändring i föredragningslistan / Förslag till beslut`: a known heading after a space (or ` / `, ` – `) at a line's
  * end.
@@ -426,11 +463,13 @@ function splitGluedHeading(state: State, block: Block): { before: Block; heading
 }
 
 /**
- * `… kan ni kontakta Ebba Lind, utredare, telefon 0650-191 11.`, `Handläggare är Nils Wiklund, tfn …`: where running
- * text names the person to ask, before their name.
+ * `… kan ni kontakta Ebba Lind, utredare, telefon 0650-191 11.`, `Handläggare är Nils Wiklund, tfn …`, `Frågor
+ * besvaras av Ebba Lind …`: where running text names the person to ask, before their name.
  */
 const CONTACT = new RegExp(
-  `(?:\\bkontakta|\\b[Hh]andläggare\\b[^.]{0,60}? är|\\b[Kk]ontaktperson(?:en)? är)\\s+(?=[${UPPER}])`
+  `(?:\\bkontakta|\\b[Hh]andläggare\\b[^.]{0,60}? är|\\b[Kk]ontaktperson(?:en)? är|` +
+    // `Frågor om remissen besvaras av …`, `Upplysningar lämnas av …`: within a clause (40 characters) of the word.
+    `\\b(?:[Ff]rågor|[Uu]pplysningar)\\b[^.]{0,40}? (?:besvaras|lämnas) av)\\s+(?=[${UPPER}])`
 )
 
 /** The end of a sentence: a full stop before white space or the line's end (not the dots of an e-mail address). */
@@ -449,22 +488,40 @@ function officerInSentence(line: Line): Line | null {
   return { text: `Handläggare: ${part.text}`, position: part.position }
 }
 
-/** The officer a labelled line of the body names, read as a header line is; null when there is none. */
-function officerInBody(state: State, body: Block[], furniture: Set<number>): HeaderSummary | null {
+/**
+ * The officer a labelled line or a contact sentence of the body names, read as a header line is; null when there is
+ * none. With `name` (the header's officer), only a line that names that officer: it gives what the header left out.
+ */
+function officerInBody(state: State, body: Block[], furniture: Set<number>, name: string | null): HeaderSummary | null {
   for (let i = 0; i < body.length; i++) {
     const block = body[i]!
     if (furniture.has(i) || block.kind !== 'paragraph') continue
     for (const line of block.lines) {
+      if (name !== null && !line.text.includes(name)) continue
       // A labelled line first; a sentence (`Ansvarig handläggare på enheten är …`) when the label opens one.
       const labelled = state.labels.leading(line.text)?.field === 'officer' ? line : null
       for (const read of [labelled, officerInSentence(line)]) {
         if (!read) continue
         const summary = summarizeHeader(state, buildHeader(state, [read]), null)
-        if (summary.officer.name !== null) return summary
+        if (summary.officer.name !== null && (name === null || summary.officer.name === name)) return summary
       }
     }
   }
   return null
+}
+
+/** The header's officer's title, phone and e-mail that the header left out, from the body's line that names them. */
+function completeOfficer(summary: HeaderSummary, found: HeaderSummary): void {
+  const officer = summary.officer
+  const first = summary.officers[0]?.name === officer.name ? summary.officers[0] : undefined
+  for (const k of ['title', 'phone', 'email'] as const) {
+    const value = found.officer[k]
+    const source = found.sources[`officer.${k}`]
+    if (officer[k] !== null || value === null) continue
+    officer[k] = value
+    if (first) first[k] = value
+    if (source) summary.sources[`officer.${k}`] = source
+  }
 }
 
 /** `Exempelby den 3 mars 2022`, `Exempelby 2022-03-03`: a place and a date, a line of its own. */
@@ -489,7 +546,8 @@ function closingDate(body: Block[], furniture: Set<number>): { iso: string; posi
 /**
  * A header block's lines. A table (a letterhead that pandoc, docling or marker wrote as a pipe table)
  * is read by its cells: a row of labels over a row of values gives `label value` lines, column by
- * column, several values in a cell (`Name<br>Name`) joined by commas; any other cell gives its
+ * column, several values in a cell (`Name<br>Name`) joined by commas, and so does a label cell beside
+ * its value cell in one row (`| Datum | 2023-05-08 |`); any other cell gives its
  * lines (`Datum<br>2021-11-23`) one by one, so that labels, values and names stand as in a
  * letterhead set in lines.
  */
@@ -507,7 +565,12 @@ function headerLinesOf(state: State, block: Block): Line[] {
   while (r < rows.length) {
     const row = rows[r]!
     const values = rows[r + 1]
-    if (values?.length === row.length && row.some(isLabel)) {
+    // A row below that holds labels where this row's stand is the next row of label | value pairs, no value row.
+    if (
+      values?.length === row.length &&
+      row.some(isLabel) &&
+      !row.some((cell, c) => isLabel(cell) && isLabel(values[c]!))
+    ) {
       row.forEach((cell, c) => {
         const value = values[c]!
         const parts = value.lines.map((p) => p.text)
@@ -526,7 +589,15 @@ function headerLinesOf(state: State, block: Block): Line[] {
       r += 2
       continue
     }
-    for (const cell of row) out.push(...cell.lines)
+    // `| Datum | 2023-05-08 |`: a label cell and its value in the next cell, side by side.
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!
+      const value = row[c + 1]
+      if (value && isLabel(cell) && !isLabel(value)) {
+        out.push({ text: `${cell.text} ${value.lines.map((p) => p.text).join(', ')}`, position: value.position })
+        c++
+      } else out.push(...cell.lines)
+    }
     r++
   }
   return out
@@ -543,7 +614,7 @@ function paragraphOf(block: Extract<Block, { kind: 'paragraph' }>, lines: Line[]
 }
 
 export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | null): BuildResult {
-  const raw = toBlocks(mdast, state.source)
+  const raw = letterheadsUnderlined(state, toBlocks(mdast, state.source))
   // Whether the memo marks its headings (`#`, bold) is known before paragraphs are split at plain ones: a memo that
   // marks them has no plain heading to find by layout.
   state.marksHeadings = marksHeadings(state, raw)
@@ -593,6 +664,9 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
       isHeaderBlock(state, blocks[bodyStart]!)
     )
       after.push(blocks[bodyStart++]!)
+  // A web page's facts after its lead paragraph (`Beslutande organ: …` / `Diarienummer: …`), before its first section.
+  const facts = title ? factsAfterLead(state, blocks, bodyStart) : -1
+  if (facts >= 0) after.push(blocks[facts]!)
   const headerBlocks = [...blocks.slice(0, headerEnd).filter((_, i) => i !== title?.index), ...after]
   const header = buildHeader(
     state,
@@ -630,7 +704,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   )
   header.summary = summary
 
-  const body = blocks.slice(bodyStart)
+  const body = facts < 0 ? blocks.slice(bodyStart) : blocks.slice(bodyStart).filter((_, i) => i !== facts - bodyStart)
   const titleBlock = title ? blocks[title.index] : undefined
   const second = body[0]
   if (
@@ -654,8 +728,14 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
   // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's
   // text).
-  if (summary.officer.name === null) {
-    const found = officerInBody(state, body, new Set(furniture.keys()))
+  // One the header names without a phone or an e-mail: the body's sentence that names them (`Frågor besvaras av
+  // Ebba Lind, utredare, telefon …`).
+  const { officer } = summary
+  if (officer.name !== null && (officer.phone === null || officer.email === null)) {
+    const found = officerInBody(state, body, new Set(furniture.keys()), officer.name)
+    if (found) completeOfficer(summary, found)
+  } else if (officer.name === null) {
+    const found = officerInBody(state, body, new Set(furniture.keys()), null)
     if (found) {
       summary.officer = found.officer
       summary.officers = found.officers

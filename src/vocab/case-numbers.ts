@@ -158,6 +158,12 @@ const formats: Format[] = [
     pattern: new RegExp(`${BEFORE}(?<![.])(?<year>${YEAR})\\.(?<seq>\\d{3,6})${AFTER}`, 'g')
   },
   {
+    // `2301187`: a two-digit year glued to a five-digit serial, as some regions number cases; under a label only.
+    name: 'yy+sequence',
+    strength: 'weak',
+    pattern: new RegExp(`${BEFORE}(?<yy>\\d{2})(?<seq>\\d{5})${AFTER}`, 'g')
+  },
+  {
     name: 'year-sequence',
     strength: 'weak',
     pattern: new RegExp(`${BEFORE}(?<year>${YEAR})(?<sep>-)(?<seq>\\d{1,6})${AFTER}`, 'g')

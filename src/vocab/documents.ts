@@ -24,6 +24,10 @@ const TYPES = [
   'tjänstemannaförslag',
   'ordförandeförslag',
   'tjänsteanteckning',
+  // A decision sent to the party it concerns.
+  'meddelande om beslut',
+  'underrättelse om beslut',
+  'beslutsmeddelande',
   // A line of its own that says the page is an extract of the minutes.
   'utdrag ur sammanträdesprotokoll',
   'utdrag ur sammanträdesprotokollet',

@@ -92,3 +92,38 @@ export function stripCounters(line: string): string {
   if (!/\d/.test(line)) return fold(line)
   return fold(line.replace(COUNTER_IN_LINE, ' '))
 }
+
+/** The words of a web site's controls (`Hoppa till huvudinnehåll`, `Meny Sök`, `Logga in`, `Lyssna`, `Dela`). */
+// prettier-ignore
+const SITE_CONTROLS = new Set([
+  'hoppa', 'till', 'huvudinnehåll', 'huvudinnehållet', 'innehåll', 'innehållet', 'meny', 'menyn', 'sök', 'stäng',
+  'logga', 'in', 'ut', 'lyssna', 'läs', 'upp', 'dela', 'skriv', 'english', 'startsida', 'tillbaka', 'kontakt'
+])
+
+/** A line of controls has at most this many words (`Hoppa till huvudinnehållet`, `Meny Sök Logga in`). */
+const SITE_CONTROL_WORDS = 6
+
+/**
+ * `Start / Kommun och politik / Beslut i korthet`, `Du är här: Startsida > …`: a breadcrumb, from the site's home page,
+ * three places or more between ` / `, ` > `, ` › `, each the name of a page (40 characters hold the longest,
+ * `Kommunledningsförvaltningen och kansliet`). A unit's path in a letterhead (`Socialförvaltningen / Barn och unga`)
+ * does not start at a home page.
+ */
+const BREADCRUMB = /^(?:du är här:? )?(?:start|startsida|hem|home)(?: [/>›] [^/>›]{1,40}){2,}$/i
+
+/**
+ * A web page's own furniture, copied with the text of a page: its controls (`Meny Sök`, `Hoppa till huvudinnehåll`)
+ * and its breadcrumb (`Start / Kommun och politik / Beslut i korthet`), no text of the document.
+ */
+export function isSiteChrome(line: string): boolean {
+  // Five places of at most 40 characters and their separators: a longer line is text.
+  if (line.length > 200) return false
+  if (/\s[/>›]\s/.test(line)) return BREADCRUMB.test(line) && !/\d/.test(line)
+  // Most lines open with a word that is no control, and are done with one look-up.
+  const space = line.indexOf(' ')
+  if (!SITE_CONTROLS.has((space < 0 ? line : line.slice(0, space)).toLowerCase())) return false
+  const words = line.toLowerCase().split(' ')
+  if (words.length > SITE_CONTROL_WORDS) return false
+  for (const word of words) if (!SITE_CONTROLS.has(word)) return false
+  return true
+}

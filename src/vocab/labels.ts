@@ -21,6 +21,7 @@ export type LabelField =
   | 'protocol'
   | 'page'
   | 'published'
+  | 'organ'
 
 const BUILT_IN: Record<LabelField, string[]> = {
   // `Vår referens` and `Referens` hold a case number or a person: the value's form decides (header.ts).
@@ -47,6 +48,7 @@ const BUILT_IN: Record<LabelField, string[]> = {
   date: ['datum', 'dokumentdatum', 'upprättad', 'upprättat', 'daterad', 'utfärdat', 'utfärdad'],
   // `Behandlat på Tekniska nämnden, den 5 maj 2022`: the meeting that decided, on a page of decisions.
   meetingDate: [
+    'sammanträde',
     'sammanträdesdatum',
     'mötesdatum',
     'sammanträdesdag',
@@ -75,8 +77,11 @@ const BUILT_IN: Record<LabelField, string[]> = {
   phone: ['telefon', 'tfn', 'tel', 'tel.', 'telefonnummer', 'direkttelefon', 'mobil', 'mobiltelefon'],
   email: ['e-post', 'epost', 'e-postadress', 'e-mail', 'email', 'mejl', 'mail'],
   addressee: ['till', 'mottagare', 'beslutsinstans'],
+  // `Beslutande organ: Kommunfullmäktige`: the body that decided, on a page of decisions.
+  organ: ['beslutande organ', 'beslutsorgan'],
   unit: ['enhet', 'förvaltning', 'avdelning', 'från', 'verksamhet', 'kontor'],
-  theirReference: ['er beteckning', 'er referens', 'ert dnr', 'ert diarienummer'],
+  // The other party's reference, and the date of their letter (`Ert datum`): not the memo's.
+  theirReference: ['er beteckning', 'er referens', 'ert dnr', 'ert diarienummer', 'ert datum', 'er skrivelse'],
   filingCode: ['diariekod', 'dokumentplan', 'klassificering'],
   documentType: ['dokumenttyp'],
   distribution: ['expediering', 'expedieras till', 'kopia till', 'sändlista'],

@@ -117,10 +117,18 @@ function tokens(value: string): string[] {
   return t === '' ? [] : t.split(' ')
 }
 
+/**
+ * `Götalandsregionen`, `Idrottsförening`, `Hyresgästföreningen`: a word that ends in what an organisation is, the
+ * way no surname ends.
+ */
+const ORGANISATION_WORD =
+  /(?:regionen|kommun|kommunen|landstinget|förening|föreningen|förbund|förbundet|klubb|klubben|bolaget|myndigheten)$/i
+
 function isNameToken(token: string): boolean {
   const bare = token.replace(/[,]$/, '')
   if (NAME_PARTICLES.has(bare)) return true
-  if (NOT_NAMES.has(bare.toLowerCase()) || PLACE_WORDS.has(bare.toLowerCase())) return false
+  if (NOT_NAMES.has(bare.toLowerCase()) || PLACE_WORDS.has(bare.toLowerCase()) || ORGANISATION_WORD.test(bare))
+    return false
   if (TITLE_WORD.test(bare) || ORGAN_WORD.test(bare) || UNIT_WORD.test(bare) || ASSOCIATION_WORD.test(bare))
     return false
   // `Kallelse`, `Missiv`: a document's kind; `Kf`, `Ks`: an abbreviation, since a name has a vowel.

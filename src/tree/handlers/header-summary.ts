@@ -83,6 +83,10 @@ export function summarizeHeader(
   from('date', date, date?.name === 'meetingDate' ? 'meeting' : undefined)
 
   let officerFields = (fields.get('officer') ?? []).filter((f) => f.value !== null)
+  // A name above the first labelled officer (a letterhead's organisation that reads as a name) is no officer when the
+  // header labels one: the officers are the labelled one and those after it.
+  const firstLabelled = officerFields.findIndex((f) => f.label !== null)
+  if (firstLabelled > 0) officerFields = officerFields.slice(firstLabelled)
   // Officers side by side with nothing between them (`Nils Wiklund Ebba Lind`), as many as the
   // phone numbers or e-mail addresses that stand side by side on one line.
   const beside = officerFields.length === 1 ? sideBySide(header, officerFields[0]!) : null
@@ -121,12 +125,16 @@ export function summarizeHeader(
   }
   // The organ that met, decided or writes: on a date's line (`Kommunstyrelsen 2022-10-04 4(12)`), of minutes
   // and decisions, or in the letterhead beside the document type (`SOCIALNÄMNDEN TJÄNSTEUTLÅTANDE`).
-  // An organ on the line above the document type heads the letterhead too (`**Kommunstyrelsen**` / `**MISSIV**`).
+  // An organ on the line above the document type heads the letterhead too (`**Kommunstyrelsen**` / `**MISSIV**`), and
+  // a page of decisions names it under its label (`Beslutande organ: Kommunfullmäktige`).
   const organOfDay =
     organs.find(
       (o) =>
         o.value !== null &&
-        (decided || onLineWith(header, o, ['date', 'meetingDate', 'documentType']) || aboveType(header, o))
+        (decided ||
+          o.label !== null ||
+          onLineWith(header, o, ['date', 'meetingDate', 'documentType']) ||
+          aboveType(header, o))
     ) ?? null
   if (!unit && organOfDay) {
     unit = organOfDay.value
@@ -304,7 +312,9 @@ function aboveType(header: Header, organ: HeaderField): boolean {
  * reads as a unit's name.
  */
 function unitUnderOrganisation(header: Header): HeaderLine | null {
-  const lines = header.children.filter((l) => l.kind !== 'furniture')
+  // A document type in a column of its own beside them (`| Region Exempelland | | REMISS |` over `| Stabsenheten |`),
+  // read as a line of its own between the two, does not part them.
+  const lines = header.children.filter((l) => l.kind !== 'furniture' && !onlyDocumentType(l))
   const [top, second] = lines
   if (!top || !second || top.residual === null || !isOrganisationName(top.residual)) return null
   const text = second.residual
@@ -336,6 +346,11 @@ function subUnitLine(header: Header, unitAt: Position | undefined): HeaderLine |
   const text = next?.residual
   if (at < 0 || !next?.position || !text || next.position.start.line !== unitAt.end.line + 1) return null
   return next.text.startsWith(text) && readsAsUnit(text) ? next : null
+}
+
+/** A header line that gives the document type and nothing else (`REMISS`). */
+function onlyDocumentType(line: HeaderLine): boolean {
+  return line.residual === null && line.children.length === 1 && line.children[0]!.name === 'documentType'
 }
 
 function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | null {

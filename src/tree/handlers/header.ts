@@ -12,7 +12,14 @@ import type { State } from '../state.js'
 import type { LabelField, LabelHit } from '../../vocab/labels.js'
 import { findCaseNumbers, looksLikeCaseNumberStub } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
-import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } from '../../vocab/furniture.js'
+import {
+  isAddressLine,
+  isPageCounter,
+  isRule,
+  isSignatureBox,
+  isSiteChrome,
+  stripCounters
+} from '../../vocab/furniture.js'
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
 import {
   afterOrganisation,
@@ -115,7 +122,14 @@ export function buildHeader(state: State, lines: Line[]): Header {
       position: line.position
     }
     children.push(node)
-    if (isPageCounter(line.text) || isRule(line.text) || isAddressLine(line.text) || isSignatureBox(line.text)) {
+    if (
+      isPageCounter(line.text) ||
+      isRule(line.text) ||
+      isAddressLine(line.text) ||
+      isSignatureBox(line.text) ||
+      isMarkupComment(line.text) ||
+      isSiteChrome(line.text)
+    ) {
       node.kind = 'furniture'
       ctx.unit = null
       continue
@@ -355,7 +369,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const nearest = hits.filter((h) => h.end <= d.index).at(-1)
     // `Justeringens tid och plats … 2018-01-18`, `Datum då anslaget sätts upp …`: a date of the minutes' cover.
     // `Publicerad 2021-06-10`: when a web page was put up.
-    if (nearest?.field === 'protocol' || nearest?.field === 'published') {
+    // `Ert datum 2022-01-28`: the date of the letter answered.
+    if (nearest?.field === 'protocol' || nearest?.field === 'published' || nearest?.field === 'theirReference') {
       cover(mask, d.index, d.end)
       field(node, nearest.field, d.text, labelText(nearest))
       continue
@@ -475,6 +490,10 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         if (!node.children.some((f) => f.name === 'published')) field(node, hit.field, value || null, label)
         cover(mask, from, to)
         break
+      case 'organ':
+        if (value) field(node, 'organ', value, label)
+        cover(mask, from, to)
+        break
       case 'distribution':
       case 'protocol':
         field(node, hit.field, value || null, label)
@@ -491,7 +510,8 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
         } else if (value) {
           field(node, hit.field, hit.field === 'addressee' ? addresseeOf(value) : value, label)
           cover(mask, from, to)
-        } else if (hit.field !== 'addressee') field(node, hit.field, null, label)
+        } else if (hit.field !== 'addressee' && !node.children.some((f) => f.name === hit.field))
+          field(node, hit.field, null, label)
         break
       default:
         break
@@ -526,7 +546,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     else if (
       withTitle &&
       isPersonName(withTitle[1]!) &&
-      (startsWithJobTitle(withTitle[2]!) || (officerLabel !== null && endsWithJobTitle(withTitle[2]!)))
+      (startsWithJobTitle(withTitle[2]!) || (officerLabel !== null && titleByPlace(withTitle[2]!)))
     ) {
       field(node, 'officer', withTitle[1]!, officerLabel)
       field(node, 'officerTitle', withTitle[2]!, null)
@@ -548,6 +568,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   // The value row of a label row (`2022-02-14 118-2022 1(2)` under `Datum Diarienummer Sida`) answers it whole.
   const answered = node.children.filter((f) => f.value !== null && columns.has(f.name as LabelField)).length
   if (answered >= 2) ctx.columnsLeft = 0
+}
+
+/** `<!-- image -->`: a converter's note in a comment (where a logo stood, a page break), no text of the letterhead. */
+function isMarkupComment(text: string): boolean {
+  return text.startsWith('<!--') && text.endsWith('-->')
 }
 
 /**
@@ -573,7 +598,7 @@ function officersOf(node: HeaderLine, value: string, label: string | null, loose
     return true
   }
   const withTitle = /^(.+?), (.+)$/.exec(value)
-  if (withTitle && isPersonName(withTitle[1]!) && startsWithJobTitle(withTitle[2]!)) {
+  if (withTitle && isPersonName(withTitle[1]!) && titleByPlace(withTitle[2]!)) {
     field(node, 'officer', withTitle[1]!, label)
     field(node, 'officerTitle', withTitle[2]!, null)
     return true
@@ -651,6 +676,16 @@ function opensWithName(work: string): boolean {
 function endsWithJobTitle(value: string): boolean {
   const words = value.split(' ')
   return atMostWords(value, JOB_TITLE_WORDS) && !/\d/.test(value) && startsWithJobTitle(words.at(-1)!)
+}
+
+/**
+ * What stands after a name and a comma under an officer label (`Nils Wiklund, kommunekolog`), read as a job title by
+ * its place: a known title at its end, or a short phrase in lower case without digits (a place or a body after the
+ * comma is capitalised, a phone has digits).
+ */
+function titleByPlace(value: string): boolean {
+  if (endsWithJobTitle(value) || startsWithJobTitle(value)) return true
+  return LOWER_WORD.test(value) && atMostWords(value, JOB_TITLE_WORDS) && !/[\d@]/.test(value)
 }
 
 /** A job title of more words than this (`medicinskt ansvarig sjuksköterska` has three) is a phrase of the text. */
