@@ -146,7 +146,7 @@ function plainTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText
 function isPhrase(state: State, block: Block): boolean {
   if (block.kind !== 'paragraph' || block.lines.length !== 1 || block.bold) return false
   const text = block.text
-  if (endsSentence(text) || !atMostWords(text, 25) || atMostWords(text, 1) || isHeaderBlock(state, block)) return false
+  if (!isPhraseLine(state, text)) return false
   return !isPersonName(text) && !isOrganName(text) && !isUnitName(text) && state.labels.leading(text) === null
 }
 
@@ -724,7 +724,8 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
     caseNumber: summary.caseNumber,
     documentType: summary.documentType === null ? null : (documentTypeOf(summary.documentType) ?? summary.documentType)
   })
-  const signatures = findSignatures(body, new Set(furniture.keys()))
+  const furnitureAt = new Set(furniture.keys())
+  const signatures = findSignatures(body, furnitureAt)
   const signatureAt = signatures ? new Set(signatures.indices) : new Set<number>()
   // A memo whose header names no officer: a labelled officer line in the body (`Handläggare: …` under an agenda item's
   // text).
@@ -732,10 +733,10 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   // Ebba Lind, utredare, telefon …`).
   const { officer } = summary
   if (officer.name !== null && (officer.phone === null || officer.email === null)) {
-    const found = officerInBody(state, body, new Set(furniture.keys()), officer.name)
+    const found = officerInBody(state, body, furnitureAt, officer.name)
     if (found) completeOfficer(summary, found)
   } else if (officer.name === null) {
-    const found = officerInBody(state, body, new Set(furniture.keys()), null)
+    const found = officerInBody(state, body, furnitureAt, null)
     if (found) {
       summary.officer = found.officer
       summary.officers = found.officers
@@ -747,7 +748,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   }
   // A memo whose header gives no date: the place and date it closes with (`Exempelby den 3 mars 2022`).
   if (summary.date === null) {
-    const closing = closingDate(body, new Set(furniture.keys()))
+    const closing = closingDate(body, furnitureAt)
     if (closing) {
       summary.date = closing.iso
       summary.sources.date = { position: closing.position, why: 'closing' }
@@ -873,25 +874,7 @@ const NEXT_SENTENCE = new RegExp(`[.!?] [${UPPER}]`)
 function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
   const content = preamble.children
   for (let i = 0; i < content.length; i++) {
-    const node = content[i]!
-    if (node.type !== 'paragraph') continue
-    const next = content[i + 1]
-    const decides =
-      (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) &&
-      endsSentence(node.text) &&
-      !NEXT_SENTENCE.test(node.text)
-    // A lead-in over its att-clauses, one paragraph each (`att bevilja …,` / `att finansiera …`), as over a list.
-    let clauses = i + 1
-    for (let c = content[clauses]; c?.type === 'paragraph' && ATT_CLAUSE.test(c.text); c = content[clauses]) clauses++
-    const parts = !LEAD_IN.test(node.text)
-      ? decides
-        ? [node]
-        : null
-      : next?.type === 'list'
-        ? [node, next]
-        : clauses > i + 1
-          ? content.slice(i, clauses)
-          : null
+    const parts = decisionParts(content, i)
     if (!parts) continue
     const position = { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end }
     const list = buildProposals({
@@ -906,6 +889,27 @@ function decisionWithoutHeading(preamble: Preamble): ProposalList | null {
     if (list.children.length > 0) return list
   }
   return null
+}
+
+/**
+ * The blocks of a decision without a heading that opens at `content[i]`: a lead-in with the list after it, or with its
+ * att-clauses one paragraph each (`att bevilja …,` / `att finansiera …`), or a decision in one sentence; null for none.
+ */
+function decisionParts(content: SectionContent[], i: number): SectionContent[] | null {
+  const node = content[i]!
+  if (node.type !== 'paragraph') return null
+  if (!LEAD_IN.test(node.text)) {
+    const decides =
+      (DECISION_SENTENCE.test(node.text) || PASSIVE_DECISION.test(node.text)) &&
+      endsSentence(node.text) &&
+      !NEXT_SENTENCE.test(node.text)
+    return decides ? [node] : null
+  }
+  const next = content[i + 1]
+  if (next?.type === 'list') return [node, next]
+  let end = i + 1
+  for (let c = content[end]; c?.type === 'paragraph' && ATT_CLAUSE.test(c.text); c = content[end]) end++
+  return end > i + 1 ? content.slice(i, end) : null
 }
 
 /** For minutes and decisions, the decision; otherwise the first proposals section that has items. */
