@@ -136,6 +136,20 @@ function isNameToken(token: string): boolean {
   return NAME_WORD.test(bare) || NAME_WORD_IN_CAPITALS.test(bare) || isExtendedNameWord(bare)
 }
 
+/** The white space `fold` folds, and what lies between two words. */
+const GAP = String.raw`[\s\u200b-\u200d\u2060]`
+/**
+ * A capitalised word, then a capitalised word or a particle (`af`, `von`: three small letters at most) and a
+ * capitalised word: how every person's name begins. A test that a name may open a line, cheap enough to rule out
+ * the body's lines before the name tests.
+ */
+const NAME_OPENING = new RegExp(String.raw`^${GAP}*\p{Lu}(?:(?!${GAP}).)*${GAP}+(?:\p{Ll}{1,3}${GAP}+)?\p{Lu}`, 'u')
+
+/** Can a person's name open the line (`Ebba Lind, socialchef`)? False rules it out; true is only a maybe. */
+export function mayOpenWithName(value: string): boolean {
+  return NAME_OPENING.test(value)
+}
+
 /**
  * Does the line look like a person's name: two to four capitalised words
  * (`Ebba Lind`, `Nils Erik Wiklund`, `Wiklund, Nils`)?
@@ -212,6 +226,7 @@ export function splitTitleAndName(value: string): { title: string; name: string 
  * the one way to cut it, or null when there is none or more than one.
  */
 export function splitNames(text: string, n: number): Array<{ index: number; end: number }> | null {
+  if (!mayOpenWithName(text)) return null
   const words = [...text.matchAll(/\S+/g)]
   let found: Array<{ index: number; end: number }> | null = null
   // Set inside `cut`, which calls itself: `as boolean` keeps TypeScript from narrowing it to `false`.
@@ -237,7 +252,7 @@ export function splitNames(text: string, n: number): Array<{ index: number; end:
 
 /** `Nils Wiklund Utredare` or `Ebba Lind, förvaltningschef`: a name, then a title, on one line. */
 export function splitNameAndTitle(value: string): { name: string; title: string } | null {
-  if (value.length > 100) return null
+  if (value.length > 100 || !mayOpenWithName(value)) return null
   const comma = /^(.+?), (.+)$/.exec(value)
   if (comma && isPersonName(comma[1]!) && startsWithJobTitle(comma[2]!)) return { name: comma[1]!, title: comma[2]! }
   const parts = tokens(value)

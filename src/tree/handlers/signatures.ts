@@ -13,13 +13,14 @@ import type { Line, SignatureBlock, Signatory } from '../types.js'
 import {
   isPersonName,
   isSignatureClause,
+  mayOpenWithName,
   politicianName,
   splitNameAndTitle,
   splitNames,
   splitTitleAndName,
   startsWithJobTitle
 } from '../../vocab/people.js'
-import { UPPER, UPPER_START, allMatches, atMostWords, endsSentence, fold, wordCount } from '../../vocab/text.js'
+import { UPPER, allMatches, atMostWords, endsSentence, fold, wordCount } from '../../vocab/text.js'
 
 /** The start of a line, or a space, before a capital: where a capitalised word begins. */
 const WORD_BEFORE_CAPITAL = new RegExp(String.raw`(?:^|\s)(?=[${UPPER}])`, 'g')
@@ -81,7 +82,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     }
     const b = paragraph(i)
     if (!b) break
-    const [head, ...rest] = b.lines as [Line, ...Line[]]
+    const head = b.lines[0]!
     // Running text: no line of a signature (a name, a title, four name-and-title pairs side by side) is that long.
     if (!b.rows && !atMostWords(head.text, SIGNATURE_LINE_WORDS)) break
     const last = people.at(-1)
@@ -111,9 +112,9 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       b.lines.length === 2 &&
       startsWithJobTitle(head.text) &&
       !isPersonName(head.text) &&
-      isPersonName(rest[0]!.text)
+      isPersonName(b.lines[1]!.text)
     ) {
-      people.push(signatory(rest[0]!, [head]))
+      people.push(signatory(b.lines[1]!, [head]))
       indices.push(i)
       i++
       continue
@@ -122,7 +123,7 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
       // Several signatories in one paragraph: a name line after title lines starts the next one.
       let titleLines: Line[] = []
       let name = head
-      for (const line of rest) {
+      for (const line of b.lines.slice(1)) {
         if (
           titleLines.length > 0 &&
           (isPersonName(line.text) || politicianName(line.text)) &&
@@ -158,15 +159,17 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const both = splitNameAndTitle(head.text)
     if (both) {
       const at = head.position
-      people.push(signatory({ text: both.name, position: at }, [{ text: both.title, position: at }, ...rest]))
+      people.push(
+        signatory({ text: both.name, position: at }, [{ text: both.title, position: at }, ...b.lines.slice(1)])
+      )
       indices.push(i)
       i++
       continue
     }
-    const split = splitTitleAndName(head.text)
-    if (split && last?.title === null) {
+    const split = last?.title === null ? splitTitleAndName(head.text) : null
+    if (split && last) {
       setTitle(last, [{ text: split.title, position: head.position }])
-      people.push(signatory({ text: split.name, position: head.position }, rest))
+      people.push(signatory({ text: split.name, position: head.position }, b.lines.slice(1)))
       indices.push(i)
       i++
       continue
@@ -231,7 +234,8 @@ function namesSideBySide(line: Line, n: number): Line[] | null {
  */
 function namesOverTitles(names: Line, titles: Line): Person[] | null {
   // Two short lines that end no sentence: at most four names over as many titles, twelve words each.
-  if (!atMostWords(names.text, 12) || !atMostWords(titles.text, 12) || endsSentence(titles.text)) return null
+  if (!mayOpenWithName(names.text) || !atMostWords(names.text, 12) || !atMostWords(titles.text, 12)) return null
+  if (endsSentence(titles.text)) return null
   const columns = titlesSideBySide(titles)
   const people = columns ? namesSideBySide(names, columns.length) : null
   return people && columns ? people.map((name, k) => ({ name, title: [columns[k]!] })) : null
@@ -280,7 +284,8 @@ function better(a: Reading, b: Reading): Reading {
  * the words as such pairs is taken; none, or more than one, is null.
  */
 function pairsInLines(lines: Line[]): Person[] | null {
-  if (!UPPER_START.test(lines[0]!.text)) return null
+  // A paragraph of pairs opens with a name: one cheap test rules out most of the text's short paragraphs.
+  if (!mayOpenWithName(lines[0]!.text)) return null
   let total = 0
   for (const line of lines) {
     total += wordCount(line.text, MOST_PAIR_WORDS)
@@ -414,8 +419,10 @@ const CAPITALS = new RegExp(`[${UPPER}]{4}`)
  * no digits, no sentence (`TEKNIK OCH SERVICE`, `REGIONSTYRELSEN`, `SOCIALFÖRVALTNINGEN IFO`).
  */
 function isSigningBody(text: string): boolean {
+  // Four capitals in a row first: the one test most lines fail, and folding white space leaves such a run as it is.
+  if (!CAPITALS.test(text)) return false
   const t = fold(text)
-  return atMostWords(t, 4) && t.length >= 4 && !/[\d.!?:;@]/.test(t) && t === t.toUpperCase() && CAPITALS.test(t)
+  return atMostWords(t, 4) && t.length >= 4 && !/[\d.!?:;@]/.test(t) && t === t.toUpperCase()
 }
 
 /** The first signature block among the body's blocks; `skip` are furniture blocks to step over. */
