@@ -602,6 +602,37 @@ describe('tables, read through GFM from their cells', () => {
     expect(text.slice(75, 85)).toBe('KS 2031/77')
   })
 
+  it("values from front matter stand on their keys' lines, Swedish keys and an officer mapping alike", () => {
+    const text =
+      '---\ndiarienummer: KS 2031/77\nrubrik: Riktlinjer för representation\nhandläggare:\n' +
+      '  namn: Ebba Lind\n  telefon: 0123-456 78\n---\n\n# Riktlinjer för representation\n\n' +
+      '## Förslag till beslut\n\nAtt anta riktlinjerna.\n'
+    const r = read(text)
+    const at = (pointer: string) => {
+      const p = r.provenance?.[pointer]
+      return p ? text.slice(p.start.offset, p.end.offset) : undefined
+    }
+    expect([at('/metadata/caseNumber'), at('/metadata/caseRef'), at('/metadata/title')]).toEqual([
+      'diarienummer: KS 2031/77',
+      'diarienummer: KS 2031/77',
+      'rubrik: Riktlinjer för representation'
+    ])
+    expect([at('/metadata/officer/name'), at('/metadata/officer/phone')]).toEqual([
+      'namn: Ebba Lind',
+      'telefon: 0123-456 78'
+    ])
+  })
+
+  it('a value in an indented block (a letterhead cell a conversion set far right) is placed on its own line', () => {
+    const text =
+      'Exempelby kommun\n\n                                       Dnr: KS 2031/77\n  ----------- -----------\n\n' + body
+    const r = read(text)
+    const p = r.provenance?.['/metadata/caseNumber']
+    expect(r.metadata.caseNumber).toBe('KS 2031/77')
+    expect(p?.start.line).toBe(3)
+    expect(text.slice(p!.start.offset, p!.end.offset)).toBe('Dnr: KS 2031/77')
+  })
+
   it('a label row over a value row: Label<br>value cells, a merged cell, empty cells, no outer pipes', () => {
     const r = read(
       'Exempelby kommun | Exempelby kommun | TJÄNSTESKRIVELSE\n--- | --- | ---\n' +

@@ -15,7 +15,7 @@ import type {
   Title
 } from '../tree/types.js'
 import type { State } from '../tree/state.js'
-import { applyFrontMatter } from './front-matter.js'
+import { applyFrontMatter, keyPosition } from './front-matter.js'
 import { fold } from '../vocab/text.js'
 
 export interface RecordSource {
@@ -86,7 +86,7 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
     unclassified: header.unclassified,
     headerLines: tree.children.flatMap((n) => (n.type === 'header' ? n.children.map((l) => l.text) : []))
   }
-  if (tree.frontMatter) applyFrontMatter(state, metadata, tree.frontMatter)
+  const fromFrontMatter = tree.frontMatter ? applyFrontMatter(state, metadata, tree.frontMatter) : undefined
 
   const describing =
     sections.find((s) => s.role === 'description') ??
@@ -142,7 +142,19 @@ export function buildRecord(state: State, tree: CaseRoot, source: RecordSource, 
     source: { path: source.path, sha256: source.sha256, bytes: source.bytes },
     generator: { name: 'casefile', version }
   }
-  record.provenance = provenanceOf(state, record, header, title, sections, proposing, signatureBlock, references)
+  const provenance = provenanceOf(state, record, header, title, sections, proposing, signatureBlock, references)
+  record.provenance = provenance
+  // A value the front matter gave stands on its key's line.
+  if (tree.frontMatter && fromFrontMatter)
+    for (const [target, keys] of fromFrontMatter) {
+      const position = keyPosition(state.source, tree.frontMatter, keys)
+      if (!position) continue
+      const pointer = `/metadata/${target.replace('.', '/')}`
+      provenance[pointer] = position
+      if (target === 'caseNumber' && record.metadata.caseRef) provenance['/metadata/caseRef'] = position
+      if (target.startsWith('officer.') && record.metadata.officers.length > 0)
+        provenance[`/metadata/officers/0/${target.slice('officer.'.length)}`] = position
+    }
   return record
 }
 

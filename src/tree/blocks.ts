@@ -326,12 +326,16 @@ export function toBlocks(tree: Root, source: SourceIndex): Block[] {
       case 'html': {
         const info = node.type === 'code' ? [node.lang, node.meta].filter(Boolean).join(' ') : ''
         const value = info ? `${info}\n${node.value}` : node.value
+        // A fenced block's text starts on the line after its fence (the info is on the fence); an indented one's on
+        // its first line.
+        // (A fence may be indented by up to three spaces.)
+        const from = position.start.offset ?? 0
+        const opening = source.text.slice(from, from + 6).trimStart()
+        const fenced = opening.startsWith('```') || opening.startsWith('~~~')
+        const fenceLine = node.type === 'code' && !info && fenced ? 1 : 0
         const lines = value
           .split(/\r\n|\r|\n/)
-          .map((text, i) => ({
-            text: fold(text),
-            position: linePosition(source, position.start.line + i + (node.type === 'code' && !info ? 1 : 0))
-          }))
+          .map((text, i) => ({ text: fold(text), position: linePosition(source, position.start.line + i + fenceLine) }))
           .filter((l) => l.text !== '')
         if (lines.length > 0) blocks.push({ kind: 'paragraph', lines, text: fold(value), bold: false, position })
         break
