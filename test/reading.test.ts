@@ -1349,6 +1349,39 @@ describe('sections, recipients and references', () => {
     ])
   })
 
+  it("a recipient's unit after a comma on its line is the recipient's; a footer after the list is no recipient", () => {
+    const lines = read(
+      'Exempelby kommun TJÄNSTESKRIVELSE\n\n2031-05-11 BUN 2031-317\n\nHyra av förskola\n\nFörslag till beslut\n' +
+        'Nämnden godkänner hyresavtalet.\n\nEbba Lind\nLokalstrateg\n\nBeslutet ska skickas till\n' +
+        'Exempelby Fastigheter AB\nKommunledningsförvaltningen, Ekonomi\nHamnförvaltningen, Exempelby kommun\n\n' +
+        'Postadress Besöksadress Telefon E-post\nExempelby kommun Storgatan 4 0123-45 67 00 kommunen@exempelby.se\n' +
+        '123 45 Exempelby www.exempelby.se\n'
+    )
+    expect(recipients(lines)).toEqual([
+      'Exempelby Fastigheter AB',
+      'Kommunledningsförvaltningen, Ekonomi',
+      'Hamnförvaltningen, Exempelby kommun'
+    ])
+    const list = read(
+      '# Bidrag till spontanidrottsplatser\n\nDnr FRN 2031/77\n\n## Förslag till beslut\n\nNämnden antar ' +
+        'riktlinjerna.\n\n## Beslutet skickas till\n\n- Föreningsservice\n- Landsbygdsutvecklare, Övergripande ' +
+        'planering\n- Kommunstyrelsen och Revisorerna\n\nExempelby kommun, 123 45 Exempelby, www.exempelby.se\n' +
+        'Växel 0123-45 67 00, kommunen@exempelby.se\n'
+    )
+    expect(recipients(list)).toEqual([
+      'Föreningsservice',
+      'Landsbygdsutvecklare, Övergripande planering',
+      'Kommunstyrelsen',
+      'Revisorerna'
+    ])
+    // Written inline, on one line, the list parts at its commas.
+    const inline = read(
+      'Dnr KS 2031/77\n\nTaxa för torghandel\n\n## Förslag till beslut\n\nNämnden antar taxan.\n\n' +
+        '## Beslutet skickas till\n\nEkonomienheten, Revisorerna och Kommunstyrelsen\n'
+    )
+    expect(recipients(inline)).toEqual(['Ekonomienheten', 'Revisorerna', 'Kommunstyrelsen'])
+  })
+
   it("another case of the memo's own register is a reference, in a form casefile does not know", () => {
     const register = (own: string, body: string) =>
       read(`Diarienummer: ${own}\n\nPartnerskap\n\n## Ärendet\n\n${body}\n`).references.map((x) => x.caseNumber)

@@ -88,6 +88,22 @@ export function isAddressLine(line: string): boolean {
   return hits >= 2
 }
 
+/** An e-mail address (`kommunen@exempelby.se`). */
+const EMAIL_IN_LINE = new RegExp(String.raw`[${LETTER}0-9._%+-]+@[${LETTER}0-9-]+(?:\.[${LETTER}0-9-]+)+`)
+/** A Swedish phone number: `+46` or a trunk `0`, an area code, then groups of two to four digits (`013-20 60 00`). */
+const PHONE_IN_LINE = new RegExp(
+  String.raw`(?<![${LETTER}0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])`
+)
+
+/**
+ * A line with a way to reach someone: an e-mail address or a phone number (`Exempelby kommun Storgatan 4 0123-45 67 00
+ * kommunen@exempelby.se`). Beside an address line it is the rest of a page's footer; alone it is anybody's contact.
+ */
+export function isContactLine(line: string): boolean {
+  if (!line.includes('@') && !/\d/.test(line)) return false
+  return EMAIL_IN_LINE.test(line) || PHONE_IN_LINE.test(line)
+}
+
 export function stripCounters(line: string): string {
   if (!/\d/.test(line)) return fold(line)
   return fold(line.replace(COUNTER_IN_LINE, ' '))

@@ -10,10 +10,18 @@ import { UPPER_START, fold } from '../../vocab/text.js'
 
 const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc–-]\s*/
 
-/** `Ekonomienheten, Revisorerna och Kommunstyrelsen` → three recipients, when every part is a short name. */
-export function splitRecipients(value: string): string[] {
-  // Not the `och` of a shared compound (`Miljö- och byggförvaltningen`).
-  const pieces = value.split(/(\s*[,;]\s*|(?<!-)\s+och\s+)/)
+/** Where an inline list parts: a comma, a semicolon, an `och` (not the `och` of `Miljö- och byggförvaltningen`). */
+const INLINE_JOINERS = /(\s*[,;]\s*|(?<!-)\s+och\s+)/
+/** Where a line of a list set one recipient a line parts: only an `och` (`Kommunstyrelsen och Revisorerna`). */
+const LINE_JOINERS = /((?<!-)\s+och\s+)/
+
+/**
+ * `Ekonomienheten, Revisorerna och Kommunstyrelsen` → three recipients, when every part is a short name. On a line of
+ * a list set one recipient a line (`inline` false), a comma joins a unit to its organisation instead
+ * (`Kommunledningsförvaltningen, Ekonomi`), and only `och` parts.
+ */
+export function splitRecipients(value: string, inline = true): string[] {
+  const pieces = value.split(inline ? INLINE_JOINERS : LINE_JOINERS)
   const parts: string[] = []
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!
@@ -101,16 +109,21 @@ export function buildDistribution(section: Section, subs: Section[] = []): Distr
   for (const part of [section, ...subs]) lines.push(...recipientLines(part))
   const children: Recipient[] = []
   const guidance: Line[] = []
+  const values: Array<{ value: string; line: Line }> = []
   for (const line of lines) {
     const value = fold(line.text.replace(BULLET, '')).replace(/[,;]$/, '')
     if (!value) continue
     if (isGuidanceText(value)) guidance.push(line)
     // A long sentence is text of the section, not a recipient.
     else if (value.split(' ').length > 12) continue
-    else
-      for (const part of splitRecipients(value))
-        children.push({ type: 'recipient', value: part, position: line.position })
+    else values.push({ value, line })
   }
+  // A list set one recipient a line names each on its line, a unit after its organisation's comma
+  // (`Kommunledningsförvaltningen, Ekonomi`); only a list written inline on one line is split at its commas.
+  const inline = values.length === 1
+  for (const { value, line } of values)
+    for (const part of splitRecipients(value, inline))
+      children.push({ type: 'recipient', value: part, position: line.position })
   const last = subs.at(-1)?.position
   const position = section.position && last ? { start: section.position.start, end: last.end } : section.position
   return { type: 'distributionList', children, guidance, position }

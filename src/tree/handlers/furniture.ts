@@ -6,7 +6,14 @@
 import type { Block } from '../blocks.js'
 import type { Furniture } from '../types.js'
 import type { State } from '../state.js'
-import { isAddressLine, isPageCounter, isRule, isSignatureBox, stripCounters } from '../../vocab/furniture.js'
+import {
+  isAddressLine,
+  isContactLine,
+  isPageCounter,
+  isRule,
+  isSignatureBox,
+  stripCounters
+} from '../../vocab/furniture.js'
 import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { UPPER_START, fold } from '../../vocab/text.js'
@@ -18,7 +25,7 @@ import { isPersonName } from '../../vocab/people.js'
  * header when it stands by the page's other furniture; alone, it is the memo's own text (a recipient, a signing body).
  * `repeated-line`: a shorter one (`Region Exempelland`), a running header only in a block of the page's furniture.
  */
-type Reason = Furniture['reason'] | 'repeated-name' | 'repeated-line'
+type Reason = Furniture['reason'] | 'repeated-name' | 'repeated-line' | 'contact'
 
 /** What marks a page's furniture is known: the memo's case number and its document type (a key, or null). */
 interface Own {
@@ -99,22 +106,34 @@ export function furnitureOf(state: State, blocks: Block[], headerLines: string[]
     let first: Reason | null = null
     let firm = false
     let short = false
+    let address = false
+    let contact = false
     for (const line of block.lines) {
-      const reason = reasonFor(state, line.text, header, own)
+      // A line of phone and e-mail (`Exempelby kommun Storgatan 4 0123-45 67 00 kommunen@exempelby.se`) is furniture
+      // only in a block with an address line: a footer's.
+      const reason = reasonFor(state, line.text, header, own) ?? (isContactLine(line.text) ? 'contact' : null)
       if (reason === null) return
       first ??= reason
       short ||= reason === 'repeated-line'
-      firm ||= reason !== 'repeated-name' && reason !== 'repeated-line'
+      address ||= reason === 'address'
+      contact ||= reason === 'contact'
+      firm ||= reason !== 'repeated-name' && reason !== 'repeated-line' && reason !== 'contact'
     }
-    if (!first || (short && !firm)) return
-    reasons.set(index, firm && (first === 'repeated-name' || first === 'repeated-line') ? 'repeated-header' : first)
+    if (!first || (short && !firm) || (contact && !address)) return
+    const weak = first === 'repeated-name' || first === 'repeated-line' || first === 'contact'
+    reasons.set(index, contact ? 'address' : firm && weak ? 'repeated-header' : first)
     texts.set(index, block.text)
   })
   const found = new Map<number, Furniture>()
   for (const [index, reason] of reasons) {
     if (reason === 'repeated-name' && !besideFurniture(reasons, index)) continue
     const block = blocks[index]!
-    const kept = reason === 'repeated-name' || reason === 'repeated-line' ? 'repeated-header' : reason
+    const kept =
+      reason === 'contact'
+        ? 'address'
+        : reason === 'repeated-name' || reason === 'repeated-line'
+          ? 'repeated-header'
+          : reason
     found.set(index, { type: 'furniture', text: texts.get(index)!, reason: kept, position: block.position })
   }
   return found
