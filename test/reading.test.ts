@@ -264,6 +264,27 @@ describe('the header', () => {
 })
 
 describe('titles and proposals', () => {
+  it('a dash written as text before each att-clause is a bullet, not the clause; on lines or in paragraphs', () => {
+    const items = (body: string) =>
+      read(
+        `Dnr KS 2031/77\n\nLokalhyror för föreningar\n\nFörslag till beslut\n\nKommunstyrelsen föreslår ` +
+          `kommunfullmäktige besluta\n\n${body}\n\nBakgrund\n\nHyrorna sågs över 2030.\n`
+      ).proposals?.items.map((i) => i.text)
+    expect(
+      items(
+        '– att föreningar för barn ska hyra avgiftsfritt,\n\n– att övriga föreningar ska betala halv ' +
+          'taxa,\n\n– att kommunstyrelsen ska återkomma med en\nutvärdering senast i oktober.'
+      )
+    ).toEqual([
+      'att föreningar för barn ska hyra avgiftsfritt',
+      'att övriga föreningar ska betala halv taxa',
+      'att kommunstyrelsen ska återkomma med en utvärdering senast i oktober.'
+    ])
+    expect(
+      items('– att föreningar för barn ska hyra avgiftsfritt,\n— att övriga föreningar ska\nbetala halv taxa.')
+    ).toEqual(['att föreningar för barn ska hyra avgiftsfritt', 'att övriga föreningar ska betala halv taxa.'])
+  })
+
   it('of two phrases before the text, the first is the title and the second a heading nobody listed', () => {
     const r = read(
       'Dnr SN 2022/140\n\nTill Kommunfullmäktige\n\nYttrande över motion om fler parkbänkar\n\nMotionens ' +

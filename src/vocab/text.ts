@@ -23,6 +23,12 @@ const HYPHENATED_SPLIT = new RegExp(String.raw`([${LOWER}])- ([${LOWER}])`, 'g')
 /** A capital first. */
 export const UPPER_START = new RegExp(String.raw`^[${UPPER}]`)
 
+/**
+ * A bullet written as text at the start of a line, where a converter or a writer left it: a glyph (`•`, `▪`, a
+ * symbol font's private-use bullet) or a dash and a space (`– att …`); a dash glued to a word is the word's.
+ */
+export const BULLET_MARK = /^(?:[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*|[–—-]\s+)/
+
 /** Fold runs of white space (including no-break and zero-width spaces) to one space and trim. */
 const NEEDS_FOLDING =
   /[\u200b-\u200d\u2060\ufeff\t\n\r\f\v\u00a0\u2007\u2009\u202f\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}/

@@ -6,9 +6,7 @@
 import type { DistributionList, Line, Recipient, Section } from '../types.js'
 import { isGuidanceText } from '../../vocab/documents.js'
 import { isOrganName, isOrganisationName, isUnitName } from '../../vocab/people.js'
-import { UPPER_START, fold } from '../../vocab/text.js'
-
-const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc–-]\s*/
+import { BULLET_MARK, UPPER_START, fold } from '../../vocab/text.js'
 
 /** Where an inline list parts: a comma, a semicolon, an `och` (not the `och` of `Miljö- och byggförvaltningen`). */
 const INLINE_JOINERS = /(\s*[,;]\s*|(?<!-)\s+och\s+)/
@@ -111,7 +109,7 @@ export function buildDistribution(section: Section, subs: Section[] = []): Distr
   const guidance: Line[] = []
   const values: Array<{ value: string; line: Line }> = []
   for (const line of lines) {
-    const value = fold(line.text.replace(BULLET, '')).replace(/[,;]$/, '')
+    const value = fold(line.text.replace(BULLET_MARK, '')).replace(/[,;]$/, '')
     if (!value) continue
     if (isGuidanceText(value)) guidance.push(line)
     // A long sentence is text of the section, not a recipient.

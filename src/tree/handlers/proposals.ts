@@ -7,7 +7,7 @@
 import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionContent } from '../types.js'
 import { isReaderNote } from '../../vocab/documents.js'
 import { proposerFromHeading } from '../../vocab/headings.js'
-import { LETTER, LOWER, UPPER, endsSentence, fold } from '../../vocab/text.js'
+import { BULLET_MARK, LETTER, LOWER, UPPER, endsSentence, fold } from '../../vocab/text.js'
 
 /** A small letter first: the text goes on from the paragraph before. */
 const LOWER_START = new RegExp(String.raw`^[${LOWER}]`)
@@ -18,7 +18,6 @@ const NEXT_ATT_CLAUSE = new RegExp(
   'g'
 )
 
-const BULLET = /^[•▪●◦·○■□➢►\u2022\u25aa\uf0b7\uf0a7\uf0d8\uf0fc]\s*/
 export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
 const NUMBERED_PARAGRAPH = new RegExp(String.raw`^(\d{1,2})[.)]?\s+(?=[${UPPER}])`)
 
@@ -249,12 +248,20 @@ export function buildProposals(section: Section): ProposalList {
   const children: ProposalItem[] = []
   let form: ProposalList['form'] = 'paragraphs'
 
-  if (paragraphs.some((p) => BULLET.test(p.text))) {
+  if (paragraphs.some((p) => BULLET_MARK.test(p.text))) {
     form = 'bullets'
     let open = false
     for (const p of paragraphs) {
-      if (BULLET.test(p.text)) {
-        children.push(item(null, p.text.replace(BULLET, ''), p))
+      if (BULLET_MARK.test(p.text)) {
+        // Bullets on the lines of one paragraph (`– att A` / `– att B`): each opens an item, a line without one
+        // goes on with it.
+        const texts: string[] = []
+        for (const line of p.lines) {
+          const last = texts.length - 1
+          if (BULLET_MARK.test(line.text) || last < 0) texts.push(line.text.replace(BULLET_MARK, ''))
+          else texts[last] = `${texts[last]!} ${line.text}`
+        }
+        for (const text of texts) children.push(item(null, text, p))
         open = true
       } else if (open && continues(children.at(-1), p.text)) {
         children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
