@@ -1370,6 +1370,33 @@ describe('sections, recipients and references', () => {
     ])
   })
 
+  it("the case's preparation (Ärendets beredning) heads a section of the proceedings, after a page break", () => {
+    const r = read(
+      'MISSIV 1 (2)\n\nKommunstyrelsen 2031-05-17 KS 2031/77\n\nReglemente för krisledningsnämnden\n\n' +
+        'Sammanfattning\n\n' +
+        'Reglementet behöver förtydligas.\n\nMISSIV 2 (2)\n\nÄrendets beredning\n\nÄrendet har beretts av ' +
+        'kommunledningskontoret.\n\nBeslutsunderlag\n\nKommunledningskontorets tjänsteskrivelse 2031-04-12\n'
+    )
+    expect(headings(r)).toEqual([
+      ['Sammanfattning', 'summary'],
+      ['Ärendets beredning', 'proceedings'],
+      ['Beslutsunderlag', 'decisionBasis']
+    ])
+  })
+
+  it("a web page's summary of its decision (Ärendet i korthet) is a section under the page's title", () => {
+    const r = read(
+      '- [Startsida](/)\n- [Politiska beslut](/beslut)\n\n# Bidrag till upprustning av skoterleden\n\n' +
+        '**Beslutande organ:** Kommunstyrelsen  \n**Diarienummer:** KS 2031/77\n\n## Ärendet i korthet\n\n' +
+        'Skoterklubben har ansökt om bidrag.\n\n## Beslut\n\nKommunstyrelsen beviljar bidraget.\n'
+    )
+    expect(r.metadata.title).toBe('Bidrag till upprustning av skoterleden')
+    expect(headings(r)).toEqual([
+      ['Ärendet i korthet', 'summary'],
+      ['Beslut', 'decision']
+    ])
+  })
+
   it("a recipient's unit after a comma on its line is the recipient's; a footer after the list is no recipient", () => {
     const lines = read(
       'Exempelby kommun TJÄNSTESKRIVELSE\n\n2031-05-11 BUN 2031-317\n\nHyra av förskola\n\nFörslag till beslut\n' +

@@ -37,7 +37,16 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
     'redogörelse för ärendet',
     'beskrivning'
   ],
-  summary: ['sammanfattning', 'sammanfattning av ärendet', 'ärendets sammanfattning', 'sammanfattning av förslaget'],
+  summary: [
+    'sammanfattning',
+    'sammanfattning av ärendet',
+    'ärendets sammanfattning',
+    'sammanfattning av förslaget',
+    // A web page's summary of a decision.
+    'ärendet i korthet',
+    'beslutet i korthet',
+    'i korthet'
+  ],
   background: ['bakgrund', 'historik', 'inledning', 'tidigare beslut', 'bakgrund till ärendet'],
   assessment: [
     'bedömning',
@@ -115,6 +124,7 @@ const BUILT_IN: Record<Exclude<Role, 'other'>, string[]> = {
     'protokollsanteckningar',
     'jäv',
     'beredning',
+    'ärendets beredning',
     'särskilt yttrande',
     'deltar inte i beslutet'
   ]
