@@ -19,6 +19,25 @@ describe('signature columns a conversion flattened', () => {
     `beslut\n\nNämnden godkänner riktlinjerna.\n\n## Ärendet\n\nRiktlinjerna gäller från ` +
     `höstterminen.\n\n${signature}\n\n## Beslutet skickas till\n\nSkolskjutsenheten\n`
 
+  it("repeated blocks, each signatory under the unit's line, are all signatories", () => {
+    expect(
+      names(
+        read(
+          memo(
+            'Enheten för parker\n\nEbba Lind  \nEnhetschef\n\nEnheten för parker\n\nNils Wiklund  \nLandskapsarkitekt'
+          )
+        )
+      )
+    ).toEqual([
+      ['Ebba Lind', 'Enhetschef'],
+      ['Nils Wiklund', 'Landskapsarkitekt']
+    ])
+    expect(names(read(memo('Ebba Lind\nSocialchef\n\nSOCIALFÖRVALTNINGEN IFO\n\nNils Wiklund\nEnhetschef')))).toEqual([
+      ['Ebba Lind', 'Socialchef'],
+      ['Nils Wiklund', 'Enhetschef']
+    ])
+  })
+
   it('a line of names over a line of titles', () => {
     expect(names(read(memo('Karin Ödman Per Alm\nUtbildningschef Skolskjutssamordnare')))).toEqual([
       ['Karin Ödman', 'Utbildningschef'],

@@ -12,6 +12,7 @@ import { filledRows, joinLines, sliceLine, type Block, type Cell } from '../bloc
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import {
   isPersonName,
+  isUnitName,
   isSignatureClause,
   mayOpenWithName,
   politicianName,
@@ -86,6 +87,18 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     // Running text: no line of a signature (a name, a title, four name-and-title pairs side by side) is that long.
     if (!b.rows && !atMostWords(head.text, SIGNATURE_LINE_WORDS)) break
     const last = people.at(-1)
+    // Repeated blocks, each under its signatory's unit (`Enheten för parker` / `Ebba Lind` / `Enhetschef`): the unit's
+    // line between two signatories is stepped over, as a signing body's at the top is.
+    if (last && b.lines.length === 1 && !b.rows && (isUnitName(head.text) || isSigningBody(head.text))) {
+      let n = i + 1
+      while (skip.has(n)) n++
+      const nextHead = paragraph(n)?.lines[0]
+      if (nextHead && (isPersonName(nextHead.text) || politicianName(nextHead.text))) {
+        indices.push(i)
+        i = n
+        continue
+      }
+    }
     // Signature columns that a conversion flattened: a table, a names line over a titles line, pairs on one line.
     const flattened = flattenedColumns(b.lines, b.rows)
     if (flattened) {
