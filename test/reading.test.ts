@@ -19,6 +19,18 @@ describe('signature columns a conversion flattened', () => {
     `beslut\n\nNämnden godkänner riktlinjerna.\n\n## Ärendet\n\nRiktlinjerna gäller från ` +
     `höstterminen.\n\n${signature}\n\n## Beslutet skickas till\n\nSkolskjutsenheten\n`
 
+  it("the phone and e-mail printed under a signatory's title are not the title", () => {
+    expect(
+      names(read(memo('På nämndens vägnar\n\nEbba Lind\\\nMiljöinspektör\\\n0123-45 67 89\\\nebba.lind@exempelby.se')))
+    ).toEqual([['Ebba Lind', 'Miljöinspektör']])
+    expect(
+      names(read(memo('Nils Wiklund\nUtbildningschef\nnils.wiklund@exempelby.se\n\nEbba Lind\nController')))
+    ).toEqual([
+      ['Nils Wiklund', 'Utbildningschef'],
+      ['Ebba Lind', 'Controller']
+    ])
+  })
+
   it("repeated blocks, each signatory under the unit's line, are all signatories", () => {
     expect(
       names(

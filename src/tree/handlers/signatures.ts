@@ -8,6 +8,7 @@
  * when a title reads as a job title, so a capitalised phrase in the text is not
  * taken for a person.
  */
+import { isContactLine } from '../../vocab/furniture.js'
 import { filledRows, joinLines, sliceLine, type Block, type Cell } from '../blocks.js'
 import type { Line, SignatureBlock, Signatory } from '../types.js'
 import {
@@ -38,7 +39,12 @@ function signatory(name: Line, titleLines: Line[]): Signatory {
   return person
 }
 
-function setTitle(person: Signatory, lines: Line[]): void {
+function setTitle(person: Signatory, written: Line[]): void {
+  // The phone and e-mail printed under a title (`Miljöinspektör` / `0123-45 67 89` / `ebba.lind@exempelby.se`) are
+  // how to reach the signatory, not the title: it ends where they begin.
+  const contact = written.findIndex((l) => isContactLine(l.text))
+  const lines = contact < 0 ? written : written.slice(0, contact)
+  if (lines.length === 0) return
   const first = lines[0]!.position
   const last = lines.at(-1)!.position
   person.title = fold(joinLines(lines))
