@@ -1360,3 +1360,74 @@ describe('sections, recipients and references', () => {
     expect(register('2031-0412', 'Se beslutet 2030-1187 och telefon 0650-1911.')).toEqual([])
   })
 })
+
+describe('header: case-number styles, label rows over value rows, the case number of an extract', () => {
+  const memo = (header: string, body = 'Nämnden har fått en ansökan om bidrag.') =>
+    `${header}\n\n# Bidrag till Exempelby hembygdsförening\n\n## Ärendet\n\n${body}\n\n## Förslag till beslut\n\n` +
+    `Nämnden beviljar bidraget.\n`
+
+  it('a series before serial-year, points between series, year and serial, a filing-plan class after a space', () => {
+    const a = read(memo('REGION EXEMPELLAND REMISS\nRegional utveckling\n\nDatum Dnr\n2031-02-15 SBN 1187-2031'))
+    expect([a.metadata.caseNumber, a.metadata.caseRef, a.metadata.date]).toEqual([
+      'SBN 1187-2031',
+      { series: 'SBN', year: 2031, sequence: 1187 },
+      '2031-02-15'
+    ])
+    const b = read(memo('Exempelby kommun\n\nDiarienummer SN.2031.77'))
+    expect([b.metadata.caseNumber, b.metadata.caseRef]).toEqual([
+      'SN.2031.77',
+      { series: 'SN', year: 2031, sequence: 77 }
+    ])
+    const c = read(memo('Exempelby kommun\n\nDnr KS 2031-00077 2.4.1'))
+    expect([c.metadata.caseNumber, c.metadata.caseRef]).toEqual([
+      'KS 2031-00077 2.4.1',
+      { series: 'KS', year: 2031, sequence: 77, class: '2.4.1' }
+    ])
+  })
+
+  it('a word before a full date and a statute collection are no references; a serial-year case is one', () => {
+    const r = read(
+      memo(
+        'Dnr KS 2031/77',
+        'Fullmäktige beslutade om riktlinjerna (KF 2029-04-16, § 12) och kommunen yttrade sig (KOMMUN 2030-08-29). ' +
+          'Enligt Havs- och vattenmyndighetens råd (HVMFS 2016:17) och tidigare beslut (SBN 412-2030) gäller planen.'
+      )
+    )
+    expect(r.references.map((x) => x.caseNumber)).toEqual(['SBN 412-2030'])
+  })
+
+  it('a row of labels over its row of values under a document type, and a recipient over their address', () => {
+    const r = read(
+      '**EXEMPELBY KOMMUN**\\\nMiljöförvaltningen\n\n**BESLUT**\n\n' +
+        '  ------------------- ------------------- ------------------- -------------------\n' +
+        '  Datum               Diarienummer        Ert datum           Handläggare\n' +
+        '  2031-09-14          MN-2031-1187        2031-08-22          Nils Wiklund\n' +
+        '  ------------------- ------------------- ------------------- -------------------\n\n' +
+        'Ebba Lind\\\nStorgatan 14\\\n123 45 Exempelby\n\n# Tillstånd till avloppsanordning\n\n## Beslut\n\n' +
+        'Miljönämnden ger Ebba Lind tillstånd att inrätta en avloppsanordning.\n\n## Ärendet\n\n' +
+        'Ansökan kom in den 22 augusti 2031 och gäller en ny markbädd på fastigheten.\n'
+    )
+    expect([r.metadata.caseNumber, r.metadata.date, r.metadata.title, r.metadata.unit]).toEqual([
+      'MN-2031-1187',
+      '2031-09-14',
+      'Tillstånd till avloppsanordning',
+      'Miljöförvaltningen'
+    ])
+    expect(r.metadata.officers.map((o) => o.name)).toEqual(['Nils Wiklund'])
+    expect(r.metadata.addressee).toBe('Ebba Lind')
+  })
+
+  it("an extract's case number on its own line under the item's heading, and not among the references", () => {
+    const r = read(
+      'Protokollsutdrag\n\n| EXEMPELBY KOMMUN | SAMMANTRÄDESPROTOKOLL |\n|---|---|\n' +
+        '| Kommunstyrelsen | Sammanträdesdatum 2031-04-17 |\n\n## § 47 Markanvisning vid torget\n\n' +
+        'Dnr KS 2031/118\n\n### Sammanfattning\n\nKommunen äger marken (KS 2031/118) och riktlinjerna gäller ' +
+        '(KS 2029/412).\n\n### Beslut\n\nKommunstyrelsen beslutar att anvisa marken.\n'
+    )
+    expect([r.metadata.caseNumber, r.metadata.caseRef]).toEqual([
+      'KS 2031/118',
+      { series: 'KS', year: 2031, sequence: 118 }
+    ])
+    expect(r.references.map((x) => x.caseNumber)).toEqual(['KS 2029/412'])
+  })
+})

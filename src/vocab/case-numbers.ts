@@ -214,6 +214,8 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
   else return null
   if (isYearRange(g.sep, year, seqText)) return null
   if (g.series && NOT_SERIES.has(g.series.toUpperCase())) return null
+  // `HVMFS 2016:17`, `MSBFS 2020:1`: a författningssamling (a series ending in FS) numbers its statutes year:serial.
+  if (g.sep === ':' && g.series && /^[A-ZÅÄÖ]+FS$/.test(g.series)) return null
   // A statute's designation in front: `SFS 2017:725` is read as `2017:725` by the weak formats otherwise.
   if (format.strength === 'weak' && NOT_SERIES_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
     return null

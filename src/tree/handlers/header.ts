@@ -112,7 +112,9 @@ export function buildHeader(state: State, lines: Line[]): Header {
   const children: HeaderLine[] = []
   const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null, unit: null }
 
-  for (const line of lines) {
+  // The lines of a recipient's postal address (a name over a street and `656 71 Exempelby`), still to come.
+  let address = 0
+  for (const [i, line] of lines.entries()) {
     const node: HeaderLine = {
       type: 'headerLine',
       text: line.text,
@@ -134,6 +136,17 @@ export function buildHeader(state: State, lines: Line[]): Header {
       ctx.unit = null
       continue
     }
+    if (address > 0) {
+      address--
+      node.kind = 'furniture'
+      continue
+    }
+    address = addressBelow(lines, i)
+    if (address > 0) {
+      field(node, 'addressee', fold(line.text), null)
+      node.kind = 'fields'
+      continue
+    }
     const unit = ctx.unit
     ctx.unit = null
     if (unit && goesOnWith(unit, node)) continue
@@ -143,6 +156,19 @@ export function buildHeader(state: State, lines: Line[]): Header {
   }
   if (ctx.carry) emptyField(ctx.carry.line, ctx.carry.hit)
   return { type: 'header', children, position: span(children) }
+}
+
+/** `656 71 Exempelby`: a postcode and a town (one or two words), the last line of a postal address. */
+const POSTCODE_TOWN = new RegExp(String.raw`^\d{3} ?\d{2} [${UPPER}][${LETTER}-]+(?: [${LETTER}-]+)?$`)
+
+/**
+ * A letter's recipient: a person's name over their street (one line at most) and their postcode and town, as a
+ * decision letter prints it under the letterhead. The number of address lines under the name at `i`, 0 for none.
+ */
+function addressBelow(lines: Line[], i: number): number {
+  // A street line at most between the name and the postcode: the cheap test of the lines below comes first.
+  const below = [lines[i + 1], lines[i + 2]].findIndex((l) => l !== undefined && POSTCODE_TOWN.test(l.text))
+  return below >= 0 && isPersonName(fold(lines[i]!.text)) ? below + 1 : 0
 }
 
 /**
