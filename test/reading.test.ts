@@ -1430,4 +1430,19 @@ describe('header: case-number styles, label rows over value rows, the case numbe
     ])
     expect(r.references.map((x) => x.caseNumber)).toEqual(['KS 2029/412'])
   })
+
+  it('several officers on one contact line, each with a title and a phone, the line broken inside a name', () => {
+    const officers = (line: string) =>
+      read(memo(`Exempelby kommun\nDnr KS 2031/77\n\n${line}`)).metadata.officers.map((o) => [o.name, o.phone])
+    expect(
+      officers('**Kontaktperson:** Nils Wiklund, utredare, 0451-26 73 12 och Ebba\nLind, jurist, 0451-26 71 05')
+    ).toEqual([
+      ['Nils Wiklund', '0451-26 73 12'],
+      ['Ebba Lind', '0451-26 71 05']
+    ])
+    expect(officers('Handläggare: Nils Wiklund, utredare; Ebba Lind, jurist')).toEqual([
+      ['Nils Wiklund', null],
+      ['Ebba Lind', null]
+    ])
+  })
 })

@@ -108,7 +108,8 @@ interface Context {
   unit: HeaderField | null
 }
 
-export function buildHeader(state: State, lines: Line[]): Header {
+export function buildHeader(state: State, written: Line[]): Header {
+  const lines = runOn(written)
   const children: HeaderLine[] = []
   const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null, unit: null }
 
@@ -156,6 +157,27 @@ export function buildHeader(state: State, lines: Line[]): Header {
   }
   if (ctx.carry) emptyField(ctx.carry.line, ctx.carry.hit)
   return { type: 'header', children, position: span(children) }
+}
+
+/** `… 08-123 456 78 och Ebba`: a line that ends in `och` (or `och` and a given name) runs on into the next. */
+const RUNS_ON = new RegExp(String.raw`\s(?:och|samt)(?: [${UPPER}][${LETTER}-]+)?$`)
+
+/**
+ * Header lines where a line that runs on (`Kontaktperson: Nils Wiklund, utredare, 08-… och Ebba` / `Lind, jurist, …`)
+ * is joined with the source line under it, as one line of the letterhead that a conversion broke.
+ */
+function runOn(lines: Line[]): Line[] {
+  if (!lines.some((l) => RUNS_ON.test(l.text))) return lines
+  const out: Line[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const next = lines[i + 1]
+    if (next && RUNS_ON.test(line.text) && next.position.start.line === line.position.end.line + 1) {
+      out.push({ text: `${line.text} ${next.text}`, position: { start: line.position.start, end: next.position.end } })
+      i++
+    } else out.push(line)
+  }
+  return out
 }
 
 /** `656 71 Exempelby`: a postcode and a town (one or two words), the last line of a postal address. */
@@ -612,13 +634,40 @@ function severalOfficers(node: HeaderLine, value: string, label: string | null):
   return true
 }
 
+/** `och` or a semicolon between two officers, and the comma a title before it leaves (`…, utredare, och Ebba Lind`). */
+const OFFICER_JOIN = /\s*[,;]?\s+(?:och|samt)\s+|\s*;\s*/
+
+/**
+ * `Nils Wiklund, utredare, och Ebba Lind, jurist` (their phones taken already): several officers, each a name and
+ * perhaps a title after a comma, joined by `och` or a semicolon, as fields of the line; false when the value is not
+ * such a list.
+ */
+function officersWithTitles(node: HeaderLine, value: string, label: string | null): boolean {
+  if (!/\soch\s|;/.test(value)) return false
+  const parts = value.split(OFFICER_JOIN).map(cleanResidual)
+  if (parts.length < 2) return false
+  const read: Array<[string, string | null]> = []
+  for (const part of parts) {
+    const withTitle = /^(.+?), (.+)$/.exec(part)
+    if (isPersonName(part)) read.push([part, null])
+    else if (withTitle && isPersonName(withTitle[1]!) && titleByPlace(withTitle[2]!))
+      read.push([withTitle[1]!, withTitle[2]!])
+    else return false
+  }
+  for (const [name, title] of read) {
+    field(node, 'officer', name, label)
+    if (title !== null) field(node, 'officerTitle', title, null)
+  }
+  return true
+}
+
 /**
  * The officer (or officers) a label's value names: several names, one name, or a name and a title
  * (`Ebba Lind, utredare`), as fields of the line; false when the value names nobody. `loose`: two capitalised
  * words count as a name too, as under a label that announces a person.
  */
 function officersOf(node: HeaderLine, value: string, label: string | null, loose: boolean): boolean {
-  if (severalOfficers(node, value, label)) return true
+  if (severalOfficers(node, value, label) || officersWithTitles(node, value, label)) return true
   if (isPersonName(value) || (loose && TWO_CAPITALISED_WORDS.test(value))) {
     field(node, 'officer', value, label)
     return true
