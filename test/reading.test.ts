@@ -1445,4 +1445,31 @@ describe('header: case-number styles, label rows over value rows, the case numbe
       ['Ebba Lind', null]
     ])
   })
+
+  it("a region's unit with no unit word over a labelled officer; the organ of a kallelse, of a decision page", () => {
+    const region = read(
+      '**Tjänsteskrivelse**\n\n| Datum | Vår beteckning | Ert datum |\n|---|---|---|\n' +
+        '| 2031-09-12 | RS/2031:412 | |\n\n' +
+        'Regional utveckling\n\nHandläggare: Ebba Lind, bibliotekskonsulent\n\nRegionstyrelsen\n\n' +
+        '# Regional biblioteksplan\n\n## Förslag till beslut\n\nRegionstyrelsen antar planen.\n'
+    )
+    expect([region.metadata.unit, region.metadata.officer.name]).toEqual(['Regional utveckling', 'Ebba Lind'])
+    const agenda = read(
+      'EXEMPELBY KOMMUN KALLELSE/FÖREDRAGNINGSLISTA\nKommunstyrelsen Sida 8 av 31\nSammanträdesdatum 2031-03-15\n\n' +
+        '7. Revidering av taxa för torghandel\nDnr KS 2031/54\n\nÄrendebeskrivning\nTaxan för torghandel har inte ' +
+        'räknats upp sedan den antogs och täcker inte kommunens kostnader.\n\nFörslag till beslut\n' +
+        'Kommunfullmäktige antar den reviderade taxan.\n'
+    )
+    expect([agenda.metadata.unit, agenda.metadata.caseNumber]).toEqual(['Kommunstyrelsen', 'KS 2031/54'])
+    const page = read(
+      '# Ny förskola i Exempelby\n\nBeslut i kommunstyrelsen den 14 juni 2031\n\nÄrendenummer: KS-2031-456\n\n' +
+        'Exempelby växer och behovet av förskoleplatser ökar i stadsdelarna öster om centrum.\n\n## Beslut\n\n' +
+        'Kommunstyrelsen beslutade\n\n- att godkänna förstudien\n- att starta projekteringen\n'
+    )
+    expect([page.metadata.unit, page.metadata.date, page.metadata.caseNumber]).toEqual([
+      'Kommunstyrelsen',
+      '2031-06-14',
+      'KS-2031-456'
+    ])
+  })
 })

@@ -180,6 +180,9 @@ function runOn(lines: Line[]): Line[] {
   return out
 }
 
+/** `Beslut i`, `Beslutat av`: the words before the organ that decided, on a page of decisions. */
+const DECIDED_IN = /^(?:beslut|beslutat|beslutad|beslutades) (?:i|av) /i
+
 /** `656 71 Exempelby`: a postcode and a town (one or two words), the last line of a postal address. */
 const POSTCODE_TOWN = new RegExp(String.raw`^\d{3} ?\d{2} [${UPPER}][${LETTER}-]+(?: [${LETTER}-]+)?$`)
 
@@ -602,7 +605,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     else if (carried === 'addressee' || carried === 'unit' || carried === 'filingCode')
       field(node, carried, carried === 'addressee' ? addresseeOf(residual) : residual, labelText(carry!.hit))
     else if (isOrganName(residual)) field(node, 'organ', residual, null)
-    else if (isUnitName(residual)) field(node, 'unit', residual, null)
+    else if (digits && DECIDED_IN.test(residual) && isOrganName(residual.replace(DECIDED_IN, ''))) {
+      // `Beslut i kommunstyrelsen den 14 juni 2031`: a page of decisions names the organ that decided beside the date.
+      const organ = residual.replace(DECIDED_IN, '')
+      field(node, 'organ', organ.charAt(0).toUpperCase() + organ.slice(1), null)
+    } else if (isUnitName(residual)) field(node, 'unit', residual, null)
     else if (startsWithJobTitle(residual)) field(node, 'officerTitle', residual, null)
     else node.residual = residual
   }
