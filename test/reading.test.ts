@@ -1472,4 +1472,19 @@ describe('header: case-number styles, label rows over value rows, the case numbe
       'KS-2031-456'
     ])
   })
+
+  it("the unit under the organisation's name, beside a page counter, under a converter's image of the logo", () => {
+    const unit = (letterhead: string) =>
+      read(`${letterhead}\n\n# Remiss: Regional kulturplan\n\n## Bakgrund\n\nRegionen har tagit fram ett förslag.\n`)
+        .metadata.unit
+    expect(
+      unit('REGION EXEMPELLAND REMISS\nRegional utveckling Sida 1 (2)\n\nDatum Dnr\n2031-02-15 RUN 1156-2031')
+    ).toBe('Regional utveckling')
+    expect(
+      unit(
+        '![](_page_0_Picture_0.jpeg)\n\n| Region Exempelland | REMISS | 1 (2) |\n|---|---|---|\n' +
+          '| Regional utveckling | Datum: 2031-11-04 | |\n| | Vår beteckning: RUN 872-2031 | |'
+      )
+    ).toBe('Regional utveckling')
+  })
 })

@@ -20,6 +20,7 @@ import { UPPER_START, atMostWords, collapseLetterSpacing, fold, joinHyphenated }
 import { isOrganName, isOrganisationName, isPersonName, splitNames } from '../../vocab/people.js'
 import { splitRecipients } from './distribution.js'
 import { findDocumentType } from '../../vocab/documents.js'
+import { isPageCounter } from '../../vocab/furniture.js'
 
 /** The names of shared mailboxes, before the `@`: an address no officer reads alone. */
 // prettier-ignore
@@ -318,7 +319,10 @@ function unitUnderOrganisation(header: Header): HeaderLine | null {
   const [top, second] = lines
   if (!top || !second || top.residual === null || !isOrganisationName(top.residual)) return null
   const text = second.residual
-  if (second.kind !== 'unclassified' || !text || text !== fold(second.text)) return null
+  if (second.kind !== 'unclassified' || !text) return null
+  // The whole line, or the line and the page's counter beside it (`Regional utveckling Sida 1 (2)`).
+  const line = fold(second.text)
+  if (text !== line && !(line.startsWith(text) && isPageCounter(line.slice(text.length).trim()))) return null
   return readsAsUnit(text) ? second : null
 }
 

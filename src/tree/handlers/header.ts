@@ -625,10 +625,13 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   if (answered >= 2) ctx.columnsLeft = 0
 }
 
-/** `<!-- image -->`: a converter's note in a comment (where a logo stood, a page break), no text of the letterhead. */
+/** `<!-- image -->`: a converter's note (where a logo stood, a page break), no text of the letterhead. */
 function isMarkupComment(text: string): boolean {
-  return text.startsWith('<!--') && text.endsWith('-->')
+  return (text.startsWith('<!--') && text.endsWith('-->')) || IMAGE_FILE.test(text)
 }
+
+/** `(_page_0_Picture_0.jpeg)`: the file of an image a converter put where the logo stood, with no text of its own. */
+const IMAGE_FILE = /^\(?[\w./-]+\.(?:jpe?g|png|gif|svg|webp)\)?$/i
 
 /**
  * `Nils Wiklund, Ebba Lind`, `Nils Wiklund och Ebba Lind`: several officers, each a person's name, as fields of the
