@@ -1,5 +1,6 @@
 import type { Furniture } from '../tree/types.js'
 import { defineRule } from './types.js'
+import { quote } from './util.js'
 import { isPageCounter } from '../vocab/furniture.js'
 
 /** The message for each kind of furniture the tree builder recognises. */
@@ -33,13 +34,13 @@ export default defineRule({
       if (node.type === 'header') {
         for (const line of node.children)
           if (line.kind === 'furniture' && isPageCounter(line.text))
-            report({ messageId: 'pageCounter', data: { text: line.text }, place: line.position })
+            report({ messageId: 'pageCounter', data: { text: quote(line.text) }, place: line.position })
         continue
       }
       if (node.type !== 'section' && node.type !== 'preamble') continue
       for (const child of node.children)
         if (child.type === 'furniture')
-          report({ messageId: MESSAGE_ID[child.reason], data: { text: child.text }, place: child.position })
+          report({ messageId: MESSAGE_ID[child.reason], data: { text: quote(child.text) }, place: child.position })
     }
   }
 })

@@ -1,16 +1,9 @@
 import { defineRule } from './types.js'
-import { sections } from './util.js'
-import { fold } from '../vocab/text.js'
+import { quote, sections } from './util.js'
 
 /** Placeholders that are guidance in any section: `[Namn]`, `<datum>`, `Skriv här`, `Lorem ipsum`. */
 const PLACEHOLDER =
   /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|«[^»\n]{1,40}»|\b(?:skriv|fyll i|ange) (?:här|text)\b|^lorem ipsum\b/i
-
-function short(text: string): string {
-  const t = fold(text)
-  // Quoted in a message: 60 characters show the placeholder and its words around it, not the whole section.
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t
-}
 
 export default defineRule({
   meta: {
@@ -32,14 +25,14 @@ export default defineRule({
       for (const line of section.distribution?.guidance ?? [])
         report({
           messageId: 'guidance',
-          data: { text: short(line.text), heading: section.heading },
+          data: { text: quote(line.text), heading: section.heading },
           place: line.position
         })
       // A distribution section's lines, and those of its sub-headings (`För kännedom`), are recipients or guidance.
       if (section.distribution || section.role === 'distribution') continue
       for (const node of section.children)
         if (node.type === 'paragraph' && PLACEHOLDER.test(node.text))
-          report({ messageId: 'placeholder', data: { text: short(node.text) }, place: node.position })
+          report({ messageId: 'placeholder', data: { text: quote(node.text) }, place: node.position })
     }
   }
 })

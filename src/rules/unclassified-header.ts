@@ -1,5 +1,6 @@
 import type { Header } from '../tree/types.js'
 import { defineRule } from './types.js'
+import { quote } from './util.js'
 
 export default defineRule({
   meta: {
@@ -19,6 +20,6 @@ export default defineRule({
     const unclassified = new Set(record.metadata.unclassified)
     for (const line of header?.children ?? [])
       if (line.residual !== null && unclassified.has(line.text))
-        report({ messageId: 'unclassified', data: { text: line.text }, place: line.position })
+        report({ messageId: 'unclassified', data: { text: quote(line.text) }, place: line.position })
   }
 })

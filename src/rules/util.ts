@@ -1,6 +1,17 @@
 import type { Position } from 'unist'
+import { fold } from '../vocab/text.js'
 import type { Report } from './types.js'
 import type { CaseRoot, Finding, Header, HeaderField, HeaderSummary, Section, SignatureBlock } from '../tree/types.js'
+
+/**
+ * A line of the memo as a message quotes it: folded, and cut at 60 characters, which show the words that identify
+ * it. A whole paragraph quoted (running text taken for a header line) makes a message nobody reads, and a batch's
+ * manifest that much larger for every such file.
+ */
+export function quote(text: string): string {
+  const t = fold(text)
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t
+}
 
 /** Where to point for something missing: the header, or the start of the file. */
 export function headerPlace(tree: CaseRoot): Position {

@@ -7,7 +7,7 @@ ruleTester(rule, {
     { name: 'Swedish letters', code: BASE },
     {
       name: 'typographic quotes, dashes, the euro sign and Latin-1 letters',
-      code: withBody('Välfärd, Östersund, Å, “citat” – ok, 5 €, naïve café')
+      code: withBody('Välfärd, Örnsberg, Å, “citat” – ok, 5 €, naïve café')
     }
   ],
   invalid: [
@@ -27,7 +27,7 @@ ruleTester(rule, {
     },
     {
       name: 'each word on its own',
-      code: withBody('VÃ¤lfÃ¤rd och Ã–stersund'),
+      code: withBody('VÃ¤lfÃ¤rd och Ã–rnsberg'),
       errors: [
         {
           messageId: 'repairable',
@@ -38,10 +38,10 @@ ruleTester(rule, {
         },
         {
           messageId: 'repairable',
-          data: { text: 'Ã–stersund', repaired: 'Östersund' },
+          data: { text: 'Ã–rnsberg', repaired: 'Örnsberg' },
           line: 14,
           column: 15,
-          endColumn: 25
+          endColumn: 24
         }
       ]
     },

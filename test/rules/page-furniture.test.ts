@@ -41,14 +41,14 @@ ruleTester(rule, {
     },
     {
       name: 'a page footer with the address',
-      code: after('Postadress: Box 123, 831 82 Östersund. Växel: 063-14 30 00. www.ostersund.se'),
+      code: after('Postadress: Box 123, 831 82 Exempelby. Växel: 0123-45 60 00. www.exempelby.se'),
       errors: [
         {
           messageId: 'pageFooter',
-          data: { text: 'Postadress: Box 123, 831 82 Östersund. Växel: 063-14 30 00. www.ostersund.se' },
+          data: { text: 'Postadress: Box 123, 831 82 Exempelby. Växel: 0123-45 60 …' },
           line: 16,
           column: 1,
-          endColumn: 77
+          endColumn: 78
         }
       ]
     },

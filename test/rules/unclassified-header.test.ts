@@ -32,6 +32,19 @@ ruleTester(rule, {
       name: 'a label casefile does not know',
       code: extra('Ärende-id: 42'),
       errors: [{ messageId: 'unclassified', data: { text: 'Ärende-id: 42' }, line: 10, column: 1 }]
+    },
+    {
+      name: 'a long line is quoted by its first 60 characters',
+      code: extra('Avser perioden från och med den första januari till och med den sista december i år'),
+      errors: [
+        {
+          messageId: 'unclassified',
+          data: { text: 'Avser perioden från och med den första januari till och m…' },
+          line: 10,
+          column: 1,
+          endColumn: 84
+        }
+      ]
     }
   ]
 })
