@@ -1487,4 +1487,20 @@ describe('header: case-number styles, label rows over value rows, the case numbe
       )
     ).toBe('Regional utveckling')
   })
+
+  it("a memo after a meeting's cover page: its labelled case number among its header lines, and no reference", () => {
+    const r = read(
+      'KALLELSE\nKommunstyrelsens arbetsutskott\n\nTid och plats: Tisdagen den 9 maj 2031 kl. 08.30, kommunhuset\n\n' +
+        'Ärenden                         Föredragande\n1   Val av justerare\n2   Bidrag till gång- och cykelväg    ' +
+        'Trafikplanerare\n3   Övriga frågor\n\nSida 1 av 1\n\nTJÄNSTESKRIVELSE\nSektor samhällsbyggnad\n' +
+        'Datum: 2031-04-19\nDiarienummer: SN.2031.77\nHandläggare: Ebba Lind\n\nKommunstyrelsen\n\n' +
+        'Bidrag till gång- och cykelväg\n\nFörslag till beslut\nKommunstyrelsen beslutar att söka bidraget.\n\n' +
+        'Sammanfattning\nKommunen har länge velat bygga vägen (SN.2031.77) och söker nu bidrag för den.\n'
+    )
+    expect([r.metadata.caseNumber, r.metadata.caseRef]).toEqual([
+      'SN.2031.77',
+      { series: 'SN', year: 2031, sequence: 77 }
+    ])
+    expect(r.references).toEqual([])
+  })
 })

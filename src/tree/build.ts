@@ -536,7 +536,8 @@ const CASE_NUMBER_LINE = 60
 
 /**
  * The case number a body's line gives under its label and nothing else (`Dnr KS 2031/77`, `Diarienummer: 1187-2031`),
- * the first such line; null when there is none. A label in running text (`vårt dnr KS 2030/12`) names another case.
+ * the first such line, alone or among a memo's header lines after a cover page; null when there is none. A label in
+ * running text (`vårt dnr KS 2030/12`) names another case.
  */
 function caseNumberInBody(
   state: State,
@@ -545,14 +546,15 @@ function caseNumberInBody(
 ): { match: CaseNumberMatch; position: Position } | null {
   for (let i = 0; i < body.length; i++) {
     const block = body[i]!
-    if (furniture.has(i) || block.kind !== 'paragraph' || block.lines.length !== 1) continue
-    const line = block.lines[0]!
-    if (line.text.length > CASE_NUMBER_LINE || !/\d/.test(line.text)) continue
-    const label = state.labels.leading(line.text)
-    if (label?.field !== 'caseNumber') continue
-    const rest = line.text.slice(label.end).trimStart()
-    const [match] = findCaseNumbers(rest, { weak: true, extra: state.caseNumbers })
-    if (match?.index === 0 && match.end === rest.length) return { match, position: line.position }
+    if (furniture.has(i) || block.kind !== 'paragraph') continue
+    for (const line of block.lines) {
+      if (line.text.length > CASE_NUMBER_LINE || !/\d/.test(line.text)) continue
+      const label = state.labels.leading(line.text)
+      if (label?.field !== 'caseNumber') continue
+      const rest = line.text.slice(label.end).trimStart()
+      const [match] = findCaseNumbers(rest, { weak: true, extra: state.caseNumbers })
+      if (match?.index === 0 && match.end === rest.length) return { match, position: line.position }
+    }
   }
   return null
 }
