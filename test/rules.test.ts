@@ -98,4 +98,3 @@ describe('check CLI details', () => {
     expect(plain.stdout).not.toMatch(/\u001b\[/)
   })
 })
-
