@@ -1472,3 +1472,147 @@ describe('sections, recipients and references', () => {
     expect(register('2031-0412', 'Se beslutet 2030-1187 och telefon 0650-1911.')).toEqual([])
   })
 })
+
+describe('header: case-number styles, label rows over value rows, the case number of an extract', () => {
+  const memo = (header: string, body = 'Nämnden har fått en ansökan om bidrag.') =>
+    `${header}\n\n# Bidrag till Exempelby hembygdsförening\n\n## Ärendet\n\n${body}\n\n## Förslag till beslut\n\n` +
+    `Nämnden beviljar bidraget.\n`
+
+  it('a series before serial-year, points between series, year and serial, a filing-plan class after a space', () => {
+    const a = read(memo('REGION EXEMPELLAND REMISS\nRegional utveckling\n\nDatum Dnr\n2031-02-15 SBN 1187-2031'))
+    expect([a.metadata.caseNumber, a.metadata.caseRef, a.metadata.date]).toEqual([
+      'SBN 1187-2031',
+      { series: 'SBN', year: 2031, sequence: 1187 },
+      '2031-02-15'
+    ])
+    const b = read(memo('Exempelby kommun\n\nDiarienummer SN.2031.77'))
+    expect([b.metadata.caseNumber, b.metadata.caseRef]).toEqual([
+      'SN.2031.77',
+      { series: 'SN', year: 2031, sequence: 77 }
+    ])
+    const c = read(memo('Exempelby kommun\n\nDnr KS 2031-00077 2.4.1'))
+    expect([c.metadata.caseNumber, c.metadata.caseRef]).toEqual([
+      'KS 2031-00077 2.4.1',
+      { series: 'KS', year: 2031, sequence: 77, class: '2.4.1' }
+    ])
+  })
+
+  it('a word before a full date and a statute collection are no references; a serial-year case is one', () => {
+    const r = read(
+      memo(
+        'Dnr KS 2031/77',
+        'Fullmäktige beslutade om riktlinjerna (KF 2029-04-16, § 12) och kommunen yttrade sig (KOMMUN 2030-08-29). ' +
+          'Enligt Havs- och vattenmyndighetens råd (HVMFS 2016:17) och tidigare beslut (SBN 412-2030) gäller planen.'
+      )
+    )
+    expect(r.references.map((x) => x.caseNumber)).toEqual(['SBN 412-2030'])
+  })
+
+  it('a row of labels over its row of values under a document type, and a recipient over their address', () => {
+    const r = read(
+      '**EXEMPELBY KOMMUN**\\\nMiljöförvaltningen\n\n**BESLUT**\n\n' +
+        '  ------------------- ------------------- ------------------- -------------------\n' +
+        '  Datum               Diarienummer        Ert datum           Handläggare\n' +
+        '  2031-09-14          MN-2031-1187        2031-08-22          Nils Wiklund\n' +
+        '  ------------------- ------------------- ------------------- -------------------\n\n' +
+        'Ebba Lind\\\nStorgatan 14\\\n123 45 Exempelby\n\n# Tillstånd till avloppsanordning\n\n## Beslut\n\n' +
+        'Miljönämnden ger Ebba Lind tillstånd att inrätta en avloppsanordning.\n\n## Ärendet\n\n' +
+        'Ansökan kom in den 22 augusti 2031 och gäller en ny markbädd på fastigheten.\n'
+    )
+    expect([r.metadata.caseNumber, r.metadata.date, r.metadata.title, r.metadata.unit]).toEqual([
+      'MN-2031-1187',
+      '2031-09-14',
+      'Tillstånd till avloppsanordning',
+      'Miljöförvaltningen'
+    ])
+    expect(r.metadata.officers.map((o) => o.name)).toEqual(['Nils Wiklund'])
+    expect(r.metadata.addressee).toBe('Ebba Lind')
+  })
+
+  it("an extract's case number on its own line under the item's heading, and not among the references", () => {
+    const r = read(
+      'Protokollsutdrag\n\n| EXEMPELBY KOMMUN | SAMMANTRÄDESPROTOKOLL |\n|---|---|\n' +
+        '| Kommunstyrelsen | Sammanträdesdatum 2031-04-17 |\n\n## § 47 Markanvisning vid torget\n\n' +
+        'Dnr KS 2031/118\n\n### Sammanfattning\n\nKommunen äger marken (KS 2031/118) och riktlinjerna gäller ' +
+        '(KS 2029/412).\n\n### Beslut\n\nKommunstyrelsen beslutar att anvisa marken.\n'
+    )
+    expect([r.metadata.caseNumber, r.metadata.caseRef]).toEqual([
+      'KS 2031/118',
+      { series: 'KS', year: 2031, sequence: 118 }
+    ])
+    expect(r.references.map((x) => x.caseNumber)).toEqual(['KS 2029/412'])
+  })
+
+  it('several officers on one contact line, each with a title and a phone, the line broken inside a name', () => {
+    const officers = (line: string) =>
+      read(memo(`Exempelby kommun\nDnr KS 2031/77\n\n${line}`)).metadata.officers.map((o) => [o.name, o.phone])
+    expect(
+      officers('**Kontaktperson:** Nils Wiklund, utredare, 0451-26 73 12 och Ebba\nLind, jurist, 0451-26 71 05')
+    ).toEqual([
+      ['Nils Wiklund', '0451-26 73 12'],
+      ['Ebba Lind', '0451-26 71 05']
+    ])
+    expect(officers('Handläggare: Nils Wiklund, utredare; Ebba Lind, jurist')).toEqual([
+      ['Nils Wiklund', null],
+      ['Ebba Lind', null]
+    ])
+  })
+
+  it("a region's unit with no unit word over a labelled officer; the organ of a kallelse, of a decision page", () => {
+    const region = read(
+      '**Tjänsteskrivelse**\n\n| Datum | Vår beteckning | Ert datum |\n|---|---|---|\n' +
+        '| 2031-09-12 | RS/2031:412 | |\n\n' +
+        'Regional utveckling\n\nHandläggare: Ebba Lind, bibliotekskonsulent\n\nRegionstyrelsen\n\n' +
+        '# Regional biblioteksplan\n\n## Förslag till beslut\n\nRegionstyrelsen antar planen.\n'
+    )
+    expect([region.metadata.unit, region.metadata.officer.name]).toEqual(['Regional utveckling', 'Ebba Lind'])
+    const agenda = read(
+      'EXEMPELBY KOMMUN KALLELSE/FÖREDRAGNINGSLISTA\nKommunstyrelsen Sida 8 av 31\nSammanträdesdatum 2031-03-15\n\n' +
+        '7. Revidering av taxa för torghandel\nDnr KS 2031/54\n\nÄrendebeskrivning\nTaxan för torghandel har inte ' +
+        'räknats upp sedan den antogs och täcker inte kommunens kostnader.\n\nFörslag till beslut\n' +
+        'Kommunfullmäktige antar den reviderade taxan.\n'
+    )
+    expect([agenda.metadata.unit, agenda.metadata.caseNumber]).toEqual(['Kommunstyrelsen', 'KS 2031/54'])
+    const page = read(
+      '# Ny förskola i Exempelby\n\nBeslut i kommunstyrelsen den 14 juni 2031\n\nÄrendenummer: KS-2031-456\n\n' +
+        'Exempelby växer och behovet av förskoleplatser ökar i stadsdelarna öster om centrum.\n\n## Beslut\n\n' +
+        'Kommunstyrelsen beslutade\n\n- att godkänna förstudien\n- att starta projekteringen\n'
+    )
+    expect([page.metadata.unit, page.metadata.date, page.metadata.caseNumber]).toEqual([
+      'Kommunstyrelsen',
+      '2031-06-14',
+      'KS-2031-456'
+    ])
+  })
+
+  it("the unit under the organisation's name, beside a page counter, under a converter's image of the logo", () => {
+    const unit = (letterhead: string) =>
+      read(`${letterhead}\n\n# Remiss: Regional kulturplan\n\n## Bakgrund\n\nRegionen har tagit fram ett förslag.\n`)
+        .metadata.unit
+    expect(
+      unit('REGION EXEMPELLAND REMISS\nRegional utveckling Sida 1 (2)\n\nDatum Dnr\n2031-02-15 RUN 1156-2031')
+    ).toBe('Regional utveckling')
+    expect(
+      unit(
+        '![](_page_0_Picture_0.jpeg)\n\n| Region Exempelland | REMISS | 1 (2) |\n|---|---|---|\n' +
+          '| Regional utveckling | Datum: 2031-11-04 | |\n| | Vår beteckning: RUN 872-2031 | |'
+      )
+    ).toBe('Regional utveckling')
+  })
+
+  it("a memo after a meeting's cover page: its labelled case number among its header lines, and no reference", () => {
+    const r = read(
+      'KALLELSE\nKommunstyrelsens arbetsutskott\n\nTid och plats: Tisdagen den 9 maj 2031 kl. 08.30, kommunhuset\n\n' +
+        'Ärenden                         Föredragande\n1   Val av justerare\n2   Bidrag till gång- och cykelväg    ' +
+        'Trafikplanerare\n3   Övriga frågor\n\nSida 1 av 1\n\nTJÄNSTESKRIVELSE\nSektor samhällsbyggnad\n' +
+        'Datum: 2031-04-19\nDiarienummer: SN.2031.77\nHandläggare: Ebba Lind\n\nKommunstyrelsen\n\n' +
+        'Bidrag till gång- och cykelväg\n\nFörslag till beslut\nKommunstyrelsen beslutar att söka bidraget.\n\n' +
+        'Sammanfattning\nKommunen har länge velat bygga vägen (SN.2031.77) och söker nu bidrag för den.\n'
+    )
+    expect([r.metadata.caseNumber, r.metadata.caseRef]).toEqual([
+      'SN.2031.77',
+      { series: 'SN', year: 2031, sequence: 77 }
+    ])
+    expect(r.references).toEqual([])
+  })
+})

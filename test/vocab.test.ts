@@ -31,7 +31,10 @@ describe('case numbers', () => {
     ['2018/KS 0290 10', { series: 'KS', year: 2018, sequence: 290, class: '10' }],
     ['2017/0118 KS-1', { series: 'KS-1', year: 2017, sequence: 118 }],
     ['MN 2020/8', { series: 'MN', year: 2020, sequence: 8 }],
-    ['3101187', { series: null, year: 2031, sequence: 1187 }]
+    ['3101187', { series: null, year: 2031, sequence: 1187 }],
+    ['SBN 1187-2031', { series: 'SBN', year: 2031, sequence: 1187 }],
+    ['SN.2031.77', { series: 'SN', year: 2031, sequence: 77 }],
+    ['KS 2031-00077 2.4.1', { series: 'KS', year: 2031, sequence: 77, class: '2.4.1' }]
   ])('parses %s', (value, ref) => {
     expect(parseCaseNumber(value)).toEqual(ref)
   })
@@ -44,7 +47,9 @@ describe('case numbers', () => {
     'EU 2014-2020',
     'KS-2015/',
     '2014 – 2030',
-    '§ 26/2017'
+    '§ 26/2017',
+    'KF 2031-04-16',
+    'KS 2030-2031'
   ])('does not take %s for a case number', (value) => {
     expect(parseCaseNumber(value)).toBeNull()
   })

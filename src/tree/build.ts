@@ -26,7 +26,7 @@ import { blockLines, filledRows, joinLines, sliceLine, toBlocks, type Cell } fro
 import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
 import { findTitle, headingOf, type HeadingOf } from './handlers/title.js'
-import { isHeaderLine } from '../vocab/header-lines.js'
+import { areHeaderLines, isHeaderLine } from '../vocab/header-lines.js'
 import { findSignatures } from './handlers/signatures.js'
 import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
@@ -34,7 +34,7 @@ import { buildDistribution, subSections } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
 import { LETTER, LOWER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../vocab/text.js'
 import { isOrganName, isPersonName, isSignatureClause, isUnitName } from '../vocab/people.js'
-import type { CaseNumberMatch } from '../vocab/case-numbers.js'
+import { findCaseNumbers, type CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { findDates } from '../vocab/dates.js'
 import { documentTypeOf, isGuidanceText } from '../vocab/documents.js'
@@ -155,7 +155,10 @@ function isHeaderBlock(state: State, block: Block): boolean {
   return (
     block.kind === 'paragraph' &&
     block.lines.length <= 4 &&
-    block.lines.every((l) => isHeaderLine(state.labels, l.text))
+    areHeaderLines(
+      state.labels,
+      block.lines.map((l) => l.text)
+    )
   )
 }
 
@@ -528,6 +531,34 @@ function completeOfficer(summary: HeaderSummary, found: HeaderSummary): void {
 const PLACE_AND_DATE = new RegExp(`^[${UPPER}][${LETTER}-]+(?: [${UPPER}][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
 
 /** The date of the last place-and-date line in the body, the way a letter closes; null when there is none. */
+/** A line of a label and a case number is short: the longest label and case number stay under 60 characters. */
+const CASE_NUMBER_LINE = 60
+
+/**
+ * The case number a body's line gives under its label and nothing else (`Dnr KS 2031/77`, `Diarienummer: 1187-2031`),
+ * the first such line, alone or among a memo's header lines after a cover page; null when there is none. A label in
+ * running text (`vårt dnr KS 2030/12`) names another case.
+ */
+function caseNumberInBody(
+  state: State,
+  body: Block[],
+  furniture: Set<number>
+): { match: CaseNumberMatch; position: Position } | null {
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i]!
+    if (furniture.has(i) || block.kind !== 'paragraph') continue
+    for (const line of block.lines) {
+      if (line.text.length > CASE_NUMBER_LINE || !/\d/.test(line.text)) continue
+      const label = state.labels.leading(line.text)
+      if (label?.field !== 'caseNumber') continue
+      const rest = line.text.slice(label.end).trimStart()
+      const [match] = findCaseNumbers(rest, { weak: true, extra: state.caseNumbers })
+      if (match?.index === 0 && match.end === rest.length) return { match, position: line.position }
+    }
+  }
+  return null
+}
+
 function closingDate(body: Block[], furniture: Set<number>): { iso: string; position: Position } | null {
   for (let i = body.length - 1; i >= 0; i--) {
     const block = body[i]!
@@ -744,6 +775,16 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
         const source = found.sources[k]
         if (source) summary.sources[k] = source
       }
+    }
+  }
+  // A memo whose header gives no case number: the labelled one on a line of its own in the body, under its item's
+  // heading (`## § 47 Markanvisning …` / `Dnr KS 2031/77`), as an extract of minutes prints it.
+  if (summary.caseNumber === null) {
+    const own = caseNumberInBody(state, body, furnitureAt)
+    if (own) {
+      summary.caseNumber = own.match.value
+      summary.caseRef = own.match.ref
+      summary.sources.caseNumber = { position: own.position, why: 'labelled' }
     }
   }
   // A memo whose header gives no date: the place and date it closes with (`Exempelby den 3 mars 2022`).

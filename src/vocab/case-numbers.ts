@@ -61,6 +61,16 @@ const NOT_SERIES = new Set([
   'SOSFS', 'KIFS', 'FFFS', 'RF', 'BET', 'SKR'
 ])
 const YEAR = String.raw`(?:19|20)\d{2}`
+/**
+ * `KF 2009-04-16`: a capitalised word before a full date is a date after a word, never a series, a year, a serial and a
+ * class. Tried at a series' end, before its year.
+ */
+const NOT_DATE = String.raw`(?!(?:19|20)\d{2}-[01]\d-[0-3]\d(?!\d))`
+/**
+ * A filing-plan class after a case number: after ` - ` or a point or hyphen (`KS 2021/0877-3.5.1`), or after a space
+ * when it has groups (`FFN 2023-00456 3.1.2.1`; a lone number after a space is the next word's, `KS 2023/12 3 st`).
+ */
+const CLASS = String.raw`(?:(?: [-–] |[.-])|\s(?=\d{1,4}\.\d))(?<class>\d{1,4}(?:\.\d{1,4})*)`
 const BEFORE = String.raw`(?<![${LETTER}0-9/\-])`
 const AFTER = String.raw`(?![${LETTER}0-9]|[/:\-.]\d)`
 
@@ -83,9 +93,10 @@ const formats: Format[] = [
     name: 'series year/sequence',
     strength: 'strong',
     pattern: new RegExp(
-      `${BEFORE}(?<series>${SERIES}(?:-[A-ZÅÄÖ]{1,4})?|${MIXED_SERIES})[ /-]?` +
+      // `KS.2023.145`: points between series, year and serial, as some registers print them.
+      `${BEFORE}(?<series>${SERIES}(?:-[A-ZÅÄÖ]{1,4})?|${MIXED_SERIES})[ /.-]?${NOT_DATE}` +
         `(?<year>${YEAR})(?<sep>[/:.-])(?<seq>\\d{1,6})` +
-        `(?:/(?<part>\\d{1,3})|(?: [-–] |[.-])(?<class>\\d{1,4}(?:\\.\\d{1,4})*))?${AFTER}`,
+        `(?:/(?<part>\\d{1,3})|${CLASS})?${AFTER}`,
       'g'
     )
   },
@@ -99,6 +110,15 @@ const formats: Format[] = [
     name: 'series sequence/year',
     strength: 'strong',
     pattern: new RegExp(`${BEFORE}(?<series>${SERIES})(?::\\s?|\\s|-)?(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
+  },
+  {
+    // `RUN 1156-2023`: a series, then serial-year (a serial that is itself a year is a range, `KS 2019-2020`).
+    name: 'series sequence-year',
+    strength: 'strong',
+    pattern: new RegExp(
+      `${BEFORE}(?<series>${SERIES})[ -](?<seq>(?!(?:19|20)\\d{2}-)\\d{1,6})-(?<year>${YEAR})(?:${CLASS})?${AFTER}`,
+      'g'
+    )
   },
   {
     // `LD12/01796`: a series glued to a two-digit year, then the serial.
@@ -194,6 +214,8 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
   else return null
   if (isYearRange(g.sep, year, seqText)) return null
   if (g.series && NOT_SERIES.has(g.series.toUpperCase())) return null
+  // `HVMFS 2016:17`, `MSBFS 2020:1`: a författningssamling (a series ending in FS) numbers its statutes year:serial.
+  if (g.sep === ':' && g.series && /^[A-ZÅÄÖ]+FS$/.test(g.series)) return null
   // A statute's designation in front: `SFS 2017:725` is read as `2017:725` by the weak formats otherwise.
   if (format.strength === 'weak' && NOT_SERIES_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
     return null

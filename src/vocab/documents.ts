@@ -74,6 +74,9 @@ for (const t of TYPES) {
 
 const WORD_RUN = new RegExp(String.raw`[${LETTER}]+`, 'g')
 
+/** `/FÖREDRAGNINGSLISTA`: a slash and the word after it. */
+const SLASH_TYPE = new RegExp(String.raw`^ ?/ ?([${LETTER}]+)`)
+
 /** A word that is a document type, inside a longer line (`Tjänsteskrivelse Datum`). */
 export function findDocumentType(line: string): { type: string; index: number; end: number } | null {
   const text = joinHyphenated(line)
@@ -81,6 +84,10 @@ export function findDocumentType(line: string): { type: string; index: number; e
     const k = m[0].toLowerCase()
     if (!TYPES.includes(k)) continue
     const end = m.index + m[0].length
+    // `KALLELSE/FÖREDRAGNINGSLISTA`: a second type of the same page after a slash belongs to it.
+    const second = SLASH_TYPE.exec(text.slice(end))
+    if (second && TYPES.includes(second[1]!.toLowerCase()))
+      return { type: key(text.slice(m.index, end + second[0].length)), index: m.index, end: end + second[0].length }
     // `MEDDELANDE OM BESLUT`: the whole type, when the words before its last one are its own.
     for (const lead of LEADS.get(k) ?? []) {
       const index = m.index - lead.length

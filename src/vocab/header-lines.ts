@@ -37,3 +37,27 @@ export function isHeaderLine(labels: LabelVocabulary, text: string): boolean {
   for (const c of findCaseNumbers(t, { weak: true })) rest = rest.replace(c.value, '')
   return rest.replace(/[\s,;:–-]/g, '') === ''
 }
+
+/** `Datum Diarienummer Ert datum Handläggare`: two labels or more and nothing else, their values on the next line. */
+export function isLabelRow(labels: LabelVocabulary, text: string): boolean {
+  const t = fold(text)
+  // A row opens with a label: the cheap test rules out every other line before the search for all of them.
+  if (text.length > MAX_HEADER_LINE || labels.leading(t) === null) return false
+  const hits = labels.find(t)
+  if (hits.length < 2) return false
+  let rest = ''
+  let from = 0
+  for (const h of hits) {
+    rest += t.slice(from, h.index)
+    from = h.end
+  }
+  return (rest + t.slice(from)).replace(/[\s|:]/g, '') === ''
+}
+
+/**
+ * Lines that only a header holds: each a header line, or the value row under a row of labels (a label row and its
+ * values as a conversion sets them, `2022-09-14 KS-2031-77 Nils Wiklund` under `Datum Diarienummer Handläggare`).
+ */
+export function areHeaderLines(labels: LabelVocabulary, texts: string[]): boolean {
+  return texts.every((text, i) => isHeaderLine(labels, text) || (i > 0 && isLabelRow(labels, texts[i - 1]!)))
+}

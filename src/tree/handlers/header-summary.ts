@@ -20,6 +20,7 @@ import { UPPER_START, atMostWords, collapseLetterSpacing, fold, joinHyphenated }
 import { isOrganName, isOrganisationName, isPersonName, splitNames } from '../../vocab/people.js'
 import { splitRecipients } from './distribution.js'
 import { findDocumentType } from '../../vocab/documents.js'
+import { isPageCounter } from '../../vocab/furniture.js'
 
 /** The names of shared mailboxes, before the `@`: an address no officer reads alone. */
 // prettier-ignore
@@ -152,7 +153,7 @@ export function summarizeHeader(
   const addressee = addresseeField?.value ?? null
   from('addressee', addresseeField)
 
-  if (!unit && officer?.label === null) {
+  if (!unit && officer) {
     const byPlace = unitBeforeOfficer(header, officer)
     if (byPlace) {
       unit = byPlace.residual
@@ -318,7 +319,10 @@ function unitUnderOrganisation(header: Header): HeaderLine | null {
   const [top, second] = lines
   if (!top || !second || top.residual === null || !isOrganisationName(top.residual)) return null
   const text = second.residual
-  if (second.kind !== 'unclassified' || !text || text !== fold(second.text)) return null
+  if (second.kind !== 'unclassified' || !text) return null
+  // The whole line, or the line and the page's counter beside it (`Regional utveckling Sida 1 (2)`).
+  const line = fold(second.text)
+  if (text !== line && !(line.startsWith(text) && isPageCounter(line.slice(text.length).trim()))) return null
   return readsAsUnit(text) ? second : null
 }
 
@@ -353,15 +357,24 @@ function onlyDocumentType(line: HeaderLine): boolean {
   return line.residual === null && line.children.length === 1 && line.children[0]!.name === 'documentType'
 }
 
+/** What a labelled officer's own line gives beside the name. */
+const OFFICER_LINE = new Set<HeaderFieldName>(['officer', 'officerTitle', 'phone', 'email'])
+
 function unitBeforeOfficer(header: Header, officer: HeaderField): HeaderLine | null {
   const lines = header.children.filter((l) => l.kind !== 'furniture')
   const at = lines.findIndex((l) => l.children.includes(officer))
   const officerLine = lines[at]
-  if (at < 1 || officerLine?.children.length !== 1 || officerLine.residual) return null
+  if (at < 1 || !officerLine || officerLine.residual) return null
+  // A labelled officer's line may give their title, phone and e-mail too (`Handläggare: Ebba Lind, utredare`).
+  const labelled = officer.label !== null
+  if (labelled ? !officerLine.children.every((f) => OFFICER_LINE.has(f.name)) : officerLine.children.length !== 1)
+    return null
   const before = lines[at - 1]!
   const text = before.residual
   if (before.kind !== 'unclassified' || !text || text !== fold(before.text)) return null
   if (isOrganisationName(text)) return null
+  // Above a labelled officer, only a line that reads as a unit's name (`Regional utveckling`), no title or heading.
+  if (labelled && !readsAsUnit(text)) return null
   // An organisation's or unit's line is at most eight words; a longer line is a sentence.
   if (!UPPER_START.test(text) || /\d|@/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 8) return null
   return before

@@ -108,11 +108,14 @@ interface Context {
   unit: HeaderField | null
 }
 
-export function buildHeader(state: State, lines: Line[]): Header {
+export function buildHeader(state: State, written: Line[]): Header {
+  const lines = runOn(written)
   const children: HeaderLine[] = []
   const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null, unit: null }
 
-  for (const line of lines) {
+  // The lines of a recipient's postal address (a name over a street and `656 71 Exempelby`), still to come.
+  let address = 0
+  for (const [i, line] of lines.entries()) {
     const node: HeaderLine = {
       type: 'headerLine',
       text: line.text,
@@ -134,6 +137,17 @@ export function buildHeader(state: State, lines: Line[]): Header {
       ctx.unit = null
       continue
     }
+    if (address > 0) {
+      address--
+      node.kind = 'furniture'
+      continue
+    }
+    address = addressBelow(lines, i)
+    if (address > 0) {
+      field(node, 'addressee', fold(line.text), null)
+      node.kind = 'fields'
+      continue
+    }
     const unit = ctx.unit
     ctx.unit = null
     if (unit && goesOnWith(unit, node)) continue
@@ -143,6 +157,43 @@ export function buildHeader(state: State, lines: Line[]): Header {
   }
   if (ctx.carry) emptyField(ctx.carry.line, ctx.carry.hit)
   return { type: 'header', children, position: span(children) }
+}
+
+/** `… 08-123 456 78 och Ebba`: a line that ends in `och` (or `och` and a given name) runs on into the next. */
+const RUNS_ON = new RegExp(String.raw`\s(?:och|samt)(?: [${UPPER}][${LETTER}-]+)?$`)
+
+/**
+ * Header lines where a line that runs on (`Kontaktperson: Nils Wiklund, utredare, 08-… och Ebba` / `Lind, jurist, …`)
+ * is joined with the source line under it, as one line of the letterhead that a conversion broke.
+ */
+function runOn(lines: Line[]): Line[] {
+  if (!lines.some((l) => RUNS_ON.test(l.text))) return lines
+  const out: Line[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const next = lines[i + 1]
+    if (next && RUNS_ON.test(line.text) && next.position.start.line === line.position.end.line + 1) {
+      out.push({ text: `${line.text} ${next.text}`, position: { start: line.position.start, end: next.position.end } })
+      i++
+    } else out.push(line)
+  }
+  return out
+}
+
+/** `Beslut i`, `Beslutat av`: the words before the organ that decided, on a page of decisions. */
+const DECIDED_IN = /^(?:beslut|beslutat|beslutad|beslutades) (?:i|av) /i
+
+/** `656 71 Exempelby`: a postcode and a town (one or two words), the last line of a postal address. */
+const POSTCODE_TOWN = new RegExp(String.raw`^\d{3} ?\d{2} [${UPPER}][${LETTER}-]+(?: [${LETTER}-]+)?$`)
+
+/**
+ * A letter's recipient: a person's name over their street (one line at most) and their postcode and town, as a
+ * decision letter prints it under the letterhead. The number of address lines under the name at `i`, 0 for none.
+ */
+function addressBelow(lines: Line[], i: number): number {
+  // A street line at most between the name and the postcode: the cheap test of the lines below comes first.
+  const below = [lines[i + 1], lines[i + 2]].findIndex((l) => l !== undefined && POSTCODE_TOWN.test(l.text))
+  return below >= 0 && isPersonName(fold(lines[i]!.text)) ? below + 1 : 0
 }
 
 /**
@@ -554,7 +605,11 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     else if (carried === 'addressee' || carried === 'unit' || carried === 'filingCode')
       field(node, carried, carried === 'addressee' ? addresseeOf(residual) : residual, labelText(carry!.hit))
     else if (isOrganName(residual)) field(node, 'organ', residual, null)
-    else if (isUnitName(residual)) field(node, 'unit', residual, null)
+    else if (digits && DECIDED_IN.test(residual) && isOrganName(residual.replace(DECIDED_IN, ''))) {
+      // `Beslut i kommunstyrelsen den 14 juni 2031`: a page of decisions names the organ that decided beside the date.
+      const organ = residual.replace(DECIDED_IN, '')
+      field(node, 'organ', organ.charAt(0).toUpperCase() + organ.slice(1), null)
+    } else if (isUnitName(residual)) field(node, 'unit', residual, null)
     else if (startsWithJobTitle(residual)) field(node, 'officerTitle', residual, null)
     else node.residual = residual
   }
@@ -570,10 +625,13 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   if (answered >= 2) ctx.columnsLeft = 0
 }
 
-/** `<!-- image -->`: a converter's note in a comment (where a logo stood, a page break), no text of the letterhead. */
+/** `<!-- image -->`: a converter's note (where a logo stood, a page break), no text of the letterhead. */
 function isMarkupComment(text: string): boolean {
-  return text.startsWith('<!--') && text.endsWith('-->')
+  return (text.startsWith('<!--') && text.endsWith('-->')) || IMAGE_FILE.test(text)
 }
+
+/** `(_page_0_Picture_0.jpeg)`: the file of an image a converter put where the logo stood, with no text of its own. */
+const IMAGE_FILE = /^\(?[\w./-]+\.(?:jpe?g|png|gif|svg|webp)\)?$/i
 
 /**
  * `Nils Wiklund, Ebba Lind`, `Nils Wiklund och Ebba Lind`: several officers, each a person's name, as fields of the
@@ -586,13 +644,40 @@ function severalOfficers(node: HeaderLine, value: string, label: string | null):
   return true
 }
 
+/** `och` or a semicolon between two officers, and the comma a title before it leaves (`…, utredare, och Ebba Lind`). */
+const OFFICER_JOIN = /\s*[,;]?\s+(?:och|samt)\s+|\s*;\s*/
+
+/**
+ * `Nils Wiklund, utredare, och Ebba Lind, jurist` (their phones taken already): several officers, each a name and
+ * perhaps a title after a comma, joined by `och` or a semicolon, as fields of the line; false when the value is not
+ * such a list.
+ */
+function officersWithTitles(node: HeaderLine, value: string, label: string | null): boolean {
+  if (!/\soch\s|;/.test(value)) return false
+  const parts = value.split(OFFICER_JOIN).map(cleanResidual)
+  if (parts.length < 2) return false
+  const read: Array<[string, string | null]> = []
+  for (const part of parts) {
+    const withTitle = /^(.+?), (.+)$/.exec(part)
+    if (isPersonName(part)) read.push([part, null])
+    else if (withTitle && isPersonName(withTitle[1]!) && titleByPlace(withTitle[2]!))
+      read.push([withTitle[1]!, withTitle[2]!])
+    else return false
+  }
+  for (const [name, title] of read) {
+    field(node, 'officer', name, label)
+    if (title !== null) field(node, 'officerTitle', title, null)
+  }
+  return true
+}
+
 /**
  * The officer (or officers) a label's value names: several names, one name, or a name and a title
  * (`Ebba Lind, utredare`), as fields of the line; false when the value names nobody. `loose`: two capitalised
  * words count as a name too, as under a label that announces a person.
  */
 function officersOf(node: HeaderLine, value: string, label: string | null, loose: boolean): boolean {
-  if (severalOfficers(node, value, label)) return true
+  if (severalOfficers(node, value, label) || officersWithTitles(node, value, label)) return true
   if (isPersonName(value) || (loose && TWO_CAPITALISED_WORDS.test(value))) {
     field(node, 'officer', value, label)
     return true

@@ -8,7 +8,7 @@ import type { State } from '../state.js'
 import { documentTypeOf } from '../../vocab/documents.js'
 import { isOrganName, isPersonName, isUnitName } from '../../vocab/people.js'
 import { findDates } from '../../vocab/dates.js'
-import { isHeaderLine } from '../../vocab/header-lines.js'
+import { areHeaderLines, isHeaderLine } from '../../vocab/header-lines.js'
 import { LETTER, atMostWords, endsSentence, fold, key } from '../../vocab/text.js'
 
 /** `regiondirektörens förslag (till beslut)`: someone's proposal, as a heading's key. */
@@ -169,7 +169,10 @@ function isLetterheadType(state: State, block: Block, next: Block | undefined): 
     block.kind === 'paragraph' &&
     documentTypeOf(block.text) !== null &&
     next?.kind === 'paragraph' &&
-    next.lines.every((l) => isHeaderLine(state.labels, l.text))
+    areHeaderLines(
+      state.labels,
+      next.lines.map((l) => l.text)
+    )
   )
 }
 
