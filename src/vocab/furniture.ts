@@ -100,8 +100,8 @@ const PHONE_IN_LINE = new RegExp(
  * kommunen@exempelby.se`). Beside an address line it is the rest of a page's footer; alone it is anybody's contact.
  */
 export function isContactLine(line: string): boolean {
-  if (!line.includes('@') && !/\d/.test(line)) return false
-  return EMAIL_IN_LINE.test(line) || PHONE_IN_LINE.test(line)
+  // An address needs its `@`, a number its digits: each pattern only where it can match.
+  return (line.includes('@') && EMAIL_IN_LINE.test(line)) || (/\d/.test(line) && PHONE_IN_LINE.test(line))
 }
 
 export function stripCounters(line: string): string {
