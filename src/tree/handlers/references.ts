@@ -1,10 +1,10 @@
 /**
  * Other case numbers mentioned in the body (`(RUN/66/2019)`), in order of first
  * mention, without duplicates and without the memo's own number. Only formats
- * with a series count, or a bare number right after `Dnr`/`diarienummer`.
+ * with a series count, or a bare number right after `Dnr`/`diarienummer` (also in another authority's style).
  */
 import type { CaseReference, Line } from '../types.js'
-import { findCaseNumbers, parseCaseNumber } from '../../vocab/case-numbers.js'
+import { findCaseNumbers, foreignCaseNumberLength, parseCaseNumber } from '../../vocab/case-numbers.js'
 import { LETTER, allMatches } from '../../vocab/text.js'
 
 const DNR_LABEL = new RegExp(String.raw`(?<![${LETTER}])(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*`, 'gi')
@@ -20,10 +20,11 @@ const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g
  * Other cases of the memo's own register, written as its own number is (`N165-1187/18` beside `N165-0412/19`,
  * `21RS5132` beside `22RS4417`), in a form casefile may not know: the same letters (the register's series) and
  * separators, digits where it has digits. Built once a memo. Null for a number without letters (digits alone are too
- * like a date or a phone number) or one that does not end in a digit (a stub, `KS 2019/`).
+ * like a date or a phone number) or one that ends in a separator (a stub, `KS 2019/`); a series after the serial
+ * (`2022/145 KS`) is no stub.
  */
 function sameRegister(own: string | null): RegExp | null {
-  if (own === null || !/\d$/.test(own) || !LETTER_IN.test(own)) return null
+  if (own === null || !/\d/.test(own) || !/[\p{L}\p{N}]$/u.test(own) || !LETTER_IN.test(own)) return null
   const source = own.replace(REGEXP_SPECIAL, '\\$&').replace(/\d+/g, '\\d+')
   return new RegExp(`(?<![${LETTER}0-9/-])${source}(?![${LETTER}0-9]|[/:-]\\d)`, 'g')
 }
@@ -49,8 +50,15 @@ export function findReferences(lines: Line[], own: string | null, extra: RegExp[
           })
     for (const label of allMatches(DNR_LABEL, line.text)) {
       const after = label.index + label[0].length
-      const [weak] = findCaseNumbers(line.text.slice(after), { weak: true })
+      const rest = line.text.slice(after)
+      const [weak] = findCaseNumbers(rest, { weak: true })
       if (weak?.index === 0) matches.push({ ...weak, index: weak.index + after, end: weak.end + after })
+      else {
+        // Another authority's number in a style of its own: the label says what it is.
+        const length = foreignCaseNumberLength(rest)
+        if (length > 0)
+          matches.push({ value: rest.slice(0, length), index: after, end: after + length, ref: null, strength: 'weak' })
+      }
     }
     matches.sort((a, b) => a.index - b.index)
     for (const m of matches) {

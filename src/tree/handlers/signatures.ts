@@ -380,17 +380,23 @@ function pairsInLines(lines: Line[]): Person[] | null {
   return people
 }
 
-/** A table of signature columns: a names row over a titles row, or `Name<br>Title` cells. */
+/** A table of signature columns: a names row over a titles row or under it, or `Name<br>Title` cells. */
 function tableColumns(rows: Cell[][]): Person[] | null {
   const width = rows[0]?.length ?? 0
   if (width === 0 || rows.some((r) => r.length !== width)) return null
   const people: Person[] = []
   for (let c = 0; c < width; c++) {
     const column = rows.flatMap((r) => r[c]!.lines)
-    // A signature column is a name, and at most a title under it: a third line is text, not a signatory.
-    if (column.length < 1 || column.length > 2 || !isPersonName(column[0]!.text)) return null
-    if (column[1] && !startsWithJobTitle(column[1].text)) return null
-    people.push({ name: column[0]!, title: column[1] ? [column[1]] : [] })
+    // A signature column is a name, and at most a title under it or over it (a head row of titles over a row of
+    // names): a third line is text, not a signatory.
+    if (column.length < 1 || column.length > 2) return null
+    const [first, second] = column
+    if (isPersonName(first!.text)) {
+      if (second && !startsWithJobTitle(second.text)) return null
+      people.push({ name: first!, title: second ? [second] : [] })
+    } else if (second && startsWithJobTitle(first!.text) && isPersonName(second.text)) {
+      people.push({ name: second, title: [first!] })
+    } else return null
   }
   return people
 }
