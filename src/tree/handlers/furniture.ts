@@ -7,6 +7,7 @@ import type { Block } from '../blocks.js'
 import type { Furniture } from '../types.js'
 import type { State } from '../state.js'
 import {
+  COUNTER_IN_LINE,
   isAddressLine,
   isContactLine,
   isPageCounter,
@@ -18,7 +19,7 @@ import { findCaseNumbers } from '../../vocab/case-numbers.js'
 import { findDates } from '../../vocab/dates.js'
 import { UPPER_START, fold } from '../../vocab/text.js'
 import { documentTypeOf, findDocumentType } from '../../vocab/documents.js'
-import { isPersonName } from '../../vocab/people.js'
+import { afterOrganisation, isOrganisationName, isPersonName } from '../../vocab/people.js'
 
 /**
  * `repeated-name`: a header line without digits printed again (`Avdelningen för vård och omsorg`). A page's running
@@ -76,11 +77,15 @@ function reasonFor(state: State, text: string, header: Set<string>, own: Own): R
   // Labels, a counter and a document type mark a running header; the memo's own case number with one of them does too.
   const markers = labels.length + (hadCounter ? 1 : 0) + (typeIn ? 1 : 0)
   const understood = markers >= 2 || (ownCase && markers >= 1) || (values >= 2 && labels.length === 0)
-  if (!understood) return null
+  const left = rest.replace(/[\s,;:]+/g, ' ').trim()
+  // `Exempelby kommun Sida 2 (2)`, `Exempelby kommun Socialförvaltningen 2 (3)`: a page's running header names the
+  // organisation (and its unit) beside the counter.
+  const organisation =
+    hadCounter && left !== '' && (isOrganisationName(left) || (typeIn === null && afterOrganisation(left) !== null))
+  if (!understood && !organisation) return null
   // `Exempelby kommun Socialförvaltningen, tjänsteskrivelse 2 (3)`: a page's footer names the organisation beside its
   // counter and document type.
-  const left = rest.replace(/[\s,;:]+/g, ' ').trim()
-  if (left !== '' && !(hadCounter && typeIn && isNameOfWords(left))) return null
+  if (left !== '' && !organisation && !(hadCounter && typeIn && isNameOfWords(left))) return null
   // A heading the vocabulary knows (`Protokollsutdrag till`) is the text's, whatever labels its words are.
   return state.headings.isSectionHeading(text) ? null : 'repeated-header'
 }
@@ -101,7 +106,9 @@ export function furnitureOf(state: State, blocks: Block[], headerLines: string[]
   const reasons = new Map<number, Reason>()
   const texts = new Map<number, string>()
   blocks.forEach((block, index) => {
-    if (block.kind !== 'paragraph') return
+    // A heading is the text's, unless it holds a page counter: a running header that a converter's rule under it
+    // made a heading (`Exempelby kommun Sida 2 (2)` over a line of dashes).
+    if (block.kind !== 'paragraph' && !(block.kind === 'heading' && block.text.search(COUNTER_IN_LINE) !== -1)) return
     // Most blocks are content: their first line already says so.
     let first: Reason | null = null
     let firm = false

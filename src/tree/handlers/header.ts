@@ -99,6 +99,8 @@ interface Context {
   /** A label row a few lines up: which fields its columns announced. */
   columns: Set<LabelField>
   columnsLeft: number
+  /** The field of that row's last label: the value at the end of a value row stands under it. */
+  lastColumn: LabelField | null
   /**
    * An officer label alone on its line whose value line named an officer: a next line that opens with
    * another name (`Handläggare` / `Nils Wiklund, utredare, 08-…` / `Ebba Lind, jurist, 08-…`) is under it too.
@@ -111,7 +113,7 @@ interface Context {
 export function buildHeader(state: State, written: Line[]): Header {
   const lines = runOn(written)
   const children: HeaderLine[] = []
-  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, officers: null, unit: null }
+  const ctx: Context = { carry: null, columns: new Set(), columnsLeft: 0, lastColumn: null, officers: null, unit: null }
 
   // The lines of a recipient's postal address (a name over a street and `656 71 Exempelby`), still to come.
   let address = 0
@@ -328,6 +330,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
   ctx.carry = null
   ctx.officers = null
   let columns = ctx.columnsLeft > 0 ? ctx.columns : new Set<LabelField>()
+  const lastColumn = ctx.columnsLeft > 0 ? ctx.lastColumn : null
   if (ctx.columnsLeft > 0) ctx.columnsLeft--
 
   // A document type alone on the line, or among labels (`Tjänsteskrivelse Datum`).
@@ -378,6 +381,7 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     if (hits.length === 1) ctx.carry = { hit: hits[0]!, line: node }
     else {
       ctx.columns = new Set(hits.map((h) => h.field))
+      ctx.lastColumn = hits.at(-1)!.field
       ctx.columnsLeft = 4
     }
     return
@@ -587,6 +591,17 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, labelText(carry!.hit))
     else if (officerColumns && !isPersonName(residual) && severalOfficers(node, residual, null)) {
       // Taken: each name an officer.
+    } else if (
+      lastColumn === 'theirReference' &&
+      !columns.has('officer') &&
+      node.children.some((f) => columns.has(f.name as LabelField)) &&
+      isPersonName(residual) &&
+      work.trimEnd().endsWith(residual)
+    ) {
+      // `Datum  Vår beteckning  Er referens` over `2031-06-14  KS 2031:77  Nils Wiklund`: the name at the end of the
+      // row of values stands under `Er referens`, the addressee's contact, not the officer. (A name on a line of its
+      // own under the label row is no such row.)
+      field(node, 'theirReference', residual, null)
     } else if (isPersonName(residual) || (carried === 'officer' && SURNAME_COMMA_GIVEN_NAME.test(residual)))
       field(node, 'officer', residual, officerLabel)
     else if (split) {
