@@ -18,7 +18,21 @@ const NEXT_ATT_CLAUSE = new RegExp(
   'g'
 )
 
-export const LEAD_IN = /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)\s*[:.]?$|:$/i
+export const LEAD_IN =
+  /(?:besluta|beslutar|beslutat|föreslås|föreslår|följande|yrkar|yrkande|att besluta)(?: för egen del)?\s*[:.]?$|:$/i
+
+/** The last sentence of a text, from a capital after a sentence's end. */
+const LAST_SENTENCE = new RegExp(String.raw`[.!?]\s+([${UPPER}][^.!?]*[:.]?)$`)
+
+/**
+ * `Planen antas. Kommunstyrelsen beslutar för egen del`: the lead-in of the next items, run into the item before it
+ * (a line under a list item goes on with it in Markdown), taken off. The item as it is when it ends otherwise.
+ */
+function withoutLeadIn(text: string): string {
+  if (!LEAD_IN.test(text)) return text
+  const last = LAST_SENTENCE.exec(text)
+  return last && LEAD_IN.test(last[1]!) ? text.slice(0, last.index + 1) : text
+}
 const NUMBERED_PARAGRAPH = new RegExp(String.raw`^(\d{1,2})[.)]?\s+(?=[${UPPER}])`)
 
 /** `Kommunstyrelsens beslut` over the decision: who decides, a sub-heading, not an item. */
@@ -232,7 +246,7 @@ export function buildProposals(section: Section): ProposalList {
   if (lists.length > 0) {
     const chosen = ordered.length > 0 ? ordered : lists
     const children = chosen.flatMap((l) =>
-      l.children.flatMap((li) => splitRunTogether(li.number, li.text).map(([n, t]) => item(n, t, li)))
+      l.children.flatMap((li) => splitRunTogether(li.number, withoutLeadIn(li.text)).map(([n, t]) => item(n, t, li)))
     )
     if (section.role === 'decision') children.push(...decisionAfterList(content, chosen.at(-1)!))
     return {
