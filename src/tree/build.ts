@@ -27,6 +27,7 @@ import { buildHeader } from './handlers/header.js'
 import { summarizeHeader } from './handlers/header-summary.js'
 import { findTitle, headingOf, type HeadingOf } from './handlers/title.js'
 import { areHeaderLines, isHeaderLine } from '../vocab/header-lines.js'
+import { isTitleLabel } from '../vocab/labels.js'
 import { findSignatures } from './handlers/signatures.js'
 import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
@@ -104,6 +105,30 @@ function wrappedTitle(lines: HeaderLine[], i: number): { lines: HeaderLine[]; te
   const text = `${above.text} ${line.text}`
   const found = titleOfLine({ ...line, text, residual: text })
   return found ? { lines: [above, line], text: found.text } : null
+}
+
+/** A labelled title wraps over this many lines at most (a title of 25 words, three lines of a letterhead's column). */
+const TITLE_LABEL_LINES = 3
+
+/**
+ * `Ärende` over `Yttrande över remiss av förslag till regionalt` / `trafikförsörjningsprogram för Uppsala län`: a title
+ * under its label, on the unexplained lines right below it, wherever the header's other labels stand.
+ */
+function labelledTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText } | null {
+  const at = lines.findIndex((l) => l.kind === 'unclassified' && l.residual === l.text && isTitleLabel(l.text))
+  if (at < 0) return null
+  const taken: HeaderLine[] = []
+  let previous = lines[at]!
+  for (const line of lines.slice(at + 1, at + 1 + TITLE_LABEL_LINES)) {
+    if (line.kind !== 'unclassified' || line.residual !== line.text || !line.position || !previous.position) break
+    if (line.position.start.line !== previous.position.end.line + 1) break
+    taken.push(line)
+    previous = line
+  }
+  if (taken.length === 0) return null
+  const text = taken.map((l) => l.text).join(' ')
+  const found = titleOfLine({ ...taken.at(-1)!, text, residual: text })
+  return found ? { lines: taken, text: found.text } : null
 }
 
 /**
@@ -717,7 +742,7 @@ export function buildTree(state: State, mdast: Root, frontMatter: FrontMatter | 
   // No marked-up title: the last header line that reads like one (a title that wraps, taken whole).
   let titleCaseNumber: CaseNumberMatch | null = marked?.caseNumber ?? null
   if (!titleNode) {
-    const plain = plainTitle(header.children)
+    const plain = labelledTitle(header.children) ?? plainTitle(header.children)
     if (plain) {
       const { lines, text } = plain
       const position = { start: lines[0]!.position!.start, end: lines.at(-1)!.position!.end }

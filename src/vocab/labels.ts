@@ -180,3 +180,12 @@ export class LabelVocabulary {
     return m && field ? { field, label: m[0], index: 0, end: m[0].length } : null
   }
 }
+
+/** The words a letterhead prints over the memo's matter (`Ärende`, `Rubrik`): what follows is its title. */
+const TITLE_LABELS = new Set(['ärende', 'ärendemening', 'rubrik', 'ämne', 'angående'])
+
+/** A line that is only a label of the title (`Ärende`, `Rubrik:`). */
+export function isTitleLabel(text: string): boolean {
+  // The longest of them, `ärendemening:`, is 13 characters: a longer line is something else.
+  return text.length <= 13 && TITLE_LABELS.has(key(text))
+}
