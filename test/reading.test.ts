@@ -1616,3 +1616,102 @@ describe('header: case-number styles, label rows over value rows, the case numbe
     expect(r.references).toEqual([])
   })
 })
+
+describe('references of other authorities, signature tables of titles over names, lead-ins, labelled titles', () => {
+  it("another case of the register with its series after the serial, another authority's number after dnr", () => {
+    const refs = (own: string, body: string) =>
+      read(`Diarienummer: ${own}\n\nBidrag till föreningar\n\n## Ärendet\n\n${body}\n`).references.map(
+        (x) => x.caseNumber
+      )
+    expect(refs('2031/145 KS', 'Avtalen tecknades 2027 (2027/233 KS) och löper ut.')).toEqual(['2027/233 KS'])
+    expect(
+      refs('KS-2031/311', 'Polismyndigheten har i ett yttrande (dnr B512.614/2031) tillstyrkt förslaget.')
+    ).toEqual(['B512.614/2031'])
+    expect(refs('KS 2031/12', 'Länsstyrelsen yttrade sig, dnr 521-4471-2031, i maj.')).toEqual(['521-4471-2031'])
+    // A date after the label, and a property designation without one, are no references.
+    expect(refs('KS 2031/12', 'Beslutet (dnr 2031-03-12) gäller fastigheten Exempelby 4:12.')).toEqual([])
+  })
+
+  it('a signature table with the titles in its head row and the names below, in two and three columns', () => {
+    const memo = (table: string) =>
+      `TJÄNSTESKRIVELSE\n\nDnr BUN 2031/118\n\nSkolskjuts\n\n## Förslag till beslut\n\nNämnden antar ` +
+      `riktlinjerna.\n\n## Ärendet\n\nRiktlinjerna gäller från hösten.\n\n${table}\n\n` +
+      `## Beslutet skickas till\n\nRektorer\n`
+    expect(names(read(memo('| Förvaltningschef | Utredare |\n|---|---|\n| Ebba Lind | Nils Wiklund |')))).toEqual([
+      ['Ebba Lind', 'Förvaltningschef'],
+      ['Nils Wiklund', 'Utredare']
+    ])
+    expect(
+      names(
+        read(
+          memo('| Kommundirektör | Ekonomichef | Controller |\n|---|---|---|\n| Nils Wiklund | Ebba Lind | Sara Holm |')
+        )
+      )
+    ).toEqual([
+      ['Nils Wiklund', 'Kommundirektör'],
+      ['Ebba Lind', 'Ekonomichef'],
+      ['Sara Holm', 'Controller']
+    ])
+  })
+
+  it("a decision letter: the name under Er referens is the addressee's, a running header of the organisation", () => {
+    const letter = (rows: string, page: string) =>
+      read(
+        `**Exempelby kommun** MEDDELANDE OM BESLUT\n\n${rows}\n\n# Beslut om bidrag till bygdegården\n\n` +
+          `## Beslut\n\nKommunstyrelsen beslutar\n\n- att bevilja bidraget.\n\n` +
+          `## Ärendet\n\nFöreningen söker bidrag.\n\n` +
+          `${page}\n\n## Skäl för beslutet\n\nBygdegården är viktig.\n`
+      )
+    const pandoc = letter(
+      '  Datum        Vår beteckning   Ert datum    Er referens\n' +
+        '  ------------ ---------------- ------------ ----------\n' +
+        '  2031-06-14   KS 2031:147      2031-03-28   Sara Holm\n\n' +
+        '  Handläggare    Telefon\n  -------------- ------------\n' +
+        '  Ebba Lind      0123-310 45',
+      '  ---------------------------------\n  Exempelby kommun      Sida 2 (2)\n  ---------------------------------'
+    )
+    expect([pandoc.metadata.officer.name, pandoc.metadata.caseNumber, pandoc.metadata.date]).toEqual([
+      'Ebba Lind',
+      'KS 2031:147',
+      '2031-06-14'
+    ])
+    expect(pandoc.sections.map((s) => s.heading)).toEqual(['Beslut', 'Ärendet', 'Skäl för beslutet'])
+    const plain = letter(
+      'Datum Vår beteckning Er referens\n2031-06-14 KS 2031:147 Sara Holm\n\nHandläggare: Ebba Lind',
+      'Exempelby kommun Sida 2 (2)'
+    )
+    expect([plain.metadata.officer.name, plain.sections.map((s) => s.heading)]).toEqual([
+      'Ebba Lind',
+      ['Beslut', 'Ärendet', 'Skäl för beslutet']
+    ])
+  })
+
+  it("a decision's second lead-in between list items is no part of the item before it", () => {
+    const items = (list: string) =>
+      read(
+        `PROTOKOLLSUTDRAG\n\nDnr KS 2031/123\n\nBredbandsstrategi\n\nBeslut\n${list}\n\n` +
+          'Ärendebeskrivning\nStrategin är gammal.\n'
+      ).proposals.items.map((i) => i.text)
+    expect(
+      items(
+        'Kommunstyrelsen föreslår kommunfullmäktige besluta\n1. Strategin antas.\n2. Den gamla strategin\nupphävs.\n' +
+          'Kommunstyrelsen beslutar för egen del\n3. Kommunchefen får i uppdrag att redovisa arbetet.'
+      )
+    ).toEqual(['Strategin antas.', 'Den gamla strategin upphävs.', 'Kommunchefen får i uppdrag att redovisa arbetet.'])
+    expect(
+      items('Kommunstyrelsen beslutar\n\n- Planen antas.\n  Nämnden föreslås besluta\n- Planen skickas ut på remiss.')
+    ).toEqual(['Planen antas.', 'Planen skickas ut på remiss.'])
+  })
+
+  it('a title under its label in a letterhead of stacked labels, wrapped over two lines', () => {
+    const title = (label: string) =>
+      read(
+        `EXEMPELBY KOMMUN\nTJÄNSTESKRIVELSE\nDatum\n2031-11-22\nDiarienummer\nKS 2031/412\n${label}\n` +
+          `Yttrande över förslag till regional\ntrafikplan för Exempellän\nHandläggare\nEbba Lind\nTelefon\n` +
+          `0123-21 83 62\nKommunstyrelsen\n\nFörslag till beslut\nKommunstyrelsen lämnar yttrande.\n\n` +
+          `Ärendebeskrivning\nRegionen har remitterat planen.\n`
+      ).metadata.title
+    expect(title('Ärende')).toBe('Yttrande över förslag till regional trafikplan för Exempellän')
+    expect(title('Rubrik:')).toBe('Yttrande över förslag till regional trafikplan för Exempellän')
+  })
+})

@@ -115,7 +115,7 @@ const TITLE_LABEL_LINES = 3
  * under its label, on the unexplained lines right below it, wherever the header's other labels stand.
  */
 function labelledTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText } | null {
-  const at = lines.findIndex((l) => l.kind === 'unclassified' && l.residual === l.text && isTitleLabel(l.text))
+  const at = lines.findIndex((l) => l.kind === 'unclassified' && isTitleLabel(l.text))
   if (at < 0) return null
   const taken: HeaderLine[] = []
   let previous = lines[at]!
