@@ -1703,6 +1703,28 @@ describe('references of other authorities, signature tables of titles over names
     ).toEqual(['Planen antas.', 'Planen skickas ut på remiss.'])
   })
 
+  it('decisions a conversion left as lines of one paragraph: a capital after a full stop opens the next', () => {
+    const items = (decision: string) =>
+      read(
+        `TJÄNSTESKRIVELSE\nDnr KS 2031/412\n\nYttrande över trafikplan\n\nFörslag till beslut\n${decision}\n\n` +
+          'Ärendebeskrivning\nRegionen har remitterat planen.\n'
+      ).proposals.items.map((i) => i.text)
+    expect(
+      items(
+        'Kommunstyrelsen lämnar yttrande till Region Exempelland i enlighet med bilaga 1, Exempelby\n' +
+          'kommuns yttrande över förslag till trafikplan.\nParagrafen förklaras omedelbart justerad.'
+      )
+    ).toEqual([
+      'Kommunstyrelsen lämnar yttrande till Region Exempelland i enlighet med bilaga 1, Exempelby kommuns yttrande ' +
+        'över förslag till trafikplan.',
+      'Paragrafen förklaras omedelbart justerad.'
+    ])
+    // A sentence that goes on in lower case on the next line stays one decision.
+    expect(items('Nämnden godkänner planen för\nperioden 2031–2034.')).toEqual([
+      'Nämnden godkänner planen för perioden 2031–2034.'
+    ])
+  })
+
   it('a title under its label in a letterhead of stacked labels, wrapped over two lines', () => {
     const title = (label: string) =>
       read(

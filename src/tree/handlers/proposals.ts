@@ -7,7 +7,24 @@
 import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionContent } from '../types.js'
 import { isReaderNote } from '../../vocab/documents.js'
 import { proposerFromHeading } from '../../vocab/headings.js'
-import { BULLET_MARK, LETTER, LOWER, UPPER, endsSentence, fold } from '../../vocab/text.js'
+import { BULLET_MARK, LETTER, LOWER, UPPER, UPPER_START, endsSentence, fold } from '../../vocab/text.js'
+
+/**
+ * The decisions of a paragraph whose lines a conversion kept (`Nämnden lämnar yttrande … län.` / `Paragrafen förklaras
+ * omedelbart justerad.`): a line that opens with a capital after a line that ended a sentence opens the next decision.
+ */
+function sentenceLines(p: Paragraph): Array<{ p: Paragraph; text: string }> {
+  if (p.lines.length < 2) return [{ p, text: p.text }]
+  const texts: string[] = []
+  let open = false
+  for (const line of p.lines) {
+    const last = texts.length - 1
+    if (last < 0 || (!open && UPPER_START.test(line.text))) texts.push(line.text)
+    else texts[last] = `${texts[last]!} ${line.text}`
+    open = !endsSentence(line.text)
+  }
+  return texts.map((text) => ({ p, text: fold(text) }))
+}
 
 /** A small letter first: the text goes on from the paragraph before. */
 const LOWER_START = new RegExp(String.raw`^[${LOWER}]`)
@@ -297,11 +314,11 @@ export function buildProposals(section: Section): ProposalList {
       for (const line of clauses) for (const part of splitAttClauses(line)) children.push(item(null, part, p))
     }
   } else {
-    for (const p of paragraphs) {
+    for (const { p, text } of paragraphs.flatMap(sentenceLines)) {
       // A lead-in is no item, nor a note to the reader beside the decision (`Har du frågor, kontakta …`).
-      if (LEAD_IN.test(p.text) || isReaderNote(p.text)) continue
+      if (LEAD_IN.test(text) || isReaderNote(text)) continue
       // `Nämnden beslutar att A, att B samt att C`: a decision whose clauses run on after its lead-in.
-      const inline = inlineClauses(p.text)
+      const inline = inlineClauses(text)
       if (inline) {
         form = 'att-clauses'
         for (const part of inline) children.push(item(null, part, p))
@@ -309,20 +326,20 @@ export function buildProposals(section: Section): ProposalList {
       }
       // `1 Med hänvisning till …`, `1\. Taxan antas.`: a numbered paragraph as a conversion leaves it (no point, an
       // escaped one).
-      const numbered = NUMBERED_PARAGRAPH.exec(p.text)
+      const numbered = NUMBERED_PARAGRAPH.exec(text)
       if (
         numbered &&
         Number(numbered[1]) === children.filter((c) => c.number !== null).length + 1 &&
         (form === 'paragraphs' || form === 'ordered')
       ) {
         form = 'ordered'
-        children.push(item(Number(numbered[1]), p.text.slice(numbered[0].length), p))
-      } else if (continues(children.at(-1), p.text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
-      else if (children.length > 0 && children.every((c) => endsSentence(c.text)) && !endsSentence(p.text)) {
+        children.push(item(Number(numbered[1]), text.slice(numbered[0].length), p))
+      } else if (continues(children.at(-1), text)) children.at(-1)!.text = fold(`${children.at(-1)!.text} ${text}`)
+      else if (children.length > 0 && children.every((c) => endsSentence(c.text)) && !endsSentence(text)) {
         // Items written as sentences, then a line that is none (`Kallelser och protokoll för nämnden`, a web page's
         // link): the decision has ended.
         break
-      } else children.push(item(null, p.text, p))
+      } else children.push(item(null, text, p))
     }
   }
   return { type: 'proposalList', proposer, form, children, position: section.position }
