@@ -214,6 +214,12 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
     const { lines } = block
     let widest = 0
     for (const line of lines) widest = Math.max(widest, line.text.length)
+    // A transcript that collapsed its line breaks sets each block on one line: there, a line is a block of its own.
+    if (widest > COLLAPSED_LINE) {
+      for (const line of lines) out.push(paragraphOf(block, [line]))
+      if (beforeSections && lines.some((l) => headsCollapsedLine(state, l.text))) beforeSections = false
+      continue
+    }
     let from = 0
     for (let i = 0; i < lines.length - 1; i++) {
       // A heading the vocabulary knows, or one by its layout: a short line after a sentence with text under it, or,
@@ -231,6 +237,22 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
     out.push(from === 0 ? block : paragraphOf(block, lines.slice(from)))
   }
   return out
+}
+
+/**
+ * A line longer than this (in characters) was not wrapped by a page: a printed memo's line holds about a hundred
+ * characters, and a paragraph that keeps its source's lines (pdftotext) stays under that; a Markdown paragraph written
+ * on one line stands between blank lines. A paragraph of several lines with one this long is a transcript that
+ * collapsed its line breaks and kept a break only between blocks (docplayer).
+ */
+const COLLAPSED_LINE = 300
+
+/**
+ * In a collapsed transcript, does a line head the blocks after it: a heading the vocabulary lists, on a line of its
+ * own, capitalised and no sentence. What stands before it does not matter there: each line is a block.
+ */
+function headsCollapsedLine(state: State, text: string): boolean {
+  return UPPER_START.test(text) && atMostWords(text, 8) && !endsSentence(text) && state.headings.isSectionHeading(text)
 }
 
 /**
