@@ -358,7 +358,8 @@ export function splitUnitAndName(value: string): { unit: string; name: string; t
 
 /**
  * `EXEMPELBY KOMMUN Socialförvaltningen`, `Region Exempelland Regionstyrelsen`: the organisation's name run
- * into the name of its unit or body, as a letterhead's two lines on one. The body's name, or null.
+ * into the name of its unit or body, as a letterhead's two lines on one (a document type between them left out).
+ * The body's name, or null.
  * The longest organisation's name that leaves a body's name wins (`Region Västra Exempelland Koncernkontoret`).
  */
 export function afterOrganisation(value: string): string | null {
@@ -367,7 +368,10 @@ export function afterOrganisation(value: string): string | null {
   // An organisation's name is two to four words (`Exempelby kommun`, `Region Västra Exempelland`).
   for (let cut = Math.min(4, parts.length - 1); cut >= 2; cut--) {
     if (!isOrganisationName(parts.slice(0, cut).join(' '))) continue
-    const rest = parts.slice(cut).join(' ')
+    // `EXEMPELBY KOMMUN TJÄNSTESKRIVELSE Kommunledningsförvaltningen`: a collapsed letterhead sets the document type
+    // between the two names.
+    const skip = cut + 1 < parts.length && isDocumentTypeWord(parts[cut]!) ? 1 : 0
+    const rest = parts.slice(cut + skip).join(' ')
     if (isUnitName(rest) || isOrganName(rest)) return rest
   }
   return null
