@@ -78,10 +78,11 @@ const PREPOSITIONS = new Set([
   'av', 'för', 'om', 'till', 'med', 'i', 'på', 'vid', 'från', 'inom', 'mot', 'under', 'över', 'hos'
 ])
 
+// A kommunalförbund's board is its `direktion`.
 // prettier-ignore
 const ORGAN_ENDINGS = [
   'nämnd', 'nämnden', 'styrelse', 'styrelsen', 'styrelses', 'fullmäktige', 'utskott', 'utskottet', 'beredning',
-  'beredningen', 'råd', 'rådet', 'presidium', 'presidiet'
+  'beredningen', 'råd', 'rådet', 'presidium', 'presidiet', 'direktion', 'direktionen'
 ]
 /** `Samråd` (a consultation) and `Förråd` (a store) end as a council's name does and are none. */
 const ORGAN_WORD = new RegExp(`(?:${ORGAN_ENDINGS.join('|')})$(?<!^(?:sam|för)råd(?:et)?)`, 'i')
