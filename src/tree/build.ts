@@ -282,9 +282,10 @@ function inlineHeadings(state: State, line: Line): Line[] {
     const afterSentence = starts.has(at)
     if (!UPPER_START.test(m[0]) || (cuts.length > 0 && at < cuts.at(-1)![1])) continue
     const end = headingAt(state, text, at, afterSentence ? 1 : 2)
-    // Text under a heading is running text to the line's end (`Bilaga Prislista …` is an item that names its kind).
-    if (end > 0 && !(at === 0 && end === text.length) && (end === text.length || endsSentence(text)))
-      cuts.push([at, end])
+    if (end <= 0 || (at === 0 && end === text.length)) continue
+    // A heading of one word heads running text to the line's end (`Bilaga Prislista …` is an item that names its kind).
+    if (!text.slice(at, end).includes(' ') && end < text.length && !endsSentence(text)) continue
+    cuts.push([at, end])
   }
   if (cuts.length === 0) return [line]
   const parts: Line[] = []
