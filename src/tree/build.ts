@@ -617,7 +617,6 @@ function completeOfficer(summary: HeaderSummary, found: HeaderSummary): void {
 /** `Exempelby den 3 mars 2022`, `Exempelby 2022-03-03`: a place and a date, a line of its own. */
 const PLACE_AND_DATE = new RegExp(`^[${UPPER}][${LETTER}-]+(?: [${UPPER}][${LETTER}-]+)?,? (?:den )?(?=\\d)`)
 
-/** The date of the last place-and-date line in the body, the way a letter closes; null when there is none. */
 /** A line of a label and a case number is short: the longest label and case number stay under 60 characters. */
 const CASE_NUMBER_LINE = 60
 
@@ -646,6 +645,7 @@ function caseNumberInBody(
   return null
 }
 
+/** The date of the last place-and-date line in the body, the way a letter closes; null when there is none. */
 function closingDate(body: Block[], furniture: Set<number>): { iso: string; position: Position } | null {
   for (let i = body.length - 1; i >= 0; i--) {
     const block = body[i]!

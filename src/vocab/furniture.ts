@@ -3,6 +3,7 @@
  * counters, page footers with the organisation's address, signature-box rules.
  */
 import { LETTER, fold } from './text.js'
+import { EMAIL_PATTERN, PHONE_PATTERN } from './contacts.js'
 
 /**
  * A whole line that is a page counter: `Sida 2 av 5`, `Sidan 1 av 1`, `1(2)`, `2 (2)`, `(2)`, `Page 1 of 2`, `Sida 1
@@ -88,12 +89,8 @@ export function isAddressLine(line: string): boolean {
   return hits >= 2
 }
 
-/** An e-mail address (`kommunen@exempelby.se`). */
-const EMAIL_IN_LINE = new RegExp(String.raw`[${LETTER}0-9._%+-]+@[${LETTER}0-9-]+(?:\.[${LETTER}0-9-]+)+`)
-/** A Swedish phone number: `+46` or a trunk `0`, an area code, then groups of two to four digits (`013-20 60 00`). */
-const PHONE_IN_LINE = new RegExp(
-  String.raw`(?<![${LETTER}0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])`
-)
+const EMAIL_IN_LINE = new RegExp(EMAIL_PATTERN)
+const PHONE_IN_LINE = new RegExp(PHONE_PATTERN)
 
 /**
  * A line with a way to reach someone: an e-mail address or a phone number (`Exempelby kommun Storgatan 4 0123-45 67 00

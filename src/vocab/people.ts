@@ -183,6 +183,8 @@ const PARTY = /\s*\((?:S|M|C|L|V|KD|Kd|MP|Mp|SD|Sd|FP|Fp|PP|Pp|FI|Fi|[A-ZÅÄÖ]
 
 /** `Nils Wiklund (S)`: a politician's name with the party's letters; null when the line is not one. */
 export function politicianName(value: string): { name: string; party: string } | null {
+  // The party's letters close the line: most lines are ruled out before the pattern is tried at every space.
+  if (!value.endsWith(')')) return null
   const m = PARTY.exec(value)
   if (!m) return null
   const name = value.slice(0, m.index)

@@ -32,6 +32,7 @@ import {
   startsWithJobTitle
 } from '../../vocab/people.js'
 import { LETTER, LOWER, UPPER, allMatches, atMostWords, fold, withoutColon } from '../../vocab/text.js'
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../../vocab/contacts.js'
 
 /** `Marina Gregorsson`, `Gregorsson, Marina`: two capitalised words, the first perhaps followed by a comma. */
 const TWO_CAPITALISED_WORDS = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+,? [${UPPER}][${LETTER}'’-]+$`)
@@ -39,16 +40,10 @@ const TWO_CAPITALISED_WORDS = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+
 /** `Gregorsson, Marina`: a capitalised word, a comma and another. */
 const SURNAME_COMMA_GIVEN_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}'’-]+, [${UPPER}][${LETTER}'’-]+$`)
 
-const EMAIL = new RegExp(String.raw`[${LETTER}0-9._%+-]+@[${LETTER}0-9-]+(?:\.[${LETTER}0-9-]+)+`, 'g')
-/**
- * Swedish numbers: `+46` or a trunk `0`, an area code of one to three digits, then groups of two to four
- * digits (at most seven more groups, for numbers written in pairs); 6–17 characters in all for PHONE.
- */
+const EMAIL = new RegExp(EMAIL_PATTERN, 'g')
+/** A value that is a Swedish number and nothing else: `+46` or a trunk `0`, then 6–17 characters in all. */
 const PHONE = /^(?:\+46|0)[\d\s()-]{5,16}\d$/
-const PHONE_IN_LINE = new RegExp(
-  String.raw`(?<![${LETTER}0-9/.-])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]\d{2,4}){0,7}(?![0-9/.-])`,
-  'g'
-)
+const PHONE_IN_LINE = new RegExp(PHONE_PATTERN, 'g')
 /** A local number without its area code: three digits, then two groups of two or three (`508 08 091`). */
 const LOCAL_PHONE = /(?<![\d/.-])[1-9]\d{2}(?: \d{2,3}){2}(?![\d/.-])/g
 const PARAGRAPH = /§\s?\d{1,4}(?:\/\d{4})?/g

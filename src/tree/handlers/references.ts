@@ -25,8 +25,19 @@ const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g
 function sameRegister(own: string | null): RegExp | null {
   if (own === null || !/\d$/.test(own) || !LETTER_IN.test(own)) return null
   const source = own.replace(REGEXP_SPECIAL, '\\$&').replace(/\d+/g, '\\d+')
-  return new RegExp(`(?<![${LETTER}0-9/-])${source}(?![${LETTER}0-9]|[/:-]\\d)`, 'g')
+  let found = registers.get(source)
+  if (!found) {
+    // A batch's memos come from a few registers: their patterns are compiled once, not once a memo.
+    if (registers.size >= REGISTERS_KEPT) registers.clear()
+    found = new RegExp(`(?<![${LETTER}0-9/-])${source}(?![${LETTER}0-9]|[/:-]\\d)`, 'g')
+    registers.set(source, found)
+  }
+  return found
 }
+
+/** The register patterns made so far, by source; at most this many (an archive has a few dozen registers). */
+const registers = new Map<string, RegExp>()
+const REGISTERS_KEPT = 256
 
 const LETTER_IN = new RegExp(`[${LETTER}]`)
 

@@ -92,6 +92,11 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const head = b.lines[0]!
     // Running text: no line of a signature (a name, a title, four name-and-title pairs side by side) is that long.
     if (!b.rows && !atMostWords(head.text, SIGNATURE_LINE_WORDS)) break
+    // The first signatory's paragraph opens with a name (in every reading below), or is a table, or a title over a
+    // name: one cheap test rules out the text's paragraphs, each tried here in turn.
+    if (people.length === 0 && !b.rows && !mayOpenWithName(head.text)) {
+      if (b.lines.length !== 2 || !startsWithJobTitle(head.text)) break
+    }
     const last = people.at(-1)
     // Repeated blocks, each under its signatory's unit (`Enheten för parker` / `Ebba Lind` / `Enhetschef`): the unit's
     // line between two signatories is stepped over, as a signing body's at the top is.

@@ -7,6 +7,9 @@
 import { findCaseNumbers, type CaseNumberMatch } from '../../vocab/case-numbers.js'
 import { LETTER, UPPER, fold } from '../../vocab/text.js'
 
+/** Two letters in a row: what is left of a title is still words. */
+const TWO_LETTERS = new RegExp(`[${LETTER}]{2}`)
+
 export interface TitleText {
   /** The title without its numbers and references. */
   value: string
@@ -39,7 +42,7 @@ export function titleText(written: string, options: { agendaPrefix?: boolean } =
     if (!m) return false
     const rest = value.slice(m[0].length)
     // Never strip a title down to nothing, or to something that is no longer words.
-    if (!new RegExp(`[${LETTER}]{2}`).test(rest)) return false
+    if (!TWO_LETTERS.test(rest)) return false
     stripped.push(m[1]!)
     value = rest
     return true
@@ -48,7 +51,7 @@ export function titleText(written: string, options: { agendaPrefix?: boolean } =
   if (parens && REFERENCE.test(parens[1]!.trim())) {
     const inner = parens[1]!.trim()
     const rest = value.slice(0, parens.index)
-    if (new RegExp(`[${LETTER}]{2}`).test(rest)) {
+    if (TWO_LETTERS.test(rest)) {
       const found = findCaseNumbers(inner, { weak: true })[0]
       if (found && found.value.length >= inner.replace(/^dnr\.?:?\s*/i, '').length) caseNumber = found
       stripped.push(`(${inner})`)
