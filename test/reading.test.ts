@@ -1618,11 +1618,35 @@ describe('header: case-number styles, label rows over value rows, the case numbe
 })
 
 describe('a transcript that collapsed its line breaks (one block a line, whole sections on one line)', () => {
+  /** A memo of lines; a line given as a list is one line of those sentences. */
+  const lines = (...rows: Array<string | string[]>) => rows.map((r) => (Array.isArray(r) ? r.join(' ') : r)).join('\n')
   const sections = (r: ReturnType<typeof read>) => r.sections.map((s) => s.heading)
 
   it('a whole letterhead on one line, headings and the signature on lines of their own', () => {
     const r = read(
-      'EXEMPELBY KOMMUN TJÄNSTESKRIVELSE 1(3) Socialförvaltningen 2031-03-04 Sn 77/2031\nHandläggare Ebba Lind, 0123-456 78\nSocialnämnden\nRiktlinjer för försörjningsstöd\nFörslag till beslut\nSocialnämnden beslutar att anta riktlinjerna för försörjningsstöd enligt bilaga.\nÄrendebeskrivning\nSocialförvaltningen har sett över riktlinjerna för försörjningsstöd. De nuvarande riktlinjerna antogs för sex år sedan och behöver anpassas till ändrad lagstiftning och till nya rättsfall. Förvaltningen har samrått med ekonomienheten och med de sociala utskotten. Förslaget innebär att handläggningen blir enhetlig och att den enskilde får tydligare besked om vad som gäller. Riktlinjerna omfattar även nödbistånd och ersättning för hemutrustning. Kostnaderna bedöms inte öka.\nNils Wiklund Socialchef\nBeslutet skickas till\nSocialförvaltningen\nEkonomienheten\n'
+      lines(
+        'EXEMPELBY KOMMUN TJÄNSTESKRIVELSE 1(3) Socialförvaltningen 2031-03-04 Sn 77/2031',
+        'Handläggare Ebba Lind, 0123-456 78',
+        'Socialnämnden',
+        'Riktlinjer för försörjningsstöd',
+        'Förslag till beslut',
+        'Socialnämnden beslutar att anta riktlinjerna för försörjningsstöd enligt bilaga.',
+        'Ärendebeskrivning',
+        [
+          'Socialförvaltningen har sett över riktlinjerna för försörjningsstöd.',
+          'De nuvarande riktlinjerna antogs för sex år sedan och behöver anpassas',
+          'till ändrad lagstiftning och till nya rättsfall.',
+          'Förvaltningen har samrått med ekonomienheten och med de sociala utskotten.',
+          'Förslaget innebär att handläggningen blir enhetlig',
+          'och att den enskilde får tydligare besked om vad som gäller.',
+          'Riktlinjerna omfattar även nödbistånd och ersättning för hemutrustning.',
+          'Kostnaderna bedöms inte öka.'
+        ],
+        'Nils Wiklund Socialchef',
+        'Beslutet skickas till',
+        'Socialförvaltningen',
+        'Ekonomienheten'
+      )
     )
     expect(r.metadata.caseNumber).toBe('Sn 77/2031')
     expect(r.metadata.date).toBe('2031-03-04')
@@ -1639,7 +1663,25 @@ describe('a transcript that collapsed its line breaks (one block a line, whole s
 
   it('headings run into the text after the end of a sentence', () => {
     const r = read(
-      'REGION EXEMPELLAND TJÄNSTESKRIVELSE\nRegionkontoret Datum 2031-05-12 Diarienummer RS 2031/145\nHandläggare Nils Wiklund\nRegionstyrelsen\nNy taxa för färdtjänst\nFörslag till beslut Regionstyrelsen föreslår regionfullmäktige besluta att anta ny taxa för färdtjänst från den 1 januari 2032. Bakgrund Taxan för färdtjänst har inte ändrats sedan flera år. Kostnaderna för resorna har ökat och regionens andel har vuxit. Regionkontoret har jämfört taxan med grannregionernas och föreslår en höjning med tio procent. Ekonomiska konsekvenser Intäkterna beräknas öka med två miljoner kronor per år. Förslaget ryms inom budgeten för kollektivtrafiken och påverkar inte de resenärer som har sjukresor.\nEbba Lind Regiondirektör\nBeslutet ska expedieras till\nRegionkontoret\n'
+      lines(
+        'REGION EXEMPELLAND TJÄNSTESKRIVELSE',
+        'Regionkontoret Datum 2031-05-12 Diarienummer RS 2031/145',
+        'Handläggare Nils Wiklund',
+        'Regionstyrelsen',
+        'Ny taxa för färdtjänst',
+        [
+          'Förslag till beslut Regionstyrelsen föreslår regionfullmäktige besluta',
+          'att anta ny taxa för färdtjänst från den 1 januari 2032.',
+          'Bakgrund Taxan för färdtjänst har inte ändrats sedan flera år.',
+          'Kostnaderna för resorna har ökat och regionens andel har vuxit.',
+          'Regionkontoret har jämfört taxan med grannregionernas och föreslår en höjning med tio procent.',
+          'Ekonomiska konsekvenser Intäkterna beräknas öka med två miljoner kronor per år.',
+          'Förslaget ryms inom budgeten för kollektivtrafiken och påverkar inte de resenärer som har sjukresor.'
+        ],
+        'Ebba Lind Regiondirektör',
+        'Beslutet ska expedieras till',
+        'Regionkontoret'
+      )
     )
     expect(r.metadata.caseNumber).toBe('RS 2031/145')
     expect(r.metadata.title).toBe('Ny taxa för färdtjänst')
@@ -1653,8 +1695,9 @@ describe('a transcript that collapsed its line breaks (one block a line, whole s
       'Regionstyrelsen föreslår regionfullmäktige besluta att anta ny taxa för färdtjänst från den 1 januari 2032.'
     ])
     expect(r.sections[1]!.text).toBe(
-      'Taxan för färdtjänst har inte ändrats sedan flera år. Kostnaderna för resorna har ökat och regionens andel har ' +
-        'vuxit. Regionkontoret har jämfört taxan med grannregionernas och föreslår en höjning med tio procent.'
+      'Taxan för färdtjänst har inte ändrats sedan flera år. Kostnaderna för resorna har ökat och ' +
+        'regionens andel har vuxit. Regionkontoret har jämfört taxan med grannregionernas ' +
+        'och föreslår en höjning med tio procent.'
     )
     expect(names(r)).toEqual([['Ebba Lind', 'Regiondirektör']])
     expect(r.distribution?.recipients).toEqual(['Regionkontoret'])
@@ -1662,7 +1705,25 @@ describe('a transcript that collapsed its line breaks (one block a line, whole s
 
   it('the signature, the distribution heading and the first recipient run together on the last lines', () => {
     const r = read(
-      'Exempelby kommun Tjänsteskrivelse Dnr KS 2031/77\nKommunledningskontoret Datum 2031-09-01 Handläggare Ebba Lind\nKommunstyrelsen\nMedborgarförslag om fler parkbänkar\nFörslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige besluta att medborgarförslaget ska anses besvarat.\nÄrendet\nEtt medborgarförslag har kommit in om fler parkbänkar längs ån. Förslagsställaren skriver att många äldre vill kunna vila under promenaden. Kommunfullmäktige överlämnade förslaget till kommunstyrelsen för beredning. Tekniska förvaltningen har sett över parkerna och kommer att ställa ut tio nya bänkar under våren. Kostnaden ryms inom förvaltningens budget för underhåll av parker och grönytor, och förslaget anses därmed besvarat.\nNils Wiklund Kommundirektör Beslutet skickas till Förslagsställaren\nTekniska förvaltningen\n'
+      lines(
+        'Exempelby kommun Tjänsteskrivelse Dnr KS 2031/77',
+        'Kommunledningskontoret Datum 2031-09-01 Handläggare Ebba Lind',
+        'Kommunstyrelsen',
+        'Medborgarförslag om fler parkbänkar',
+        'Förslag till beslut',
+        'Kommunstyrelsen föreslår kommunfullmäktige besluta att medborgarförslaget ska anses besvarat.',
+        'Ärendet',
+        [
+          'Ett medborgarförslag har kommit in om fler parkbänkar längs ån.',
+          'Förslagsställaren skriver att många äldre vill kunna vila under promenaden.',
+          'Kommunfullmäktige överlämnade förslaget till kommunstyrelsen för beredning.',
+          'Tekniska förvaltningen har sett över parkerna och kommer att ställa ut tio nya bänkar under våren.',
+          'Kostnaden ryms inom förvaltningens budget för underhåll av parker och grönytor,',
+          'och förslaget anses därmed besvarat.'
+        ],
+        'Nils Wiklund Kommundirektör Beslutet skickas till Förslagsställaren',
+        'Tekniska förvaltningen'
+      )
     )
     expect(r.metadata.caseNumber).toBe('KS 2031/77')
     expect(r.metadata.unit).toBe('Kommunledningskontoret')
@@ -1671,7 +1732,7 @@ describe('a transcript that collapsed its line breaks (one block a line, whole s
     expect(r.distribution?.recipients).toEqual(['Förslagsställaren', 'Tekniska förvaltningen'])
   })
 
-  it('an item of the decision basis that names its kind (`Bilaga …`) is no heading, nor a paragraph of short lines', () => {
+  it('an item of the basis that names its kind (`Bilaga …`) is no heading, nor a paragraph of short lines', () => {
     const long =
       'Förvaltningen har sett över riktlinjerna och föreslår att de antas i sin helhet utan ändringar. '.repeat(4)
     const r = read(
