@@ -1737,3 +1737,142 @@ describe('references of other authorities, signature tables of titles over names
     expect(title('Rubrik:')).toBe('Yttrande över förslag till regional trafikplan för Exempellän')
   })
 })
+
+describe('a transcript that collapsed its line breaks (one block a line, whole sections on one line)', () => {
+  /** A memo of lines; a line given as a list is one line of those sentences. */
+  const lines = (...rows: Array<string | string[]>) => rows.map((r) => (Array.isArray(r) ? r.join(' ') : r)).join('\n')
+  const sections = (r: ReturnType<typeof read>) => r.sections.map((s) => s.heading)
+
+  it('a whole letterhead on one line, headings and the signature on lines of their own', () => {
+    const r = read(
+      lines(
+        'EXEMPELBY KOMMUN TJÄNSTESKRIVELSE 1(3) Socialförvaltningen 2031-03-04 Sn 77/2031',
+        'Handläggare Ebba Lind, 0123-456 78',
+        'Socialnämnden',
+        'Riktlinjer för försörjningsstöd',
+        'Förslag till beslut',
+        'Socialnämnden beslutar att anta riktlinjerna för försörjningsstöd enligt bilaga.',
+        'Ärendebeskrivning',
+        [
+          'Socialförvaltningen har sett över riktlinjerna för försörjningsstöd.',
+          'De nuvarande riktlinjerna antogs för sex år sedan och behöver anpassas',
+          'till ändrad lagstiftning och till nya rättsfall.',
+          'Förvaltningen har samrått med ekonomienheten och med de sociala utskotten.',
+          'Förslaget innebär att handläggningen blir enhetlig',
+          'och att den enskilde får tydligare besked om vad som gäller.',
+          'Riktlinjerna omfattar även nödbistånd och ersättning för hemutrustning.',
+          'Kostnaderna bedöms inte öka.'
+        ],
+        'Nils Wiklund Socialchef',
+        'Beslutet skickas till',
+        'Socialförvaltningen',
+        'Ekonomienheten'
+      )
+    )
+    expect(r.metadata.caseNumber).toBe('Sn 77/2031')
+    expect(r.metadata.date).toBe('2031-03-04')
+    expect(r.metadata.unit).toBe('Socialförvaltningen')
+    expect(r.metadata.title).toBe('Riktlinjer för försörjningsstöd')
+    expect(r.metadata.officer.name).toBe('Ebba Lind')
+    expect(r.proposals?.items.map((i) => i.text)).toEqual([
+      'Socialnämnden beslutar att anta riktlinjerna för försörjningsstöd enligt bilaga.'
+    ])
+    expect(sections(r)).toEqual(['Förslag till beslut', 'Ärendebeskrivning', 'Beslutet skickas till'])
+    expect(names(r)).toEqual([['Nils Wiklund', 'Socialchef']])
+    expect(r.distribution?.recipients).toEqual(['Socialförvaltningen', 'Ekonomienheten'])
+  })
+
+  it('headings run into the text after the end of a sentence', () => {
+    const r = read(
+      lines(
+        'REGION EXEMPELLAND TJÄNSTESKRIVELSE',
+        'Regionkontoret Datum 2031-05-12 Diarienummer RS 2031/145',
+        'Handläggare Nils Wiklund',
+        'Regionstyrelsen',
+        'Ny taxa för färdtjänst',
+        [
+          'Förslag till beslut Regionstyrelsen föreslår regionfullmäktige besluta',
+          'att anta ny taxa för färdtjänst från den 1 januari 2032.',
+          'Bakgrund Taxan för färdtjänst har inte ändrats sedan flera år.',
+          'Kostnaderna för resorna har ökat och regionens andel har vuxit.',
+          'Regionkontoret har jämfört taxan med grannregionernas och föreslår en höjning med tio procent.',
+          'Ekonomiska konsekvenser Intäkterna beräknas öka med två miljoner kronor per år.',
+          'Förslaget ryms inom budgeten för kollektivtrafiken och påverkar inte de resenärer som har sjukresor.'
+        ],
+        'Ebba Lind Regiondirektör',
+        'Beslutet ska expedieras till',
+        'Regionkontoret'
+      )
+    )
+    expect(r.metadata.caseNumber).toBe('RS 2031/145')
+    expect(r.metadata.title).toBe('Ny taxa för färdtjänst')
+    expect(sections(r)).toEqual([
+      'Förslag till beslut',
+      'Bakgrund',
+      'Ekonomiska konsekvenser',
+      'Beslutet ska expedieras till'
+    ])
+    expect(r.proposals?.items.map((i) => i.text)).toEqual([
+      'Regionstyrelsen föreslår regionfullmäktige besluta att anta ny taxa för färdtjänst från den 1 januari 2032.'
+    ])
+    expect(r.sections[1]!.text).toBe(
+      'Taxan för färdtjänst har inte ändrats sedan flera år. Kostnaderna för resorna har ökat och ' +
+        'regionens andel har vuxit. Regionkontoret har jämfört taxan med grannregionernas ' +
+        'och föreslår en höjning med tio procent.'
+    )
+    expect(names(r)).toEqual([['Ebba Lind', 'Regiondirektör']])
+    expect(r.distribution?.recipients).toEqual(['Regionkontoret'])
+  })
+
+  it('the signature, the distribution heading and the first recipient run together on the last lines', () => {
+    const r = read(
+      lines(
+        'Exempelby kommun Tjänsteskrivelse Dnr KS 2031/77',
+        'Kommunledningskontoret Datum 2031-09-01 Handläggare Ebba Lind',
+        'Kommunstyrelsen',
+        'Medborgarförslag om fler parkbänkar',
+        'Förslag till beslut',
+        'Kommunstyrelsen föreslår kommunfullmäktige besluta att medborgarförslaget ska anses besvarat.',
+        'Ärendet',
+        [
+          'Ett medborgarförslag har kommit in om fler parkbänkar längs ån.',
+          'Förslagsställaren skriver att många äldre vill kunna vila under promenaden.',
+          'Kommunfullmäktige överlämnade förslaget till kommunstyrelsen för beredning.',
+          'Tekniska förvaltningen har sett över parkerna och kommer att ställa ut tio nya bänkar under våren.',
+          'Kostnaden ryms inom förvaltningens budget för underhåll av parker och grönytor,',
+          'och förslaget anses därmed besvarat.'
+        ],
+        'Nils Wiklund Kommundirektör Beslutet skickas till Förslagsställaren',
+        'Tekniska förvaltningen'
+      )
+    )
+    expect(r.metadata.caseNumber).toBe('KS 2031/77')
+    expect(r.metadata.unit).toBe('Kommunledningskontoret')
+    expect(sections(r)).toEqual(['Förslag till beslut', 'Ärendet', 'Beslutet skickas till'])
+    expect(names(r)).toEqual([['Nils Wiklund', 'Kommundirektör']])
+    expect(r.distribution?.recipients).toEqual(['Förslagsställaren', 'Tekniska förvaltningen'])
+  })
+
+  it('an item of the basis that names its kind (`Bilaga …`) is no heading, nor a paragraph of short lines', () => {
+    const long =
+      'Förvaltningen har sett över riktlinjerna och föreslår att de antas i sin helhet utan ändringar. '.repeat(4)
+    const r = read(
+      `Exempelby kommun\nDnr KS 2031/77\nRiktlinjer för bidrag\nBakgrund\n${long}\nBeslutsunderlag\n` +
+        'Bilaga Riktlinjer för bidrag\nNils Wiklund Kommundirektör\n'
+    )
+    expect(sections(r)).toEqual(['Bakgrund', 'Beslutsunderlag'])
+    // Lines of a memo's own width (under 300 characters) stay one paragraph: no heading is looked for inside them.
+    const short = read(
+      'Exempelby kommun\nDnr KS 2031/77\nRiktlinjer för bidrag\n\nText om bidrag. Bakgrund Nämnden har ' +
+        'beslutat.\nMer text.\n'
+    )
+    expect(sections(short)).toEqual([])
+  })
+
+  it('a mixed-case series before serial/year is a case number; a short word that opens a sentence is none', () => {
+    expect(read('Exempelby kommun\n\nDnr Ks 12/2031\n\n# Taxa\n').metadata.caseNumber).toBe('Ks 12/2031')
+    expect(
+      read('Exempelby kommun\n\nDnr KS 2031/77\n\n# Taxa\n\n## Bakgrund\n\nSe bilaga. Nr 4/2031 gäller.\n').references
+    ).toEqual([])
+  })
+})

@@ -239,6 +239,15 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
     const { lines } = block
     let widest = 0
     for (const line of lines) widest = Math.max(widest, line.text.length)
+    // A transcript that collapsed its line breaks sets each block on one line: there, a line is a block of its own.
+    if (widest > COLLAPSED_LINE) {
+      for (const line of lines)
+        for (const part of inlineHeadings(state, line)) {
+          if (beforeSections && headsCollapsedLine(state, part.text)) beforeSections = false
+          out.push(paragraphOf(block, [part]))
+        }
+      continue
+    }
     let from = 0
     for (let i = 0; i < lines.length - 1; i++) {
       // A heading the vocabulary knows, or one by its layout: a short line after a sentence with text under it, or,
@@ -256,6 +265,84 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
     out.push(from === 0 ? block : paragraphOf(block, lines.slice(from)))
   }
   return out
+}
+
+/**
+ * A line longer than this (in characters) was not wrapped by a page: a printed memo's line holds about a hundred
+ * characters, and a paragraph that keeps its source's lines (pdftotext) stays under that; a Markdown paragraph written
+ * on one line stands between blank lines. A paragraph of several lines with one this long is a transcript that
+ * collapsed its line breaks and kept a break only between blocks (docplayer).
+ */
+const COLLAPSED_LINE = 300
+
+/**
+ * In a collapsed transcript, does a line head the blocks after it: a heading the vocabulary lists, on a line of its
+ * own, capitalised and no sentence. What stands before it does not matter there: each line is a block.
+ */
+function headsCollapsedLine(state: State, text: string): boolean {
+  return UPPER_START.test(text) && atMostWords(text, 8) && !endsSentence(text) && state.headings.isSectionHeading(text)
+}
+
+/** Where a sentence ends inside a line and the next begins with a capital. */
+const SENTENCE_BREAK = new RegExp(`[.!?:]\\s+(?=[${UPPER}])`, 'g')
+
+const WORD = /\S+/g
+
+/** The words of a heading run into a line: the longest listed headings have five. */
+const INLINE_HEADING_WORDS = 5
+
+/**
+ * A collapsed transcript's line cut at the headings run into it (`… under 2031. Bakgrund Nämnden har …`, `Nils
+ * Wiklund Socialchef Beslutet skickas till`): a listed heading at the line's start or after a sentence's end, or one of
+ * two words or more after any word, each followed by a capital or the line's end. The line whole when none stands in
+ * it.
+ */
+function inlineHeadings(state: State, line: Line): Line[] {
+  const text = line.text
+  const starts = new Set([0])
+  for (const m of text.matchAll(SENTENCE_BREAK)) starts.add(m.index + m[0].length)
+  const cuts: Array<[number, number]> = []
+  for (const m of text.matchAll(WORD)) {
+    const at = m.index
+    const afterSentence = starts.has(at)
+    if (!UPPER_START.test(m[0]) || (cuts.length > 0 && at < cuts.at(-1)![1])) continue
+    const end = headingAt(state, text, at, afterSentence ? 1 : 2)
+    if (end <= 0 || (at === 0 && end === text.length)) continue
+    // A heading of one word heads running text to the line's end (`Bilaga Prislista …` is an item that names its kind).
+    if (!text.slice(at, end).includes(' ') && end < text.length && !endsSentence(text)) continue
+    cuts.push([at, end])
+  }
+  if (cuts.length === 0) return [line]
+  const parts: Line[] = []
+  let from = 0
+  for (const [at, end] of cuts) {
+    if (at > from) parts.push(sliceLine(line, from, at))
+    parts.push(sliceLine(line, at, end))
+    from = end
+  }
+  if (from < text.length) parts.push(sliceLine(line, from, text.length))
+  return parts.filter((p) => p.text !== '')
+}
+
+/**
+ * The end of the longest listed heading of at least `fewest` words at `at`, followed by a capital or the line's end;
+ * 0 when none stands there.
+ */
+function headingAt(state: State, text: string, at: number, fewest: number): number {
+  let end = at
+  const ends: number[] = []
+  for (let n = 0; n < INLINE_HEADING_WORDS && end < text.length; n++) {
+    const space = text.indexOf(' ', end + 1)
+    end = space < 0 ? text.length : space
+    ends.push(end)
+  }
+  for (let n = ends.length; n >= fewest; n--) {
+    const stop = ends[n - 1]!
+    const rest = text.slice(stop).trimStart()
+    if (rest !== '' && !UPPER_START.test(rest)) continue
+    if (state.headings.knows(text.slice(at, stop))) return stop
+  }
+  return 0
 }
 
 /**

@@ -51,6 +51,12 @@ const SERIES = String.raw`[A-ZÅÄÖ]{1,8}`
  */
 const MIXED_SERIES = String.raw`[A-ZÅÄÖ][a-zåäö]{1,2}(?=/)`
 /**
+ * A series in mixed case before a space and serial/year (`Ks 178/2031`, `Bn 12/2030`): a register's two-letter
+ * abbreviation, a capital and one lower-case letter. A longer word is text, and so are the two-letter words that open
+ * a sentence or number a thing (`Nr 4/2030`, `Om 3/4 …`, `Ca 10/2030`).
+ */
+const MIXED_SERIES_SPACED = String.raw`(?!Nr|Om|Av|Se|Vi|Ca|Ex)[A-ZÅÄÖ][a-zåäö](?= \d)`
+/**
  * Designations that have the shape of a case number and are none: statutes and their series
  * (`SFS 2017:725`, `AFS 2001:1`), government reports and bills (`SOU 2018:47`, `Prop. 2016/17:1`, `Ds 2019:3`),
  * EU acts (`(EU) 2016/679`).
@@ -109,7 +115,10 @@ const formats: Format[] = [
     // `MSN: 5/2014`, `KS 12/2019`, `D742/2002`: a series (or a letter glued to the serial), then serial/year.
     name: 'series sequence/year',
     strength: 'strong',
-    pattern: new RegExp(`${BEFORE}(?<series>${SERIES})(?::\\s?|\\s|-)?(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`, 'g')
+    pattern: new RegExp(
+      `${BEFORE}(?<series>${SERIES}|${MIXED_SERIES_SPACED})(?::\\s?|\\s|-)?(?<seq>\\d{1,6})/(?<year>${YEAR})${AFTER}`,
+      'g'
+    )
   },
   {
     // `RUN 1156-2023`: a series, then serial-year (a serial that is itself a year is a range, `KS 2019-2020`).

@@ -78,10 +78,11 @@ const PREPOSITIONS = new Set([
   'av', 'för', 'om', 'till', 'med', 'i', 'på', 'vid', 'från', 'inom', 'mot', 'under', 'över', 'hos'
 ])
 
+// A kommunalförbund's board is its `direktion`.
 // prettier-ignore
 const ORGAN_ENDINGS = [
   'nämnd', 'nämnden', 'styrelse', 'styrelsen', 'styrelses', 'fullmäktige', 'utskott', 'utskottet', 'beredning',
-  'beredningen', 'råd', 'rådet', 'presidium', 'presidiet'
+  'beredningen', 'råd', 'rådet', 'presidium', 'presidiet', 'direktion', 'direktionen'
 ]
 /** `Samråd` (a consultation) and `Förråd` (a store) end as a council's name does and are none. */
 const ORGAN_WORD = new RegExp(`(?:${ORGAN_ENDINGS.join('|')})$(?<!^(?:sam|för)råd(?:et)?)`, 'i')
@@ -360,7 +361,8 @@ export function splitUnitAndName(value: string): { unit: string; name: string; t
 
 /**
  * `EXEMPELBY KOMMUN Socialförvaltningen`, `Region Exempelland Regionstyrelsen`: the organisation's name run
- * into the name of its unit or body, as a letterhead's two lines on one. The body's name, or null.
+ * into the name of its unit or body, as a letterhead's two lines on one (a document type between them left out).
+ * The body's name, or null.
  * The longest organisation's name that leaves a body's name wins (`Region Västra Exempelland Koncernkontoret`).
  */
 export function afterOrganisation(value: string): string | null {
@@ -369,7 +371,10 @@ export function afterOrganisation(value: string): string | null {
   // An organisation's name is two to four words (`Exempelby kommun`, `Region Västra Exempelland`).
   for (let cut = Math.min(4, parts.length - 1); cut >= 2; cut--) {
     if (!isOrganisationName(parts.slice(0, cut).join(' '))) continue
-    const rest = parts.slice(cut).join(' ')
+    // `EXEMPELBY KOMMUN TJÄNSTESKRIVELSE Kommunledningsförvaltningen`: a collapsed letterhead sets the document type
+    // between the two names.
+    const skip = cut + 1 < parts.length && isDocumentTypeWord(parts[cut]!) ? 1 : 0
+    const rest = parts.slice(cut + skip).join(' ')
     if (isUnitName(rest) || isOrganName(rest)) return rest
   }
   return null
