@@ -111,7 +111,7 @@ function wrappedTitle(lines: HeaderLine[], i: number): { lines: HeaderLine[]; te
 const TITLE_LABEL_LINES = 3
 
 /**
- * `Ärende` over `Yttrande över remiss av förslag till regionalt` / `trafikförsörjningsprogram för Uppsala län`: a title
+ * `Ärende` over `Yttrande över remiss av förslag till regionalt` / `trafikförsörjningsprogram för Exempellän`: a title
  * under its label, on the unexplained lines right below it, wherever the header's other labels stand.
  */
 function labelledTitle(lines: HeaderLine[]): { lines: HeaderLine[]; text: TitleText } | null {
