@@ -33,7 +33,7 @@ import { furnitureOf } from './handlers/furniture.js'
 import { LEAD_IN, SUB_HEADING, buildProposals } from './handlers/proposals.js'
 import { buildDistribution, subSections } from './handlers/distribution.js'
 import { findReferences } from './handlers/references.js'
-import { LETTER, LOWER, UPPER, UPPER_START, atMostWords, endsSentence, fold } from '../vocab/text.js'
+import { LETTER, LOWER, UPPER, UPPER_START, allMatches, atMostWords, endsSentence, fold } from '../vocab/text.js'
 import { isOrganName, isPersonName, isSignatureClause, isUnitName } from '../vocab/people.js'
 import { findCaseNumbers, type CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
@@ -300,9 +300,9 @@ const INLINE_HEADING_WORDS = 5
 function inlineHeadings(state: State, line: Line): Line[] {
   const text = line.text
   const starts = new Set([0])
-  for (const m of text.matchAll(SENTENCE_BREAK)) starts.add(m.index + m[0].length)
+  for (const m of allMatches(SENTENCE_BREAK, text)) starts.add(m.index + m[0].length)
   const cuts: Array<[number, number]> = []
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const at = m.index
     const afterSentence = starts.has(at)
     if (!UPPER_START.test(m[0]) || (cuts.length > 0 && at < cuts.at(-1)![1])) continue

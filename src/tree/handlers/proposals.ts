@@ -10,20 +10,26 @@ import { proposerFromHeading } from '../../vocab/headings.js'
 import { BULLET_MARK, LETTER, LOWER, UPPER, UPPER_START, endsSentence, fold } from '../../vocab/text.js'
 
 /**
+ * The lines of a paragraph joined into runs: a line for which `opens(line, previous)` holds starts the next run,
+ * any other goes on with the run before it.
+ */
+function runsOfLines(lines: Paragraph['lines'], opens: (line: string, previous: string) => boolean): string[] {
+  const runs: string[] = []
+  lines.forEach((line, i) => {
+    if (i === 0 || opens(line.text, lines[i - 1]!.text)) runs.push(line.text)
+    else runs[runs.length - 1] = `${runs.at(-1)!} ${line.text}`
+  })
+  return runs
+}
+
+/**
  * The decisions of a paragraph whose lines a conversion kept (`Nämnden lämnar yttrande … län.` / `Paragrafen förklaras
  * omedelbart justerad.`): a line that opens with a capital after a line that ended a sentence opens the next decision.
  */
 function sentenceLines(p: Paragraph): Array<{ p: Paragraph; text: string }> {
   if (p.lines.length < 2) return [{ p, text: p.text }]
-  const texts: string[] = []
-  let open = false
-  for (const line of p.lines) {
-    const last = texts.length - 1
-    if (last < 0 || (!open && UPPER_START.test(line.text))) texts.push(line.text)
-    else texts[last] = `${texts[last]!} ${line.text}`
-    open = !endsSentence(line.text)
-  }
-  return texts.map((text) => ({ p, text: fold(text) }))
+  const runs = runsOfLines(p.lines, (line, previous) => endsSentence(previous) && UPPER_START.test(line))
+  return runs.map((text) => ({ p, text: fold(text) }))
 }
 
 /** A small letter first: the text goes on from the paragraph before. */
@@ -286,13 +292,8 @@ export function buildProposals(section: Section): ProposalList {
       if (BULLET_MARK.test(p.text)) {
         // Bullets on the lines of one paragraph (`– att A` / `– att B`): each opens an item, a line without one
         // goes on with it.
-        const texts: string[] = []
-        for (const line of p.lines) {
-          const last = texts.length - 1
-          if (BULLET_MARK.test(line.text) || last < 0) texts.push(line.text.replace(BULLET_MARK, ''))
-          else texts[last] = `${texts[last]!} ${line.text}`
-        }
-        for (const text of texts) children.push(item(null, text, p))
+        for (const text of runsOfLines(p.lines, (line) => BULLET_MARK.test(line)))
+          children.push(item(null, text.replace(BULLET_MARK, ''), p))
         open = true
       } else if (open && continues(children.at(-1), p.text)) {
         children.at(-1)!.text = fold(`${children.at(-1)!.text} ${p.text}`)
