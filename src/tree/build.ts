@@ -39,6 +39,7 @@ import { findCaseNumbers, type CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { findDates } from '../vocab/dates.js'
 import { documentTypeOf, isGuidanceText } from '../vocab/documents.js'
+import { isAddressLine } from '../vocab/furniture.js'
 
 export interface BuildResult {
   tree: CaseRoot
@@ -222,7 +223,8 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
   const out: Block[] = []
   // Before the first section, a title's last line may carry the heading that followed it.
   let beforeSections = true
-  for (const whole of blocks) {
+  const unbroken = losesBlankLines(blocks)
+  for (const whole of unbroken ? blocks.flatMap(runsOfLayout) : blocks) {
     const glued = beforeSections ? splitGluedHeading(state, whole) : null
     if (glued) {
       out.push(glued.before, glued.heading)
@@ -263,6 +265,68 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
       from = i + 1
     }
     out.push(from === 0 ? block : paragraphOf(block, lines.slice(from)))
+  }
+  return out
+}
+
+/**
+ * A memo this long (in lines) or longer without a blank line lost them in its conversion (pdftotext without `-layout`,
+ * a copy from a PDF viewer): a letterhead and a page of text hold more lines than this, a note written as one
+ * paragraph fewer.
+ */
+const UNBROKEN_LINES = 15
+
+/**
+ * Did the conversion drop every blank line: the blocks follow each other without a blank line between them (a
+ * heading, a list or a table breaks a paragraph without one), over at least `UNBROKEN_LINES` lines. A memo with blank
+ * lines stops at its first one.
+ */
+function losesBlankLines(blocks: Block[]): boolean {
+  const first = blocks[0]
+  if (!first) return false
+  let end = first.position.end.line
+  for (let i = 1; i < blocks.length; i++) {
+    const start = blocks[i]!.position.start.line
+    if (start > end + 1) return false
+    end = blocks[i]!.position.end.line
+  }
+  return end - first.position.start.line + 1 >= UNBROKEN_LINES
+}
+
+/**
+ * A page wraps a line where the next word would run past its width: with letters of different widths, past this share
+ * of the widest line (in characters). A line that the next line's first word would still fit on ended where it did.
+ */
+const WRAP_SHARE = 0.85
+
+/**
+ * A paragraph of a memo that lost its blank lines, cut into the blocks its layout shows: a line that a page wrapped
+ * fills the width, so a line that the next one's first word would have fit on ends a block: a letterhead's line, a
+ * heading, a name, a proposal's `att` line, the last line of a paragraph of text.
+ */
+function runsOfLayout(block: Block): Block[] {
+  if (block.kind !== 'paragraph' || block.rows || block.lines.length < 2) return [block]
+  let widest = 0
+  for (const line of block.lines) widest = Math.max(widest, line.text.length)
+  const out: Block[] = []
+  const { lines } = block
+  let from = 0
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text
+    const next = lines[i + 1]?.text ?? ''
+    const space = next.indexOf(' ')
+    const nextWord = space < 0 ? next.length : space
+    const short = text.length + 1 + nextWord < widest * WRAP_SHARE
+    // A line of its own: a page's footer (`Exempelby kommun | Postadress: …`), however wide, and a short capitalised
+    // line after a sentence's end (a heading, or a paragraph's one line).
+    const own = isAddressLine(text) || (short && i > from && UPPER_START.test(text) && endsSentence(lines[i - 1]!.text))
+    if (own && i > from) {
+      out.push(paragraphOf(block, lines.slice(from, i)))
+      from = i
+    }
+    if (!short && !own && i < lines.length - 1) continue
+    out.push(paragraphOf(block, lines.slice(from, i + 1)))
+    from = i + 1
   }
   return out
 }

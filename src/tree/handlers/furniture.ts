@@ -126,14 +126,22 @@ export function furnitureOf(state: State, blocks: Block[], headerLines: string[]
       contact ||= reason === 'contact'
       firm ||= reason !== 'repeated-name' && reason !== 'repeated-line' && reason !== 'contact'
     }
-    if (!first || (short && !firm) || (contact && !address)) return
+    if (!first || (contact && !address)) return
+    // A short repeated line (`Region Exempelland`) alone is a running header only beside the page's other furniture,
+    // as the next block when a conversion set each of its lines apart.
+    if (short && !firm) {
+      if (block.lines.length !== 1) return
+      reasons.set(index, 'repeated-line')
+      texts.set(index, block.text)
+      return
+    }
     const weak = first === 'repeated-name' || first === 'repeated-line' || first === 'contact'
     reasons.set(index, contact ? 'address' : firm && weak ? 'repeated-header' : first)
     texts.set(index, block.text)
   })
   const found = new Map<number, Furniture>()
   for (const [index, reason] of reasons) {
-    if (reason === 'repeated-name' && !besideFurniture(reasons, index)) continue
+    if ((reason === 'repeated-name' || reason === 'repeated-line') && !besideFurniture(reasons, index)) continue
     const block = blocks[index]!
     const kept =
       reason === 'contact'
@@ -150,7 +158,7 @@ export function furnitureOf(state: State, blocks: Block[], headerLines: string[]
 function besideFurniture(reasons: Map<number, Reason>, index: number): boolean {
   for (const step of [-1, 1]) {
     let i = index + step
-    while (reasons.get(i) === 'repeated-name') i += step
+    while (reasons.get(i) === 'repeated-name' || reasons.get(i) === 'repeated-line') i += step
     if (reasons.has(i)) return true
   }
   return false

@@ -581,10 +581,15 @@ function readLine(state: State, node: HeaderLine, ctx: Context): void {
     const body = afterOrganisation(residual)
     const split = splitUnitAndName(body ?? residual)
     const withTitle = /^(.+?), (.+)$/.exec(residual)
-    // Under a row of officer labels (`Handläggare, telefon Handläggare, telefon`), their names side by side.
+    // Under a row of officer labels (`Handläggare, telefon Handläggare, telefon`), their names side by side; under an
+    // officer label of its own (`Handläggare` over `Nils Wiklund, Ebba Lind`), the names it labels.
     const officerColumns = columns.has('officer') && carried !== 'officer'
     if (carried === 'phone' && PHONE.test(residual)) field(node, 'phone', residual, labelText(carry!.hit))
-    else if (officerColumns && !isPersonName(residual) && severalOfficers(node, residual, null)) {
+    else if (
+      (officerColumns || carried === 'officer') &&
+      !isPersonName(residual) &&
+      severalOfficers(node, residual, officerLabel)
+    ) {
       // Taken: each name an officer.
     } else if (
       lastColumn === 'theirReference' &&
