@@ -1876,3 +1876,199 @@ describe('a transcript that collapsed its line breaks (one block a line, whole s
     ).toEqual([])
   })
 })
+
+describe('a memo that lost every blank line (pdftotext without -layout): its blocks read off its layout', () => {
+  const lines = (...rows: string[]) => rows.join('\n') + '\n'
+  const sections = (r: ReturnType<typeof read>) => r.sections.map((s) => s.heading)
+
+  it('labels and values on one line, a page break in the text with its footer and repeated letterhead', () => {
+    const r = read(
+      lines(
+        'Exempelby kommun',
+        'Samhällsbyggnadsförvaltningen',
+        'TJÄNSTESKRIVELSE',
+        'Sida 1 (2)',
+        'Datum 2031-04-02',
+        'Dnr KS 2031/77',
+        'Handläggare Ebba Lind, planarkitekt',
+        'Telefon 0123-45 67 89',
+        'Kommunstyrelsen',
+        'Detaljplan för kvarteret Lärkan',
+        'Förslag till beslut',
+        'Kommunstyrelsen föreslår kommunfullmäktige besluta',
+        'att anta detaljplanen för kvarteret Lärkan enligt bilaga',
+        'att uppdra åt förvaltningen att påbörja försäljningen av tomterna under hösten 2032.',
+        'Bakgrund',
+        'Kommunstyrelsen gav i maj 2030 förvaltningen i uppdrag att ta fram en detaljplan för kvarteret',
+        'Lärkan i centrala Exempelby. Planen ska möjliggöra bostäder i två till fyra våningar och en förskola',
+        'med fyra avdelningar. Samråd hölls under hösten 2030 och granskning under våren 2031.',
+        'Inkomna synpunkter',
+        'Under granskningen kom elva yttranden in. Länsstyrelsen har inga invändningar mot planen. Flera',
+        'grannar har framfört synpunkter om trafiken på Storgatan, och förvaltningen har därför flyttat',
+        'Exempelby kommun | Postadress: 123 45 Exempelby | Besöksadress: Storgatan 1 | Växel: 0123-45 00 00',
+        'Exempelby kommun',
+        'TJÄNSTESKRIVELSE',
+        'Sida 2 (2)',
+        '2031-04-02',
+        'KS 2031/77',
+        'infarten till förskolan till Skolvägen. Synpunkterna redovisas i ett granskningsutlåtande.',
+        'Ekonomiska konsekvenser',
+        'Planen finansieras genom planavgifter. Försäljningen av tomterna beräknas ge cirka fyra miljoner',
+        'kronor till kommunen.',
+        'Nils Wiklund',
+        'Samhällsbyggnadschef',
+        'Ebba Lind',
+        'Planarkitekt',
+        'Beslutet skickas till',
+        'Samhällsbyggnadsförvaltningen',
+        'Lantmäterimyndigheten'
+      )
+    )
+    expect(r.metadata.documentType).toBe('tjänsteskrivelse')
+    expect(r.metadata.caseNumber).toBe('KS 2031/77')
+    expect(r.metadata.date).toBe('2031-04-02')
+    expect(r.metadata.unit).toBe('Samhällsbyggnadsförvaltningen')
+    expect(r.metadata.addressee).toBe('Kommunstyrelsen')
+    expect(r.metadata.title).toBe('Detaljplan för kvarteret Lärkan')
+    expect(r.metadata.officer).toEqual({
+      name: 'Ebba Lind',
+      title: 'planarkitekt',
+      phone: '0123-45 67 89',
+      email: null
+    })
+    expect(r.proposals?.items.map((i) => i.text)).toEqual([
+      'att anta detaljplanen för kvarteret Lärkan enligt bilaga',
+      'att uppdra åt förvaltningen att påbörja försäljningen av tomterna under hösten 2032.'
+    ])
+    // `Inkomna synpunkter` is no listed heading: a short line after a sentence, with text under it.
+    expect(sections(r)).toEqual([
+      'Förslag till beslut',
+      'Bakgrund',
+      'Inkomna synpunkter',
+      'Ekonomiska konsekvenser',
+      'Beslutet skickas till'
+    ])
+    expect(names(r)).toEqual([
+      ['Nils Wiklund', 'Samhällsbyggnadschef'],
+      ['Ebba Lind', 'Planarkitekt']
+    ])
+    expect(r.distribution?.recipients).toEqual(['Samhällsbyggnadsförvaltningen', 'Lantmäterimyndigheten'])
+    expect(r.references).toEqual([])
+  })
+
+  it('labels stacked column by column, two officers under one label, a distribution list across a page break', () => {
+    const r = read(
+      lines(
+        'Region Exempelland',
+        'Regionkontoret',
+        'TJÄNSTESKRIVELSE',
+        '1 (2)',
+        'Datum',
+        'Vår beteckning',
+        '2031-09-14',
+        'RS 2031/412',
+        'Handläggare',
+        'Nils Wiklund, Ebba Lind',
+        'Telefon',
+        '010-123 45 67',
+        'Regionstyrelsen',
+        'Avgifter för hjälpmedel 2032',
+        'Förslag till beslut',
+        'Regionstyrelsen beslutar',
+        'att fastställa avgifterna för hjälpmedel 2032 enligt bilaga.',
+        'Sammanfattning',
+        'Regionkontoret har sett över avgifterna för hjälpmedel. Avgifterna föreslås höjas med',
+        'indexuppräkningen, och avgiften för förskrivning av rullstol tas bort.',
+        'Jämförelse med andra regioner',
+        'Avgifterna i Region Exempelland ligger i nivå med grannregionernas. Två regioner har i år tagit',
+        'bort avgiften för rullstolar, och regionkontoret föreslår att Region Exempelland gör detsamma.',
+        'Nils Wiklund',
+        'Regiondirektör',
+        'Ebba Lind',
+        'Utredare',
+        'Beslutet skickas till',
+        'Hjälpmedelscentralen',
+        'Region Exempelland | Regionkontoret | Box 100, 123 45 Exempelstad | Telefon 010-123 00 00',
+        'Region Exempelland',
+        'TJÄNSTESKRIVELSE',
+        '2 (2)',
+        '2031-09-14',
+        'RS 2031/412',
+        'Ekonomienheten',
+        'Patientnämnden'
+      )
+    )
+    expect(r.metadata.caseNumber).toBe('RS 2031/412')
+    expect(r.metadata.date).toBe('2031-09-14')
+    expect(r.metadata.unit).toBe('Regionkontoret')
+    expect(r.metadata.addressee).toBe('Regionstyrelsen')
+    expect(r.metadata.title).toBe('Avgifter för hjälpmedel 2032')
+    expect(r.metadata.officers.map((o) => [o.name, o.phone])).toEqual([
+      ['Nils Wiklund', '010-123 45 67'],
+      ['Ebba Lind', null]
+    ])
+    expect(r.proposals?.items.map((i) => i.text)).toEqual([
+      'att fastställa avgifterna för hjälpmedel 2032 enligt bilaga.'
+    ])
+    expect(sections(r)).toEqual([
+      'Förslag till beslut',
+      'Sammanfattning',
+      'Jämförelse med andra regioner',
+      'Beslutet skickas till'
+    ])
+    expect(names(r)).toEqual([
+      ['Nils Wiklund', 'Regiondirektör'],
+      ['Ebba Lind', 'Utredare']
+    ])
+    // The footer and the next page's letterhead are no recipients; the list goes on after them.
+    expect(r.distribution?.recipients).toEqual(['Hjälpmedelscentralen', 'Ekonomienheten', 'Patientnämnden'])
+  })
+
+  it("an extract of minutes: the organ and date under stacked labels, the paragraph, the nämnd's decision", () => {
+    const r = read(
+      lines(
+        'Exempelby kommun',
+        'PROTOKOLLSUTDRAG',
+        'Sammanträdesdatum',
+        'Sida',
+        'Barn- och utbildningsnämnden',
+        '2031-11-20',
+        '1 (1)',
+        '§ 47',
+        'Dnr BUN 2031/88',
+        'Ny skolorganisation i Norrby',
+        'Förslag till beslut',
+        'Förvaltningen föreslår att nämnden beslutar',
+        'att Norrby skola från och med höstterminen 2032 omfattar förskoleklass till årskurs 6',
+        'att ge förvaltningen i uppdrag att planera skolskjutsar för eleverna i årskurs 7 till 9.',
+        'Ärendet',
+        'Elevantalet vid Norrby skola har minskat under flera år. Förvaltningen har utrett hur skolan kan',
+        'organiseras och föreslår att årskurserna 7 till 9 flyttas till Exempelby skola.',
+        'Samverkan med fackliga organisationer',
+        'Ärendet har behandlats i samverkansgruppen den 3 november 2031.',
+        'Barn- och utbildningsnämndens beslut',
+        'Nämnden beslutar enligt förvaltningens förslag.',
+        'Justerandes signatur',
+        'Utdragsbestyrkande',
+        'Beslutet skickas till',
+        'Förvaltningen',
+        'Norrby skola'
+      )
+    )
+    expect(r.metadata.documentType).toBe('protokollsutdrag')
+    expect(r.metadata.caseNumber).toBe('BUN 2031/88')
+    expect(r.metadata.date).toBe('2031-11-20')
+    expect(r.metadata.paragraph).toBe('§ 47')
+    expect(r.metadata.unit).toBe('Barn- och utbildningsnämnden')
+    expect(r.metadata.title).toBe('Ny skolorganisation i Norrby')
+    expect(r.proposals?.items.map((i) => i.text)).toEqual(['Nämnden beslutar enligt förvaltningens förslag.'])
+    expect(sections(r)).toEqual([
+      'Förslag till beslut',
+      'Ärendet',
+      'Samverkan med fackliga organisationer',
+      'Barn- och utbildningsnämndens beslut',
+      'Beslutet skickas till'
+    ])
+    expect(r.distribution?.recipients).toEqual(['Förvaltningen', 'Norrby skola'])
+  })
+})
