@@ -1956,6 +1956,44 @@ describe('a memo that lost every blank line (pdftotext without -layout): its blo
     expect(r.references).toEqual([])
   })
 
+  it("a paragraph's wrapped lines stay one block, measured by the text's width and not a wider footer's", () => {
+    const footer =
+      'Exempelby kommun | Postadress: 123 45 Exempelby | Besöksadress: Storgatan 1 | Växel: 0123-45 00 00 | ' +
+      'kommunen@exempelby.se | www.exempelby.se'
+    const text = lines(
+      'Exempelby kommun',
+      'TJÄNSTESKRIVELSE',
+      'Datum 2031-04-02',
+      'Dnr KS 2031/77',
+      'Detaljplan för kvarteret Lärkan',
+      'Bakgrund',
+      'Kommunstyrelsen gav i maj 2030 förvaltningen i uppdrag att ta fram en detaljplan för kvarteret',
+      'Lärkan i centrala Exempelby. Planen ska möjliggöra bostäder i två till fyra våningar och en förskola',
+      'med fyra avdelningar. Samråd hölls under hösten 2030 och granskning under våren 2031.',
+      footer,
+      'Exempelby kommun',
+      'TJÄNSTESKRIVELSE',
+      'Sida 2 (2)',
+      'Bedömning',
+      'Förvaltningen bedömer att planen är lämplig och föreslår att kommunstyrelsen antar den.',
+      'Nils Wiklund',
+      'Samhällsbyggnadschef'
+    )
+    const { tree, record } = compile(new TextEncoder().encode(text), { path: 'memo.md' })
+    const section = tree.children.find((c) => c.type === 'section' && c.heading === 'Bakgrund')
+    const content = section?.type === 'section' ? section.children : []
+    // The text's three lines, then the footer and the next page's letterhead.
+    expect(content.map((c) => (c.type === 'paragraph' ? c.lines.length : c.type))).toEqual([
+      3,
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture'
+    ])
+    expect(sections(record)).toEqual(['Bakgrund', 'Bedömning'])
+    expect(names(record)).toEqual([['Nils Wiklund', 'Samhällsbyggnadschef']])
+  })
+
   it('labels stacked column by column, two officers under one label, a distribution list across a page break', () => {
     const r = read(
       lines(

@@ -223,8 +223,8 @@ function splitAtHeadings(state: State, blocks: Block[]): Block[] {
   const out: Block[] = []
   // Before the first section, a title's last line may carry the heading that followed it.
   let beforeSections = true
-  const unbroken = losesBlankLines(blocks)
-  for (const whole of unbroken ? blocks.flatMap(runsOfLayout) : blocks) {
+  const width = losesBlankLines(blocks) ? pageWidth(blocks) : 0
+  for (const whole of width > 0 ? blocks.flatMap((b) => runsOfLayout(b, width)) : blocks) {
     const glued = beforeSections ? splitGluedHeading(state, whole) : null
     if (glued) {
       out.push(glued.before, glued.heading)
@@ -294,6 +294,20 @@ function losesBlankLines(blocks: Block[]): boolean {
 }
 
 /**
+ * The width of a memo's page, in characters: its widest line of text, a footer's line left out (a footer sets its
+ * fields in a smaller type, wider than the text). The lines of all its paragraphs: a heading or a list that breaks one
+ * does not change the page.
+ */
+function pageWidth(blocks: Block[]): number {
+  let widest = 0
+  for (const block of blocks)
+    if (block.kind === 'paragraph')
+      for (const line of block.lines)
+        if (line.text.length > widest && !isAddressLine(line.text)) widest = line.text.length
+  return widest
+}
+
+/**
  * A page wraps a line where the next word would run past its width: with letters of different widths, past this share
  * of the widest line (in characters). A line that the next line's first word would still fit on ended where it did.
  */
@@ -304,10 +318,8 @@ const WRAP_SHARE = 0.85
  * fills the width, so a line that the next one's first word would have fit on ends a block: a letterhead's line, a
  * heading, a name, a proposal's `att` line, the last line of a paragraph of text.
  */
-function runsOfLayout(block: Block): Block[] {
+function runsOfLayout(block: Block, widest: number): Block[] {
   if (block.kind !== 'paragraph' || block.rows || block.lines.length < 2) return [block]
-  let widest = 0
-  for (const line of block.lines) widest = Math.max(widest, line.text.length)
   const out: Block[] = []
   const { lines } = block
   let from = 0
