@@ -624,6 +624,38 @@ describe('officers, recipients and running headers', () => {
     expect(read(memo('Har ni frågor kan ni kontakta Kommunstyrelsens kansli.')).metadata.officer.name).toBeNull()
   })
 
+  it("the header's officer's phone and e-mail from the lines under the name where the officer signs", () => {
+    // A decision letter (pandoc's hard line breaks): the officer named in a label row, the contact lines under the
+    // signature.
+    const letter = read(
+      '**BESLUT**\n\n  --------- ---------- ------------\n  Datum     Dnr        Handläggare\n  2031-03-02' +
+        '  MN 2031/77  Ebba Lind\n  --------- ---------- ------------\n\n# Tillstånd till värmepump\n\n## ' +
+        'Beslut\n\nMiljönämnden ger tillstånd.\n\nPå miljönämndens vägnar\n\nEbba Lind\\\nMiljöinspektör\\\n' +
+        '0123-45 67 89\\\nebba.lind@exempelby.se\n'
+    )
+    expect(letter.metadata.officer).toEqual({
+      name: 'Ebba Lind',
+      title: 'Miljöinspektör',
+      phone: '0123-45 67 89',
+      email: 'ebba.lind@exempelby.se'
+    })
+    // A memo of plain lines: the officer under a label, the contact block at the end with the e-mail only.
+    const memo = read(
+      'Exempelby kommun\nDatum: 2031-03-02\nDnr: KS 2031/78\nHandläggare: Nils Wiklund\n\n# Ny taxa\n\n## ' +
+        'Förslag till beslut\n\nKommunstyrelsen antar taxan.\n\nNils Wiklund\nEkonom\nnils.wiklund@exempelby.se\n'
+    )
+    expect([memo.metadata.officer.name, memo.metadata.officer.email]).toEqual([
+      'Nils Wiklund',
+      'nils.wiklund@exempelby.se'
+    ])
+    // Lines under the name with no phone or e-mail, or a sentence, give nothing.
+    const none = read(
+      'Dnr: KS 2031/79\nHandläggare: Nils Wiklund\n\n# Ny taxa\n\n## Förslag till beslut\n\nKommunstyrelsen ' +
+        'antar taxan.\n\nNils Wiklund\nEkonom\nKommunledningskontoret\n'
+    )
+    expect([none.metadata.officer.phone, none.metadata.officer.email]).toEqual([null, null])
+  })
+
   it('an organisation and its unit after a comma are one recipient; two bodies are two', () => {
     const memo = (list: string) =>
       `Dnr KS 2031/77\n\n# Gatubelysning\n\n## Förslag till beslut\n\nNämnden antar planen.\n\n## Beslutet ` +
