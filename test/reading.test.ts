@@ -371,6 +371,22 @@ describe('titles and proposals', () => {
     )
   })
 
+  it('a plain title that wraps onto a line of the period it names (`2032–2035`, `2032`)', () => {
+    // A region's remiss letter: letterhead and label rows as plain lines, the addressee, then the title.
+    const remiss = read(
+      'REGION EXEMPELLAND REMISS\nKulturförvaltningen Sida 1 (2)\n\nDatum Dnr\n2031-02-15 RKN 2031/77\n\n' +
+        'Enligt sändlista\n\nRemiss – Förslag till regional biblioteksplan för Exempellän\n2032–2035\n\n' +
+        'Regionen har tagit fram ett förslag till biblioteksplan. Ni ges möjlighet att lämna synpunkter.\n'
+    )
+    expect(remiss.metadata.title).toBe('Remiss – Förslag till regional biblioteksplan för Exempellän 2032–2035')
+    // A municipality's memo: a single year under the title.
+    const memo = read(
+      'Exempelby kommun\nKommunledningskontoret\n\nDatum 2031-09-01\nDnr KS 2031/78\n\nInternkontrollplan ' +
+        'för kommunstyrelsen\n2032\n\nFörslag till beslut\n\nKommunstyrelsen antar planen.\n'
+    )
+    expect(memo.metadata.title).toBe('Internkontrollplan för kommunstyrelsen 2032')
+  })
+
   it('a title that runs on into the heading after it is split from it', () => {
     const r = read(
       'Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar ' +
