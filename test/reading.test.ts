@@ -412,6 +412,28 @@ describe('titles and proposals', () => {
     expect(applies.proposals?.items.map((i) => i.text)).toEqual(['att anta taxan att gälla från och med 1 juli 2022'])
   })
 
+  it('an att after a verb that takes it (`kommer att`, `avser att`) is no new clause, inline or on att-lines', () => {
+    // One sentence with its clause inline, on one line as a collapsed conversion leaves it: the sentence stays whole.
+    const inline = read(
+      'Dnr KS 2031/77\n\nMedborgarförslag om lekplats\n\nFörslag till beslut\n\nKommunstyrelsen föreslår ' +
+        'kommunfullmäktige besluta att medborgarförslaget ska anses besvarat med hänvisning till att en lekplats ' +
+        'kommer att anläggas i Exempelby under 2032.\n'
+    )
+    expect(inline.proposals?.items.map((i) => i.text)).toEqual([
+      'Kommunstyrelsen föreslår kommunfullmäktige besluta att medborgarförslaget ska anses besvarat med hänvisning ' +
+        'till att en lekplats kommer att anläggas i Exempelby under 2032.'
+    ])
+    // Att-lines under a lead-in: the second keeps its `avser att`.
+    const lines = read(
+      'Dnr SN 2031/78\n\n# Boendeplan\n\n## Förslag till beslut\n\nSocialnämnden beslutar\n\natt anta ' +
+        'boendeplanen\n\natt notera att förvaltningen avser att bygga om två boenden under 2032\n'
+    )
+    expect(lines.proposals?.items.map((i) => i.text)).toEqual([
+      'att anta boendeplanen',
+      'att notera att förvaltningen avser att bygga om två boenden under 2032'
+    ])
+  })
+
   it('numbered paragraphs without their point are numbered items; a decider sub-heading is none', () => {
     const r = read(
       'Dnr KS 2022/6\n\nTaxa för torghandel\n\n## Förslag till beslut\n\nKommunstyrelsens beslut\n\n1 Taxan ' +
