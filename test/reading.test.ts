@@ -371,6 +371,22 @@ describe('titles and proposals', () => {
     )
   })
 
+  it('a plain title that wraps onto a line of the period it names (`2032–2035`, `2032`)', () => {
+    // A region's remiss letter: letterhead and label rows as plain lines, the addressee, then the title.
+    const remiss = read(
+      'REGION EXEMPELLAND REMISS\nKulturförvaltningen Sida 1 (2)\n\nDatum Dnr\n2031-02-15 RKN 2031/77\n\n' +
+        'Enligt sändlista\n\nRemiss – Förslag till regional biblioteksplan för Exempellän\n2032–2035\n\n' +
+        'Regionen har tagit fram ett förslag till biblioteksplan. Ni ges möjlighet att lämna synpunkter.\n'
+    )
+    expect(remiss.metadata.title).toBe('Remiss – Förslag till regional biblioteksplan för Exempellän 2032–2035')
+    // A municipality's memo: a single year under the title.
+    const memo = read(
+      'Exempelby kommun\nKommunledningskontoret\n\nDatum 2031-09-01\nDnr KS 2031/78\n\nInternkontrollplan ' +
+        'för kommunstyrelsen\n2032\n\nFörslag till beslut\n\nKommunstyrelsen antar planen.\n'
+    )
+    expect(memo.metadata.title).toBe('Internkontrollplan för kommunstyrelsen 2032')
+  })
+
   it('a title that runs on into the heading after it is split from it', () => {
     const r = read(
       'Dnr TN 2022/12\n\n**Hastighetsplan för Bollsta Förslag till beslut**\n\nNämnden antar ' +
@@ -394,6 +410,28 @@ describe('titles and proposals', () => {
       'Dnr KS 2022/5\n\nTaxa\n\n## Förslag till beslut\n\natt anta taxan att gälla från och med 1 juli 2022\n'
     )
     expect(applies.proposals?.items.map((i) => i.text)).toEqual(['att anta taxan att gälla från och med 1 juli 2022'])
+  })
+
+  it('an att after a verb that takes it (`kommer att`, `avser att`) is no new clause, inline or on att-lines', () => {
+    // One sentence with its clause inline, on one line as a collapsed conversion leaves it: the sentence stays whole.
+    const inline = read(
+      'Dnr KS 2031/77\n\nMedborgarförslag om lekplats\n\nFörslag till beslut\n\nKommunstyrelsen föreslår ' +
+        'kommunfullmäktige besluta att medborgarförslaget ska anses besvarat med hänvisning till att en lekplats ' +
+        'kommer att anläggas i Exempelby under 2032.\n'
+    )
+    expect(inline.proposals?.items.map((i) => i.text)).toEqual([
+      'Kommunstyrelsen föreslår kommunfullmäktige besluta att medborgarförslaget ska anses besvarat med hänvisning ' +
+        'till att en lekplats kommer att anläggas i Exempelby under 2032.'
+    ])
+    // Att-lines under a lead-in: the second keeps its `avser att`.
+    const lines = read(
+      'Dnr SN 2031/78\n\n# Boendeplan\n\n## Förslag till beslut\n\nSocialnämnden beslutar\n\natt anta ' +
+        'boendeplanen\n\natt notera att förvaltningen avser att bygga om två boenden under 2032\n'
+    )
+    expect(lines.proposals?.items.map((i) => i.text)).toEqual([
+      'att anta boendeplanen',
+      'att notera att förvaltningen avser att bygga om två boenden under 2032'
+    ])
   })
 
   it('numbered paragraphs without their point are numbered items; a decider sub-heading is none', () => {

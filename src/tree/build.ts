@@ -92,17 +92,20 @@ const WORDS = new RegExp(`[${LETTER}]{3,}`, 'g')
 /** `Hastighetsplan för Exempelby –` over `antagande`: a line that runs on, by its dash or comma at the end. */
 const RUNS_ON = /[–,-]$/
 const LOWER_START = new RegExp(`^[${LOWER}]`)
+/** `2032–2035`, `2032`: the period a title names, wrapped onto a line of its own. */
+const PERIOD_LINE = /^(?:19|20)\d{2}(?: ?[–-] ?(?:(?:19|20)\d{2}|\d{2}))?$/
 
 /**
- * A plain title whose last line alone reads as no title (`antagande`, one word in lower case): the line above it runs
- * on into it, by a dash or comma at its end, or it goes on in lower case. Both lines unexplained, one after the other.
+ * A plain title whose last line alone reads as no title (`antagande`, one word in lower case; `2032–2035`, the period
+ * it names): the line above it runs on into it, by a dash or comma at its end, or it goes on in lower case or with a
+ * period. Both lines unexplained, one after the other.
  */
 function wrappedTitle(lines: HeaderLine[], i: number): { lines: HeaderLine[]; text: TitleText } | null {
   const [above, line] = [lines[i - 1], lines[i]!]
   // Unexplained whole (its residual is the line, a dash at its end cleaned off).
   const whole = (l: HeaderLine) => l.kind === 'unclassified' && l.residual !== null && l.position !== undefined
   if (!above || !whole(line) || !whole(above) || above.position!.end.line !== line.position!.start.line - 1) return null
-  if (!RUNS_ON.test(above.text) && !LOWER_START.test(line.text)) return null
+  if (!RUNS_ON.test(above.text) && !LOWER_START.test(line.text) && !PERIOD_LINE.test(line.text)) return null
   const text = `${above.text} ${line.text}`
   const found = titleOfLine({ ...line, text, residual: text })
   return found ? { lines: [above, line], text: found.text } : null

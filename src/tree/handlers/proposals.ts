@@ -151,7 +151,19 @@ const TAKES_ATT = new Set([
   'ser',
   'innebär',
   'innebära',
-  'gäller'
+  'gäller',
+  // Verbs that take an infinitive with att: `kommer att anläggas` (the future), `avser att`, `fortsätter att`.
+  'kommer',
+  'komma',
+  'avser',
+  'avses',
+  'planerar',
+  'fortsätter',
+  'fortsätta',
+  'börjar',
+  'börja',
+  'försöker',
+  'försöka'
 ])
 /**
  * Verbs that give someone a task: the `att` after `uppdra åt förvaltningen` or `föreslå
