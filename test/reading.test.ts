@@ -50,6 +50,37 @@ describe('signature columns a conversion flattened', () => {
     ])
   })
 
+  it("the unit line over the first signatory is the memo's unit when the header names none", () => {
+    // Repeated unit / name / title blocks (hard line breaks), the header's labels in bold.
+    const blocks = read(
+      '**TJÄNSTESKRIVELSE**\n\n**Datum:** 2031-02-26  \n**Dnr:** TN 2031/77\n\n# Lekplatsprogram\n\n**Förslag ' +
+        'till beslut**\n\nNämnden antar programmet.\n\nEnheten för parker och natur\n\nEbba Lind  \nEnhetschef\n\n' +
+        'Enheten för parker och natur\n\nNils Wiklund  \nLandskapsarkitekt\n'
+    )
+    expect([blocks.metadata.unit, names(blocks)]).toEqual([
+      'Enheten för parker och natur',
+      [
+        ['Ebba Lind', 'Enhetschef'],
+        ['Nils Wiklund', 'Landskapsarkitekt']
+      ]
+    ])
+    // One unit line over a name and title pair, in plain lines.
+    const plain = read(
+      'Exempelby kommun\nDatum 2031-03-01\nDnr KS 2031/78\n\nNy taxa för torghandel\n\nFörslag till beslut\n\n' +
+        'Kommunstyrelsen antar taxan.\n\nKommunledningskontoret\n\nNils Wiklund\nKommundirektör\n'
+    )
+    expect([plain.metadata.unit, names(plain)]).toEqual([
+      'Kommunledningskontoret',
+      [['Nils Wiklund', 'Kommundirektör']]
+    ])
+    // A unit the header names stays the memo's.
+    const header = read(
+      'Exempelby kommun\nSocialförvaltningen\nDatum 2031-03-01\nDnr SN 2031/79\n\nNy boendeplan\n\nFörslag till ' +
+        'beslut\n\nNämnden antar planen.\n\nEnheten för äldreomsorg\n\nEbba Lind\nEnhetschef\n'
+    )
+    expect(header.metadata.unit).toBe('Socialförvaltningen')
+  })
+
   it('a line of names over a line of titles', () => {
     expect(names(read(memo('Karin Ödman Per Alm\nUtbildningschef Skolskjutssamordnare')))).toEqual([
       ['Karin Ödman', 'Utbildningschef'],
