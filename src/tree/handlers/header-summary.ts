@@ -135,7 +135,8 @@ export function summarizeHeader(
         (decided ||
           o.label !== null ||
           onLineWith(header, o, ['date', 'meetingDate', 'documentType']) ||
-          aboveType(header, o))
+          aboveType(header, o) ||
+          underOrganisation(header, o))
     ) ?? null
   if (!unit && organOfDay) {
     unit = organOfDay.value
@@ -306,6 +307,21 @@ function aboveType(header: Header, organ: HeaderField): boolean {
     lines[at]!.children.length === 1 &&
     next.children.some((f) => f.name === 'documentType' && f.value !== null)
   )
+}
+
+/**
+ * Does the organ stand alone under the organisation's name at the top of the letterhead, in its column
+ * (`| Exempelby kommun | PROTOKOLL |` over `| Socialnämnden | Datum: … |`, or a line under it)? Then it is the organ
+ * that writes, as the unit under the name is.
+ */
+function underOrganisation(header: Header, organ: HeaderField): boolean {
+  const lines = header.children.filter((l) => l.kind !== 'furniture')
+  const top = lines[0]
+  const column = top?.position?.start.column
+  if (!top || column === undefined || top.residual === null || !isOrganisationName(top.residual)) return false
+  // The cells of a letterhead table are read row by row: the next line in the name's column is the one under it.
+  const under = lines.slice(1).find((l) => l.position?.start.column === column)
+  return under?.children.length === 1 && under.children[0] === organ && under.residual === null
 }
 
 /**
