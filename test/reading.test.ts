@@ -1945,3 +1945,34 @@ describe("statute series, adjective titles over names, a nämnd under the organi
     expect([lines.metadata.unit, lines.metadata.addressee]).toEqual(['Miljönämnden', null])
   })
 })
+
+describe("a remiss answer whose letterhead is headings: the organisation's name, the document type's word", () => {
+  const sections = (r: ReturnType<typeof read>) => r.sections.map((s) => s.heading)
+  const rest =
+    'Datum: 2031-11-20\nDiarienummer: 2031-000077\n\nFinansdepartementet\n103 33 Stockholm\n' +
+    'fi.remissvar@departement.example\n\nHandläggare: Ebba Lind, miljöstrateg, 0123-45 67 89\n\n' +
+    '## Yttrande över promemorian Enklare anmälan\n\nFörbundet har beretts tillfälle att yttra sig.\n\n' +
+    '### Sammanfattning\n\nFörbundet är positivt till förslaget.\n\n### Konsekvenser\n\nFörbundet ser inga hinder.\n'
+
+  it('a kommunalförbund over its direktion, `## YTTRANDE` over labelled fields, the title as the next heading', () => {
+    const r = read(`# Exempelby miljöförbund\n\nFörbundsdirektionen\n\n## YTTRANDE\n\n${rest}`)
+    expect([r.metadata.date, r.metadata.caseNumber, r.metadata.title, r.metadata.unit]).toEqual([
+      '2031-11-20',
+      '2031-000077',
+      'Yttrande över promemorian Enklare anmälan',
+      'Förbundsdirektionen'
+    ])
+    expect([r.metadata.officer.name, r.metadata.officer.email]).toEqual(['Ebba Lind', null])
+    expect(sections(r)).toEqual(['Sammanfattning', 'Konsekvenser'])
+  })
+
+  it("a municipality's name as `#`, the nämnd under it, `# REMISSVAR` at the same depth", () => {
+    const r = read(`# Exempelby kommun\n\nMiljönämnden\n\n# REMISSVAR\n\n${rest}`)
+    expect([r.metadata.date, r.metadata.title, r.metadata.unit]).toEqual([
+      '2031-11-20',
+      'Yttrande över promemorian Enklare anmälan',
+      'Miljönämnden'
+    ])
+    expect(sections(r)).toEqual(['Sammanfattning', 'Konsekvenser'])
+  })
+})

@@ -283,10 +283,13 @@ export function isSignatureClause(value: string): boolean {
   return CLAUSES.includes(k)
 }
 
-/** The organisation's own name: `Exempelby kommun`, `EXEMPELBY KOMMUN`, `Region Exempellän`, `Exempelby stad`. */
+/**
+ * The organisation's own name: `Exempelby kommun`, `EXEMPELBY KOMMUN`, `Region Exempellän`, `Exempelby stad`, and a
+ * kommunalförbund's, whose last word ends in förbund (`Exempelby miljö- och energiförbund`).
+ */
 export function isOrganisationName(value: string): boolean {
   if (value.length > 60 || /[\d@.!?:;]/.test(value) || !atMostWords(value, 4)) return false
-  return /^(?:region|landstinget)\s|\s(?:kommun|stad|län|landsting|kommunalförbund)$/i.test(fold(value))
+  return /^(?:region|landstinget)\s|\s(?:kommun|stad|län|landsting|\S*förbund)$/i.test(fold(value))
 }
 
 /** A line that names a political body: `Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`, `Socialnämnden`. */

@@ -27,9 +27,11 @@ import { isPageCounter } from '../../vocab/furniture.js'
 const MAILBOX_NAMES = [
   'info', 'kontakt', 'kommun', 'kommunen', 'registrator', 'registraturen', 'diariet', 'diarium', 'kansli', 'kansliet',
   'post', 'postmottagning', 'servicecenter', 'kundtjanst', 'kundtjänst', 'vaxel', 'växel', 'region', 'regionen',
-  'nämnd', 'namnd', '[a-zåäö-]*forvaltning(?:en)?', '[a-zåäö-]*förvaltning(?:en)?', '[a-zåäö-]*kontoret'
+  'nämnd', 'namnd', '[a-zåäö-]*forvaltning(?:en)?', '[a-zåäö-]*förvaltning(?:en)?', '[a-zåäö-]*kontoret',
+  'remiss(?:er|svar|var)?'
 ]
-const GENERIC_MAILBOX = new RegExp(`^(?:${MAILBOX_NAMES.join('|')})@`, 'i')
+/** A ministry's or an agency's box may carry its short name in front (`xy.remissvar@…`): four letters at most. */
+const GENERIC_MAILBOX = new RegExp(`^(?:[a-zåäö]{1,4}\\.)?(?:${MAILBOX_NAMES.join('|')})@`, 'i')
 
 export type { HeaderSummary }
 
