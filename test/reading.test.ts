@@ -499,6 +499,38 @@ describe('titles and proposals', () => {
     expect(sentence.proposals?.items.map((i) => i.text)).toEqual(['Socialnämnden beslutar att anta riktlinjerna.'])
   })
 
+  it('the authority a decision was taken under (`Beslutet har fattats med stöd av delegation …`) is no item', () => {
+    // A decision letter of numbered items, the authority in a paragraph after the list.
+    const letter = read(
+      'BESLUT\n\nDatum: 2031-03-02\nDnr: MN 2031/77\n\n# Tillstånd till avloppsanordning\n\n## Beslut\n\n' +
+        'Miljönämnden beslutar följande.\n\n1. Nils Wiklund ges tillstånd att inrätta en avloppsanordning.\n' +
+        '2. Tillståndet förenas med villkor enligt bilaga 1.\n\nBeslutet har fattats med stöd av delegation ' +
+        'från miljönämnden.\n\n## Ärendet\n\nEn ansökan kom in i januari.\n'
+    )
+    expect(letter.proposals?.items.map((i) => i.text)).toEqual([
+      'Nils Wiklund ges tillstånd att inrätta en avloppsanordning.',
+      'Tillståndet förenas med villkor enligt bilaga 1.'
+    ])
+    // A delegation decision in bullets, the authority naming the delegation order.
+    const bullets = read(
+      'DELEGATIONSBESLUT\n\nDnr SN 2031/78\n\n# Bidrag till Exempelby föreningsråd\n\n## Beslut\n\n' +
+        '- Föreningsrådet beviljas 20 000 kronor.\n- Bidraget betalas ut i april.\n\nDetta beslut är fattat ' +
+        'enligt socialnämndens delegationsordning, punkt 4.2.\n'
+    )
+    expect(bullets.proposals?.items.map((i) => i.text)).toEqual([
+      'Föreningsrådet beviljas 20 000 kronor.',
+      'Bidraget betalas ut i april.'
+    ])
+    // Sentences with no list: the decision's own sentence stays, the authority does not.
+    const plain = read(
+      'BESLUT\n\nDnr BN 2031/79\n\n# Förlängt bygglov\n\n## Beslut\n\nByggnadsnämnden förlänger bygglovet till ' +
+        'den 1 juni 2032.\n\nBeslutet fattas med stöd av delegation från byggnadsnämnden.\n'
+    )
+    expect(plain.proposals?.items.map((i) => i.text)).toEqual([
+      'Byggnadsnämnden förlänger bygglovet till den 1 juni 2032.'
+    ])
+  })
+
   it("a line that is no sentence after a decision's sentences (a web page's link) is no item", () => {
     const page = read(
       '# Beslut i tekniska nämnden\n\n## Maj 2031\n\n### Belys gångvägen vid Exempelby kyrka\n\nBehandlat på ' +
@@ -590,6 +622,38 @@ describe('officers, recipients and running headers', () => {
     const handles = read(memo('Ansvarig handläggare på avdelning III är Nils Wiklund, tfn 070- 12 34 567.'))
     expect([handles.metadata.officer.name, handles.metadata.officer.phone]).toEqual(['Nils Wiklund', '070- 12 34 567'])
     expect(read(memo('Har ni frågor kan ni kontakta Kommunstyrelsens kansli.')).metadata.officer.name).toBeNull()
+  })
+
+  it("the header's officer's phone and e-mail from the lines under the name where the officer signs", () => {
+    // A decision letter (pandoc's hard line breaks): the officer named in a label row, the contact lines under the
+    // signature.
+    const letter = read(
+      '**BESLUT**\n\n  --------- ---------- ------------\n  Datum     Dnr        Handläggare\n  2031-03-02' +
+        '  MN 2031/77  Ebba Lind\n  --------- ---------- ------------\n\n# Tillstånd till värmepump\n\n## ' +
+        'Beslut\n\nMiljönämnden ger tillstånd.\n\nPå miljönämndens vägnar\n\nEbba Lind\\\nMiljöinspektör\\\n' +
+        '0123-45 67 89\\\nebba.lind@exempelby.se\n'
+    )
+    expect(letter.metadata.officer).toEqual({
+      name: 'Ebba Lind',
+      title: 'Miljöinspektör',
+      phone: '0123-45 67 89',
+      email: 'ebba.lind@exempelby.se'
+    })
+    // A memo of plain lines: the officer under a label, the contact block at the end with the e-mail only.
+    const memo = read(
+      'Exempelby kommun\nDatum: 2031-03-02\nDnr: KS 2031/78\nHandläggare: Nils Wiklund\n\n# Ny taxa\n\n## ' +
+        'Förslag till beslut\n\nKommunstyrelsen antar taxan.\n\nNils Wiklund\nEkonom\nnils.wiklund@exempelby.se\n'
+    )
+    expect([memo.metadata.officer.name, memo.metadata.officer.email]).toEqual([
+      'Nils Wiklund',
+      'nils.wiklund@exempelby.se'
+    ])
+    // Lines under the name with no phone or e-mail, or a sentence, give nothing.
+    const none = read(
+      'Dnr: KS 2031/79\nHandläggare: Nils Wiklund\n\n# Ny taxa\n\n## Förslag till beslut\n\nKommunstyrelsen ' +
+        'antar taxan.\n\nNils Wiklund\nEkonom\nKommunledningskontoret\n'
+    )
+    expect([none.metadata.officer.phone, none.metadata.officer.email]).toEqual([null, null])
   })
 
   it('an organisation and its unit after a comma are one recipient; two bodies are two', () => {

@@ -111,6 +111,9 @@ export default defineRule({
       if (!person.title) continue
       const words = fold(person.title).split(' ')
       const lower = words.map((w) => w.toLowerCase())
+      // The title writes the unit as the header does (the common case): a window at distance 0, nothing to report,
+      // and no window need be measured.
+      if (` ${lower.join(' ')} `.includes(` ${target} `)) continue
       let best: { text: string; distance: number } | null = null
       for (let size = Math.max(1, unitWords.length - 1); size <= unitWords.length + 1; size++) {
         for (let i = 0; i + size <= words.length; i++) {

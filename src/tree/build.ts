@@ -39,6 +39,7 @@ import { findCaseNumbers, type CaseNumberMatch } from '../vocab/case-numbers.js'
 import { titleText, type TitleText } from './handlers/title-text.js'
 import { findDates } from '../vocab/dates.js'
 import { documentTypeOf, isGuidanceText } from '../vocab/documents.js'
+import { isContactLine } from '../vocab/furniture.js'
 
 export interface BuildResult {
   tree: CaseRoot
@@ -603,21 +604,45 @@ function officerInSentence(line: Line): Line | null {
   return { text: `Handläggare: ${part.text}`, position: part.position }
 }
 
+/** A contact block's lines under the name: a title, a phone, an e-mail (`Ebba Lind` / `Utredare` / `0123-…` / …). */
+const CONTACT_BLOCK_LINES = 3
+/** A line of a contact block is short: a title, a phone number or an address, never a sentence (60 characters). */
+const CONTACT_BLOCK_WIDTH = 60
+
+/**
+ * `Nils Wiklund` on a line of its own with his title, phone and e-mail on the lines under it (a signature or a
+ * contact block): the name as a labelled officer line and the lines under it, as a header reads them (each value at
+ * its own line), when one of them is a phone or an e-mail; null otherwise.
+ */
+function contactBlock(lines: Line[], at: number, name: string): Line[] | null {
+  if (fold(lines[at]!.text) !== name) return null
+  const under: Line[] = []
+  for (const line of lines.slice(at + 1, at + 1 + CONTACT_BLOCK_LINES)) {
+    if (line.text.length > CONTACT_BLOCK_WIDTH || endsSentence(line.text)) break
+    under.push(line)
+  }
+  if (!under.some((l) => isContactLine(l.text))) return null
+  return [{ text: `Handläggare: ${name}`, position: lines[at]!.position }, ...under]
+}
+
 /**
  * The officer a labelled line or a contact sentence of the body names, read as a header line is; null when there is
- * none. With `name` (the header's officer), only a line that names that officer: it gives what the header left out.
+ * none. With `name` (the header's officer), only a line that names that officer: it gives what the header left out,
+ * also as a name over its contact lines.
  */
 function officerInBody(state: State, body: Block[], furniture: Set<number>, name: string | null): HeaderSummary | null {
   for (let i = 0; i < body.length; i++) {
     const block = body[i]!
     if (furniture.has(i) || block.kind !== 'paragraph') continue
-    for (const line of block.lines) {
+    for (const [j, line] of block.lines.entries()) {
       if (name !== null && !line.text.includes(name)) continue
       // A labelled line first; a sentence (`Ansvarig handläggare på enheten är …`) when the label opens one.
       const labelled = state.labels.leading(line.text)?.field === 'officer' ? line : null
-      for (const read of [labelled, officerInSentence(line)]) {
+      const sentence = officerInSentence(line)
+      const contact = name !== null ? contactBlock(block.lines, j, name) : null
+      for (const read of [labelled && [labelled], sentence && [sentence], contact]) {
         if (!read) continue
-        const summary = summarizeHeader(state, buildHeader(state, [read]), null)
+        const summary = summarizeHeader(state, buildHeader(state, read), null)
         if (summary.officer.name !== null && (name === null || summary.officer.name === name)) return summary
       }
     }

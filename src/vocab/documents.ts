@@ -137,8 +137,23 @@ const TELLS_READER = new RegExp(`^(?:kontakta|läs mer|ring|mejla|besök)(?![${L
  * … är du välkommen att kontakta …`). A decision that addresses its recipient (`Ni föreläggs att …`) offers no help
  * and is none.
  */
-export function isReaderNote(value: string): boolean {
+function isReaderNote(value: string): boolean {
   const t = fold(value)
   if (t.endsWith('?')) return true
   return TELLS_READER.test(t) || (FURTHER_HELP.test(t) && SECOND_PERSON.test(t))
+}
+
+/**
+ * `Beslutet har fattats med stöd av delegation …`, `Detta beslut är fattat på delegation från nämnden`: under what
+ * authority the decision was taken, a statement about it beside its items.
+ */
+const AUTHORITY = new RegExp(
+  String.raw`^(?:beslutet|detta beslut)\s+(?:har\s+|är\s+)?(?:fattats|fattat|fattas|tagits|tagit|tas)\s+` +
+    String.raw`(?:med stöd av|på|enligt)\s+(?:[${LETTER}]+\s+){0,2}delegation`,
+  'i'
+)
+
+/** A sentence beside a decision, none of its items: a note to the reader, or the authority it was taken under. */
+export function besideDecision(value: string): boolean {
+  return isReaderNote(value) || AUTHORITY.test(fold(value))
 }

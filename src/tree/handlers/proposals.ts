@@ -5,7 +5,7 @@
  * nothing after the signature block is an item.
  */
 import type { ListItem, Paragraph, ProposalItem, ProposalList, Section, SectionContent } from '../types.js'
-import { isReaderNote } from '../../vocab/documents.js'
+import { besideDecision } from '../../vocab/documents.js'
 import { proposerFromHeading } from '../../vocab/headings.js'
 import { BULLET_MARK, LETTER, LOWER, UPPER, UPPER_START, endsSentence, fold } from '../../vocab/text.js'
 
@@ -228,8 +228,9 @@ const NEXT_SENTENCE = new RegExp(`[.!?] [${UPPER}]`)
 /**
  * A decision's own sentences after its list (`Föreläggandet förenas inte med vite.`, `Beslutet gäller omedelbart.`):
  * under a decision's heading, the paragraphs of one sentence each that follow the list, up to the first that is not
- * one or is a note to the reader (`Har du frågor om beslutet, kontakta …`). A proposal's list stands alone: what
- * follows it there is comment (`Fullmäktige fattar det slutliga beslutet.`).
+ * one or stands beside the decision (`Har du frågor om beslutet, kontakta …`, `Beslutet har fattats med stöd av
+ * delegation …`). A proposal's list stands alone: what follows it there is comment (`Fullmäktige fattar det slutliga
+ * beslutet.`).
  */
 function decisionAfterList(content: SectionContent[], list: SectionContent): ProposalItem[] {
   const items: ProposalItem[] = []
@@ -238,7 +239,7 @@ function decisionAfterList(content: SectionContent[], list: SectionContent): Pro
       node.type !== 'paragraph' ||
       !endsSentence(node.text) ||
       NEXT_SENTENCE.test(node.text) ||
-      isReaderNote(node.text)
+      besideDecision(node.text)
     )
       break
     items.push(item(null, node.text, node))
@@ -316,8 +317,9 @@ export function buildProposals(section: Section): ProposalList {
     }
   } else {
     for (const { p, text } of paragraphs.flatMap(sentenceLines)) {
-      // A lead-in is no item, nor a note to the reader beside the decision (`Har du frågor, kontakta …`).
-      if (LEAD_IN.test(text) || isReaderNote(text)) continue
+      // A lead-in is no item, nor a sentence beside the decision (`Har du frågor, kontakta …`, `Beslutet har fattats
+      // med stöd av delegation …`).
+      if (LEAD_IN.test(text) || besideDecision(text)) continue
       // `Nämnden beslutar att A, att B samt att C`: a decision whose clauses run on after its lead-in.
       const inline = inlineClauses(text)
       if (inline) {
