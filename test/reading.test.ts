@@ -2009,3 +2009,103 @@ describe('a transcript that collapsed its line breaks (one block a line, whole s
     ).toEqual([])
   })
 })
+
+describe("statute series, adjective titles over names, a nämnd under the organisation's name", () => {
+  const body = (text: string) =>
+    `Exempelby kommun\n\nDnr SN 2031/77\n\n# Riktlinjer för läkemedel\n\n## Bakgrund\n\n${text}\n`
+
+  it('a statute designation with a hyphenated or a plain series is no reference; a register case is one', () => {
+    const r = read(
+      body(
+        'Enligt föreskrifterna (HSLF-FS 2017:37) och de äldre (SOSFS 2011:9, TSFS 2010:155, AFS 2001:1, NFS 2004:4) ' +
+          'ändras rutinen, som nämnden beslutade i ärende SN 2030/12.'
+      )
+    )
+    expect(r.references.map((x) => x.caseNumber)).toEqual(['SN 2030/12'])
+    // A register's own hyphenated series stays a case number.
+    expect(read(body('Se ärende KSF-TEKN 2030:14.')).references.map((x) => x.caseNumber)).toEqual(['KSF-TEKN 2030:14'])
+  })
+
+  it('titles over names with hard line breaks, a title that opens with an adjective, two and three pairs', () => {
+    const memo = (signature: string) =>
+      `Exempelby kommun\n\nDnr TN 2031/77\n\n# Hastighetsföreskrifter\n\n## Förslag till beslut\n\n` +
+      `Nämnden antar föreskrifterna.\n\n## Beslutsunderlag\n\n-   Tjänsteskrivelse 2031-10-03\n\n${signature}\n\n` +
+      `## Beslutet skickas till\n\n-   Polismyndigheten\n`
+    expect(names(read(memo('Teknisk chef\\\nNils Wiklund\n\nGatuingenjör\\\nEbba Lind')))).toEqual([
+      ['Nils Wiklund', 'Teknisk chef'],
+      ['Ebba Lind', 'Gatuingenjör']
+    ])
+    expect(
+      names(
+        read(
+          memo(
+            'Administrativ chef\\\nEbba Lind\n\nMedicinskt ansvarig sjuksköterska\\\nNils Wiklund\n\n' +
+              'Socialchef\\\nKarin Ödman'
+          )
+        )
+      )
+    ).toEqual([
+      ['Ebba Lind', 'Administrativ chef'],
+      ['Nils Wiklund', 'Medicinskt ansvarig sjuksköterska'],
+      ['Karin Ödman', 'Socialchef']
+    ])
+    // An adjective before a word that is no title is text, not a signatory's title.
+    expect(names(read(memo('Teknisk beskrivning\\\nNils Wiklund')))).toEqual([])
+  })
+
+  it("the nämnd under the organisation's name in a letterhead table, and on the line under it", () => {
+    const rest =
+      'Handläggare: Nils Wiklund\n\n## Redovisning av delegationsbeslut\n\n## Förslag till beslut\n\n' +
+      'Nämnden lägger redovisningen till handlingarna.\n'
+    const table = read(
+      '| Exempelby kommun | REDOVISNING AV DELEGATIONSBESLUT |\n|---|---|\n' +
+        '| Socialnämnden | Datum: 2031-04-11 |\n| | Dnr: SN 2031/3 |\n\n' +
+        rest
+    )
+    expect([table.metadata.unit, table.metadata.addressee, table.metadata.date, table.metadata.caseNumber]).toEqual([
+      'Socialnämnden',
+      null,
+      '2031-04-11',
+      'SN 2031/3'
+    ])
+    const wide = read(
+      '| Region Exempelland | | DELEGATIONSBESLUT |\n|---|---|---|\n' +
+        '| Hälso- och sjukvårdsnämnden | | Datum: 2031-04-11 |\n\n' +
+        rest
+    )
+    expect([wide.metadata.unit, wide.metadata.addressee]).toEqual(['Hälso- och sjukvårdsnämnden', null])
+    const lines = read('Exempelby kommun\nMiljönämnden\n\nDatum: 2031-04-11\n\n' + rest)
+    expect([lines.metadata.unit, lines.metadata.addressee]).toEqual(['Miljönämnden', null])
+  })
+})
+
+describe("a remiss answer whose letterhead is headings: the organisation's name, the document type's word", () => {
+  const sections = (r: ReturnType<typeof read>) => r.sections.map((s) => s.heading)
+  const rest =
+    'Datum: 2031-11-20\nDiarienummer: 2031-000077\n\nFinansdepartementet\n103 33 Stockholm\n' +
+    'fi.remissvar@departement.example\n\nHandläggare: Ebba Lind, miljöstrateg, 0123-45 67 89\n\n' +
+    '## Yttrande över promemorian Enklare anmälan\n\nFörbundet har beretts tillfälle att yttra sig.\n\n' +
+    '### Sammanfattning\n\nFörbundet är positivt till förslaget.\n\n### Konsekvenser\n\nFörbundet ser inga hinder.\n'
+
+  it('a kommunalförbund over its direktion, `## YTTRANDE` over labelled fields, the title as the next heading', () => {
+    const r = read(`# Exempelby miljöförbund\n\nFörbundsdirektionen\n\n## YTTRANDE\n\n${rest}`)
+    expect([r.metadata.date, r.metadata.caseNumber, r.metadata.title, r.metadata.unit]).toEqual([
+      '2031-11-20',
+      '2031-000077',
+      'Yttrande över promemorian Enklare anmälan',
+      'Förbundsdirektionen'
+    ])
+    expect([r.metadata.officer.name, r.metadata.officer.email]).toEqual(['Ebba Lind', null])
+    expect(sections(r)).toEqual(['Sammanfattning', 'Konsekvenser'])
+  })
+
+  it("a municipality's name as `#`, the nämnd under it, `# REMISSVAR` at the same depth", () => {
+    const r = read(`# Exempelby kommun\n\nMiljönämnden\n\n# REMISSVAR\n\n${rest}`)
+    expect([r.metadata.date, r.metadata.title, r.metadata.unit]).toEqual([
+      '2031-11-20',
+      'Yttrande över promemorian Enklare anmälan',
+      'Miljönämnden'
+    ])
+    expect(sections(r)).toEqual(['Sammanfattning', 'Konsekvenser'])
+  })
+})
