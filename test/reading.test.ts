@@ -12,6 +12,7 @@ function read(text: string) {
 }
 
 const names = (r: ReturnType<typeof read>) => (r.signatures?.signatories ?? []).map((s) => [s.name, s.title])
+const items = (text: string) => read(text).proposals?.items.map((i) => i.text)
 
 describe('signature columns a conversion flattened', () => {
   const memo = (signature: string) =>
@@ -570,34 +571,29 @@ describe('titles and proposals', () => {
 
   it('the authority a decision was taken under (`Beslutet har fattats med stöd av delegation …`) is no item', () => {
     // A decision letter of numbered items, the authority in a paragraph after the list.
-    const letter = read(
+    const letter = items(
       'BESLUT\n\nDatum: 2031-03-02\nDnr: MN 2031/77\n\n# Tillstånd till avloppsanordning\n\n## Beslut\n\n' +
         'Miljönämnden beslutar följande.\n\n1. Nils Wiklund ges tillstånd att inrätta en avloppsanordning.\n' +
         '2. Tillståndet förenas med villkor enligt bilaga 1.\n\nBeslutet har fattats med stöd av delegation ' +
         'från miljönämnden.\n\n## Ärendet\n\nEn ansökan kom in i januari.\n'
     )
-    expect(letter.proposals?.items.map((i) => i.text)).toEqual([
+    expect(letter).toEqual([
       'Nils Wiklund ges tillstånd att inrätta en avloppsanordning.',
       'Tillståndet förenas med villkor enligt bilaga 1.'
     ])
     // A delegation decision in bullets, the authority naming the delegation order.
-    const bullets = read(
+    const bullets = items(
       'DELEGATIONSBESLUT\n\nDnr SN 2031/78\n\n# Bidrag till Exempelby föreningsråd\n\n## Beslut\n\n' +
         '- Föreningsrådet beviljas 20 000 kronor.\n- Bidraget betalas ut i april.\n\nDetta beslut är fattat ' +
         'enligt socialnämndens delegationsordning, punkt 4.2.\n'
     )
-    expect(bullets.proposals?.items.map((i) => i.text)).toEqual([
-      'Föreningsrådet beviljas 20 000 kronor.',
-      'Bidraget betalas ut i april.'
-    ])
+    expect(bullets).toEqual(['Föreningsrådet beviljas 20 000 kronor.', 'Bidraget betalas ut i april.'])
     // Sentences with no list: the decision's own sentence stays, the authority does not.
-    const plain = read(
+    const plain = items(
       'BESLUT\n\nDnr BN 2031/79\n\n# Förlängt bygglov\n\n## Beslut\n\nByggnadsnämnden förlänger bygglovet till ' +
         'den 1 juni 2032.\n\nBeslutet fattas med stöd av delegation från byggnadsnämnden.\n'
     )
-    expect(plain.proposals?.items.map((i) => i.text)).toEqual([
-      'Byggnadsnämnden förlänger bygglovet till den 1 juni 2032.'
-    ])
+    expect(plain).toEqual(['Byggnadsnämnden förlänger bygglovet till den 1 juni 2032.'])
   })
 
   it("a line that is no sentence after a decision's sentences (a web page's link) is no item", () => {
