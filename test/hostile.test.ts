@@ -267,7 +267,9 @@ describe('the slow-parse guard holds for every command', () => {
           '--max-memory',
           '256'
         ])
-        expect(Date.now() - started).toBeLessThan(TIMEOUT + 5000)
+        // Stopped by the guard, not hung: 15 s over the budget leaves room for a machine busy with the other runs of
+        // this concurrent block (6.7 s was seen at a load of 7 on two cores).
+        expect(Date.now() - started).toBeLessThan(TIMEOUT + 15000)
         if (command !== 'ast' && !/took longer|needed more memory/.test(r.stderr))
           // Read: the rules' findings decide the exit code, as check's (a memo of emphasis has no title: 1).
           expect(r.code).toBe(/✖ \d+ problems? \([1-9]/.test(command === 'check' ? r.stdout : r.stderr) ? 1 : 0)

@@ -76,7 +76,7 @@ function sameList(a: string[], b: string[]): boolean {
 
 const sets = [
   // files, fields correct at least, wrong or invented at most, memos read whole
-  { folder: 'layouts', files: 166, correct: 2141, wrong: 11 },
+  { folder: 'layouts', files: 166, correct: 2150, wrong: 6 },
   { folder: 'corpus2', files: 21, correct: 273, wrong: 0 }
 ]
 

@@ -12,6 +12,7 @@ function read(text: string) {
 }
 
 const names = (r: ReturnType<typeof read>) => (r.signatures?.signatories ?? []).map((s) => [s.name, s.title])
+const items = (text: string) => read(text).proposals?.items.map((i) => i.text)
 
 describe('signature columns a conversion flattened', () => {
   const memo = (signature: string) =>
@@ -48,6 +49,37 @@ describe('signature columns a conversion flattened', () => {
       ['Ebba Lind', 'Socialchef'],
       ['Nils Wiklund', 'Enhetschef']
     ])
+  })
+
+  it("the unit line over the first signatory is the memo's unit when the header names none", () => {
+    // Repeated unit / name / title blocks (hard line breaks), the header's labels in bold.
+    const blocks = read(
+      '**TJÄNSTESKRIVELSE**\n\n**Datum:** 2031-02-26  \n**Dnr:** TN 2031/77\n\n# Lekplatsprogram\n\n**Förslag ' +
+        'till beslut**\n\nNämnden antar programmet.\n\nEnheten för parker och natur\n\nEbba Lind  \nEnhetschef\n\n' +
+        'Enheten för parker och natur\n\nNils Wiklund  \nLandskapsarkitekt\n'
+    )
+    expect([blocks.metadata.unit, names(blocks)]).toEqual([
+      'Enheten för parker och natur',
+      [
+        ['Ebba Lind', 'Enhetschef'],
+        ['Nils Wiklund', 'Landskapsarkitekt']
+      ]
+    ])
+    // One unit line over a name and title pair, in plain lines.
+    const plain = read(
+      'Exempelby kommun\nDatum 2031-03-01\nDnr KS 2031/78\n\nNy taxa för torghandel\n\nFörslag till beslut\n\n' +
+        'Kommunstyrelsen antar taxan.\n\nKommunledningskontoret\n\nNils Wiklund\nKommundirektör\n'
+    )
+    expect([plain.metadata.unit, names(plain)]).toEqual([
+      'Kommunledningskontoret',
+      [['Nils Wiklund', 'Kommundirektör']]
+    ])
+    // A unit the header names stays the memo's.
+    const header = read(
+      'Exempelby kommun\nSocialförvaltningen\nDatum 2031-03-01\nDnr SN 2031/79\n\nNy boendeplan\n\nFörslag till ' +
+        'beslut\n\nNämnden antar planen.\n\nEnheten för äldreomsorg\n\nEbba Lind\nEnhetschef\n'
+    )
+    expect(header.metadata.unit).toBe('Socialförvaltningen')
   })
 
   it('a line of names over a line of titles', () => {
@@ -539,34 +571,29 @@ describe('titles and proposals', () => {
 
   it('the authority a decision was taken under (`Beslutet har fattats med stöd av delegation …`) is no item', () => {
     // A decision letter of numbered items, the authority in a paragraph after the list.
-    const letter = read(
+    const letter = items(
       'BESLUT\n\nDatum: 2031-03-02\nDnr: MN 2031/77\n\n# Tillstånd till avloppsanordning\n\n## Beslut\n\n' +
         'Miljönämnden beslutar följande.\n\n1. Nils Wiklund ges tillstånd att inrätta en avloppsanordning.\n' +
         '2. Tillståndet förenas med villkor enligt bilaga 1.\n\nBeslutet har fattats med stöd av delegation ' +
         'från miljönämnden.\n\n## Ärendet\n\nEn ansökan kom in i januari.\n'
     )
-    expect(letter.proposals?.items.map((i) => i.text)).toEqual([
+    expect(letter).toEqual([
       'Nils Wiklund ges tillstånd att inrätta en avloppsanordning.',
       'Tillståndet förenas med villkor enligt bilaga 1.'
     ])
     // A delegation decision in bullets, the authority naming the delegation order.
-    const bullets = read(
+    const bullets = items(
       'DELEGATIONSBESLUT\n\nDnr SN 2031/78\n\n# Bidrag till Exempelby föreningsråd\n\n## Beslut\n\n' +
         '- Föreningsrådet beviljas 20 000 kronor.\n- Bidraget betalas ut i april.\n\nDetta beslut är fattat ' +
         'enligt socialnämndens delegationsordning, punkt 4.2.\n'
     )
-    expect(bullets.proposals?.items.map((i) => i.text)).toEqual([
-      'Föreningsrådet beviljas 20 000 kronor.',
-      'Bidraget betalas ut i april.'
-    ])
+    expect(bullets).toEqual(['Föreningsrådet beviljas 20 000 kronor.', 'Bidraget betalas ut i april.'])
     // Sentences with no list: the decision's own sentence stays, the authority does not.
-    const plain = read(
+    const plain = items(
       'BESLUT\n\nDnr BN 2031/79\n\n# Förlängt bygglov\n\n## Beslut\n\nByggnadsnämnden förlänger bygglovet till ' +
         'den 1 juni 2032.\n\nBeslutet fattas med stöd av delegation från byggnadsnämnden.\n'
     )
-    expect(plain.proposals?.items.map((i) => i.text)).toEqual([
-      'Byggnadsnämnden förlänger bygglovet till den 1 juni 2032.'
-    ])
+    expect(plain).toEqual(['Byggnadsnämnden förlänger bygglovet till den 1 juni 2032.'])
   })
 
   it("a line that is no sentence after a decision's sentences (a web page's link) is no item", () => {
@@ -2210,5 +2237,105 @@ describe('a memo that lost every blank line (pdftotext without -layout): its blo
       'Beslutet skickas till'
     ])
     expect(r.distribution?.recipients).toEqual(['Förvaltningen', 'Norrby skola'])
+  })
+})
+
+describe("statute series, adjective titles over names, a nämnd under the organisation's name", () => {
+  const body = (text: string) =>
+    `Exempelby kommun\n\nDnr SN 2031/77\n\n# Riktlinjer för läkemedel\n\n## Bakgrund\n\n${text}\n`
+
+  it('a statute designation with a hyphenated or a plain series is no reference; a register case is one', () => {
+    const r = read(
+      body(
+        'Enligt föreskrifterna (HSLF-FS 2017:37) och de äldre (SOSFS 2011:9, TSFS 2010:155, AFS 2001:1, NFS 2004:4) ' +
+          'ändras rutinen, som nämnden beslutade i ärende SN 2030/12.'
+      )
+    )
+    expect(r.references.map((x) => x.caseNumber)).toEqual(['SN 2030/12'])
+    // A register's own hyphenated series stays a case number.
+    expect(read(body('Se ärende KSF-TEKN 2030:14.')).references.map((x) => x.caseNumber)).toEqual(['KSF-TEKN 2030:14'])
+  })
+
+  it('titles over names with hard line breaks, a title that opens with an adjective, two and three pairs', () => {
+    const memo = (signature: string) =>
+      `Exempelby kommun\n\nDnr TN 2031/77\n\n# Hastighetsföreskrifter\n\n## Förslag till beslut\n\n` +
+      `Nämnden antar föreskrifterna.\n\n## Beslutsunderlag\n\n-   Tjänsteskrivelse 2031-10-03\n\n${signature}\n\n` +
+      `## Beslutet skickas till\n\n-   Polismyndigheten\n`
+    expect(names(read(memo('Teknisk chef\\\nNils Wiklund\n\nGatuingenjör\\\nEbba Lind')))).toEqual([
+      ['Nils Wiklund', 'Teknisk chef'],
+      ['Ebba Lind', 'Gatuingenjör']
+    ])
+    expect(
+      names(
+        read(
+          memo(
+            'Administrativ chef\\\nEbba Lind\n\nMedicinskt ansvarig sjuksköterska\\\nNils Wiklund\n\n' +
+              'Socialchef\\\nKarin Ödman'
+          )
+        )
+      )
+    ).toEqual([
+      ['Ebba Lind', 'Administrativ chef'],
+      ['Nils Wiklund', 'Medicinskt ansvarig sjuksköterska'],
+      ['Karin Ödman', 'Socialchef']
+    ])
+    // An adjective before a word that is no title is text, not a signatory's title.
+    expect(names(read(memo('Teknisk beskrivning\\\nNils Wiklund')))).toEqual([])
+  })
+
+  it("the nämnd under the organisation's name in a letterhead table, and on the line under it", () => {
+    const rest =
+      'Handläggare: Nils Wiklund\n\n## Redovisning av delegationsbeslut\n\n## Förslag till beslut\n\n' +
+      'Nämnden lägger redovisningen till handlingarna.\n'
+    const table = read(
+      '| Exempelby kommun | REDOVISNING AV DELEGATIONSBESLUT |\n|---|---|\n' +
+        '| Socialnämnden | Datum: 2031-04-11 |\n| | Dnr: SN 2031/3 |\n\n' +
+        rest
+    )
+    expect([table.metadata.unit, table.metadata.addressee, table.metadata.date, table.metadata.caseNumber]).toEqual([
+      'Socialnämnden',
+      null,
+      '2031-04-11',
+      'SN 2031/3'
+    ])
+    const wide = read(
+      '| Region Exempelland | | DELEGATIONSBESLUT |\n|---|---|---|\n' +
+        '| Hälso- och sjukvårdsnämnden | | Datum: 2031-04-11 |\n\n' +
+        rest
+    )
+    expect([wide.metadata.unit, wide.metadata.addressee]).toEqual(['Hälso- och sjukvårdsnämnden', null])
+    const lines = read('Exempelby kommun\nMiljönämnden\n\nDatum: 2031-04-11\n\n' + rest)
+    expect([lines.metadata.unit, lines.metadata.addressee]).toEqual(['Miljönämnden', null])
+  })
+})
+
+describe("a remiss answer whose letterhead is headings: the organisation's name, the document type's word", () => {
+  const sections = (r: ReturnType<typeof read>) => r.sections.map((s) => s.heading)
+  const rest =
+    'Datum: 2031-11-20\nDiarienummer: 2031-000077\n\nFinansdepartementet\n103 33 Stockholm\n' +
+    'fi.remissvar@departement.example\n\nHandläggare: Ebba Lind, miljöstrateg, 0123-45 67 89\n\n' +
+    '## Yttrande över promemorian Enklare anmälan\n\nFörbundet har beretts tillfälle att yttra sig.\n\n' +
+    '### Sammanfattning\n\nFörbundet är positivt till förslaget.\n\n### Konsekvenser\n\nFörbundet ser inga hinder.\n'
+
+  it('a kommunalförbund over its direktion, `## YTTRANDE` over labelled fields, the title as the next heading', () => {
+    const r = read(`# Exempelby miljöförbund\n\nFörbundsdirektionen\n\n## YTTRANDE\n\n${rest}`)
+    expect([r.metadata.date, r.metadata.caseNumber, r.metadata.title, r.metadata.unit]).toEqual([
+      '2031-11-20',
+      '2031-000077',
+      'Yttrande över promemorian Enklare anmälan',
+      'Förbundsdirektionen'
+    ])
+    expect([r.metadata.officer.name, r.metadata.officer.email]).toEqual(['Ebba Lind', null])
+    expect(sections(r)).toEqual(['Sammanfattning', 'Konsekvenser'])
+  })
+
+  it("a municipality's name as `#`, the nämnd under it, `# REMISSVAR` at the same depth", () => {
+    const r = read(`# Exempelby kommun\n\nMiljönämnden\n\n# REMISSVAR\n\n${rest}`)
+    expect([r.metadata.date, r.metadata.title, r.metadata.unit]).toEqual([
+      '2031-11-20',
+      'Yttrande över promemorian Enklare anmälan',
+      'Miljönämnden'
+    ])
+    expect(sections(r)).toEqual(['Sammanfattning', 'Konsekvenser'])
   })
 })

@@ -208,6 +208,19 @@ function isYearRange(sep: string | undefined, year: number, seq: string): boolea
   return end >= year && end - year <= 50
 }
 
+/**
+ * A statute's series, not a register's: a designation of `NOT_SERIES` (`SOSFS 2011:9`), or a författningssamling's,
+ * which ends in FS and numbers its statutes year:serial (`HVMFS 2016:17`), its hyphenated form included
+ * (`HSLF-FS 2017:37`, whose first part `HSLF` is one too).
+ */
+function isStatuteSeries(series: string, sep: string | undefined): boolean {
+  const upper = series.toUpperCase()
+  if (NOT_SERIES.has(upper)) return true
+  const hyphen = upper.indexOf('-')
+  if (hyphen > 0 && NOT_SERIES.has(upper.slice(0, hyphen))) return true
+  return sep === ':' && /^[A-ZÅÄÖ]+-?FS$/.test(series)
+}
+
 const NOT_SERIES_BEFORE = /\b(?:SFS|SOU|Ds|[Pp]rop\.?|\(?EU\)?|EG|AFS)\s*$/
 
 function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
@@ -222,9 +235,7 @@ function toMatch(format: Format, m: RegExpExecArray): CaseNumberMatch | null {
     return { value: m[0], index: m.index, end: m.index + m[0].length, ref: null, strength: format.strength }
   else return null
   if (isYearRange(g.sep, year, seqText)) return null
-  if (g.series && NOT_SERIES.has(g.series.toUpperCase())) return null
-  // `HVMFS 2016:17`, `MSBFS 2020:1`: a författningssamling (a series ending in FS) numbers its statutes year:serial.
-  if (g.sep === ':' && g.series && /^[A-ZÅÄÖ]+FS$/.test(g.series)) return null
+  if (g.series && isStatuteSeries(g.series, g.sep)) return null
   // A statute's designation in front: `SFS 2017:725` is read as `2017:725` by the weak formats otherwise.
   if (format.strength === 'weak' && NOT_SERIES_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
     return null

@@ -72,6 +72,12 @@ const TITLE_PREFIX = new RegExp(
   'i'
 )
 
+/**
+ * An adjective before a title word (`teknisk`, `medicinskt`, `administrativ`, `kommersiell`): its endings, which no
+ * title word has.
+ */
+const TITLE_ADJECTIVE = /^[a-zåäö]{3,}(?:skt?|ivt?|ellt?)$/i
+
 /** Prepositions: a phrase with one before its last word is about something (`Reglemente för nämnden`). */
 // prettier-ignore
 const PREPOSITIONS = new Set([
@@ -203,6 +209,8 @@ export function startsWithJobTitle(value: string): boolean {
   while (i < last && TITLE_PREFIX.test(parts[i]!.replace(/[,:]$/, ''))) i++
   // `Landstingsstyrelsens ordförande`, `kommunens jurist`: the body whose title it is.
   if (i < last && isGenitiveOfBody(parts[i]!)) i++
+  // `Teknisk chef`, `Administrativ chef`, `Medicinskt ansvarig sjuksköterska`: the adjective that says which one.
+  else if (i < last && TITLE_ADJECTIVE.test(parts[i]!)) i++
   // `Kultur- och fritidschef`, `Hälso- och sjukvårdsdirektör`: a compound shared over `och`.
   if (i + 2 < parts.length && parts[i]!.endsWith('-') && parts[i + 1] === 'och') i += 2
   return TITLE_WORD.test(parts[i]!.replace(/[,:]$/, ''))
@@ -275,10 +283,13 @@ export function isSignatureClause(value: string): boolean {
   return CLAUSES.includes(k)
 }
 
-/** The organisation's own name: `Exempelby kommun`, `EXEMPELBY KOMMUN`, `Region Exempellän`, `Exempelby stad`. */
+/**
+ * The organisation's own name: `Exempelby kommun`, `EXEMPELBY KOMMUN`, `Region Exempellän`, `Exempelby stad`, and a
+ * kommunalförbund's, whose last word ends in förbund (`Exempelby miljö- och energiförbund`).
+ */
 export function isOrganisationName(value: string): boolean {
   if (value.length > 60 || /[\d@.!?:;]/.test(value) || !atMostWords(value, 4)) return false
-  return /^(?:region|landstinget)\s|\s(?:kommun|stad|län|landsting|kommunalförbund)$/i.test(fold(value))
+  return /^(?:region|landstinget)\s|\s(?:kommun|stad|län|landsting|\S*förbund)$/i.test(fold(value))
 }
 
 /** A line that names a political body: `Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`, `Socialnämnden`. */

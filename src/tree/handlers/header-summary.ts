@@ -27,9 +27,11 @@ import { isPageCounter } from '../../vocab/furniture.js'
 const MAILBOX_NAMES = [
   'info', 'kontakt', 'kommun', 'kommunen', 'registrator', 'registraturen', 'diariet', 'diarium', 'kansli', 'kansliet',
   'post', 'postmottagning', 'servicecenter', 'kundtjanst', 'kundtjänst', 'vaxel', 'växel', 'region', 'regionen',
-  'nämnd', 'namnd', '[a-zåäö-]*forvaltning(?:en)?', '[a-zåäö-]*förvaltning(?:en)?', '[a-zåäö-]*kontoret'
+  'nämnd', 'namnd', '[a-zåäö-]*forvaltning(?:en)?', '[a-zåäö-]*förvaltning(?:en)?', '[a-zåäö-]*kontoret',
+  'remiss(?:er|svar|var)?'
 ]
-const GENERIC_MAILBOX = new RegExp(`^(?:${MAILBOX_NAMES.join('|')})@`, 'i')
+/** A ministry's or an agency's box may carry its short name in front (`xy.remissvar@…`): four letters at most. */
+const GENERIC_MAILBOX = new RegExp(`^(?:[a-zåäö]{1,4}\\.)?(?:${MAILBOX_NAMES.join('|')})@`, 'i')
 
 export type { HeaderSummary }
 
@@ -135,7 +137,8 @@ export function summarizeHeader(
         (decided ||
           o.label !== null ||
           onLineWith(header, o, ['date', 'meetingDate', 'documentType']) ||
-          aboveType(header, o))
+          aboveType(header, o) ||
+          underOrganisation(header, o))
     ) ?? null
   if (!unit && organOfDay) {
     unit = organOfDay.value
@@ -306,6 +309,21 @@ function aboveType(header: Header, organ: HeaderField): boolean {
     lines[at]!.children.length === 1 &&
     next.children.some((f) => f.name === 'documentType' && f.value !== null)
   )
+}
+
+/**
+ * Does the organ stand alone under the organisation's name at the top of the letterhead, in its column
+ * (`| Exempelby kommun | PROTOKOLL |` over `| Socialnämnden | Datum: … |`, or a line under it)? Then it is the organ
+ * that writes, as the unit under the name is.
+ */
+function underOrganisation(header: Header, organ: HeaderField): boolean {
+  const lines = header.children.filter((l) => l.kind !== 'furniture')
+  const top = lines[0]
+  const column = top?.position?.start.column
+  if (!top || column === undefined || top.residual === null || !isOrganisationName(top.residual)) return false
+  // The cells of a letterhead table are read row by row: the next line in the name's column is the one under it.
+  const under = lines.slice(1).find((l) => l.position?.start.column === column)
+  return under?.children.length === 1 && under.children[0] === organ && under.residual === null
 }
 
 /**

@@ -66,11 +66,23 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const b = blocks[at]
     return b?.kind === 'paragraph' ? b : null
   }
-  // `REGIONSTYRELSEN` above the names: the body that signs, set in capitals.
+  // The first line of the next paragraph after `at`, past page furniture: a signatory's name, when a unit heads them.
+  const nextHead = (at: number) => {
+    let n = at + 1
+    while (skip.has(n)) n++
+    return { n, head: paragraph(n)?.lines[0] }
+  }
+  const namesNext = (at: number) => {
+    const { head } = nextHead(at)
+    return head !== undefined && (isPersonName(head.text) || politicianName(head.text) !== null)
+  }
+  // `REGIONSTYRELSEN` above the names: the body that signs, set in capitals; or the unit whose people sign, on a line
+  // of its own over the first name (`Enheten för parker` / `Ebba Lind` / `Enhetschef`).
   let body: Line | null = null
   const top = paragraph(i)
-  if (top?.lines.length === 1 && isSigningBody(top.lines[0]!.text)) {
-    body = top.lines[0]!
+  const topLine = top?.lines.length === 1 ? top.lines[0]! : null
+  if (topLine && (isSigningBody(topLine.text) || (isUnitName(topLine.text) && namesNext(i)))) {
+    body = topLine
     indices.push(i)
     i++
     while (skip.has(i)) i++
@@ -101,12 +113,9 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     // Repeated blocks, each under its signatory's unit (`Enheten för parker` / `Ebba Lind` / `Enhetschef`): the unit's
     // line between two signatories is stepped over, as a signing body's at the top is.
     if (last && b.lines.length === 1 && !b.rows && (isUnitName(head.text) || isSigningBody(head.text))) {
-      let n = i + 1
-      while (skip.has(n)) n++
-      const nextHead = paragraph(n)?.lines[0]
-      if (nextHead && (isPersonName(nextHead.text) || politicianName(nextHead.text))) {
+      if (namesNext(i)) {
         indices.push(i)
-        i = n
+        i = nextHead(i).n
         continue
       }
     }

@@ -6,7 +6,7 @@ import type { Block } from '../blocks.js'
 import type { Line } from '../types.js'
 import type { State } from '../state.js'
 import { documentTypeOf } from '../../vocab/documents.js'
-import { isOrganName, isPersonName, isUnitName } from '../../vocab/people.js'
+import { isOrganName, isOrganisationName, isPersonName, isUnitName } from '../../vocab/people.js'
 import { findDates } from '../../vocab/dates.js'
 import { areHeaderLines, isHeaderLine } from '../../vocab/header-lines.js'
 import { LETTER, atMostWords, endsSentence, fold, key } from '../../vocab/text.js'
@@ -92,7 +92,8 @@ const MONTH_YEAR =
 function isHeaderMatter(state: State, text: string): boolean {
   const t = fold(text)
   if (isHeaderLine(state.labels, t) || isMeetingHeading(t)) return true
-  if (isPersonName(t) || (isOrganName(t) && atMostWords(t, 4))) return true
+  // `# Exempelby kommun` over the letterhead's lines: the organisation's name heads the letterhead, it is no title.
+  if (isPersonName(t) || (isOrganName(t) && atMostWords(t, 4)) || isOrganisationName(t)) return true
   // A unit printed in the letterhead: `SOCIALFÖRVALTNINGEN`, `Avdelningen för ekonomi och styrning`.
   return isUnitName(t) && (t === t.toUpperCase() || atMostWords(t, 2) || isUnitName(t.split(' ')[0]!))
 }
@@ -162,11 +163,11 @@ export function findTitle(state: State, blocks: Block[]): TitleCandidate | null 
 
 /**
  * `BESLUT` over `Dnr …`: a document type that is also a section's heading, as the letterhead prints it above the
- * header's lines (not a `#` heading).
+ * header's lines, on a line of its own or as a heading (`## YTTRANDE` over `Datum: …`).
  */
 function isLetterheadType(state: State, block: Block, next: Block | undefined): boolean {
   return (
-    block.kind === 'paragraph' &&
+    block.kind !== 'list' &&
     documentTypeOf(block.text) !== null &&
     next?.kind === 'paragraph' &&
     areHeaderLines(
