@@ -1759,6 +1759,9 @@ describe('references of other authorities, signature tables of titles over names
     expect(refs('KS 2031/12', 'Länsstyrelsen yttrade sig, dnr 521-4471-2031, i maj.')).toEqual(['521-4471-2031'])
     // A date after the label, and a property designation without one, are no references.
     expect(refs('KS 2031/12', 'Beslutet (dnr 2031-03-12) gäller fastigheten Exempelby 4:12.')).toEqual([])
+    // Nor a filing class or a section after it: small groups of digits alone number no case.
+    expect(refs('KS 2031/12', 'Handlingen registreras under dnr 1.2 i klassificeringsstrukturen.')).toEqual([])
+    expect(refs('KS 2031/12', 'Se avsnitt dnr 3.1.4 i planen.')).toEqual([])
   })
 
   it('a signature table with the titles in its head row and the names below, in two and three columns', () => {

@@ -316,8 +316,8 @@ export function looksLikeCaseNumberStub(value: string): boolean {
 /**
  * Another authority's case number in its own style, read only right after a `dnr` label (`dnr A412.537/2022`,
  * `dnr 5000-K123456-22`): a run of capitals, digits and `/.:-` that begins with a capital or a digit, ends in a digit
- * and has two groups of digits at least, and is no date. The run's length, or 0 when none stands at the start of
- * `text`.
+ * and has two groups of digits at least, one of three digits or more, and is no date. The run's length, or 0 when
+ * none stands at the start of `text`.
  */
 export function foreignCaseNumberLength(text: string): number {
   const m = FOREIGN.exec(text)
@@ -325,8 +325,13 @@ export function foreignCaseNumberLength(text: string): number {
   const token = m[0]
   // The longest register numbers other authorities print (`5000-K123456-22`, `521-12345-2022`) fit in 24 characters.
   if (token.length > 24 || ISO_DATE.test(token) || !TWO_DIGIT_GROUPS.test(token)) return 0
+  // A register numbers its cases in a run of three digits or more (a serial, a year); groups of one or two digits
+  // alone are a filing class or a section (`dnr 1.2`, `3.1.4`).
+  if (!SERIAL.test(token)) return 0
   return token.length
 }
+
+const SERIAL = /\d{3}/
 
 /** Capitals or digits first, a separator between two digit groups at least, a digit last, then no word character. */
 const FOREIGN = new RegExp(String.raw`^[${UPPER}\d][${UPPER}\d]*(?:[/.:-][${UPPER}\d]+)+(?<=\d)(?![${LETTER}0-9])`)
