@@ -2056,12 +2056,14 @@ describe('a memo that lost every blank line (pdftotext without -layout): its blo
         'Lantmäterimyndigheten'
       )
     )
-    expect(r.metadata.documentType).toBe('tjänsteskrivelse')
-    expect(r.metadata.caseNumber).toBe('KS 2031/77')
-    expect(r.metadata.date).toBe('2031-04-02')
-    expect(r.metadata.unit).toBe('Samhällsbyggnadsförvaltningen')
-    expect(r.metadata.addressee).toBe('Kommunstyrelsen')
-    expect(r.metadata.title).toBe('Detaljplan för kvarteret Lärkan')
+    expect(r.metadata).toMatchObject({
+      documentType: 'tjänsteskrivelse',
+      caseNumber: 'KS 2031/77',
+      date: '2031-04-02',
+      unit: 'Samhällsbyggnadsförvaltningen',
+      addressee: 'Kommunstyrelsen',
+      title: 'Detaljplan för kvarteret Lärkan'
+    })
     expect(r.metadata.officer).toEqual({
       name: 'Ebba Lind',
       title: 'planarkitekt',
@@ -2168,11 +2170,13 @@ describe('a memo that lost every blank line (pdftotext without -layout): its blo
         'Patientnämnden'
       )
     )
-    expect(r.metadata.caseNumber).toBe('RS 2031/412')
-    expect(r.metadata.date).toBe('2031-09-14')
-    expect(r.metadata.unit).toBe('Regionkontoret')
-    expect(r.metadata.addressee).toBe('Regionstyrelsen')
-    expect(r.metadata.title).toBe('Avgifter för hjälpmedel 2032')
+    expect(r.metadata).toMatchObject({
+      caseNumber: 'RS 2031/412',
+      date: '2031-09-14',
+      unit: 'Regionkontoret',
+      addressee: 'Regionstyrelsen',
+      title: 'Avgifter för hjälpmedel 2032'
+    })
     expect(r.metadata.officers.map((o) => [o.name, o.phone])).toEqual([
       ['Nils Wiklund', '010-123 45 67'],
       ['Ebba Lind', null]
@@ -2225,12 +2229,14 @@ describe('a memo that lost every blank line (pdftotext without -layout): its blo
         'Norrby skola'
       )
     )
-    expect(r.metadata.documentType).toBe('protokollsutdrag')
-    expect(r.metadata.caseNumber).toBe('BUN 2031/88')
-    expect(r.metadata.date).toBe('2031-11-20')
-    expect(r.metadata.paragraph).toBe('§ 47')
-    expect(r.metadata.unit).toBe('Barn- och utbildningsnämnden')
-    expect(r.metadata.title).toBe('Ny skolorganisation i Norrby')
+    expect(r.metadata).toMatchObject({
+      documentType: 'protokollsutdrag',
+      caseNumber: 'BUN 2031/88',
+      date: '2031-11-20',
+      paragraph: '§ 47',
+      unit: 'Barn- och utbildningsnämnden',
+      title: 'Ny skolorganisation i Norrby'
+    })
     expect(r.proposals?.items.map((i) => i.text)).toEqual(['Nämnden beslutar enligt förvaltningens förslag.'])
     expect(sections(r)).toEqual([
       'Förslag till beslut',
