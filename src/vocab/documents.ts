@@ -135,10 +135,9 @@ const TELLS_READER = new RegExp(`^(?:kontakta|läs mer|ring|mejla|besök)(?![${L
  * A note to the reader beside a decision, not part of it: a question (`Har du frågor?`), a call to get in touch
  * (`Kontakta förvaltningen för mer information.`), or an offer of help to the reader addressed (`Vill du veta mer
  * … är du välkommen att kontakta …`). A decision that addresses its recipient (`Ni föreläggs att …`) offers no help
- * and is none.
+ * and is none. `t` is folded.
  */
-function isReaderNote(value: string): boolean {
-  const t = fold(value)
+function isReaderNote(t: string): boolean {
   if (t.endsWith('?')) return true
   return TELLS_READER.test(t) || (FURTHER_HELP.test(t) && SECOND_PERSON.test(t))
 }
@@ -155,5 +154,6 @@ const AUTHORITY = new RegExp(
 
 /** A sentence beside a decision, none of its items: a note to the reader, or the authority it was taken under. */
 export function besideDecision(value: string): boolean {
-  return isReaderNote(value) || AUTHORITY.test(fold(value))
+  const t = fold(value)
+  return isReaderNote(t) || AUTHORITY.test(t)
 }

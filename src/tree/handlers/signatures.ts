@@ -66,22 +66,20 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     const b = blocks[at]
     return b?.kind === 'paragraph' ? b : null
   }
-  // The first line of the next paragraph after `at`, past page furniture: a signatory's name, when a unit heads them.
-  const nextHead = (at: number) => {
+  // The next paragraph after `at`, past page furniture, when it opens with a signatory's name (a unit's line heads
+  // them); -1 otherwise.
+  const namedAfter = (at: number) => {
     let n = at + 1
     while (skip.has(n)) n++
-    return { n, head: paragraph(n)?.lines[0] }
-  }
-  const namesNext = (at: number) => {
-    const { head } = nextHead(at)
-    return head !== undefined && (isPersonName(head.text) || politicianName(head.text) !== null)
+    const head = paragraph(n)?.lines[0]
+    return head && (isPersonName(head.text) || politicianName(head.text)) ? n : -1
   }
   // `REGIONSTYRELSEN` above the names: the body that signs, set in capitals; or the unit whose people sign, on a line
   // of its own over the first name (`Enheten för parker` / `Ebba Lind` / `Enhetschef`).
   let body: Line | null = null
   const top = paragraph(i)
   const topLine = top?.lines.length === 1 ? top.lines[0]! : null
-  if (topLine && (isSigningBody(topLine.text) || (isUnitName(topLine.text) && namesNext(i)))) {
+  if (topLine && (isSigningBody(topLine.text) || (isUnitName(topLine.text) && namedAfter(i) >= 0))) {
     body = topLine
     indices.push(i)
     i++
@@ -113,9 +111,10 @@ function tryAt(blocks: Block[], start: number, skip: Set<number>): FoundSignatur
     // Repeated blocks, each under its signatory's unit (`Enheten för parker` / `Ebba Lind` / `Enhetschef`): the unit's
     // line between two signatories is stepped over, as a signing body's at the top is.
     if (last && b.lines.length === 1 && !b.rows && (isUnitName(head.text) || isSigningBody(head.text))) {
-      if (namesNext(i)) {
+      const named = namedAfter(i)
+      if (named >= 0) {
         indices.push(i)
-        i = nextHead(i).n
+        i = named
         continue
       }
     }
